@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, Logger } from 'typeorm';
+import { isPostgresUrl } from '../config';
+import { entities } from './entities';
+import { postgresMigrations } from './migrations/postgres';
+import { sqliteMigrations } from './migrations/sqlite';
+
+export interface DataSourceOptions {
+  /** Receives every SQL statement (used to count statements in tests and benchmarks). */
+  logger?: Logger;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/**
+ * Builds (but does not open) the hub's DataSource for `url`: `sqlite:<path>` or `postgres://…`.
+ * Schema changes only ever come from the committed migrations for that database.
+ */
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const common = { entities, migrationsRun: false, synchronize: false, logger: options.logger, logging: options.logger ? ['query' as const] : false };
+  if (isPostgresUrl(url)) {
+    return new DataSource({
+      ...common,
+      type: 'postgres',
+      url,
+      migrations: postgresMigrations,
+      poolSize: options.poolSize ?? 10,
+      // COUNT(*) is bigint in PostgreSQL; our counts fit a JS number, so parse them as numbers.
+      parseInt8: true,
+    });
+  }
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'sqlite',
+    database: path,
+    migrations: sqliteMigrations,
+    enableWAL: true,
+    busyTimeout: 5000,
+  });
+}
+
+/** `sqlite:data/hub.sqlite` → `data/hub.sqlite`; `sqlite::memory:` → `:memory:`. */
+export function sqlitePath(url: string): string {
+  const match = /^sqlite:(?:\/\/)?(.+)$/i.exec(url);
+  if (!match) throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
+  return match[1];
+}
+
+/** Opens the DataSource and applies any migrations not yet applied, each in its own transaction. */
+export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,40 @@
+import { Agency } from '../modules/agency/agency.entity';
+import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
+import { Assessment } from '../modules/assessment/assessment.entity';
+import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
+import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
+import { ChildOutcome } from '../modules/child/child-outcome.entity';
+import { Child } from '../modules/child/child.entity';
+import { EvidenceAgency } from '../modules/evidence/evidence-agency.entity';
+import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
+import { Evidence } from '../modules/evidence/evidence.entity';
+import { Criterion } from '../modules/framework/criterion.entity';
+import { ExpectedPartner } from '../modules/framework/expected-partner.entity';
+import { Framework } from '../modules/framework/framework.entity';
+import { Partnership } from '../modules/partnership/partnership.entity';
+import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
+import { SourceDocument } from '../modules/source/source-document.entity';
+import { Yot } from '../modules/yot/yot.entity';
+
+/** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
+export const entities = [
+  SourceDocument,
+  Yot,
+  Agency,
+  Partnership,
+  StaffPlacement,
+  InformationSharingAgreement,
+  AgreementParty,
+  Framework,
+  Criterion,
+  ExpectedPartner,
+  Evidence,
+  EvidenceLink,
+  EvidenceAgency,
+  Assessment,
+  CriterionRating,
+  RatingEvidence,
+  Child,
+  ChildOutcome,
+];

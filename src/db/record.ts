@@ -1,0 +1,26 @@
+import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Int } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+import { Node } from '../graphql/relay';
+import { TIMESTAMP } from './column-types';
+
+/** A row with an integer key that is exposed only as a global id. */
+export abstract class Record extends Node {
+  @PrimaryGeneratedColumn()
+  override id!: number;
+}
+
+/** A row people edit: it carries a version for optimistic concurrency and creation/update instants. */
+export abstract class VersionedRecord extends Record {
+  @Field(() => Int, { description: 'Incremented on every change; send it back as `expectedVersion` when updating.' })
+  @VersionColumn()
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When this record was created in the hub (UTC).' })
+  @CreateDateColumn({ type: TIMESTAMP })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When this record last changed in the hub (UTC).' })
+  @UpdateDateColumn({ type: TIMESTAMP })
+  updatedAt!: Date;
+}

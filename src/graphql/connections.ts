@@ -1,0 +1,338 @@
+import { createHash } from 'node:crypto';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BadUserInputError } from './errors';
+
+/*
+ * Every cursor connection goes through this file: page-size rules, opaque cursors, keyset (seek) predicates
+ * and the Connection/Edge/PageInfo types. Services hand it a query, the sort keys they allow and the args.
+ */
+
+/** Largest page any connection serves; larger `first`/`last` is refused with BAD_USER_INPUT. */
+export const MAX_PAGE_SIZE = 100;
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction. Empty values (nulls) always sort after every value.',
+  valuesConfig: { ASC: { description: 'Smallest first (A→Z, oldest first).' }, DESC: { description: 'Largest first (Z→A, newest first).' } },
+});
+
+@ObjectType({ description: 'Where a page sits within its connection (Relay cursor connections specification).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page (paginating forward with `first`).' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede this page (paginating backward with `last`, or forward from an `after` cursor).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; null when the page is empty.' })
+  endCursor!: string | null;
+}
+
+/** `first`/`after` (forward) and `last`/`before` (backward) paging arguments shared by every connection. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the start (or from \`after\`); at most ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` or edge cursor from an earlier page).' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size from the end (or from \`before\`); at most ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
+  before?: string | null;
+}
+
+/** One page of a connection. `totalCount` is computed only when a client asks for it. */
+export class Page<T> {
+  readonly nodes: T[];
+
+  constructor(
+    readonly edges: { cursor: string; node: T }[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number>,
+  ) {
+    this.nodes = edges.map((e) => e.node);
+  }
+
+  /** Resolved lazily by GraphQL: the count query runs only when `totalCount` is selected. */
+  get totalCount(): Promise<number> {
+    return this.count();
+  }
+}
+
+/**
+ * Builds the `XConnection` and `XEdge` GraphQL types for a node type, e.g.
+ * `@ObjectType() class YotConnection extends Connection(Yot, 'Yot') {}`.
+ */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection: one ${name} and its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after` or `before`.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionBase {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The items of this page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items matching the filter across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionBase;
+}
+
+/** One sort key of a connection; the last key must be unique and non-null (the row id). */
+export interface SortKey<T> {
+  /** SQL expression on the query's alias, e.g. `yot.name`. */
+  expr: string;
+  direction: SortDirection;
+  /** True when the column can be null; nulls sort after every value in both directions. */
+  nullable?: boolean;
+  /** Reads the key's value from a loaded row, for the cursor. */
+  read: (row: T) => string | number | null;
+}
+
+interface PageWindow {
+  size: number;
+  backward: boolean;
+  after?: unknown[];
+  before?: unknown[];
+}
+
+/** Validates the paging args against the sort keys; throws BAD_USER_INPUT with the offending argument. */
+export function pageWindow(args: ConnectionArgs, keys: SortKey<never>[], maxPageSize = MAX_PAGE_SIZE): PageWindow {
+  const { first, last } = args;
+  if (first != null && last != null) throw new BadUserInputError('Pass either `first` or `last`, not both.', 'first');
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value == null) continue;
+    if (value < 0) throw new BadUserInputError(`\`${name}\` must not be negative.`, name);
+    if (value > maxPageSize) throw new BadUserInputError(`\`${name}\` must be at most ${maxPageSize}; page through larger results with cursors.`, name, { maxPageSize });
+  }
+  const signature = sortSignature(keys);
+  return {
+    size: last ?? first ?? DEFAULT_PAGE_SIZE,
+    backward: last != null,
+    after: args.after != null ? decodeCursor(args.after, signature, keys.length, 'after') : undefined,
+    before: args.before != null ? decodeCursor(args.before, signature, keys.length, 'before') : undefined,
+  };
+}
+
+/**
+ * Runs one page of `qb` with keyset pagination over `keys` (no OFFSET: page 50 costs what page 1 costs).
+ * `qb` carries the filters only; this adds the seek predicates, ordering and limit.
+ */
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey<T>[], args: ConnectionArgs): Promise<Page<T>> {
+  const window = pageWindow(args, keys as SortKey<never>[]);
+  const countQuery = qb.clone();
+  applyWindow(qb, keys, window, 'p');
+  qb.limit(window.size + 1);
+  const rows = window.size === 0 ? [] : await qb.getMany();
+  return buildPage(rows, keys, window, () => countQuery.getCount());
+}
+
+/** Adds the seek predicates and ORDER BY of a page window to `qb`; parameters are prefixed with `prefix`. */
+export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey<T>[], window: PageWindow, prefix: string): void {
+  if (window.after) qb.andWhere(seekPredicate(keys, window.after, false, `${prefix}a`, qb));
+  if (window.before) qb.andWhere(seekPredicate(keys, window.before, true, `${prefix}b`, qb));
+  for (const [sql, direction, nulls] of orderTerms(keys, window.backward)) qb.addOrderBy(sql, direction, nulls);
+}
+
+/** ORDER BY terms for the keys, reversed when paging backward; nulls stay last in reading order. */
+export function orderTerms<T>(keys: SortKey<T>[], backward: boolean): [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined][] {
+  return keys.map((k) => {
+    const direction = backward ? flip(k.direction) : k.direction;
+    const nulls = k.nullable ? (backward ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
+    return [k.expr, direction, nulls];
+  });
+}
+
+/** Turns fetched rows (`size + 1` at most, in query order) into a page in reading order. */
+export function buildPage<T>(fetched: T[], keys: SortKey<T>[], window: PageWindow, count: () => Promise<number>): Page<T> {
+  const hasMore = fetched.length > window.size;
+  const rows = fetched.slice(0, window.size);
+  if (window.backward) rows.reverse();
+  const signature = sortSignature(keys as SortKey<never>[]);
+  const edges = rows.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.read(node))) }));
+  let counted: Promise<number> | undefined;
+  return new Page(
+    edges,
+    {
+      hasNextPage: window.backward ? window.before != null : hasMore,
+      hasPreviousPage: window.backward ? hasMore : window.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    () => (counted ??= count()),
+  );
+}
+
+/**
+ * The rows strictly after (or, with `before`, strictly before) the cursor in the keys' order:
+ * `(k1 > v1) OR (k1 = v1 AND k2 > v2) OR …`, with nulls placed after every value.
+ */
+function seekPredicate<T extends ObjectLiteral>(keys: SortKey<T>[], values: unknown[], before: boolean, prefix: string, qb: SelectQueryBuilder<T>): Brackets {
+  const params: Record<string, unknown> = {};
+  const alternatives = keys.map((key, i) => {
+    const equalities = keys.slice(0, i).map((k, j) => (values[j] === null ? `${k.expr} IS NULL` : `${k.expr} = :${prefix}${j}`));
+    const direction = before ? flip(key.direction) : key.direction;
+    const nullsLast = !before;
+    const value = values[i];
+    let beyond: string;
+    if (value === null) beyond = nullsLast ? '1 = 0' : `${key.expr} IS NOT NULL`;
+    else beyond = `(${key.expr} ${direction === SortDirection.ASC ? '>' : '<'} :${prefix}${i}${key.nullable && nullsLast ? ` OR ${key.expr} IS NULL` : ''})`;
+    return [...equalities, beyond].join(' AND ');
+  });
+  values.forEach((v, i) => {
+    if (v !== null) params[`${prefix}${i}`] = v;
+  });
+  qb.setParameters(params);
+  return new Brackets((where) => where.where(alternatives.map((a) => `(${a})`).join(' OR ')));
+}
+
+function flip(direction: SortDirection): SortDirection {
+  return direction === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC;
+}
+
+/** A short hash of the sort keys, stored in each cursor so a cursor from another ordering is refused. */
+function sortSignature(keys: SortKey<never>[]): string {
+  return createHash('sha1')
+    .update(keys.map((k) => `${k.expr} ${k.direction}`).join(','))
+    .digest('base64url')
+    .slice(0, 6);
+}
+
+function encodeCursor(signature: string, values: (string | number | null)[]): string {
+  return Buffer.from(JSON.stringify([signature, ...values])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, signature: string, length: number, field: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
+  }
+  if (!Array.isArray(parsed) || parsed.length !== length + 1 || parsed[0] !== signature) {
+    throw new BadUserInputError(`\`${field}\` is not a cursor for this connection and ordering; restart paging without it.`, field);
+  }
+  const values = parsed.slice(1);
+  if (!values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
+    throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
+  }
+  return values;
+}
+
+/**
+ * Pages of one nested connection for many parents in a single statement (e.g. the evidence of every YOT on
+ * a page, or of every criterion through its links): rows are ranked per parent with ROW_NUMBER() and the
+ * first `size + 1` ids of each are kept; `load` then fetches those rows (one batched statement).
+ * `build` returns a fresh query with the filters, already restricted to `parentIds`; `parentExpr` is the
+ * SQL expression of the parent key in it. Pages come back in `parentIds` order; counts run once, on demand.
+ */
+export async function paginateGroups<T extends ObjectLiteral>(
+  build: () => SelectQueryBuilder<T>,
+  parentExpr: string,
+  parentIds: readonly number[],
+  keys: SortKey<T>[],
+  args: ConnectionArgs,
+  load: (ids: number[]) => Promise<T[]>,
+): Promise<Page<T>[]> {
+  const window = pageWindow(args, keys as SortKey<never>[]);
+  let counts: Promise<Map<number, number>> | undefined;
+  const countAll = () =>
+    (counts ??= build()
+      .select(parentExpr, 'parent')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy(parentExpr)
+      .getRawMany<{ parent: number; n: number | string }>()
+      .then((rows) => new Map(rows.map((r) => [Number(r.parent), Number(r.n)]))));
+  const idsByParent = new Map<number, number[]>();
+  if (window.size > 0 && parentIds.length > 0) {
+    const ranked = build();
+    if (window.after) ranked.andWhere(seekPredicate(keys, window.after, false, 'ga', ranked));
+    if (window.before) ranked.andWhere(seekPredicate(keys, window.before, true, 'gb', ranked));
+    const order = orderTerms(keys, window.backward)
+      .map(([sql, direction, nulls]) => `${sql} ${direction}${nulls ? ` ${nulls}` : ''}`)
+      .join(', ');
+    ranked
+      .select(parentExpr, 'parent')
+      .addSelect(`${ranked.alias}.id`, 'id')
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentExpr} ORDER BY ${order})`, 'rn');
+    const rows = await ranked
+      .createQueryBuilder()
+      .select('ranked.parent', 'parent')
+      .addSelect('ranked.id', 'id')
+      .from(`(${ranked.getQuery()})`, 'ranked')
+      .setParameters(ranked.getParameters())
+      .where('ranked.rn <= :pageLimit', { pageLimit: window.size + 1 })
+      .orderBy('ranked.parent')
+      .addOrderBy('ranked.rn')
+      .getRawMany<{ parent: number; id: number }>();
+    for (const { parent, id } of rows) {
+      const list = idsByParent.get(Number(parent));
+      if (list) list.push(Number(id));
+      else idsByParent.set(Number(parent), [Number(id)]);
+    }
+  }
+  const loaded = await load([...new Set([...idsByParent.values()].flat())]);
+  const byId = new Map(loaded.map((row) => [row.id as number, row]));
+  return parentIds.map((parent) => {
+    const rows = (idsByParent.get(parent) ?? []).map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+    return buildPage(rows, keys, window, () => countAll().then((m) => m.get(parent) ?? 0));
+  });
+}
+
+/** A sortable field of a connection: its SQL expression, whether it can be null, and how to read it. */
+export interface SortField<T> {
+  expr: string;
+  nullable?: boolean;
+  read: (row: T) => string | number | null;
+}
+
+/**
+ * Turns a client's `orderBy` list into sort keys, always ending with the row id so the order is total:
+ * `sortKeys([{ field: 'NAME', direction: 'ASC' }], fields, 'yot')` → name ASC, id ASC.
+ */
+export function sortKeys<T extends { id: number }, F extends string>(
+  orderBy: readonly { field: F; direction?: SortDirection | null }[] | null | undefined,
+  fields: Record<F, SortField<T>>,
+  alias: string,
+  fallback: { field: F; direction: SortDirection }[],
+): SortKey<T>[] {
+  const requested = orderBy && orderBy.length > 0 ? orderBy : fallback;
+  const seen = new Set<F>();
+  const keys: SortKey<T>[] = [];
+  for (const { field, direction } of requested) {
+    const spec = fields[field];
+    if (!spec) throw new BadUserInputError(`Cannot order by ${field}.`, 'orderBy');
+    if (seen.has(field)) throw new BadUserInputError(`orderBy names ${field} twice.`, 'orderBy');
+    seen.add(field);
+    keys.push({ ...spec, direction: direction ?? SortDirection.ASC });
+  }
+  const last = keys[keys.length - 1].direction;
+  keys.push({ expr: `${alias}.id`, direction: last, read: (row) => row.id });
+  return keys;
+}

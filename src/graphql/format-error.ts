@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { logger } from '../logger';
+import { ErrorCode } from './errors';
+
+/** Codes a client may see as they are: ours, and the ones Apollo and type-graphql use for bad requests. */
+const EXPOSED_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Apollo `formatError`: expected errors pass through with their code; anything else is logged with an id
+ * and reaches the client as INTERNAL_SERVER_ERROR with that id only (no message, SQL, path or stack),
+ * unless `development` is set, when the original message and stack are kept for debugging.
+ */
+export function createFormatError(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    const errorId = randomUUID();
+    const original = unwrapResolverError(error);
+    logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');
+    if (development) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
+    return {
+      message: `Internal server error. Quote error id ${errorId} when reporting it.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+    };
+  };
+}

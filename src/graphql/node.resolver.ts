@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { entities } from '../db/entities';
+import { HubContext } from './context';
+import { BadUserInputError, NotFoundError } from './errors';
+import { decodeGlobalId, Node } from './relay';
+
+/** Entity classes by GraphQL type name, for every entity that is a Relay node. */
+const NODE_TYPES = new Map(entities.filter((e) => e.prototype instanceof Node).map((e) => [e.name, e as unknown as new () => Node]));
+
+/** Relay's refetch entry points: `node(id:)` and `nodes(ids:)`. */
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id; null with a NOT_FOUND error when it does not exist.' })
+  async node(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string) {
+    const [found] = await loadNodes(ctx, [id], 'id');
+    if (!found) throw new NotFoundError('object', id);
+    return found;
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Fetches objects by global id, in the order given; null for ids that name nothing (at most 100 ids).' })
+  nodes(@Ctx() ctx: HubContext, @Arg('ids', () => [ID]) ids: string[]) {
+    if (ids.length > 100) throw new BadUserInputError('Pass at most 100 ids to `nodes`.', 'ids');
+    return loadNodes(ctx, ids, 'ids');
+  }
+}
+
+async function loadNodes(ctx: HubContext, ids: string[], field: string): Promise<(Node | null)[]> {
+  return Promise.all(
+    ids.map((id) => {
+      const { typeName, key } = decodeGlobalId(id, undefined, field);
+      const entity = NODE_TYPES.get(typeName);
+      if (!entity) throw new BadUserInputError(`"${id}" is not an id of this API.`, field);
+      return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { BadUserInputError } from './errors';
+
+/**
+ * Encodes a database key as an opaque Relay global id, e.g. `encodeGlobalId('Yot', 3)` → `WW90OjM`.
+ * Clients must treat it as opaque; the encoding may change.
+ */
+export function encodeGlobalId(typeName: string, key: number): string {
+  return Buffer.from(`${typeName}:${key}`).toString('base64url');
+}
+
+/** Decodes a global id; throws `BAD_USER_INPUT` when it is malformed or, with `expected`, of another type. */
+export function decodeGlobalId(globalId: string, expected?: string, field = 'id'): { typeName: string; key: number } {
+  const text = Buffer.from(globalId, 'base64url').toString('utf8');
+  const match = /^([A-Za-z]+):(\d{1,15})$/.exec(text);
+  if (!match) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
+  const [, typeName, key] = match;
+  if (expected && typeName !== expected) {
+    throw new BadUserInputError(`"${globalId}" is a ${typeName} id; expected a ${expected} id.`, field);
+  }
+  return { typeName, key: Number(key) };
+}
+
+/** The GraphQL type name of an entity instance (its class name: entity classes are named after the type). */
+export function typeNameOf(value: object): string {
+  return value.constructor.name;
+}
+
+/**
+ * Relay's `Node`: every entity exposes its global `id` here and can be refetched with `node(id:)`.
+ * Entities extend this class; their numeric database key stays internal.
+ */
+@InterfaceType('Node', {
+  description: 'An object with a stable, opaque global id that `node(id:)` and `nodes(ids:)` can refetch.',
+  resolveType: (value: object) => typeNameOf(value),
+})
+export abstract class Node {
+  /** Database key; never exposed directly. */
+  id!: number;
+
+  @Field(() => ID, { name: 'id', description: 'Opaque global id of this object. Stable across requests; do not parse it.' })
+  get globalId(): string {
+    return encodeGlobalId(typeNameOf(this), this.id);
+  }
+}

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AgencyResolver } from '../modules/agency/agency.resolver';
+import { Agency } from '../modules/agency/agency.entity';
+import { AgreementResolver } from '../modules/agreement/agreement.resolver';
+import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
+import { AssessmentResolver, CriterionRatingResolver } from '../modules/assessment/assessment.resolver';
+import { Assessment } from '../modules/assessment/assessment.entity';
+import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
+import { ChildOutcomeResolver, ChildResolver, YotChildrenResolver } from '../modules/child/child.resolver';
+import {
+  AgencyEvidenceResolver,
+  CriterionEvidenceResolver,
+  EvidenceLinkResolver,
+  EvidenceResolver,
+  YotEvidenceResolver,
+} from '../modules/evidence/evidence.resolver';
+import { Evidence } from '../modules/evidence/evidence.entity';
+import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
+import { ExpectedPartner } from '../modules/framework/expected-partner.entity';
+import { CriterionResolver, FrameworkResolver } from '../modules/framework/framework.resolver';
+import { Criterion } from '../modules/framework/criterion.entity';
+import { Framework } from '../modules/framework/framework.entity';
+import { PartnershipResolver, StaffPlacementResolver } from '../modules/partnership/partnership.resolver';
+import { Partnership } from '../modules/partnership/partnership.entity';
+import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
+import { sourceDocumentResolver } from '../modules/source/source.resolver';
+import { YotResolver } from '../modules/yot/yot.resolver';
+import { Yot } from '../modules/yot/yot.entity';
+import { projectRoot } from '../paths';
+import { NodeResolver } from './node.resolver';
+import { DateScalar, DateTimeScalar } from './scalars';
+
+const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating];
+
+/** Every resolver class of the API. */
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  YotResolver,
+  AgencyResolver,
+  PartnershipResolver,
+  StaffPlacementResolver,
+  AgreementResolver,
+  FrameworkResolver,
+  CriterionResolver,
+  EvidenceResolver,
+  EvidenceLinkResolver,
+  YotEvidenceResolver,
+  AgencyEvidenceResolver,
+  CriterionEvidenceResolver,
+  AssessmentResolver,
+  CriterionRatingResolver,
+  ChildResolver,
+  ChildOutcomeResolver,
+  YotChildrenResolver,
+  ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
+];
+
+/** Where the committed SDL lives. */
+export const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * Builds the executable schema once per process. Input validation (class-validator) is on: type-graphql 2
+ * validates arguments only when `validate: true` is passed.
+ */
+export function hubSchema(): Promise<GraphQLSchema> {
+  return (built ??= buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [
+      { type: Date, scalar: DateTimeScalar },
+    ],
+    orphanedTypes: [DateScalar as never],
+  }));
+}
+
+/** The SDL committed as `schema/schema.graphql`: sorted, so the file's diff is the API review. */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,40 @@
+/** Process entry: config → database (migrated, seeded when empty) → GraphQL server → listen. */
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createDataSource, openDatabase } from './db/data-source';
+import { logger } from './logger';
+import { isEmpty, loadSeeds } from './seed/seed';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDatabase(createDataSource(config.databaseUrl));
+  if (config.seedOnStart && (await isEmpty(dataSource))) {
+    const summary = await loadSeeds(dataSource);
+    logger.info({ created: summary.created }, 'seeded an empty database from seeds/');
+  }
+  const { httpServer, apollo } = await createServer(dataSource, config);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const url = `http://localhost:${config.port}/graphql`;
+  logger.info({ url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') }, 'hub listening');
+  console.log(`YJ partnership hub ready at ${url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Apollo's drain plugin stops new connections and waits for in-flight requests before we close the database.
+    await apollo.stop();
+    await dataSource.destroy();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'failed to start');
+  process.exit(1);
+});

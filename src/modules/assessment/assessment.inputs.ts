@@ -1,0 +1,38 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/connections';
+import { AssessmentStatus, AwardLevel } from './assessment.enums';
+
+@InputType({ description: 'Narrows the `assessments` connection; all given conditions must hold.' })
+export class AssessmentFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only assessments of one of these YOTs (global ids).' })
+  yotIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only assessments of one of these YOTs (ONS codes).' })
+  yotCodes?: string[] | null;
+
+  @Field(() => [AwardLevel], { nullable: true, description: 'Only assessments at one of these levels.' })
+  levels?: AwardLevel[] | null;
+
+  @Field(() => [AssessmentStatus], { nullable: true, description: 'Only assessments in one of these states.' })
+  statuses?: AssessmentStatus[] | null;
+}
+
+export enum AssessmentOrderField {
+  DECIDED_ON = 'DECIDED_ON',
+  VALID_UNTIL = 'VALID_UNTIL',
+}
+
+registerEnumType(AssessmentOrderField, {
+  name: 'AssessmentOrderField',
+  description: 'Fields `assessments` can be ordered by (undated assessments come last).',
+  valuesConfig: { DECIDED_ON: { description: 'Decision date.' }, VALID_UNTIL: { description: 'End of the award\'s validity.' } },
+});
+
+@InputType({ description: 'One ordering term for `assessments`.' })
+export class AssessmentOrder {
+  @Field(() => AssessmentOrderField, { description: 'Field to order by.' })
+  field!: AssessmentOrderField;
+
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  direction?: SortDirection;
+}

@@ -1,0 +1,31 @@
+import { dialectOf } from '../../db/dialect';
+import { ConnectionArgs, Page, paginate, SortDirection, sortKeys } from '../../graphql/connections';
+import { HubContext } from '../../graphql/context';
+import { decodeGlobalId } from '../../graphql/relay';
+import { Assessment } from './assessment.entity';
+import { AssessmentFilter, AssessmentOrder, AssessmentOrderField } from './assessment.inputs';
+
+const SORT_FIELDS = {
+  [AssessmentOrderField.DECIDED_ON]: { expr: 'assessment.decidedOn', nullable: true, read: (a: Assessment) => a.decidedOn },
+  [AssessmentOrderField.VALID_UNTIL]: { expr: 'assessment.validUntil', nullable: true, read: (a: Assessment) => a.validUntil },
+};
+
+/** Reads of award assessments. */
+export class AssessmentService {
+  /** One page of assessments matching `filter` (default: most recently decided first). */
+  static list(ctx: HubContext, filter: AssessmentFilter | undefined, orderBy: AssessmentOrder[] | undefined, args: ConnectionArgs): Promise<Page<Assessment>> {
+    const dialect = dialectOf(ctx.db);
+    const qb = ctx.db.getRepository(Assessment).createQueryBuilder('assessment');
+    if (filter?.yotIds) {
+      const ids = filter.yotIds.map((id) => decodeGlobalId(id, 'Yot', 'filter.yotIds').key);
+      qb.andWhere(dialect.inList('assessment.yotId', 'yotIds'), { yotIds: dialect.listParam(ids) });
+    }
+    if (filter?.yotCodes) {
+      qb.andWhere(`assessment.yotId IN (SELECT y.id FROM yot y WHERE ${dialect.inList('y.code', 'yotCodes')})`, { yotCodes: dialect.listParam(filter.yotCodes) });
+    }
+    if (filter?.levels) qb.andWhere(dialect.inList('assessment.level', 'levels'), { levels: dialect.listParam(filter.levels) });
+    if (filter?.statuses) qb.andWhere(dialect.inList('assessment.status', 'statuses'), { statuses: dialect.listParam(filter.statuses) });
+    const keys = sortKeys(orderBy, SORT_FIELDS, 'assessment', [{ field: AssessmentOrderField.DECIDED_ON, direction: SortDirection.DESC }]);
+    return paginate(qb, keys, args);
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../db/record';
+import { Node } from '../../graphql/relay';
+import { Yot } from '../yot/yot.entity';
+import { AgeBand, SendStatus } from './child.enums';
+
+/** A pseudonymous child known to a YOT: a reference, never a name or date of birth. */
+@ObjectType({ implements: Node, description: 'A child known to a YOT, pseudonymised: a reference chosen by the YOT, never a name or date of birth.' })
+@Entity('child')
+@Index(['yotId', 'ref'], { unique: true })
+@Index(['yotId', 'sendStatus'])
+export class Child extends VersionedRecord {
+  @Column({ type: 'integer' })
+  yotId!: number;
+
+  @ManyToOne(() => Yot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'yotId' })
+  yot?: Yot;
+
+  @Field(() => String, { description: 'Pseudonymous reference, unique within the YOT. Never a name, date of birth or case-system id.' })
+  @Column({ type: 'varchar', length: 40 })
+  ref!: string;
+
+  @Field(() => AgeBand, { description: 'Age band at registration.' })
+  @Column({ type: 'varchar', length: 20 })
+  ageBand!: AgeBand;
+
+  @Field(() => SendStatus, { description: 'SEND/ALN status.' })
+  @Column({ type: 'varchar', length: 20 })
+  sendStatus!: SendStatus;
+
+  @Field(() => [String], { description: 'Broad areas of need, e.g. "communication and interaction", "social, emotional and mental health".' })
+  @Column({ type: 'simple-json' })
+  needs!: string[];
+}

@@ -1,0 +1,90 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { containsPattern, Dialect, dialectOf } from '../../db/dialect';
+import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey, sortKeys } from '../../graphql/connections';
+import { HubContext } from '../../graphql/context';
+import { loadExisting } from '../../graphql/loaders';
+import { decodeGlobalId } from '../../graphql/relay';
+import { toIsoDate } from '../../graphql/scalars';
+import { EvidenceLink } from './evidence-link.entity';
+import { Evidence } from './evidence.entity';
+import { EvidenceFilter, EvidenceOrder, EvidenceOrderField } from './evidence.inputs';
+
+const NEWEST_FIRST = [{ field: EvidenceOrderField.OCCURRED_ON, direction: SortDirection.DESC }];
+
+/** Reads of evidence: the root connection and the nested ones (per YOT, per criterion, per provider). */
+export class EvidenceService {
+  /** One page of evidence matching `filter` (default order: newest first, undated last). */
+  static list(ctx: HubContext, filter: EvidenceFilter | undefined, orderBy: EvidenceOrder[] | undefined, args: ConnectionArgs): Promise<Page<Evidence>> {
+    const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
+    applyFilter(qb, filter, dialectOf(ctx.db));
+    return paginate(qb, keysFor(ctx, orderBy), args);
+  }
+
+  /**
+   * A page of evidence for each parent in one statement. `parent` says how evidence relates to the parent:
+   * held by a YOT, provided by an agency, or linked to a criterion (optionally within one YOT).
+   */
+  static pagesFor(
+    ctx: HubContext,
+    parent: { kind: 'yot' | 'provider' | 'criterion'; yotId?: number },
+    parentIds: readonly number[],
+    filter: EvidenceFilter | undefined,
+    orderBy: EvidenceOrder[] | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<Evidence>[]> {
+    const dialect = dialectOf(ctx.db);
+    const parentExpr = { yot: 'evidence.yotId', provider: 'evidence.providedById', criterion: 'link.criterionId' }[parent.kind];
+    const build = () => {
+      const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
+      if (parent.kind === 'criterion') qb.innerJoin(EvidenceLink, 'link', 'link.evidenceId = evidence.id');
+      qb.where(dialect.inList(parentExpr, 'parents'), { parents: dialect.listParam(parentIds) });
+      if (parent.yotId !== undefined) qb.andWhere('evidence.yotId = :parentYot', { parentYot: parent.yotId });
+      applyFilter(qb, filter, dialect);
+      return qb;
+    };
+    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));
+  }
+}
+
+function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined): SortKey<Evidence>[] {
+  const dialect = dialectOf(ctx.db);
+  const fields = {
+    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: true, read: (e: Evidence) => e.occurredOn },
+    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
+    [EvidenceOrderField.TITLE]: { expr: 'evidence.title', read: (e: Evidence) => e.title },
+  };
+  return sortKeys(orderBy, fields, 'evidence', NEWEST_FIRST);
+}
+
+/** Adds the conditions of an `EvidenceFilter` to a query over `evidence`. */
+function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
+  if (!filter) return;
+  const inList = (expr: string, name: string, values: readonly (string | number)[]) =>
+    qb.andWhere(dialect.inList(expr, name), { [name]: dialect.listParam(values) });
+  if (filter.yotIds) inList('evidence.yotId', 'fYotIds', filter.yotIds.map((id) => decodeGlobalId(id, 'Yot', 'filter.yotIds').key));
+  if (filter.yotCodes) qb.andWhere(`evidence.yotId IN (SELECT y.id FROM yot y WHERE ${dialect.inList('y.code', 'fYotCodes')})`, { fYotCodes: dialect.listParam(filter.yotCodes) });
+  if (filter.providedByIds) inList('evidence.providedById', 'fProviders', filter.providedByIds.map((id) => decodeGlobalId(id, 'Agency', 'filter.providedByIds').key));
+  if (filter.kinds) inList('evidence.kind', 'fKinds', filter.kinds);
+  if (filter.statuses) inList('evidence.status', 'fStatuses', filter.statuses);
+  if (filter.reviewStates) inList('evidence.reviewState', 'fReview', filter.reviewStates);
+  if (filter.occurredFrom) qb.andWhere('evidence.occurredOn >= :fFrom', { fFrom: toIsoDate(filter.occurredFrom, 'filter.occurredFrom') });
+  if (filter.occurredTo) qb.andWhere('evidence.occurredOn <= :fTo', { fTo: toIsoDate(filter.occurredTo, 'filter.occurredTo') });
+  if (filter.criterionCodes) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM evidence_link fl JOIN criterion fc ON fc.id = fl."criterionId" WHERE fl."evidenceId" = evidence.id AND ${dialect.inList('fc.code', 'fCriteria')})`,
+      { fCriteria: dialect.listParam(filter.criterionCodes) },
+    );
+  }
+  if (filter.agencyTypes) {
+    qb.andWhere(
+      `(EXISTS (SELECT 1 FROM agency pa WHERE pa.id = evidence."providedById" AND ${dialect.inList('pa.type', 'fTypes')})` +
+        ` OR EXISTS (SELECT 1 FROM evidence_agency ea JOIN agency ia ON ia.id = ea."agencyId" WHERE ea."evidenceId" = evidence.id AND ${dialect.inList('ia.type', 'fTypes')}))`,
+      { fTypes: dialect.listParam(filter.agencyTypes) },
+    );
+  }
+  if (filter.search) {
+    qb.andWhere(`(${dialect.containsInsensitive('evidence.title', 'fSearch')} OR ${dialect.containsInsensitive('evidence.summary', 'fSearch')})`, {
+      fSearch: containsPattern(filter.search),
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay';
+import { SourcedRecord } from '../source/sourced-record';
+import { Framework } from './framework.entity';
+import { WordingSource } from './framework.enums';
+
+/** One statement of a framework (S1…S10) that assessors rate and evidence supports. */
+@ObjectType({ implements: Node, description: 'One criterion (key statement) of an award framework, rated by assessors and supported by evidence.' })
+@Entity('criterion')
+@Index(['frameworkId', 'code'], { unique: true })
+export class Criterion extends SourcedRecord {
+  @Column({ type: 'integer' })
+  frameworkId!: number;
+
+  @ManyToOne(() => Framework, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'frameworkId' })
+  framework?: Framework;
+
+  @Field(() => String, { description: 'Code within the framework, `S1` … `S10`.' })
+  @Column({ type: 'varchar', length: 10 })
+  code!: string;
+
+  @Field(() => Int, { description: 'Order of the criterion within its framework (1-based).' })
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Short title for tables and charts.' })
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field(() => String, { description: 'Full wording of the statement; see `wordingSource` for whether it is official.' })
+  @Column({ type: 'text' })
+  wording!: string;
+
+  @Field(() => WordingSource, { description: 'Whether `wording` is the official text or a paraphrase.' })
+  @Column({ type: 'varchar', length: 12 })
+  wordingSource!: WordingSource;
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connections';
+import { HubContext } from '../../graphql/context';
+import { InformationSharingAgreement } from '../agreement/agreement.entity';
+import { Assessment } from '../assessment/assessment.entity';
+import { Partnership } from '../partnership/partnership.entity';
+import { PartnershipStatus } from '../partnership/partnership.enums';
+import { StaffPlacement } from '../partnership/staff-placement.entity';
+import { Yot } from './yot.entity';
+import { YotFilter, YotOrder } from './yot.inputs';
+import { YotService } from './yot.service';
+
+@ObjectType({ description: 'A page of YOTs.' })
+export class YotConnection extends Connection(Yot, 'Yot') {}
+
+/** Root reads of YOTs and their one-to-many relations (each through a per-request loader). */
+@Resolver(() => Yot)
+export class YotResolver {
+  @Query(() => YotConnection, { description: 'YOTs, filtered and ordered; a cursor connection.' })
+  yots(
+    @Ctx() ctx: HubContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => YotFilter, { nullable: true }) filter?: YotFilter,
+    @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' }) orderBy?: YotOrder[],
+  ) {
+    return YotService.list(ctx, filter, orderBy, args);
+  }
+
+  @Query(() => Yot, { nullable: true, description: 'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.' })
+  yot(@Ctx() ctx: HubContext, @Arg('code', () => String) code: string) {
+    return YotService.byCode(ctx, code.trim().toUpperCase());
+  }
+
+  @FieldResolver(() => [Partnership], { description: 'The YOT\'s partnerships with agencies, optionally only those with `status`.' })
+  async partnerships(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => PartnershipStatus, { nullable: true }) status?: PartnershipStatus,
+  ) {
+    const all = await ctx.loaders.manyBy(Partnership, 'yotId').load(yot.id);
+    return status ? all.filter((p) => p.status === status) : all;
+  }
+
+  @FieldResolver(() => [StaffPlacement], { description: 'Staff working in or with the YOT, whether or not a source names their employing agency.' })
+  staffPlacements(@Root() yot: Yot, @Ctx() ctx: HubContext) {
+    return ctx.loaders.manyBy(StaffPlacement, 'yotId').load(yot.id);
+  }
+
+  @FieldResolver(() => [InformationSharingAgreement], { description: 'Information-sharing agreements the YOT is party to.' })
+  agreements(@Root() yot: Yot, @Ctx() ctx: HubContext) {
+    return ctx.loaders.manyBy(InformationSharingAgreement, 'yotId').load(yot.id);
+  }
+
+  @FieldResolver(() => [Assessment], { description: 'Award assessments of the YOT, oldest first.' })
+  assessments(@Root() yot: Yot, @Ctx() ctx: HubContext) {
+    return ctx.loaders.manyBy(Assessment, 'yotId').load(yot.id);
+  }
+}
