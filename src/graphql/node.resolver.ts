@@ -11,14 +11,14 @@ const NODE_TYPES = new Map(entities.filter((e) => e.prototype instanceof Node).m
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id; null with a NOT_FOUND error when it does not exist.' })
-  async node(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string) {
+  async node(@Ctx() ctx: HubContext, @Arg('id', () => ID, { description: 'A global id from any object\'s `id` field.' }) id: string) {
     const [found] = await loadNodes(ctx, [id], 'id');
     if (!found) throw new NotFoundError('object', id);
     return found;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Fetches objects by global id, in the order given; null for ids that name nothing (at most 100 ids).' })
-  nodes(@Ctx() ctx: HubContext, @Arg('ids', () => [ID]) ids: string[]) {
+  nodes(@Ctx() ctx: HubContext, @Arg('ids', () => [ID], { description: 'Global ids, at most 100.' }) ids: string[]) {
     if (ids.length > 100) throw new BadUserInputError('Pass at most 100 ids to `nodes`.', 'ids');
     return loadNodes(ctx, ids, 'ids');
   }

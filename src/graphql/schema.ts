@@ -31,7 +31,7 @@ import { YotResolver } from '../modules/yot/yot.resolver';
 import { Yot } from '../modules/yot/yot.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
-import { DateScalar, DateTimeScalar } from './scalars';
+import { DateTimeScalar } from './scalars';
 
 const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating];
 
@@ -74,7 +74,11 @@ export function hubSchema(): Promise<GraphQLSchema> {
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],
-    orphanedTypes: [DateScalar as never],
+  }).then((schema) => {
+    // type-graphql has no option for the root type's description; analysts read it first in GraphiQL.
+    schema.getQueryType()!.description =
+      'Read the partnership hub: YOTs and their partners, agreements, evidence per criterion, assessments and (for permitted callers) pseudonymised child outcomes. Lists are Relay cursor connections.';
+    return schema;
   }));
 }
 

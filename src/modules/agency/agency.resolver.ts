@@ -19,7 +19,7 @@ export class AgencyResolver {
   agencies(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => AgencyFilter, { nullable: true }) filter?: AgencyFilter,
+    @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet.' }) filter?: AgencyFilter,
     @Arg('orderBy', () => [AgencyOrder], { nullable: true, description: 'Ordering terms (default: by name).' }) orderBy?: AgencyOrder[],
   ) {
     return AgencyService.list(ctx, filter, orderBy, args);

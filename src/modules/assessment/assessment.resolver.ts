@@ -22,7 +22,7 @@ export class AssessmentResolver {
   assessments(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter,
+    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Conditions the assessments must meet.' }) filter?: AssessmentFilter,
     @Arg('orderBy', () => [AssessmentOrder], { nullable: true, description: 'Ordering terms (default: most recently decided first).' }) orderBy?: AssessmentOrder[],
   ) {
     return AssessmentService.list(ctx, filter, orderBy, args);

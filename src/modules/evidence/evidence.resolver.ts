@@ -34,7 +34,7 @@ export class EvidenceResolver {
   evidence(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true }) filter?: EvidenceFilter,
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
     @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
     return EvidenceService.list(ctx, filter, orderBy, args);
@@ -90,8 +90,8 @@ export class YotEvidenceResolver {
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
     return pageFor(ctx, { kind: 'yot' }, yot.id, filter, orderBy, args);
   }
@@ -105,8 +105,8 @@ export class AgencyEvidenceResolver {
     @Root() agency: Agency,
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
     return pageFor(ctx, { kind: 'provider' }, agency.id, filter, orderBy, args);
   }
@@ -121,8 +121,8 @@ export class CriterionEvidenceResolver {
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('yotCode', () => String, { nullable: true, description: 'ONS code of the YOT whose evidence to list; all YOTs when omitted.' }) yotCode?: string,
-    @Arg('filter', () => EvidenceFilter, { nullable: true }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
     const yotId = yotCode ? await YotService.idForCode(ctx, yotCode.trim().toUpperCase()) : undefined;
     return pageFor(ctx, { kind: 'criterion', yotId }, criterion.id, filter, orderBy, args);

@@ -20,14 +20,14 @@ export class YotResolver {
   yots(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => YotFilter, { nullable: true }) filter?: YotFilter,
+    @Arg('filter', () => YotFilter, { nullable: true, description: 'Conditions the YOTs must meet.' }) filter?: YotFilter,
     @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' }) orderBy?: YotOrder[],
   ) {
     return YotService.list(ctx, filter, orderBy, args);
   }
 
   @Query(() => Yot, { nullable: true, description: 'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.' })
-  yot(@Ctx() ctx: HubContext, @Arg('code', () => String) code: string) {
+  yot(@Ctx() ctx: HubContext, @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string) {
     return YotService.byCode(ctx, code.trim().toUpperCase());
   }
 
@@ -35,7 +35,7 @@ export class YotResolver {
   async partnerships(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
-    @Arg('status', () => PartnershipStatus, { nullable: true }) status?: PartnershipStatus,
+    @Arg('status', () => PartnershipStatus, { nullable: true, description: 'Only partnerships in this status; all when omitted.' }) status?: PartnershipStatus,
   ) {
     const all = await ctx.loaders.manyBy(Partnership, 'yotId').load(yot.id);
     return status ? all.filter((p) => p.status === status) : all;

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, TestHub } from './support/hub';
+
+describe('migrations', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ seed: false });
+  });
+  afterAll(() => hub.close());
+
+  it('build exactly the schema the entities describe (no drift needing `synchronize`)', async () => {
+    const pending = await hub.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('are all recorded as applied, so a restart runs none again', async () => {
+    expect(await hub.dataSource.showMigrations()).toBe(false);
+  });
+
+  it('revert cleanly and apply again', async () => {
+    const applied = hub.dataSource.migrations.length;
+    for (let i = 0; i < applied; i++) await hub.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await hub.dataSource.showMigrations()).toBe(true);
+    await hub.dataSource.runMigrations({ transaction: 'each' });
+    const pending = await hub.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
+  });
+});

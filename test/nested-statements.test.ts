@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NestedPartnershipsAndEvidenceDocument } from './generated/graphql';
+import { addSyntheticYots } from './support/fixtures';
+import { startTestHub, TestHub } from './support/hub';
+
+describe('nested reads go through per-request DataLoaders', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await addSyntheticYots(hub.dataSource, 28); // 30 YOTs with the two seeded ones
+  });
+  afterAll(() => hub.close());
+
+  it('sends the same number of SQL statements for 3 YOTs as for 30', async () => {
+    const three = await hub.count(NestedPartnershipsAndEvidenceDocument, { first: 3 });
+    const thirty = await hub.count(NestedPartnershipsAndEvidenceDocument, { first: 30 });
+    expect(three.result.errors).toBeUndefined();
+    expect(thirty.result.errors).toBeUndefined();
+    expect(three.result.data?.yots.nodes).toHaveLength(3);
+    expect(thirty.result.data?.yots.nodes).toHaveLength(30);
+    // yots page, partnerships, agencies, staff placements, evidence page ids, evidence rows, links, criteria.
+    expect(thirty.statements).toBe(three.statements);
+    expect(thirty.statements).toBe(8);
+  });
+
+  it('returns every nested row the loaders fetched, attached to the right parent', async () => {
+    const { result } = await hub.count(NestedPartnershipsAndEvidenceDocument, { first: 30 });
+    const synthetic = result.data!.yots.nodes.find((y) => y.code === 'T0000007')!;
+    expect(synthetic.partnerships.map((p) => p.agency.type)).toEqual(['POLICE', 'LA_SEND_TEAM', 'SCHOOL']);
+    expect(synthetic.partnerships[0].staffPlacements).toEqual([{ role: 'POLICE_OFFICER', arrangement: 'SECONDED' }]);
+    expect(synthetic.evidence.nodes.map((e) => e.title)).toEqual([5, 4, 3, 2, 1].map((k) => `Evidence ${k} of 0000007`));
+    expect(synthetic.evidence.nodes[4].criteria.map((l) => l.criterion.code)).toEqual(['S1', 'S6']);
+  });
+});

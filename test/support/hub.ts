@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { print } from 'graphql';
+import { DataSource } from 'typeorm';
+import { isPostgresUrl, loadConfig } from '../../src/config';
+import { createDataSource, openDatabase } from '../../src/db/data-source';
+import { QueryCounter } from '../../src/db/query-counter';
+import { createScratchPostgres } from '../../src/db/scratch-postgres';
+import { createContext } from '../../src/graphql/context';
+import { loadSeeds } from '../../src/seed/seed';
+import { createServer, HubServer } from '../../src/server';
+
+/** The database the suite runs against: DATABASE_URL when it names PostgreSQL, otherwise SQLite. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? '';
+export const onPostgres = isPostgresUrl(TEST_DATABASE_URL);
+
+/** A GraphQL response as a client sees it. */
+export interface Result<TData> {
+  data?: TData | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** A fresh, migrated (and by default seeded) database with the real server in front of it. */
+export interface TestHub {
+  dataSource: DataSource;
+  server: HubServer;
+  /** Counts every SQL statement; reset before the operation under test. */
+  statements: QueryCounter;
+  /** Sends a typed operation through Apollo (context, validation, error formatting) as a request would. */
+  exec<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<Result<TData>>;
+  /** Like `exec`, and returns the number of SQL statements the operation sent. */
+  count<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<{ result: Result<TData>; statements: number }>;
+  close(): Promise<void>;
+}
+
+/** Builds a test hub on its own database, created by the real migrations (never `synchronize`). */
+export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
+  const statements = new QueryCounter(true);
+  let url: string;
+  let cleanup: () => Promise<void>;
+  if (onPostgres) {
+    const scratch = await createScratchPostgres(TEST_DATABASE_URL, 'hub_test');
+    url = scratch.url;
+    cleanup = scratch.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
+    url = `sqlite:${join(dir, 'hub.sqlite')}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const dataSource = await openDatabase(createDataSource(url, { logger: statements }));
+  if (options.seed !== false) await loadSeeds(dataSource);
+  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test' });
+
+  const exec: TestHub['exec'] = async (document, variables) => {
+    const response = await server.apollo.executeOperation(
+      { query: print(document), variables },
+      { contextValue: createContext(dataSource) },
+    );
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the hub');
+    return response.body.singleResult as Result<never>;
+  };
+  return {
+    dataSource,
+    server,
+    statements,
+    exec,
+    async count(document, variables) {
+      statements.reset();
+      const result = await exec(document, variables);
+      return { result, statements: statements.count };
+    },
+    async close() {
+      await server.apollo.stop();
+      await dataSource.destroy();
+      await cleanup();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  root: new URL('..', import.meta.url).pathname,
+  resolve: {
+    // Vite would pick graphql's ESM build for our code while Node loads the CJS build for type-graphql and
+    // Apollo: two copies of graphql break `instanceof` checks. Point ours at the CJS entry too.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Each file builds its own database; PostgreSQL scratch databases and SQLite files are cheap but not free.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
