@@ -2,7 +2,7 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColu
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import { Node } from '../graphql/relay';
-import { TIMESTAMP } from './column-types';
+import { NOW, TIMESTAMP } from './column-types';
 
 /**
  * A row with an integer key that is exposed only as a global id. The `@ObjectType()` lets type-graphql
@@ -22,10 +22,10 @@ export abstract class VersionedRecord extends Record {
   version!: number;
 
   @Field(() => DateTimeScalar, { description: 'When this record was created in the hub (UTC).' })
-  @CreateDateColumn({ type: TIMESTAMP })
+  @CreateDateColumn({ ...TIMESTAMP, default: NOW })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { description: 'When this record last changed in the hub (UTC).' })
-  @UpdateDateColumn({ type: TIMESTAMP })
+  @UpdateDateColumn({ ...TIMESTAMP, default: NOW })
   updatedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { TIMESTAMP } from '../../db/column-types';
+import { NOW, TIMESTAMP } from '../../db/column-types';
 import { Record } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
@@ -42,6 +42,6 @@ export class ChildOutcome extends Record {
   recordedBy?: Agency;
 
   @Field(() => DateTimeScalar, { description: 'When the hub recorded the outcome.' })
-  @Column({ type: TIMESTAMP, default: () => 'CURRENT_TIMESTAMP' })
+  @Column({ ...TIMESTAMP, default: NOW })
   recordedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { TIMESTAMP } from '../../db/column-types';
+import { NOW, TIMESTAMP } from '../../db/column-types';
 import { Node } from '../../graphql/relay';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -41,7 +41,7 @@ export class Evidence extends SourcedRecord {
 
   @Field(() => DateTimeScalar, { description: 'When the hub received the item.' })
   @Index()
-  @Column({ type: TIMESTAMP, default: () => 'CURRENT_TIMESTAMP' })
+  @Column({ ...TIMESTAMP, default: NOW })
   recordedAt!: Date;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the item stops counting as current evidence; null when it does not expire.' })

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay';
-import { TIMESTAMP } from '../../db/column-types';
+import { NOW, TIMESTAMP } from '../../db/column-types';
 import { Record } from '../../db/record';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { SourceDocument } from '../source/source-document.entity';
@@ -55,7 +55,7 @@ export class Framework extends Record {
   current!: boolean;
 
   @Field(() => DateTimeScalar, { description: 'When this edition was loaded into the hub (UTC).' })
-  @CreateDateColumn({ type: TIMESTAMP })
+  @CreateDateColumn({ ...TIMESTAMP, default: NOW })
   createdAt!: Date;
 
   @Index()
