@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     await apollo.stop();
     await dataSource.destroy();
     logger.info('stopped');
-    process.exit(0);
+    // Everything is closed, so the event loop empties and the process exits; the timer only guards a stray handle.
+    setTimeout(() => process.exit(0), 2000).unref();
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

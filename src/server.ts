@@ -28,6 +28,8 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
   const apollo = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     introspection: true,
+    // main.ts owns shutdown: it stops Apollo (draining requests) and then closes the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],

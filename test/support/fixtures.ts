@@ -1,9 +1,15 @@
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/agency/agency.entity';
 import { AgencyType } from '../../src/modules/agency/agency.enums';
+import { AgreementParty } from '../../src/modules/agreement/agreement-party.entity';
+import { InformationSharingAgreement } from '../../src/modules/agreement/agreement.entity';
+import { AgreementStatus } from '../../src/modules/agreement/agreement.enums';
 import { Assessment } from '../../src/modules/assessment/assessment.entity';
 import { AssessmentKind, AssessmentStatus, AwardLevel, RatingBand } from '../../src/modules/assessment/assessment.enums';
 import { CriterionRating } from '../../src/modules/assessment/criterion-rating.entity';
+import { ChildOutcome } from '../../src/modules/child/child-outcome.entity';
+import { Child } from '../../src/modules/child/child.entity';
+import { AgeBand, OutcomeMeasure, SendStatus } from '../../src/modules/child/child.enums';
 import { EvidenceLink } from '../../src/modules/evidence/evidence-link.entity';
 import { Evidence } from '../../src/modules/evidence/evidence.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from '../../src/modules/evidence/evidence.enums';
@@ -89,5 +95,55 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
       );
     }
     return yots;
+  });
+}
+
+/** Adds an information-sharing agreement to a YOT with the given partner agencies (by name). */
+export async function addAgreement(
+  dataSource: DataSource,
+  yotCode: string,
+  values: { title: string; status: AgreementStatus; signedOn: string | null; reviewDue: string | null; parties: string[] },
+): Promise<InformationSharingAgreement> {
+  return dataSource.transaction(async (db) => {
+    const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
+    const agreement = await db.getRepository(InformationSharingAgreement).save(
+      db.getRepository(InformationSharingAgreement).create({
+        yotId: yot.id,
+        title: values.title,
+        purpose: 'Share SEND status and plans of children known to the YOT',
+        lawfulBasis: ['UK GDPR art. 6(1)(e)', 'UK GDPR art. 9(2)(g)'],
+        dataCategories: ['SEND status', 'EHCP'],
+        status: values.status,
+        signedOn: values.signedOn,
+        reviewDue: values.reviewDue,
+      }),
+    );
+    for (const name of values.parties) {
+      const agency = await db.getRepository(Agency).findOneByOrFail({ name });
+      await db.getRepository(AgreementParty).save({ agreementId: agreement.id, agencyId: agency.id });
+    }
+    return agreement;
+  });
+}
+
+/** Registers pseudonymised children for a YOT, each with the given outcomes. */
+export async function addChildren(
+  dataSource: DataSource,
+  yotCode: string,
+  children: { ref: string; sendStatus: SendStatus; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
+): Promise<void> {
+  await dataSource.transaction(async (db) => {
+    const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
+    for (const c of children) {
+      const child = await db.getRepository(Child).save(
+        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'] }),
+      );
+      for (const o of c.outcomes) {
+        const recordedBy = o.recordedBy ? await db.getRepository(Agency).findOneByOrFail({ name: o.recordedBy }) : null;
+        await db.getRepository(ChildOutcome).save(
+          db.getRepository(ChildOutcome).create({ childId: child.id, measure: o.measure, met: o.met, period: o.period, recordedById: recordedBy?.id ?? null }),
+        );
+      }
+    }
   });
 }
