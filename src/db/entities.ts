@@ -1,8 +1,10 @@
 import { Agency } from '../modules/agency/agency.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
 import { Assessment } from '../modules/assessment/assessment.entity';
 import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
+import { CriterionRatingRevision } from '../modules/assessment/criterion-rating-revision.entity';
 import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
 import { ChildOutcome } from '../modules/child/child-outcome.entity';
 import { Child } from '../modules/child/child.entity';
@@ -34,7 +36,9 @@ export const entities = [
   EvidenceAgency,
   Assessment,
   CriterionRating,
+  CriterionRatingRevision,
   RatingEvidence,
   Child,
   ChildOutcome,
+  AuditEvent,
 ];

@@ -24,3 +24,15 @@ export function toIsoDate(value: Date | string, field = 'date'): string {
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * Adds calendar months to a `YYYY-MM-DD` date, clamping to the month's last day:
+ * `addMonths('2024-01-31', 1)` → `2024-02-29`; `addMonths('2024-05-10', 36)` → `2027-05-10`.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -28,10 +28,15 @@ import { Partnership } from '../modules/partnership/partnership.entity';
 import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { YotResolver } from '../modules/yot/yot.resolver';
+import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
+import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
+import { ChildWriteResolver } from '../modules/child/child-write.resolver';
+import { EvidenceWriteResolver } from '../modules/evidence/evidence-write.resolver';
 import { Yot } from '../modules/yot/yot.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
+import { ValidationErrors } from './validation';
 
 const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating];
 
@@ -55,6 +60,13 @@ export const resolvers: NonEmptyArray<Function> = [
   ChildResolver,
   ChildOutcomeResolver,
   YotChildrenResolver,
+  AuditResolver,
+  EvidenceHistoryResolver,
+  EvidenceWriteResolver,
+  AssessmentWriteResolver,
+  CriterionRatingHistoryResolver,
+  CriterionRatingRevisionResolver,
+  ChildWriteResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 
@@ -71,6 +83,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [ValidationErrors],
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],
@@ -78,6 +91,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
     // type-graphql has no option for the root type's description; analysts read it first in GraphiQL.
     schema.getQueryType()!.description =
       'Read the partnership hub: YOTs and their partners, agreements, evidence per criterion, assessments and (for permitted callers) pseudonymised child outcomes. Lists are Relay cursor connections.';
+    schema.getMutationType()!.description =
+      'Change the hub. Each mutation takes one `input`, runs in one transaction (all or nothing), writes an audit event, and returns a payload with the changed object.';
     return schema;
   }));
 }

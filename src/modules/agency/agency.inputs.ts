@@ -1,4 +1,5 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
 import { AgencyType } from './agency.enums';
 
@@ -32,4 +33,73 @@ export class AgencyOrder {
 
   @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
   direction?: SortDirection;
+}
+
+@InputType({ description: 'A new partner agency.' })
+export class CreateAgencyInput {
+  @Field(() => String, { description: 'Name of the organisation. Unique within its type.' })
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => AgencyType, { description: 'Kind of organisation.' })
+  type!: AgencyType;
+
+  @Field(() => String, { nullable: true, description: 'NHS ODS code (3–6 letters or digits).' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9]{3,6}$/, { message: 'must be an ODS code: 3 to 6 capital letters or digits' })
+  odsCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'School URN (6 or 7 digits).' })
+  @IsOptional()
+  @Matches(/^\d{6,7}$/, { message: 'must be a school URN: 6 or 7 digits' })
+  schoolUrn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'UKPRN (8 digits starting with 1).' })
+  @IsOptional()
+  @Matches(/^1\d{7}$/, { message: 'must be a UKPRN: 8 digits starting with 1' })
+  ukprn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes for readers.' })
+  @IsOptional()
+  @MaxLength(2000)
+  notes?: string | null;
+}
+
+@InputType({ description: 'Changes to an agency; only the fields given change.' })
+export class UpdateAgencyInput {
+  @Field(() => ID, { description: 'The agency to change.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you last read; a stale version answers CONFLICT.' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string;
+
+  @Field(() => AgencyType, { nullable: true, description: 'New type.' })
+  @IsOptional()
+  type?: AgencyType;
+
+  @Field(() => String, { nullable: true, description: 'New ODS code.' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9]{3,6}$/, { message: 'must be an ODS code: 3 to 6 capital letters or digits' })
+  odsCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'New school URN.' })
+  @IsOptional()
+  @Matches(/^\d{6,7}$/, { message: 'must be a school URN: 6 or 7 digits' })
+  schoolUrn?: string;
+
+  @Field(() => String, { nullable: true, description: 'New UKPRN.' })
+  @IsOptional()
+  @Matches(/^1\d{7}$/, { message: 'must be a UKPRN: 8 digits starting with 1' })
+  ukprn?: string;
+
+  @Field(() => String, { nullable: true, description: 'New notes.' })
+  @IsOptional()
+  @MaxLength(2000)
+  notes?: string;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { inTransaction } from '../../db/transaction';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
@@ -6,7 +7,8 @@ import { AgreementParty } from '../agreement/agreement-party.entity';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { Agency } from './agency.entity';
-import { AgencyFilter, AgencyOrder } from './agency.inputs';
+import { AgencyFilter, AgencyOrder, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
+import { CreateAgencyPayload, UpdateAgencyPayload } from './agency.payloads';
 import { AgencyService } from './agency.service';
 
 @ObjectType({ description: 'A page of agencies.' })
@@ -23,6 +25,16 @@ export class AgencyResolver {
     @Arg('orderBy', () => [AgencyOrder], { nullable: true, description: 'Ordering terms (default: by name).' }) orderBy?: AgencyOrder[],
   ) {
     return AgencyService.list(ctx, filter, orderBy, args);
+  }
+
+  @Mutation(() => CreateAgencyPayload, { description: 'Adds a partner agency. CONFLICT when one of the same type has the name.' })
+  async createAgency(@Ctx() ctx: HubContext, @Arg('input', () => CreateAgencyInput, { description: 'The new agency.' }) input: CreateAgencyInput) {
+    return { agency: await inTransaction(ctx, (tx) => AgencyService.create(tx, input)) };
+  }
+
+  @Mutation(() => UpdateAgencyPayload, { description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
+  async updateAgency(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
+    return { agency: await inTransaction(ctx, (tx) => AgencyService.update(tx, input)) };
   }
 
   @FieldResolver(() => [Partnership], { description: 'The agency\'s partnerships with YOTs, active and ended.' })

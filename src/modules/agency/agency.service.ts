@@ -1,8 +1,12 @@
 import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConnectionArgs, Page, paginate, SortDirection, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import { ConflictError } from '../../graphql/errors';
+import { findById, given, updateVersioned } from '../../graphql/records';
+import { AuditService } from '../audit/audit.service';
 import { Agency } from './agency.entity';
-import { AgencyFilter, AgencyOrder, AgencyOrderField } from './agency.inputs';
+import { AgencyType } from './agency.enums';
+import { AgencyFilter, AgencyOrder, AgencyOrderField, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 
 const SORT_FIELDS = {
   [AgencyOrderField.NAME]: { expr: 'agency.name', read: (a: Agency) => a.name },
@@ -25,5 +29,30 @@ export class AgencyService {
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'agency', [{ field: AgencyOrderField.NAME, direction: SortDirection.ASC }]);
     return paginate(qb, keys, args);
+  }
+
+  /** Creates an agency; CONFLICT when one of the same type already has the name. */
+  static async create(tx: HubContext, input: CreateAgencyInput): Promise<Agency> {
+    await AgencyService.checkUnique(tx, input.name, input.type);
+    const repo = tx.db.getRepository(Agency);
+    const agency = await repo.save(repo.create({ odsCode: null, schoolUrn: null, ukprn: null, notes: null, ...input }));
+    await AuditService.changed(tx, 'createAgency', 'Agency', agency.id, null, agency);
+    return agency;
+  }
+
+  /** Changes an agency's details if `expectedVersion` is current. */
+  static async update(tx: HubContext, input: UpdateAgencyInput): Promise<Agency> {
+    const before = await findById(tx, Agency, input.id, 'input.id');
+    const { id: _id, expectedVersion, ...fields } = input;
+    const changes = given(fields);
+    if (changes.name !== undefined || changes.type !== undefined) await AgencyService.checkUnique(tx, changes.name ?? before.name, changes.type ?? before.type, before.id);
+    const after = await updateVersioned(tx, Agency, before, expectedVersion, changes);
+    await AuditService.changed(tx, 'updateAgency', 'Agency', after.id, before, after);
+    return after;
+  }
+
+  private static async checkUnique(tx: HubContext, name: string, type: AgencyType, except?: number): Promise<void> {
+    const existing = await tx.db.getRepository(Agency).findOneBy({ name, type });
+    if (existing && existing.id !== except) throw new ConflictError(`An agency of type ${type} named "${name}" already exists.`, { field: 'input.name' });
   }
 }

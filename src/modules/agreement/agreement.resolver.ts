@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
@@ -7,10 +8,23 @@ import { Yot } from '../yot/yot.entity';
 import { AgreementParty } from './agreement-party.entity';
 import { InformationSharingAgreement } from './agreement.entity';
 import { isAgreementCurrent } from './agreement.rules';
+import { RecordAgreementInput, UpdateAgreementInput } from './agreement.inputs';
+import { RecordAgreementPayload, UpdateAgreementPayload } from './agreement.payloads';
+import { AgreementService } from './agreement.service';
 
 /** Relations and derived fields of an information-sharing agreement. */
 @Resolver(() => InformationSharingAgreement)
 export class AgreementResolver {
+  @Mutation(() => RecordAgreementPayload, { description: 'Records an information-sharing agreement between a YOT and partner agencies.' })
+  recordAgreement(@Ctx() ctx: HubContext, @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput) {
+    return inTransaction(ctx, (tx) => AgreementService.record(tx, input));
+  }
+
+  @Mutation(() => UpdateAgreementPayload, { description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
+  async updateAgreement(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput) {
+    return { agreement: await inTransaction(ctx, (tx) => AgreementService.update(tx, input)) };
+  }
+
   @FieldResolver(() => Yot, { description: 'The YOT that is party to the agreement.' })
   yot(@Root() agreement: InformationSharingAgreement, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Yot).load(agreement.yotId);

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { TIMESTAMP } from '../../db/column-types';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { Node } from '../../graphql/relay';
 import { Criterion } from '../framework/criterion.entity';
 import { SourcedRecord } from '../source/sourced-record';
@@ -41,6 +43,10 @@ export class CriterionRating extends SourcedRecord {
   @Field(() => String, { nullable: true, description: 'Who gave the rating, when known.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   ratedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current rating was given; null for ratings taken from published sources.' })
+  @Column({ ...TIMESTAMP, nullable: true })
+  ratedAt!: Date | null;
 
   @Field(() => Boolean, { description: 'True when copied from the baseline assessment of a re-verification and not yet re-rated.' })
   @Column({ type: 'boolean', default: false })

@@ -77,6 +77,14 @@ export class Evidence extends SourcedRecord {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reviewedBy!: string | null;
 
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the item was last reviewed; null until reviewed.' })
+  @Column({ ...TIMESTAMP, nullable: true })
+  reviewedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the item was withdrawn; null unless withdrawn.' })
+  @Column({ ...TIMESTAMP, nullable: true })
+  withdrawnAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: 'The reviewer\'s note; null until reviewed.' })
   @Column({ type: 'text', nullable: true })
   reviewNote!: string | null;

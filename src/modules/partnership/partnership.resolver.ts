@@ -1,13 +1,32 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { Agency } from '../agency/agency.entity';
 import { Yot } from '../yot/yot.entity';
 import { Partnership } from './partnership.entity';
 import { StaffPlacement } from './staff-placement.entity';
+import { AddPartnershipInput, AddStaffPlacementInput, EndPartnershipInput, EndStaffPlacementInput, UpdatePartnershipInput } from './partnership.inputs';
+import { AddPartnershipPayload, AddStaffPlacementPayload, EndPartnershipPayload, EndStaffPlacementPayload, UpdatePartnershipPayload } from './partnership.payloads';
+import { PartnershipService } from './partnership.service';
 
 /** Relations of a partnership, each through a per-request loader. */
 @Resolver(() => Partnership)
 export class PartnershipResolver {
+  @Mutation(() => AddPartnershipPayload, { description: 'Starts a partnership between a YOT and an agency. CONFLICT while an active one exists.' })
+  addPartnership(@Ctx() ctx: HubContext, @Arg('input', () => AddPartnershipInput, { description: 'The partnership.' }) input: AddPartnershipInput) {
+    return inTransaction(ctx, (tx) => PartnershipService.add(tx, input));
+  }
+
+  @Mutation(() => UpdatePartnershipPayload, { description: 'Changes a partnership\'s details. CONFLICT when `expectedVersion` is stale.' })
+  async updatePartnership(@Ctx() ctx: HubContext, @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput) {
+    return { partnership: await inTransaction(ctx, (tx) => PartnershipService.update(tx, input)) };
+  }
+
+  @Mutation(() => EndPartnershipPayload, { description: 'Ends a partnership and the staff placements still running under it.' })
+  endPartnership(@Ctx() ctx: HubContext, @Arg('input', () => EndPartnershipInput, { description: 'Which partnership and when it ended.' }) input: EndPartnershipInput) {
+    return inTransaction(ctx, (tx) => PartnershipService.end(tx, input));
+  }
+
   @FieldResolver(() => Yot, { description: 'The YOT side of the partnership.' })
   yot(@Root() partnership: Partnership, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Yot).load(partnership.yotId);
@@ -27,6 +46,16 @@ export class PartnershipResolver {
 /** Relations of a staff placement. */
 @Resolver(() => StaffPlacement)
 export class StaffPlacementResolver {
+  @Mutation(() => AddStaffPlacementPayload, { description: 'Records staff placed with a YOT, under one of its active partnerships when the employer is known.' })
+  addStaffPlacement(@Ctx() ctx: HubContext, @Arg('input', () => AddStaffPlacementInput, { description: 'The placement.' }) input: AddStaffPlacementInput) {
+    return inTransaction(ctx, (tx) => PartnershipService.addPlacement(tx, input));
+  }
+
+  @Mutation(() => EndStaffPlacementPayload, { description: 'Ends a staff placement.' })
+  async endStaffPlacement(@Ctx() ctx: HubContext, @Arg('input', () => EndStaffPlacementInput, { description: 'Which placement and when it ended.' }) input: EndStaffPlacementInput) {
+    return { staffPlacement: await inTransaction(ctx, (tx) => PartnershipService.endPlacement(tx, input)) };
+  }
+
   @FieldResolver(() => Yot, { description: 'The YOT the staff work in or with.' })
   yot(@Root() placement: StaffPlacement, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Yot).load(placement.yotId);

@@ -1,4 +1,5 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
 import { AgencyType } from '../agency/agency.enums';
 import { Nation } from './yot.enums';
@@ -43,4 +44,99 @@ export class YotOrder {
 
   @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
   direction?: SortDirection;
+}
+
+@InputType({ description: 'A new YOT.' })
+export class CreateYotInput {
+  @Field(() => String, { description: 'ONS local-authority code: E or W and eight digits, e.g. `E08000011`. Unique.' })
+  @Matches(/^[EW]\d{8}$/, { message: 'must be an ONS code: E or W followed by eight digits, e.g. E08000011' })
+  code!: string;
+
+  @Field(() => String, { description: 'Name the service uses.' })
+  @Length(3, 200)
+  name!: string;
+
+  @Field(() => [String], { description: 'Local authorities the service covers (at least one).' })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(10)
+  @Length(2, 100, { each: true })
+  localAuthorities!: string[];
+
+  @Field(() => String, { description: 'ONS region (England) or "Wales".' })
+  @Length(2, 60)
+  region!: string;
+
+  @Field(() => Nation, { description: 'Nation; must agree with the code\'s first letter.' })
+  nation!: Nation;
+
+  @Field(() => String, { nullable: true, description: 'What the service does, in its own words.' })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age worked with (8–25).' })
+  @IsOptional()
+  @Min(8)
+  @Max(25)
+  minAge?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age worked with (8–25), not below `minAge`.' })
+  @IsOptional()
+  @Min(8)
+  @Max(25)
+  maxAge?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Public web page (https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  website?: string | null;
+}
+
+@InputType({ description: 'Changes to a YOT; only the fields given change.' })
+export class UpdateYotInput {
+  @Field(() => ID, { description: 'The YOT to change.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you last read; a stale version answers CONFLICT.' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @Length(3, 200)
+  name?: string;
+
+  @Field(() => [String], { nullable: true, description: 'New list of local authorities.' })
+  @IsOptional()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(10)
+  @Length(2, 100, { each: true })
+  localAuthorities?: string[];
+
+  @Field(() => String, { nullable: true, description: 'New region.' })
+  @IsOptional()
+  @Length(2, 60)
+  region?: string;
+
+  @Field(() => String, { nullable: true, description: 'New description (empty text clears it).' })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'New youngest age (8–25).' })
+  @IsOptional()
+  @Min(8)
+  @Max(25)
+  minAge?: number;
+
+  @Field(() => Int, { nullable: true, description: 'New oldest age (8–25).' })
+  @IsOptional()
+  @Min(8)
+  @Max(25)
+  maxAge?: number;
+
+  @Field(() => String, { nullable: true, description: 'New web page.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  website?: string;
 }

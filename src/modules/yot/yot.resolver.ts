@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { inTransaction } from '../../db/transaction';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
@@ -7,7 +8,8 @@ import { Partnership } from '../partnership/partnership.entity';
 import { PartnershipStatus } from '../partnership/partnership.enums';
 import { StaffPlacement } from '../partnership/staff-placement.entity';
 import { Yot } from './yot.entity';
-import { YotFilter, YotOrder } from './yot.inputs';
+import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder } from './yot.inputs';
+import { CreateYotPayload, UpdateYotPayload } from './yot.payloads';
 import { YotService } from './yot.service';
 
 @ObjectType({ description: 'A page of YOTs.' })
@@ -29,6 +31,16 @@ export class YotResolver {
   @Query(() => Yot, { nullable: true, description: 'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.' })
   yot(@Ctx() ctx: HubContext, @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string) {
     return YotService.byCode(ctx, code.trim().toUpperCase());
+  }
+
+  @Mutation(() => CreateYotPayload, { description: 'Adds a YOT. CONFLICT when its code exists.' })
+  async createYot(@Ctx() ctx: HubContext, @Arg('input', () => CreateYotInput, { description: 'The new YOT.' }) input: CreateYotInput) {
+    return { yot: await inTransaction(ctx, (tx) => YotService.create(tx, input)) };
+  }
+
+  @Mutation(() => UpdateYotPayload, { description: 'Changes a YOT\'s details. CONFLICT when `expectedVersion` is stale.' })
+  async updateYot(@Ctx() ctx: HubContext, @Arg('input', () => UpdateYotInput, { description: 'The changes.' }) input: UpdateYotInput) {
+    return { yot: await inTransaction(ctx, (tx) => YotService.update(tx, input)) };
   }
 
   @FieldResolver(() => [Partnership], { description: 'The YOT\'s partnerships with agencies, optionally only those with `status`.' })

@@ -2,9 +2,12 @@ import { Brackets } from 'typeorm';
 import { Page, ConnectionArgs, paginate, SortDirection, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { containsPattern, dialectOf } from '../../db/dialect';
-import { NotFoundError } from '../../graphql/errors';
+import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { findById, given, updateVersioned } from '../../graphql/records';
+import { AuditService } from '../audit/audit.service';
+import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
-import { YotFilter, YotOrder, YotOrderField } from './yot.inputs';
+import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
 
 const SORT_FIELDS = {
   [YotOrderField.NAME]: { expr: 'yot.name', read: (y: Yot) => y.name },
@@ -60,4 +63,35 @@ export class YotService {
     if (!yot) throw new NotFoundError('YOT', code);
     return yot.id;
   }
+
+  /** Creates a YOT (in the caller's transaction `tx`); the code must be new and agree with the nation. */
+  static async create(tx: HubContext, input: CreateYotInput): Promise<Yot> {
+    checkNation(input.code, input.nation);
+    checkAges(input.minAge, input.maxAge);
+    const repo = tx.db.getRepository(Yot);
+    if (await repo.existsBy({ code: input.code })) throw new ConflictError(`A YOT with code ${input.code} already exists.`, { field: 'input.code' });
+    const yot = await repo.save(repo.create({ ...input, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
+    await AuditService.changed(tx, 'createYot', 'Yot', yot.id, null, yot);
+    return yot;
+  }
+
+  /** Changes a YOT's details if the caller's `expectedVersion` is current. */
+  static async update(tx: HubContext, input: UpdateYotInput): Promise<Yot> {
+    const before = await findById(tx, Yot, input.id, 'input.id');
+    const { id: _id, expectedVersion, ...fields } = input;
+    const changes = given(fields);
+    checkAges(changes.minAge ?? before.minAge, changes.maxAge ?? before.maxAge);
+    const after = await updateVersioned(tx, Yot, before, expectedVersion, changes);
+    await AuditService.changed(tx, 'updateYot', 'Yot', after.id, before, after);
+    return after;
+  }
+}
+
+function checkNation(code: string, nation: Nation): void {
+  const expected = code.startsWith('W') ? Nation.WALES : Nation.ENGLAND;
+  if (nation !== expected) throw new BadUserInputError(`A code starting ${code[0]} belongs to ${expected}, not ${nation}.`, 'input.nation');
+}
+
+function checkAges(min: number | null | undefined, max: number | null | undefined): void {
+  if (min != null && max != null && max < min) throw new BadUserInputError(`maxAge (${max}) must not be below minAge (${min}).`, 'input.maxAge');
 }

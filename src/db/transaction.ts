@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { HubContext } from '../graphql/context';
+import { Loaders } from '../graphql/loaders';
+import { dialectOf } from './dialect';
+
+/** Tail of the queue of write transactions per SQLite database (SQLite allows one writer at a time). */
+const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs `work` in one database transaction with a copy of the context whose `db` and loaders use the
+ * transaction: it commits when `work` returns and rolls back when it throws, so a mutation is never half
+ * written. On SQLite, write transactions are queued rather than left to collide. Afterwards the request's
+ * own loaders are cleared, so later reads in the same request see what was written.
+ */
+export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
+  const dataSource = ctx.db.connection;
+  const run = () => dataSource.transaction((manager) => work({ ...ctx, db: manager, loaders: new Loaders(manager) }));
+  try {
+    if (dialectOf(dataSource).name !== 'sqlite') return await run();
+    const previous = sqliteWriters.get(dataSource) ?? Promise.resolve();
+    const mine = previous.catch(() => undefined).then(run);
+    sqliteWriters.set(dataSource, mine);
+    return await mine;
+  } finally {
+    ctx.loaders.clearAll();
+  }
+}

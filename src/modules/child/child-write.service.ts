@@ -1,0 +1,115 @@
+import { HubContext } from '../../graphql/context';
+import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { findById } from '../../graphql/records';
+import { decodeGlobalId } from '../../graphql/relay';
+import { dialectOf } from '../../db/dialect';
+import { AuditService } from '../audit/audit.service';
+import { Yot } from '../yot/yot.entity';
+import { ChildOutcome } from './child-outcome.entity';
+import { Child } from './child.entity';
+import { OutcomeInput, RecordOutcomesInput, RegisterChildInput } from './child.inputs';
+
+/** Rows rejected in a batch are reported up to this many, with their index and reason. */
+const MAX_REPORTED_ROWS = 50;
+/** Rows per INSERT statement when writing a batch. */
+const INSERT_CHUNK = 500;
+/** Something that looks like a date of birth: `2009-04-01`, `01/04/2009`, `01042009`, `20090401`. */
+const DATE_LIKE = /(19|20)\d{2}[-/_]?\d{2}[-/_]?\d{2}|\d{2}[-/_]?\d{2}[-/_]?(19|20)\d{2}/;
+
+/** A rejected row of a batch. */
+export interface RowError {
+  index: number;
+  reason: string;
+}
+
+/** Writes pseudonymised children and their outcomes, inside the caller's transaction `tx`. */
+export class ChildWriteService {
+  /** Registers a child under a pseudonymous reference unique in its YOT. */
+  static async register(tx: HubContext, input: RegisterChildInput): Promise<Child> {
+    const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
+    if (DATE_LIKE.test(input.ref)) throw new BadUserInputError('ref looks like a date; use a pseudonymous reference, never a date of birth.', 'input.ref');
+    const repo = tx.db.getRepository(Child);
+    if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
+    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs }));
+    await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, child);
+    return child;
+  }
+
+  /**
+   * Records a batch of outcomes all or nothing: every row is checked first (ids, duplicates in the batch and
+   * in the hub), and any bad row rejects the batch with the bad rows listed (index and reason, up to 50).
+   */
+  static async record(tx: HubContext, input: RecordOutcomesInput): Promise<number> {
+    const rows = await ChildWriteService.check(tx, input.outcomes);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await tx.db.getRepository(ChildOutcome).insert(rows.slice(i, i + INSERT_CHUNK));
+    }
+    const children = [...new Set(rows.map((r) => r.childId))];
+    await AuditService.record(tx, 'recordOutcomes', 'Child', children[0], {
+      outcomes: { before: null, after: { count: rows.length, children: children.length, periods: [...new Set(rows.map((r) => r.period))].sort() } },
+    });
+    return rows.length;
+  }
+
+  /** Resolves and checks every row; throws BAD_USER_INPUT listing the bad rows, or returns rows to insert. */
+  private static async check(tx: HubContext, outcomes: OutcomeInput[]) {
+    const errors: RowError[] = [];
+    const keyOf = (id: string, type: string): number | null => {
+      try {
+        return decodeGlobalId(id, type).key;
+      } catch {
+        return null;
+      }
+    };
+    const childKeys = outcomes.map((o) => keyOf(o.childId, 'Child'));
+    const agencyKeys = outcomes.map((o) => (o.recordedById ? keyOf(o.recordedById, 'Agency') : undefined));
+    const dialect = dialectOf(tx.db);
+    const known = async (table: string, keys: (number | null | undefined)[]) => {
+      const wanted = [...new Set(keys.filter((k): k is number => typeof k === 'number'))];
+      if (!wanted.length) return new Set<number>();
+      const found: { id: number }[] = await tx.db
+        .createQueryBuilder()
+        .select('t.id', 'id')
+        .from(table, 't')
+        .where(dialect.inList('t.id', 'ids'), { ids: dialect.listParam(wanted) })
+        .getRawMany();
+      return new Set(found.map((r) => Number(r.id)));
+    };
+    const children = await known('child', childKeys);
+    const agencies = await known('agency', agencyKeys);
+    const existing = new Set<string>();
+    if (children.size) {
+      const recorded: { childId: number; measure: string; period: string }[] = await tx.db
+        .getRepository(ChildOutcome)
+        .createQueryBuilder('o')
+        .select(['o.childId AS "childId"', 'o.measure AS measure', 'o.period AS period'])
+        .where(dialect.inList('o.childId', 'children'), { children: dialect.listParam([...children]) })
+        .getRawMany();
+      for (const r of recorded) existing.add(`${r.childId}|${r.measure}|${r.period}`);
+    }
+    const seen = new Map<string, number>();
+    const rows: Pick<ChildOutcome, 'childId' | 'measure' | 'met' | 'period' | 'recordedById'>[] = [];
+    outcomes.forEach((o, index) => {
+      const child = childKeys[index];
+      const agency = agencyKeys[index];
+      if (child === null) return errors.push({ index, reason: `childId "${o.childId}" is not a Child id` });
+      if (!children.has(child)) return errors.push({ index, reason: `no child with id ${o.childId}` });
+      if (agency === null) return errors.push({ index, reason: `recordedById "${o.recordedById}" is not an Agency id` });
+      if (agency !== undefined && !agencies.has(agency)) return errors.push({ index, reason: `no agency with id ${o.recordedById}` });
+      const key = `${child}|${o.measure}|${o.period}`;
+      if (existing.has(key)) return errors.push({ index, reason: `${o.measure} for ${o.period} is already recorded for this child; outcomes are not overwritten` });
+      if (seen.has(key)) return errors.push({ index, reason: `repeats row ${seen.get(key)} (same child, measure and period)` });
+      seen.set(key, index);
+      rows.push({ childId: child, measure: o.measure, met: o.met, period: o.period, recordedById: agency ?? null });
+    });
+    if (errors.length) {
+      throw new BadUserInputError(
+        `${errors.length} of ${outcomes.length} outcome rows are invalid, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`,
+        `input.outcomes[${errors[0].index}]`,
+        { rejectedRows: errors.length, rows: errors.slice(0, MAX_REPORTED_ROWS) },
+      );
+    }
+    return rows;
+  }
+}
+

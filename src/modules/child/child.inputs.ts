@@ -1,0 +1,56 @@
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { AgeBand, OutcomeMeasure, SendStatus } from './child.enums';
+
+/** Most outcomes one `recordOutcomes` call (or one import) may carry. */
+export const MAX_OUTCOME_BATCH = 5000;
+
+@InputType({ description: 'A pseudonymised child known to a YOT.' })
+export class RegisterChildInput {
+  @Field(() => ID, { description: 'The YOT.' })
+  yotId!: string;
+
+  @Field(() => String, { description: 'Pseudonymous reference, unique in the YOT: 3–40 letters, digits, `-` or `_`. Never a name, date of birth or case-system id.' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/, { message: 'must be a pseudonymous reference: 3 to 40 letters, digits, - or _' })
+  ref!: string;
+
+  @Field(() => AgeBand, { description: 'Age band at registration.' })
+  ageBand!: AgeBand;
+
+  @Field(() => SendStatus, { description: 'SEND/ALN status.' })
+  sendStatus!: SendStatus;
+
+  @Field(() => [String], { defaultValue: [], description: 'Broad areas of need.' })
+  @ArrayMaxSize(10)
+  @Length(3, 100, { each: true })
+  needs!: string[];
+}
+
+@InputType({ description: 'One measured outcome for one child.' })
+export class OutcomeInput {
+  @Field(() => ID, { description: 'The child.' })
+  childId!: string;
+
+  @Field(() => OutcomeMeasure, { description: 'What was measured.' })
+  measure!: OutcomeMeasure;
+
+  @Field(() => Boolean, { description: 'Whether it was met.' })
+  met!: boolean;
+
+  @Field(() => String, { description: 'Quarter, `YYYY-Qn`.' })
+  @Matches(/^(19|20)\d{2}-Q[1-4]$/, { message: 'must be a quarter written YYYY-Qn, e.g. 2024-Q1' })
+  period!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agency that recorded it; omit when the YOT did.' })
+  @IsOptional()
+  recordedById?: string | null;
+}
+
+@InputType({ description: `A batch of up to ${MAX_OUTCOME_BATCH} outcomes, recorded all together or not at all.` })
+export class RecordOutcomesInput {
+  @Field(() => [OutcomeInput], { description: `The outcomes (1–${MAX_OUTCOME_BATCH}).` })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(MAX_OUTCOME_BATCH)
+  @ValidateNested({ each: true })
+  outcomes!: OutcomeInput[];
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { inTransaction } from '../../db/transaction';
+import { HubContext } from '../../graphql/context';
+import {
+  LinkEvidenceInput,
+  RecordEvidenceInput,
+  ReviewEvidenceInput,
+  UnlinkEvidenceInput,
+  UpdateEvidenceInput,
+  WithdrawEvidenceInput,
+} from './evidence-write.inputs';
+import { EvidenceWriteService } from './evidence-write.service';
+import {
+  LinkEvidencePayload,
+  RecordEvidencePayload,
+  ReviewEvidencePayload,
+  UnlinkEvidencePayload,
+  UpdateEvidencePayload,
+  WithdrawEvidencePayload,
+} from './evidence.payloads';
+
+/** Mutations on evidence items and their criterion links. */
+@Resolver()
+export class EvidenceWriteResolver {
+  @Mutation(() => RecordEvidencePayload, { description: 'Records an evidence item with the criteria it supports and the agencies involved; it starts SUBMITTED.' })
+  recordEvidence(@Ctx() ctx: HubContext, @Arg('input', () => RecordEvidenceInput, { description: 'The item.' }) input: RecordEvidenceInput) {
+    return inTransaction(ctx, (tx) => EvidenceWriteService.record(tx, input));
+  }
+
+  @Mutation(() => UpdateEvidencePayload, { description: 'Changes an evidence item. CONFLICT when `expectedVersion` is stale; withdrawn items cannot change.' })
+  async updateEvidence(@Ctx() ctx: HubContext, @Arg('input', () => UpdateEvidenceInput, { description: 'The changes.' }) input: UpdateEvidenceInput) {
+    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.update(tx, input)) };
+  }
+
+  @Mutation(() => ReviewEvidencePayload, { description: 'Accepts or rejects an item, or asks for changes, recording the reviewer and a note.' })
+  async reviewEvidence(@Ctx() ctx: HubContext, @Arg('input', () => ReviewEvidenceInput, { description: 'The review.' }) input: ReviewEvidenceInput) {
+    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.review(tx, input)) };
+  }
+
+  @Mutation(() => LinkEvidencePayload, { description: 'Links an item to a criterion it supports, with why. CONFLICT when already linked.' })
+  linkEvidence(@Ctx() ctx: HubContext, @Arg('input', () => LinkEvidenceInput, { description: 'The link.' }) input: LinkEvidenceInput) {
+    return inTransaction(ctx, (tx) => EvidenceWriteService.link(tx, input));
+  }
+
+  @Mutation(() => UnlinkEvidencePayload, { description: 'Removes the link between an item and a criterion.' })
+  unlinkEvidence(@Ctx() ctx: HubContext, @Arg('input', () => UnlinkEvidenceInput, { description: 'The link to remove.' }) input: UnlinkEvidenceInput) {
+    return inTransaction(ctx, (tx) => EvidenceWriteService.unlink(tx, input));
+  }
+
+  @Mutation(() => WithdrawEvidencePayload, { description: 'Withdraws an item with a reason. It is never deleted: assessors still see it, coverage no longer counts it.' })
+  async withdrawEvidence(@Ctx() ctx: HubContext, @Arg('input', () => WithdrawEvidenceInput, { description: 'The item and why.' }) input: WithdrawEvidenceInput) {
+    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.withdraw(tx, input)) };
+  }
+}
