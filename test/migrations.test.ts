@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revertLastMigration } from '../src/db/data-source';
 import { startTestHub, TestHub } from './support/hub';
 
 describe('migrations', () => {
@@ -17,9 +18,9 @@ describe('migrations', () => {
     expect(await hub.dataSource.showMigrations()).toBe(false);
   });
 
-  it('revert cleanly and apply again', async () => {
+  it('revert cleanly, one by one, and apply again', async () => {
     const applied = hub.dataSource.migrations.length;
-    for (let i = 0; i < applied; i++) await hub.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < applied; i++) await revertLastMigration(hub.dataSource);
     expect(await hub.dataSource.showMigrations()).toBe(true);
     await hub.dataSource.runMigrations({ transaction: 'each' });
     const pending = await hub.dataSource.driver.createSchemaBuilder().log();

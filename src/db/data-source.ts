@@ -56,3 +56,30 @@ export async function openDatabase(dataSource: DataSource): Promise<DataSource> 
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }
+
+/**
+ * Reverts the last applied migration in one transaction. On SQLite, foreign keys are switched off around the
+ * transaction (SQLite ignores that switch inside one): TypeORM's own undo switches them off only after it has
+ * begun its transaction, and the table rebuilds of a down migration then rewrite other tables' references.
+ */
+export async function revertLastMigration(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'sqlite') {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    return;
+  }
+  await dataSource.query('PRAGMA foreign_keys = OFF');
+  try {
+    await dataSource.query('BEGIN');
+    try {
+      await dataSource.undoLastMigration({ transaction: 'none' });
+      const broken: unknown[] = await dataSource.query('PRAGMA foreign_key_check');
+      if (broken.length) throw new Error(`reverting left ${broken.length} rows with broken foreign keys`);
+      await dataSource.query('COMMIT');
+    } catch (error) {
+      await dataSource.query('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    await dataSource.query('PRAGMA foreign_keys = ON');
+  }
+}

@@ -62,6 +62,10 @@ async function generate(dataSource: DataSource, dialect: 'sqlite' | 'postgres', 
       return;
     }
     const className = `${name}${timestamp}`;
+    // TypeORM rebuilds SQLite tables by renaming them; with SQLite's modern ALTER TABLE semantics a rename
+    // rewrites other tables' foreign keys to the temporary name, which the down migrations then drop.
+    // The legacy setting keeps references pointing at the table name.
+    const guard = dialect === 'sqlite' ? { on: [{ query: 'PRAGMA legacy_alter_table = ON' }], off: [{ query: 'PRAGMA legacy_alter_table = OFF' }] } : { on: [], off: [] };
     const line = (q: { query: string; parameters?: unknown[] }) =>
       `    await queryRunner.query(\`${q.query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
     const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -71,11 +75,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${sql.upQueries.map(line).join('\n')}
+${[...guard.on, ...sql.upQueries, ...guard.off].map(line).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${[...sql.downQueries].reverse().map(line).join('\n')}
+${[...guard.on, ...[...sql.downQueries].reverse(), ...guard.off].map(line).join('\n')}
   }
 }
 `;

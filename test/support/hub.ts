@@ -60,7 +60,8 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
       { contextValue: createContext(dataSource) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the hub');
-    return response.body.singleResult as Result<never>;
+    // Round-trip through JSON so tests see exactly what a client receives (dates as text, no undefined).
+    return JSON.parse(JSON.stringify(response.body.singleResult)) as Result<never>;
   };
   return {
     dataSource,

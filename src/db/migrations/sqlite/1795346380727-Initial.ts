@@ -5,6 +5,7 @@ export class Initial1795346380727 implements MigrationInterface {
   name = 'Initial1795346380727';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`PRAGMA legacy_alter_table = ON`);
     await queryRunner.query(`CREATE TABLE "source_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "key" varchar(100) NOT NULL, "title" varchar(300) NOT NULL, "publisher" varchar(200), "author" varchar(200), "publishedOn" date, "url" varchar(500), "file" varchar(200))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_bee6fbb54e1a81bc0932088e6b" ON "source_document" ("key") `);
     await queryRunner.query(`CREATE TABLE "agency" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "version" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT ((strftime('%Y-%m-%d %H:%M:%f', 'now'))), "updatedAt" datetime NOT NULL DEFAULT ((strftime('%Y-%m-%d %H:%M:%f', 'now'))), "sourceDocumentId" integer, "name" varchar(200) NOT NULL, "type" varchar(40) NOT NULL, "odsCode" varchar(10), "schoolUrn" varchar(10), "ukprn" varchar(10), "notes" text)`);
@@ -257,9 +258,11 @@ export class Initial1795346380727 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_cd9a6856ee9c6603bfdf228c16" ON "staff_placement" ("yotId") `);
     await queryRunner.query(`CREATE INDEX "IDX_345e613ed69a7b624f77c5050a" ON "staff_placement" ("partnershipId") `);
     await queryRunner.query(`CREATE INDEX "IDX_902e5c5574e901c160c2dd67be" ON "staff_placement" ("arrangement") `);
+    await queryRunner.query(`PRAGMA legacy_alter_table = OFF`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`PRAGMA legacy_alter_table = ON`);
     await queryRunner.query(`DROP INDEX "IDX_902e5c5574e901c160c2dd67be"`);
     await queryRunner.query(`DROP INDEX "IDX_345e613ed69a7b624f77c5050a"`);
     await queryRunner.query(`DROP INDEX "IDX_cd9a6856ee9c6603bfdf228c16"`);
@@ -512,5 +515,6 @@ export class Initial1795346380727 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "agency"`);
     await queryRunner.query(`DROP INDEX "IDX_bee6fbb54e1a81bc0932088e6b"`);
     await queryRunner.query(`DROP TABLE "source_document"`);
+    await queryRunner.query(`PRAGMA legacy_alter_table = OFF`);
   }
 }

@@ -5,6 +5,7 @@ export class AssessorWorkflow1795347201812 implements MigrationInterface {
   name = 'AssessorWorkflow1795347201812';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`PRAGMA legacy_alter_table = ON`);
     await queryRunner.query(`CREATE TABLE "audit_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL DEFAULT ((strftime('%Y-%m-%d %H:%M:%f', 'now'))), "actor" varchar(200) NOT NULL, "action" varchar(60) NOT NULL, "entityType" varchar(60) NOT NULL, "entityKey" integer NOT NULL, "changes" text NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_45452915f68f5a171bc4107b9e" ON "audit_event" ("action") `);
     await queryRunner.query(`CREATE INDEX "IDX_28bbad367a5b19faff592200de" ON "audit_event" ("entityType", "entityKey", "id") `);
@@ -46,9 +47,11 @@ export class AssessorWorkflow1795347201812 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "criterion_rating_revision"`);
     await queryRunner.query(`ALTER TABLE "temporary_criterion_rating_revision" RENAME TO "criterion_rating_revision"`);
     await queryRunner.query(`CREATE INDEX "IDX_3c316acf3c0d46ee4ee5ea3c1c" ON "criterion_rating_revision" ("ratingId", "id") `);
+    await queryRunner.query(`PRAGMA legacy_alter_table = OFF`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`PRAGMA legacy_alter_table = ON`);
     await queryRunner.query(`DROP INDEX "IDX_3c316acf3c0d46ee4ee5ea3c1c"`);
     await queryRunner.query(`ALTER TABLE "criterion_rating_revision" RENAME TO "temporary_criterion_rating_revision"`);
     await queryRunner.query(`CREATE TABLE "criterion_rating_revision" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ratingId" integer NOT NULL, "score" integer, "band" varchar(50) NOT NULL, "rationale" text, "ratedBy" varchar(200) NOT NULL, "ratedAt" datetime NOT NULL DEFAULT ((strftime('%Y-%m-%d %H:%M:%f', 'now'))), "carriedOver" boolean NOT NULL DEFAULT (0), "evidenceIds" text NOT NULL)`);
@@ -90,5 +93,6 @@ export class AssessorWorkflow1795347201812 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_28bbad367a5b19faff592200de"`);
     await queryRunner.query(`DROP INDEX "IDX_45452915f68f5a171bc4107b9e"`);
     await queryRunner.query(`DROP TABLE "audit_event"`);
+    await queryRunner.query(`PRAGMA legacy_alter_table = OFF`);
   }
 }
