@@ -25,6 +25,8 @@ export interface Result<TData> {
 
 /** A fresh, migrated (and by default seeded) database with the real server in front of it. */
 export interface TestHub {
+  /** DATABASE_URL of this hub's own database, for child processes (CLIs) under test. */
+  url: string;
   dataSource: DataSource;
   server: HubServer;
   /** Counts every SQL statement; reset before the operation under test. */
@@ -64,6 +66,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     return JSON.parse(JSON.stringify(response.body.singleResult)) as Result<never>;
   };
   return {
+    url,
     dataSource,
     server,
     statements,

@@ -1,0 +1,212 @@
+import { validate } from 'class-validator';
+import { HubContext } from '../graphql/context';
+import { HubError } from '../graphql/errors';
+import { encodeGlobalId } from '../graphql/relay';
+import { violations } from '../graphql/validation';
+import { Agency } from '../modules/agency/agency.entity';
+import { AgencyType } from '../modules/agency/agency.enums';
+import { AgencyService } from '../modules/agency/agency.service';
+import { Child } from '../modules/child/child.entity';
+import { MAX_OUTCOME_BATCH, OutcomeInput, RecordOutcomesInput } from '../modules/child/child.inputs';
+import { OutcomeMeasure } from '../modules/child/child.enums';
+import { ChildWriteService, RowError } from '../modules/child/child-write.service';
+import { RecordEvidenceInput } from '../modules/evidence/evidence-write.inputs';
+import { EvidenceKind } from '../modules/evidence/evidence.enums';
+import { EvidenceWriteService } from '../modules/evidence/evidence-write.service';
+import { Criterion } from '../modules/framework/criterion.entity';
+import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../modules/framework/framework.service';
+import { AddPartnershipInput } from '../modules/partnership/partnership.inputs';
+import { PartnershipService } from '../modules/partnership/partnership.service';
+import { Yot } from '../modules/yot/yot.entity';
+import { ImportKind, SourceRow } from './parse-file';
+
+/** A row the import refused, and why. */
+export interface Rejection {
+  where: string;
+  reason: string;
+}
+
+/** A reason a row cannot be imported; caught per row and reported with its line. */
+class RowProblem extends Error {}
+
+/**
+ * Applies rows through the same services (and validation) as the GraphQL mutations, inside the caller's
+ * transaction `tx`. Each row runs in a savepoint so one bad row does not hide the next row's problems;
+ * the caller rolls everything back when any row was rejected. `onRow` reports progress.
+ */
+export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceRow[], onRow: (done: number) => void): Promise<Rejection[]> {
+  const lookups = new Lookups(tx);
+  const rejected: Rejection[] = [];
+  const attempt = async (row: SourceRow, work: (inner: HubContext) => Promise<void>) => {
+    try {
+      await tx.db.transaction((db) => work({ ...tx, db }));
+    } catch (error) {
+      if (!(error instanceof RowProblem || error instanceof HubError)) throw error;
+      rejected.push({ where: row.where, reason: error.message });
+    }
+  };
+
+  if (kind === 'outcomes') {
+    for (let start = 0; start < rows.length; start += MAX_OUTCOME_BATCH) {
+      const chunk = rows.slice(start, start + MAX_OUTCOME_BATCH);
+      const outcomes: { row: SourceRow; input: OutcomeInput }[] = [];
+      for (const row of chunk) {
+        try {
+          outcomes.push({ row, input: await lookups.outcome(row.values) });
+        } catch (error) {
+          if (!(error instanceof RowProblem || error instanceof HubError)) throw error;
+          rejected.push({ where: row.where, reason: error.message });
+        }
+      }
+      const batch = Object.assign(new RecordOutcomesInput(), { outcomes: outcomes.map((o) => o.input) });
+      const problems = await check(batch);
+      if (problems) rejected.push({ where: chunk[0].where, reason: problems });
+      else if (outcomes.length) {
+        try {
+          await tx.db.transaction((db) => ChildWriteService.record({ ...tx, db }, batch));
+        } catch (error) {
+          if (!(error instanceof HubError)) throw error;
+          const rowErrors = (error.extensions.rows as RowError[] | undefined) ?? [];
+          if (!rowErrors.length) rejected.push({ where: chunk[0].where, reason: error.message });
+          for (const e of rowErrors) rejected.push({ where: outcomes[e.index].row.where, reason: e.reason });
+        }
+      }
+      onRow(start + chunk.length);
+    }
+    return rejected;
+  }
+
+  for (const [i, row] of rows.entries()) {
+    await attempt(row, async (inner) => {
+      if (kind === 'evidence') {
+        const input = await lookups.evidence(row.values);
+        await requireValid(input);
+        await EvidenceWriteService.record(inner, input);
+      } else {
+        const input = await lookups.partnership(inner, row.values);
+        await requireValid(input);
+        await PartnershipService.add(inner, input);
+      }
+    });
+    onRow(i + 1);
+  }
+  return rejected;
+}
+
+/** Resolves names and codes in a row to the ids the services take, caching lookups for the whole file. */
+class Lookups {
+  private readonly yots = new Map<string, Yot | null>();
+  private readonly criteria = new Map<string, number>();
+
+  constructor(private readonly tx: HubContext) {}
+
+  async evidence(v: Record<string, string>): Promise<RecordEvidenceInput> {
+    const yot = await this.yot(v.yot_code);
+    const criteria = await this.criterionIds(split(v.criteria));
+    return Object.assign(new RecordEvidenceInput(), {
+      yotId: encodeGlobalId('Yot', yot.id),
+      title: v.title,
+      kind: oneOf(EvidenceKind, v.kind, 'kind'),
+      summary: v.summary || null,
+      occurredOn: date(v.occurred_on, 'occurred_on'),
+      expiresOn: date(v.expires_on, 'expires_on'),
+      source: v.source || null,
+      providedById: v.provided_by ? encodeGlobalId('Agency', (await this.agency(v.provided_by)).id) : null,
+      agencyIds: await Promise.all(split(v.agencies).map(async (name) => encodeGlobalId('Agency', (await this.agency(name)).id))),
+      criteria: criteria.map((id) => ({ criterionId: encodeGlobalId('Criterion', id), note: v.criteria_note || null })),
+    });
+  }
+
+  async partnership(tx: HubContext, v: Record<string, string>): Promise<AddPartnershipInput> {
+    const yot = await this.yot(v.yot_code);
+    const type = oneOf(AgencyType, v.agency_type, 'agency_type');
+    const existing = await tx.db.getRepository(Agency).findOneBy({ name: v.agency_name, type });
+    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type })));
+    return Object.assign(new AddPartnershipInput(), {
+      yotId: encodeGlobalId('Yot', yot.id),
+      agencyId: encodeGlobalId('Agency', agency.id),
+      statutory: bool(v.statutory, 'statutory') ?? false,
+      boardMember: bool(v.board_member, 'board_member'),
+      startedOn: date(v.started_on, 'started_on'),
+      notes: v.notes || null,
+    });
+  }
+
+  async outcome(v: Record<string, string>): Promise<OutcomeInput> {
+    const yot = await this.yot(v.yot_code);
+    const child = await this.tx.db.getRepository(Child).findOneBy({ yotId: yot.id, ref: v.child_ref });
+    if (!child) throw new RowProblem(`no child with reference "${v.child_ref}" in ${yot.code}; register the child first`);
+    const met = bool(v.met, 'met');
+    if (met == null) throw new RowProblem('met must be true or false');
+    return Object.assign(new OutcomeInput(), {
+      childId: encodeGlobalId('Child', child.id),
+      measure: oneOf(OutcomeMeasure, v.measure, 'measure'),
+      met,
+      period: v.period,
+      recordedById: v.recorded_by ? encodeGlobalId('Agency', (await this.agency(v.recorded_by)).id) : null,
+    });
+  }
+
+  private async yot(code: string): Promise<Yot> {
+    const key = (code ?? '').trim().toUpperCase();
+    if (!this.yots.has(key)) this.yots.set(key, await this.tx.db.getRepository(Yot).findOneBy({ code: key }));
+    const yot = this.yots.get(key);
+    if (!yot) throw new RowProblem(`no YOT with code "${code}"`);
+    return yot;
+  }
+
+  private async agency(name: string): Promise<Agency> {
+    const found = await this.tx.db.getRepository(Agency).findBy({ name });
+    if (found.length === 0) throw new RowProblem(`no agency named "${name}"`);
+    if (found.length > 1) throw new RowProblem(`more than one agency is named "${name}"; rename one in the hub first`);
+    return found[0];
+  }
+
+  private async criterionIds(codes: string[]): Promise<number[]> {
+    if (!this.criteria.size) {
+      const framework = await FrameworkService.find(this.tx, DEFAULT_FRAMEWORK_CODE);
+      for (const c of await this.tx.db.getRepository(Criterion).findBy({ frameworkId: framework.id })) this.criteria.set(c.code, c.id);
+    }
+    return codes.map((code) => {
+      const id = this.criteria.get(code.toUpperCase());
+      if (id === undefined) throw new RowProblem(`no criterion "${code}" (expected S1…S10)`);
+      return id;
+    });
+  }
+}
+
+/** Runs the input's class-validator rules; returns a message, or null when valid. */
+async function check(input: object): Promise<string | null> {
+  const found = violations(await validate(input, { forbidUnknownValues: false }), '');
+  return found.length ? found.map((f) => `${f.field}: ${f.message}`).join('; ') : null;
+}
+
+async function requireValid(input: object): Promise<void> {
+  const problem = await check(input);
+  if (problem) throw new RowProblem(problem);
+}
+
+function split(list: string | undefined): string[] {
+  return (list ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+function oneOf<E extends Record<string, string>>(enumeration: E, value: string, column: string): E[keyof E] {
+  const upper = (value ?? '').trim().toUpperCase();
+  if (!Object.values(enumeration).includes(upper)) throw new RowProblem(`${column} "${value}" is not one of ${Object.values(enumeration).join(', ')}`);
+  return upper as E[keyof E];
+}
+
+function bool(value: string | undefined, column: string): boolean | null {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return null;
+  if (['true', 'yes', 'y', '1'].includes(v)) return true;
+  if (['false', 'no', 'n', '0'].includes(v)) return false;
+  throw new RowProblem(`${column} "${value}" must be true or false`);
+}
+
+function date(value: string | undefined, column: string): string | null {
+  const v = (value ?? '').trim();
+  if (v === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new RowProblem(`${column} "${value}" must be a date written YYYY-MM-DD`);
+  return v;
+}
