@@ -9,6 +9,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Largest page a connection serves (`first`/`last`). */
   maxPageSize: number;
+  /** Outcome counts from 1 to this are suppressed (returned as null) in summaries. */
+  suppressionThreshold: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -21,6 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: env.NODE_ENV?.trim() || 'development',
     seedOnStart: (env.SEED_ON_START ?? 'true').toLowerCase() !== 'false',
     maxPageSize: integer(env.MAX_PAGE_SIZE, 100, 'MAX_PAGE_SIZE'),
+    suppressionThreshold: integer(env.SUPPRESSION_THRESHOLD, 5, 'SUPPRESSION_THRESHOLD'),
   };
 }
 

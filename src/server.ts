@@ -48,7 +48,7 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+    expressMiddleware(apollo, { context: async () => createContext(dataSource, { suppressionThreshold: config.suppressionThreshold }) }),
   );
   return { app, httpServer, apollo };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { types as pgTypes } from 'pg';
 import { DataSource, Logger } from 'typeorm';
 import { isPostgresUrl } from '../config';
 import { entities } from './entities';
@@ -21,6 +22,9 @@ export interface DataSourceOptions {
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   const common = { entities, migrationsRun: false, synchronize: false, logger: options.logger, logging: options.logger ? ['query' as const] : false };
   if (isPostgresUrl(url)) {
+    // A calendar date is YYYY-MM-DD text everywhere in the hub; pg would turn it into a midnight Date in the
+    // local zone for hand-written SQL (TypeORM converts entity columns back, raw rows it does not).
+    pgTypes.setTypeParser(pgTypes.builtins.DATE, (value) => value);
     return new DataSource({
       ...common,
       type: 'postgres',

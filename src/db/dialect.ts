@@ -44,3 +44,12 @@ export function dialectOf(db: DataSource | EntityManager): Dialect {
   const type = 'connection' in db ? db.connection.options.type : db.options.type;
   return type === 'postgres' ? postgres : sqlite;
 }
+
+/**
+ * Runs hand-written SQL with `:named` parameters (the driver turns them into `?` or `$n`), through `db` so
+ * a transaction's connection is used when there is one. For the SQL-heavy views (coverage, summaries).
+ */
+export async function runSql<T>(db: EntityManager, sql: string, parameters: Record<string, unknown>): Promise<T[]> {
+  const [query, values] = db.connection.driver.escapeQueryWithParameters(sql, parameters, {});
+  return db.query(query, values);
+}

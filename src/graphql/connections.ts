@@ -67,6 +67,11 @@ export class Page<T> {
     this.nodes = edges.map((e) => e.node);
   }
 
+  /** The same page with each node replaced, e.g. a page of YOTs turned into their coverage rows. */
+  map<U>(fn: (node: T) => U): Page<U> {
+    return new Page(this.edges.map((e) => ({ cursor: e.cursor, node: fn(e.node) })), this.pageInfo, this.count);
+  }
+
   /** Resolved lazily by GraphQL: the count query runs only when `totalCount` is selected. */
   get totalCount(): Promise<number> {
     return this.count();

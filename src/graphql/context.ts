@@ -8,9 +8,22 @@ export interface HubContext {
   loaders: Loaders;
   /** Who is calling; `anonymous` until access control exists. */
   actor: string;
+  /** Counts from 1 to this are suppressed in outcome summaries (disclosure control). */
+  suppressionThreshold: number;
 }
 
+/** Counts from 1 to 5 are suppressed unless configured otherwise (DfE practice: shown as `c`). */
+export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
 /** Builds a fresh context for one request: new DataLoaders, so nothing is cached across requests. */
-export function createContext(dataSource: DataSource, actor = 'anonymous'): HubContext {
-  return { db: dataSource.manager, loaders: new Loaders(dataSource.manager), actor };
+export function createContext(
+  dataSource: DataSource,
+  options: { actor?: string; suppressionThreshold?: number } = {},
+): HubContext {
+  return {
+    db: dataSource.manager,
+    loaders: new Loaders(dataSource.manager),
+    actor: options.actor ?? 'anonymous',
+    suppressionThreshold: options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+  };
 }

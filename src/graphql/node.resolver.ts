@@ -24,6 +24,13 @@ export class NodeResolver {
   }
 }
 
+/** Loads one node by type name and database key (null when it does not exist). */
+export function loadNode(ctx: HubContext, typeName: string, key: number): Promise<Node | null> {
+  const entity = NODE_TYPES.get(typeName);
+  if (!entity) throw new Error(`${typeName} is not a node type`);
+  return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
+}
+
 async function loadNodes(ctx: HubContext, ids: string[], field: string): Promise<(Node | null)[]> {
   return Promise.all(
     ids.map((id) => {

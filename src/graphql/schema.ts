@@ -31,6 +31,9 @@ import { YotResolver } from '../modules/yot/yot.resolver';
 import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
 import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
 import { ChildWriteResolver } from '../modules/child/child-write.resolver';
+import { AwardStatusResolver, CoverageResolver, YotCoverageResolver } from '../modules/coverage/coverage.resolver';
+import { AssessorViewsResolver, ContributionCellResolver, CriterionCoverageResolver, GapResolver, OutcomeSummaryResolver } from '../modules/coverage/assessor-views.resolver';
+import { EvidenceTrailResolver } from '../modules/evidence/evidence-trail.resolver';
 import { EvidenceWriteResolver } from '../modules/evidence/evidence-write.resolver';
 import { Yot } from '../modules/yot/yot.entity';
 import { projectRoot } from '../paths';
@@ -67,6 +70,15 @@ export const resolvers: NonEmptyArray<Function> = [
   CriterionRatingHistoryResolver,
   CriterionRatingRevisionResolver,
   ChildWriteResolver,
+  CoverageResolver,
+  YotCoverageResolver,
+  AwardStatusResolver,
+  AssessorViewsResolver,
+  CriterionCoverageResolver,
+  ContributionCellResolver,
+  GapResolver,
+  OutcomeSummaryResolver,
+  EvidenceTrailResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   const crashAfter = Number(process.env.HUB_IMPORT_CRASH_AFTER_ROWS ?? 0);
   try {
     progress?.start(rows.length, 0);
-    await inTransaction(createContext(dataSource, `import:${basename(path)}`), async (tx) => {
+    await inTransaction(createContext(dataSource, { actor: `import:${basename(path)}` }), async (tx) => {
       const rejections = await importRows(tx, kind, rows, (done) => {
         progress?.update(done);
         if (crashAfter > 0 && done >= crashAfter) process.kill(process.pid, 'SIGKILL');

@@ -1,0 +1,77 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { loadNode } from '../../graphql/node.resolver';
+import { Node } from '../../graphql/relay';
+import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { Criterion } from '../framework/criterion.entity';
+import { ContributionCell, CriterionCoverage } from './criterion-coverage.types';
+import { CriterionCoverageService } from './criterion-coverage.service';
+import { findGaps } from './gaps.service';
+import { Gap } from './gaps.types';
+import { summariseOutcomes } from './outcome-summary.service';
+import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter } from './outcome-summary.types';
+
+const yotCodeArg = { description: 'ONS code of the YOT, e.g. `E08000011`.' };
+const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC).' };
+const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+
+/** The assessor's views of one YOT: criterion coverage, the contribution matrix and the gaps list. */
+@Resolver()
+export class AssessorViewsResolver {
+  @Query(() => [CriterionCoverage], { description: 'Every criterion of the framework for one YOT: evidence counts, contributing agency types, triangulation, latest rating, and whether it is a gap.' })
+  criterionCoverage(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
+    return CriterionCoverageService.forYot(ctx, yotCode, dateOf(asOf));
+  }
+
+  @Query(() => [ContributionCell], { description: 'Which partner agency types evidence which criteria for one YOT: the non-empty cells of the agency-type × criterion matrix.' })
+  contributionMatrix(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
+    return CriterionCoverageService.matrix(ctx, yotCode, dateOf(asOf));
+  }
+
+  @Query(() => [Gap], { description: 'Typed findings an assessor acts on for one YOT, each with a message and the object it concerns.' })
+  gaps(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
+    return findGaps(ctx, yotCode, dateOf(asOf));
+  }
+}
+
+/** Child outcomes for analysts, always with disclosure control. */
+@Resolver()
+export class OutcomeSummaryResolver {
+  @Query(() => OutcomeSummary, {
+    description: 'Child outcomes counted by the chosen dimensions. Counts from 1 to the threshold (5) are withheld (null, `suppressed: true`), and so is the next-smallest cell of a group when one cell alone is, so no withheld count can be worked out from totals.',
+  })
+  outcomeSummary(
+    @Ctx() ctx: HubContext,
+    @Arg('groupBy', () => [OutcomeDimension], { description: 'Dimensions to group by (e.g. [REGION, MEASURE]).' }) groupBy: OutcomeDimension[],
+    @Arg('filter', () => OutcomeSummaryFilter, { nullable: true, description: 'Which outcomes.' }) filter?: OutcomeSummaryFilter,
+  ) {
+    return summariseOutcomes(ctx, filter, groupBy);
+  }
+}
+
+/** The criterion of a coverage row. */
+@Resolver(() => CriterionCoverage)
+export class CriterionCoverageResolver {
+  @FieldResolver(() => Criterion, { description: 'The criterion.' })
+  criterion(@Root() row: CriterionCoverage, @Ctx() ctx: HubContext) {
+    return ctx.loaders.byId(Criterion).load(row.criterionId);
+  }
+}
+
+/** The criterion of a matrix cell. */
+@Resolver(() => ContributionCell)
+export class ContributionCellResolver {
+  @FieldResolver(() => Criterion, { description: 'The criterion.' })
+  criterion(@Root() cell: ContributionCell, @Ctx() ctx: HubContext) {
+    return ctx.loaders.byId(Criterion).load(cell.criterionId);
+  }
+}
+
+/** The object a gap concerns. */
+@Resolver(() => Gap)
+export class GapResolver {
+  @FieldResolver(() => Node, { description: 'The object the gap concerns (ExpectedPartner, Partnership, InformationSharingAgreement, Criterion, Evidence, CriterionRating or Assessment).' })
+  node(@Root() gap: Gap, @Ctx() ctx: HubContext) {
+    return loadNode(ctx, gap.typeName, gap.key);
+  }
+}

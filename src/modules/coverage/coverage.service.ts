@@ -1,0 +1,182 @@
+import { Dialect, dialectOf, runSql } from '../../db/dialect';
+import { ConnectionArgs, Page } from '../../graphql/connections';
+import { HubContext } from '../../graphql/context';
+import { addMonths } from '../../graphql/scalars';
+import { AgencyType } from '../agency/agency.enums';
+import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
+import { Yot } from '../yot/yot.entity';
+import { YotService } from '../yot/yot.service';
+import { FACTS } from './coverage.sql';
+import { CoverageFilter, RegionCoverage, YotCoverage } from './coverage.types';
+
+/** Awards are due for re-verification this many months before they expire. */
+export const REVERIFICATION_WARNING_MONTHS = 6;
+
+interface FactRow {
+  yot_id: number;
+  type: AgencyType;
+  statutory: number;
+  partnerships: number;
+  board: number | null;
+  fte: number;
+  staff: number;
+  agreements: number;
+  evidence: number;
+  accepted: number;
+  criteria: number;
+}
+
+interface TotalRow {
+  yot_id: number;
+  expected: number;
+  statutory_expected: number;
+  with_partnership: number;
+  statutory_with_partnership: number;
+  with_placed_staff: number;
+  with_agreement: number;
+  criteria_evidenced: number | null;
+  multi_agency: number | null;
+  criteria_total: number;
+  assessment_id: number | null;
+  valid_until: string | null;
+}
+
+/** Partnership coverage for dashboards, computed in SQL: a fixed number of statements for any number of YOTs. */
+export class CoverageService {
+  /** Coverage of each YOT in `yotIds` on `asOf` (two statements plus the framework lookup). */
+  static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
+    if (yotIds.length === 0) return [];
+    const dialect = dialectOf(ctx.db);
+    const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
+    const params = { asOf, framework: framework.id, ids: dialect.listParam(yotIds), dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) };
+    const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
+    const facts = await runSql<FactRow>(
+      ctx.db,
+      `WITH ${scope}, ${FACTS}
+       SELECT f.* FROM facts f JOIN expected_partner ep ON ep."agencyType" = f.type AND ep."frameworkId" = :framework
+       ORDER BY f.yot_id, ep.id`,
+      params,
+    );
+    const totals = await runSql<TotalRow>(ctx.db, `WITH ${scope}, ${FACTS} ${TOTALS_SELECT}`, params);
+    const byYot = new Map(totals.map((t) => [Number(t.yot_id), t]));
+    return yotIds.map((yotId) => toCoverage(yotId, asOf, facts.filter((f) => Number(f.yot_id) === yotId), byYot.get(yotId)!));
+  }
+
+  /** A page of YOTs (ordered by name) with their coverage. */
+  static async page(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, args: ConnectionArgs): Promise<Page<YotCoverage>> {
+    const yots = await YotService.list(ctx, { regions: filter?.regions, nation: filter?.nation, codes: filter?.codes }, undefined, args);
+    const coverage = await CoverageService.forYots(ctx, yots.nodes.map((y) => y.id), asOf);
+    const byYot = new Map(coverage.map((c) => [c.yotId, c]));
+    return yots.map((yot: Yot) => byYot.get(yot.id)!);
+  }
+
+  /** The same totals rolled up by region, in one statement. */
+  static async byRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string): Promise<RegionCoverage[]> {
+    const dialect = dialectOf(ctx.db);
+    const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
+    const { where, params } = scopeWhere(filter, dialect);
+    const rows = await runSql<Record<string, number | string | null>>(
+      ctx.db,
+      `WITH scope AS (SELECT id FROM yot ${where}), ${FACTS},
+       per_yot AS (${TOTALS_SELECT})
+       SELECT y.region,
+              COUNT(*) AS yots,
+              SUM(t.expected) AS expected,
+              SUM(t.with_partnership) AS with_partnership,
+              SUM(t.statutory_expected) AS statutory_expected,
+              SUM(t.statutory_with_partnership) AS statutory_with_partnership,
+              SUM(t.with_placed_staff) AS with_placed_staff,
+              SUM(t.with_agreement) AS with_agreement,
+              AVG(COALESCE(t.criteria_evidenced, 0) * 1.0) AS avg_criteria,
+              AVG(COALESCE(t.multi_agency, 0) * 1.0) AS avg_multi,
+              SUM(CASE WHEN t.assessment_id IS NOT NULL AND (t.valid_until IS NULL OR t.valid_until >= :asOf) THEN 1 ELSE 0 END) AS current_awards,
+              SUM(CASE WHEN t.valid_until IS NOT NULL AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
+       FROM per_yot t JOIN yot y ON y.id = t.yot_id
+       GROUP BY y.region ORDER BY y.region`,
+      { ...params, asOf, framework: framework.id, dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) },
+    );
+    const n = (v: unknown) => Number(v ?? 0);
+    return rows.map((r) => ({
+      region: String(r.region),
+      yots: n(r.yots),
+      expectedPartners: n(r.expected),
+      partnersWithActivePartnership: n(r.with_partnership),
+      partnerCoverage: ratio(n(r.with_partnership), n(r.expected)) ?? 0,
+      statutoryPartnerCoverage: ratio(n(r.statutory_with_partnership), n(r.statutory_expected)) ?? 0,
+      coLocationRatio: ratio(n(r.with_placed_staff), n(r.with_partnership)),
+      agreementCoverage: ratio(n(r.with_agreement), n(r.with_partnership)),
+      averageCriteriaWithEvidence: round(n(r.avg_criteria)),
+      averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(n(r.avg_multi)),
+      yotsWithCurrentAward: n(r.current_awards),
+      yotsDueReverification: n(r.due),
+    }));
+  }
+}
+
+/** Per-YOT totals over `facts`, with the criteria counts and the latest award joined in. */
+const TOTALS_SELECT = `
+  SELECT t.*, ce.n AS criteria_evidenced, ma.n AS multi_agency,
+         (SELECT COUNT(*) FROM criterion WHERE "frameworkId" = :framework) AS criteria_total,
+         aw.assessment_id, aw.valid_until
+  FROM totals t
+    LEFT JOIN criteria_evidenced ce ON ce.yot_id = t.yot_id
+    LEFT JOIN multi_agency ma ON ma.yot_id = t.yot_id
+    LEFT JOIN awards aw ON aw.yot_id = t.yot_id`;
+
+function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter?.regions) (clauses.push(dialect.inList('region', 'regions')), (params.regions = dialect.listParam(filter.regions)));
+  if (filter?.codes) (clauses.push(dialect.inList('code', 'codes')), (params.codes = dialect.listParam(filter.codes)));
+  if (filter?.nation) (clauses.push('nation = :nation'), (params.nation = filter.nation));
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function toCoverage(yotId: number, asOf: string, facts: FactRow[], t: TotalRow): YotCoverage {
+  const n = (v: unknown) => Number(v ?? 0);
+  const dueBy = addMonths(asOf, REVERIFICATION_WARNING_MONTHS);
+  return {
+    yotId,
+    asOf,
+    partners: facts.map((f) => ({
+      agencyType: f.type,
+      statutory: n(f.statutory) === 1,
+      hasActivePartnership: n(f.partnerships) > 0,
+      activePartnerships: n(f.partnerships),
+      boardMember: f.board == null ? null : n(f.board) === 1,
+      placedFte: n(f.fte),
+      placedStaff: n(f.staff),
+      currentAgreement: n(f.agreements) > 0,
+      evidenceCount: n(f.evidence),
+      acceptedEvidenceCount: n(f.accepted),
+      criteriaEvidenced: n(f.criteria),
+    })),
+    expectedPartners: n(t.expected),
+    partnersWithActivePartnership: n(t.with_partnership),
+    partnerCoverage: ratio(n(t.with_partnership), n(t.expected)) ?? 0,
+    statutoryPartnerCoverage: ratio(n(t.statutory_with_partnership), n(t.statutory_expected)) ?? 0,
+    coLocationRatio: ratio(n(t.with_placed_staff), n(t.with_partnership)),
+    agreementCoverage: ratio(n(t.with_agreement), n(t.with_partnership)),
+    criteriaWithEvidence: n(t.criteria_evidenced),
+    criteriaTotal: n(t.criteria_total),
+    criteriaEvidencedByTwoOrMoreAgencyTypes: n(t.multi_agency),
+    award:
+      t.assessment_id == null
+        ? null
+        : {
+            assessmentId: n(t.assessment_id),
+            validUntil: t.valid_until,
+            current: t.valid_until == null || t.valid_until >= asOf,
+            reverificationDue: t.valid_until == null ? null : t.valid_until <= dueBy,
+          },
+  };
+}
+
+/** part / whole rounded to 4 places; null when the whole is 0. */
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : round(part / whole);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}

@@ -1,0 +1,60 @@
+import { dialectOf, runSql } from '../../db/dialect';
+import { HubContext } from '../../graphql/context';
+import { BadUserInputError } from '../../graphql/errors';
+import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter, OutcomeSummaryRow } from './outcome-summary.types';
+import { Cell, suppress } from './suppression';
+
+/** SQL expression and row field of each dimension. */
+const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof OutcomeSummaryRow }> = {
+  [OutcomeDimension.YOT]: { expr: 'y.code', field: 'yotCode' },
+  [OutcomeDimension.REGION]: { expr: 'y.region', field: 'region' },
+  [OutcomeDimension.PERIOD]: { expr: 'o.period', field: 'period' },
+  [OutcomeDimension.MEASURE]: { expr: 'o.measure', field: 'measure' },
+  [OutcomeDimension.SEND_STATUS]: { expr: 'c."sendStatus"', field: 'sendStatus' },
+};
+
+/** Counts child outcomes in SQL (one GROUP BY statement), then applies disclosure control to the groups. */
+export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryFilter | undefined, groupBy: OutcomeDimension[]): Promise<OutcomeSummary> {
+  const dims = [...new Set(groupBy)];
+  if (filter?.periodFrom && filter.periodTo && filter.periodTo < filter.periodFrom) {
+    throw new BadUserInputError(`filter.periodTo (${filter.periodTo}) must not be before filter.periodFrom (${filter.periodFrom}).`, 'filter.periodTo');
+  }
+  const dialect = dialectOf(ctx.db);
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const list = (expr: string, name: string, values: readonly string[] | null | undefined) => {
+    if (!values) return;
+    where.push(dialect.inList(expr, name));
+    params[name] = dialect.listParam(values);
+  };
+  list('y.code', 'yotCodes', filter?.yotCodes);
+  list('y.region', 'regions', filter?.regions);
+  list('o.measure', 'measures', filter?.measures);
+  list('c."sendStatus"', 'sendStatuses', filter?.sendStatuses);
+  if (filter?.periodFrom) (where.push('o.period >= :periodFrom'), (params.periodFrom = filter.periodFrom));
+  if (filter?.periodTo) (where.push('o.period <= :periodTo'), (params.periodTo = filter.periodTo));
+  const selected = dims.map((d, i) => `${DIMENSIONS[d].expr} AS d${i}`);
+  const grouped = dims.map((d) => DIMENSIONS[d].expr);
+  const rows = await runSql<Record<string, string | number>>(
+    ctx.db,
+    `SELECT ${[...selected, 'COUNT(*) AS cohort', 'SUM(CASE WHEN o.met THEN 1 ELSE 0 END) AS met'].join(', ')}
+     FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
+    params,
+  );
+  const cells = suppress(
+    rows.filter((r) => Number(r.cohort) > 0).map((r): Cell => ({ key: dims.map((_, i) => String(r[`d${i}`])), cohort: Number(r.cohort), met: Number(r.met) })),
+    ctx.suppressionThreshold,
+  );
+  return {
+    groupBy: dims,
+    suppressionThreshold: ctx.suppressionThreshold,
+    rows: cells.map((cell) => {
+      const row: OutcomeSummaryRow = { yotCode: null, region: null, period: null, measure: null, sendStatus: null, cohort: null, met: null, rate: null, suppressed: cell.suppressed! };
+      dims.forEach((d, i) => Object.assign(row, { [DIMENSIONS[d].field]: cell.key[i] }));
+      if (!cell.suppressed) Object.assign(row, { cohort: cell.cohort, met: cell.met, rate: Math.round((cell.met / cell.cohort) * 10000) / 10000 });
+      return row;
+    }),
+  };
+}

@@ -1,0 +1,91 @@
+import { Matches } from 'class-validator';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OutcomeMeasure, SendStatus } from '../child/child.enums';
+
+/** Dimensions an outcome summary can be grouped by. */
+export enum OutcomeDimension {
+  YOT = 'YOT',
+  REGION = 'REGION',
+  PERIOD = 'PERIOD',
+  MEASURE = 'MEASURE',
+  SEND_STATUS = 'SEND_STATUS',
+}
+
+registerEnumType(OutcomeDimension, {
+  name: 'OutcomeDimension',
+  description: 'A dimension to group child outcomes by.',
+  valuesConfig: {
+    YOT: { description: 'By YOT (`yotCode`).' },
+    REGION: { description: 'By region.' },
+    PERIOD: { description: 'By quarter (`YYYY-Qn`).' },
+    MEASURE: { description: 'By outcome measure.' },
+    SEND_STATUS: { description: 'By the child\'s SEND status.' },
+  },
+});
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+@InputType({ description: 'Which outcomes to summarise; all given conditions must hold.' })
+export class OutcomeSummaryFilter {
+  @Field(() => [String], { nullable: true, description: 'Only these YOTs (ONS codes).' })
+  yotCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only YOTs in these regions.' })
+  regions?: string[] | null;
+
+  @Field(() => [OutcomeMeasure], { nullable: true, description: 'Only these measures.' })
+  measures?: OutcomeMeasure[] | null;
+
+  @Field(() => String, { nullable: true, description: 'From this quarter (`YYYY-Qn`), inclusive.' })
+  @Matches(QUARTER, { message: 'must be a quarter written YYYY-Qn, e.g. 2024-Q1' })
+  periodFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'To this quarter (`YYYY-Qn`), inclusive.' })
+  @Matches(QUARTER, { message: 'must be a quarter written YYYY-Qn, e.g. 2024-Q4' })
+  periodTo?: string | null;
+
+  @Field(() => [SendStatus], { nullable: true, description: 'Only children with these SEND statuses.' })
+  sendStatuses?: SendStatus[] | null;
+}
+
+@ObjectType({ description: 'One group of child outcomes. Small counts are suppressed: `cohort`, `met` and `rate` are then null.' })
+export class OutcomeSummaryRow {
+  @Field(() => String, { nullable: true, description: 'YOT code, when grouped by YOT.' })
+  yotCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Region, when grouped by region.' })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Quarter, when grouped by period.' })
+  period!: string | null;
+
+  @Field(() => OutcomeMeasure, { nullable: true, description: 'Measure, when grouped by measure.' })
+  measure!: OutcomeMeasure | null;
+
+  @Field(() => SendStatus, { nullable: true, description: 'SEND status, when grouped by it.' })
+  sendStatus!: SendStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); null when suppressed.' })
+  cohort!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of those, how many met the measure; null when suppressed.' })
+  met!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'met / cohort (0–1, 4 places); null when suppressed.' })
+  rate!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the counts are withheld to protect children: a count from 1 to the threshold, or a cell hidden so that one cannot be worked out from totals.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'Child outcomes grouped and counted, with disclosure control applied.' })
+export class OutcomeSummary {
+  @Field(() => [OutcomeDimension], { description: 'The grouping used.' })
+  groupBy!: OutcomeDimension[];
+
+  @Field(() => Int, { description: 'Counts from 1 to this are suppressed.' })
+  suppressionThreshold!: number;
+
+  @Field(() => [OutcomeSummaryRow], { description: 'The groups, ordered by the grouping dimensions.' })
+  rows!: OutcomeSummaryRow[];
+}
