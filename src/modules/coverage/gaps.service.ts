@@ -107,7 +107,8 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
     if (award.validUntil < asOf) add(GapKind.AWARD_EXPIRED, 'Assessment', award.id, `The ${label(award.level)} award expired on ${award.validUntil}; it needs re-verification.`);
     else if (award.validUntil <= addMonths(asOf, REVERIFICATION_WARNING_MONTHS)) add(GapKind.AWARD_EXPIRING, 'Assessment', award.id, `The ${label(award.level)} award expires on ${award.validUntil}; start re-verification.`);
   }
-  return gaps;
+  const order = Object.values(GapKind);
+  return gaps.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
 function label(value: string): string {
