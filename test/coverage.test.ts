@@ -121,7 +121,7 @@ describe('coverage views, against a fixture worked out by hand', () => {
     const lastDay = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-09-01' });
     expect(lastDay.data!.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.kind)).toEqual(['AWARD_EXPIRING']);
     const expired = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-09-02' });
-    expect(expired.data!.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The quality mark award expired on 2024-09-01; it needs re-verification.']);
+    expect(expired.data!.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The Quality Mark award expired on 2024-09-01; it needs re-verification.']);
     // E1 expires 2024-08-15: flagged from 90 days before.
     const early = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-05-16' });
     const expiring = (r: typeof early) => r.data!.gaps.filter((g) => g.kind === 'EVIDENCE_EXPIRING').map((g) => (g.node as { title: string }).title);

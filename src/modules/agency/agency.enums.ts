@@ -54,3 +54,29 @@ registerEnumType(AgencyType, {
     OTHER: { description: 'Any other organisation.' },
   },
 });
+
+/** How messages name an agency type in a sentence ("No active partnership with …"). */
+export const AGENCY_TYPE_IN_WORDS: Record<AgencyType, string> = {
+  POLICE: 'a police force',
+  PROBATION: 'the Probation Service',
+  HEALTH_COMMISSIONER: 'a health commissioner (ICB or Local Health Board)',
+  NHS_TRUST: 'an NHS trust',
+  CAMHS: 'CAMHS',
+  LIAISON_AND_DIVERSION: 'a liaison and diversion service',
+  LA_SEND_TEAM: "the local authority's SEND team",
+  LA_CHILDRENS_SOCIAL_CARE: "the local authority's children's social care",
+  LA_EDUCATION: "the local authority's education service",
+  VIRTUAL_SCHOOL: 'the virtual school',
+  SCHOOL: 'schools',
+  FE_COLLEGE: 'a further-education college',
+  PUPIL_REFERRAL_UNIT: 'a pupil referral unit',
+  SPEECH_AND_LANGUAGE_THERAPY: 'speech and language therapy',
+  EDUCATIONAL_PSYCHOLOGY: 'educational psychology',
+  FORENSIC_PSYCHOLOGY: 'forensic psychology',
+  YOUTH_SERVICE: 'a youth service',
+  RESTORATIVE_JUSTICE: 'a restorative justice service',
+  PARENT_CARER_FORUM: 'a parent carer forum',
+  VOLUNTARY_SECTOR: 'a voluntary sector organisation',
+  NATIONAL_BODY: 'a national body',
+  OTHER: 'another organisation',
+};

@@ -2,10 +2,11 @@ import { In, LessThan } from 'typeorm';
 import { runSql } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { addMonths } from '../../graphql/scalars';
+import { AGENCY_TYPE_IN_WORDS, AgencyType } from '../agency/agency.enums';
 import { IN_FORCE_STATUSES } from '../agreement/agreement.rules';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
-import { RatingBand } from '../assessment/assessment.enums';
+import { AwardLevel, RatingBand } from '../assessment/assessment.enums';
 import { invalidCitation, showsOutcomes } from '../assessment/assessment.gates';
 import { CriterionRating } from '../assessment/criterion-rating.entity';
 import { RatingEvidence } from '../assessment/rating-evidence.entity';
@@ -44,7 +45,7 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
       statutory ? GapKind.MISSING_STATUTORY_PARTNER : GapKind.MISSING_EXPECTED_PARTNER,
       'ExpectedPartner',
       p.expected_id,
-      `No active partnership with a ${label(p.type)}${statutory ? ', a statutory YOT partner' : ''}.`,
+      `No active partnership with ${AGENCY_TYPE_IN_WORDS[p.type as AgencyType]}${statutory ? ', a statutory YOT partner' : ''}.`,
     );
   }
   const overdue = await ctx.db.getRepository(InformationSharingAgreement).find({
@@ -73,7 +74,7 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
   for (const c of await CriterionCoverageService.forYot(ctx, code, asOf)) {
     if (c.evidenceCount === 0) add(GapKind.CRITERION_WITHOUT_EVIDENCE, 'Criterion', c.criterionId, `${codeOf.get(c.criterionId)} has no countable evidence.`);
     else if (c.contributingAgencyTypes.length < 2) {
-      const from = c.contributingAgencyTypes.length ? `only ${label(c.contributingAgencyTypes[0])} evidence` : 'evidence from the YOT alone';
+      const from = c.contributingAgencyTypes.length ? `evidence involving only ${AGENCY_TYPE_IN_WORDS[c.contributingAgencyTypes[0]]}` : 'evidence from the YOT alone';
       add(GapKind.CRITERION_SINGLE_AGENCY, 'Criterion', c.criterionId, `${codeOf.get(c.criterionId)} rests on ${from}; partner evidence from a second agency type would triangulate it.`);
     }
   }
@@ -104,16 +105,14 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
   // The award.
   const award = await ctx.db.getRepository(Assessment).findOne({ where: { yotId: yot, status: 'AWARDED' as never }, order: { decidedOn: { direction: 'DESC', nulls: 'LAST' }, id: 'DESC' } });
   if (award?.validUntil) {
-    if (award.validUntil < asOf) add(GapKind.AWARD_EXPIRED, 'Assessment', award.id, `The ${label(award.level)} award expired on ${award.validUntil}; it needs re-verification.`);
-    else if (award.validUntil <= addMonths(asOf, REVERIFICATION_WARNING_MONTHS)) add(GapKind.AWARD_EXPIRING, 'Assessment', award.id, `The ${label(award.level)} award expires on ${award.validUntil}; start re-verification.`);
+    if (award.validUntil < asOf) add(GapKind.AWARD_EXPIRED, 'Assessment', award.id, `The ${LEVEL_IN_WORDS[award.level]} award expired on ${award.validUntil}; it needs re-verification.`);
+    else if (award.validUntil <= addMonths(asOf, REVERIFICATION_WARNING_MONTHS)) add(GapKind.AWARD_EXPIRING, 'Assessment', award.id, `The ${LEVEL_IN_WORDS[award.level]} award expires on ${award.validUntil}; start re-verification.`);
   }
   const order = Object.values(GapKind);
   return gaps.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
-function label(value: string): string {
-  return value.toLowerCase().replace(/_/g, ' ').replace(/\bla\b/, 'local authority');
-}
+const LEVEL_IN_WORDS: Record<AwardLevel, string> = { QUALITY_MARK: 'Quality Mark', QUALITY_LEAD: 'Quality Lead' };
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
