@@ -7,8 +7,6 @@ export interface Config {
   nodeEnv: string;
   /** Seed the database from `seeds/` when it holds no YOT yet. */
   seedOnStart: boolean;
-  /** Largest page a connection serves (`first`/`last`). */
-  maxPageSize: number;
   /** Outcome counts from 1 to this are suppressed (returned as null) in summaries. */
   suppressionThreshold: number;
 }
@@ -22,7 +20,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env.PORT, 4000, 'PORT'),
     nodeEnv: env.NODE_ENV?.trim() || 'development',
     seedOnStart: (env.SEED_ON_START ?? 'true').toLowerCase() !== 'false',
-    maxPageSize: integer(env.MAX_PAGE_SIZE, 100, 'MAX_PAGE_SIZE'),
     suppressionThreshold: integer(env.SUPPRESSION_THRESHOLD, 5, 'SUPPRESSION_THRESHOLD'),
   };
 }

@@ -15,7 +15,7 @@ import {
 } from './generated/graphql';
 import { expectError } from './support/expect';
 import { startTestHub, TestHub } from './support/hub';
-import { tableCounts } from './support/snapshot';
+import { withoutWrites } from './support/snapshot';
 
 describe('directory mutations: YOTs, agencies, partnerships, placements, agreements', () => {
   let hub: TestHub;
@@ -25,12 +25,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
   afterAll(() => hub.close());
 
   /** Runs a mutation that must fail and asserts it wrote nothing at all (audit trail included). */
-  const refusedWithoutWrites = async (run: () => Promise<{ errors?: readonly unknown[] }>) => {
-    const before = await tableCounts(hub.dataSource);
-    const result = await run();
-    expect(await tableCounts(hub.dataSource)).toEqual(before);
-    return result as { errors?: readonly import('graphql').GraphQLFormattedError[] };
-  };
+  const refusedWithoutWrites = <R>(run: () => Promise<R>) => withoutWrites(hub.dataSource, run);
 
   const newYot = { code: 'E06000001', name: 'Hartlepool Youth Justice Service', localAuthorities: ['Hartlepool'], region: 'North East', nation: 'ENGLAND' as const };
 

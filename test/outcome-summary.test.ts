@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
-import { suppress } from '../src/modules/coverage/suppression';
+import { Cell, suppress } from '../src/modules/coverage/suppression';
 import { OutcomeSummaryDocument } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
@@ -98,7 +98,7 @@ describe('outcomeSummary with disclosure control', () => {
 
 describe('suppress()', () => {
   it('suppresses the next-smallest cell of every margin until stable', () => {
-    const cells = suppress(
+    const cells = suppress<Cell>(
       [
         { key: ['A', 'x'], cohort: 3, met: 0 },
         { key: ['A', 'y'], cohort: 40, met: 20 },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import { GraphQLEnumType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hubSchema, printHubSchema, SCHEMA_FILE } from '../src/graphql/schema';
 
@@ -37,7 +37,7 @@ describe('the committed schema', () => {
       const type = schema.getType(name);
       expect(isObjectType(type) && type.getInterfaces().map((i) => i.name)).toEqual(['Node']);
     }
-    const values = (name: string) => (schema.getType(name) as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
+    const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
     expect(values('StaffRole')).toEqual(expect.arrayContaining(['SOCIAL_WORKER', 'YOUTH_JUSTICE_OFFICER', 'POLICE_OFFICER', 'PROBATION_OFFICER', 'FORENSIC_PSYCHOLOGIST', 'SPEECH_AND_LANGUAGE_THERAPIST', 'EDUCATIONAL_PSYCHOLOGIST', 'YOUTH_WORKER', 'RESTORATIVE_JUSTICE_WORKER', 'HEALTH_WORKER', 'EDUCATION_OFFICER', 'CAMHS_PRACTITIONER', 'OTHER']));
     expect(values('EvidenceKind')).toEqual(expect.arrayContaining(['PROTOCOL', 'INFORMATION_SHARING_AGREEMENT', 'BOARD_MINUTES', 'PANEL_MINUTES', 'TRAINING_RECORD', 'SCREENING_TOOL', 'CASE_STUDY', 'CHILD_AND_FAMILY_VOICE', 'OUTCOME_DATA', 'PLAN', 'SELF_ASSESSMENT', 'INSPECTION_REPORT', 'PRESS_RELEASE', 'OTHER']));
     expect(values('OutcomeMeasure')).toEqual(['SUITABLE_ACCOMMODATION', 'SUITABLE_ETE', 'FORMAL_SEND_PLAN', 'SEND_SCREENED', 'MENTAL_HEALTH_SUPPORT_OFFERED', 'MENTAL_HEALTH_SUPPORT_ATTENDED', 'SUBSTANCE_MISUSE_SUPPORT_OFFERED', 'SUBSTANCE_MISUSE_SUPPORT_ATTENDED', 'FIRST_TIME_ENTRANT', 'REOFFENDED', 'CUSTODY']);

@@ -30,7 +30,7 @@ describe('the HTTP server', () => {
 
   it('answers a query that does not validate with GRAPHQL_VALIDATION_FAILED and no stack trace', async () => {
     const response = await post({ query: '{ yots { nodes { nope } } }' });
-    const body = await response.json();
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors[0].extensions).not.toHaveProperty('stacktrace');
   });
@@ -38,7 +38,7 @@ describe('the HTTP server', () => {
   it('masks unexpected failures outside development: an error id, no SQL, path or stack', async () => {
     await hub.dataSource.query('DROP TABLE expected_partner');
     const response = await post({ query: '{ framework { expectedPartners { agencyType } } }' });
-    const body = await response.json();
+    const body = (await response.json()) as { errors: { message: string; extensions: { errorId: string } }[] };
     expect(body.errors).toHaveLength(1);
     const [error] = body.errors;
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });

@@ -99,12 +99,7 @@ export class CoverageService {
     return rows.map((r) => ({
       region: String(r.region),
       yots: n(r.yots),
-      expectedPartners: n(r.expected),
-      partnersWithActivePartnership: n(r.with_partnership),
-      partnerCoverage: ratio(n(r.with_partnership), n(r.expected)) ?? 0,
-      statutoryPartnerCoverage: ratio(n(r.statutory_with_partnership), n(r.statutory_expected)) ?? 0,
-      coLocationRatio: ratio(n(r.with_placed_staff), n(r.with_partnership)),
-      agreementCoverage: ratio(n(r.with_agreement), n(r.with_partnership)),
+      ...partnerTotals(r),
       averageCriteriaWithEvidence: round(n(r.avg_criteria)),
       averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(n(r.avg_multi)),
       yotsWithCurrentAward: n(r.current_awards),
@@ -151,12 +146,7 @@ function toCoverage(yotId: number, asOf: string, facts: FactRow[], t: TotalRow):
       acceptedEvidenceCount: n(f.accepted),
       criteriaEvidenced: n(f.criteria),
     })),
-    expectedPartners: n(t.expected),
-    partnersWithActivePartnership: n(t.with_partnership),
-    partnerCoverage: ratio(n(t.with_partnership), n(t.expected)) ?? 0,
-    statutoryPartnerCoverage: ratio(n(t.statutory_with_partnership), n(t.statutory_expected)) ?? 0,
-    coLocationRatio: ratio(n(t.with_placed_staff), n(t.with_partnership)),
-    agreementCoverage: ratio(n(t.with_agreement), n(t.with_partnership)),
+    ...partnerTotals(t),
     criteriaWithEvidence: n(t.criteria_evidenced),
     criteriaTotal: n(t.criteria_total),
     criteriaEvidencedByTwoOrMoreAgencyTypes: n(t.multi_agency),
@@ -169,6 +159,19 @@ function toCoverage(yotId: number, asOf: string, facts: FactRow[], t: TotalRow):
             current: t.valid_until == null || t.valid_until >= asOf,
             reverificationDue: t.valid_until == null ? null : t.valid_until <= dueBy,
           },
+  };
+}
+
+/** The partner counts and ratios shared by a YOT's coverage and a region's roll-up. */
+function partnerTotals(t: Partial<Record<keyof TotalRow, unknown>>) {
+  const n = (v: unknown) => Number(v ?? 0);
+  return {
+    expectedPartners: n(t.expected),
+    partnersWithActivePartnership: n(t.with_partnership),
+    partnerCoverage: ratio(n(t.with_partnership), n(t.expected)) ?? 0,
+    statutoryPartnerCoverage: ratio(n(t.statutory_with_partnership), n(t.statutory_expected)) ?? 0,
+    coLocationRatio: ratio(n(t.with_placed_staff), n(t.with_partnership)),
+    agreementCoverage: ratio(n(t.with_agreement), n(t.with_partnership)),
   };
 }
 
