@@ -9,6 +9,22 @@ export interface Config {
   seedOnStart: boolean;
   /** Outcome counts from 1 to this are suppressed (returned as null) in summaries. */
   suppressionThreshold: number;
+  /** Accepted as an ADMIN bearer token when set (for automation). */
+  adminToken: string | undefined;
+  /** Role of callers without a token: ANALYST in development, none elsewhere unless set. */
+  anonymousRole: string | null;
+  /** Most a single operation may cost (list fields cost their page size times their selection). */
+  maxQueryCost: number;
+  /** Deepest an operation may nest fields. */
+  maxQueryDepth: number;
+  /** Cost each caller may spend per minute; refilled continuously. */
+  costBudgetPerMinute: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Origins allowed by CORS (`*` for any). */
+  corsOrigins: string[];
+  /** Whether authenticated callers may introspect the schema. */
+  introspection: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -21,7 +37,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: env.NODE_ENV?.trim() || 'development',
     seedOnStart: (env.SEED_ON_START ?? 'true').toLowerCase() !== 'false',
     suppressionThreshold: integer(env.SUPPRESSION_THRESHOLD, 5, 'SUPPRESSION_THRESHOLD'),
+    adminToken: env.HUB_ADMIN_TOKEN?.trim() || undefined,
+    anonymousRole: anonymousRole(env),
+    maxQueryCost: integer(env.MAX_QUERY_COST, 10_000, 'MAX_QUERY_COST'),
+    maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 12, 'MAX_QUERY_DEPTH'),
+    costBudgetPerMinute: integer(env.COST_BUDGET_PER_MINUTE, 60_000, 'COST_BUDGET_PER_MINUTE'),
+    maxBodyBytes: integer(env.MAX_BODY_BYTES, 1_000_000, 'MAX_BODY_BYTES'),
+    corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    introspection: (env.INTROSPECTION ?? 'true').toLowerCase() !== 'false',
   };
+}
+
+/** ANONYMOUS_ROLE, or ANALYST in development and nothing in production; `none` turns it off explicitly. */
+function anonymousRole(env: NodeJS.ProcessEnv): string | null {
+  const set = env.ANONYMOUS_ROLE?.trim().toUpperCase();
+  if (set) return set === 'NONE' ? null : set;
+  return (env.NODE_ENV?.trim() || 'development') === 'development' ? 'ANALYST' : null;
 }
 
 function integer(raw: string | undefined, fallback: number, name: string): number {

@@ -9,6 +9,9 @@ import { Config } from './config';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
+import { ErrorCode, HubError } from './graphql/errors';
+import { Caller, NOBODY, Role } from './modules/auth/roles';
+import { TokenService } from './modules/auth/token.service';
 
 /** The running HTTP server and what must be stopped to shut it down cleanly. */
 export interface HubServer {
@@ -21,6 +24,7 @@ export interface HubServer {
  * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`. Does not listen; `main.ts` does.
  */
 export async function createServer(dataSource: DataSource, config: Config): Promise<HubServer> {
+  const anonymous = anonymousCaller(config);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -48,7 +52,28 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource, { suppressionThreshold: config.suppressionThreshold }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
+          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold });
+        } catch (error) {
+          // A bad or revoked token is refused before anything runs, with HTTP 401.
+          if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });
+          throw error;
+        }
+      },
+    }),
   );
   return { app, httpServer, apollo };
+}
+
+/** The caller a request without a token becomes: the configured anonymous role, or nobody. */
+function anonymousCaller(config: Config): Caller {
+  if (!config.anonymousRole) return NOBODY;
+  const role = config.anonymousRole as Role;
+  if (!Object.values(Role).includes(role) || role === Role.YOT_MANAGER || role === Role.PARTNER) {
+    throw new Error(`ANONYMOUS_ROLE must be one of ADMIN, ASSESSOR, ANALYST or none, got "${config.anonymousRole}"`);
+  }
+  return { name: 'anonymous', role, yotId: null, agencyId: null };
 }

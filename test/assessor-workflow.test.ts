@@ -62,9 +62,9 @@ describe('the assessor\'s workflow', () => {
     });
     expect(errors).toBeUndefined();
     expect(data!.rateCriterion.rating).toMatchObject({
-      score: 7, band: 'ESTABLISHED', ratedBy: 'anonymous', carriedOver: false, version: 1, criterion: { code: 'S6' },
+      score: 7, band: 'ESTABLISHED', ratedBy: 'tester', carriedOver: false, version: 1, criterion: { code: 'S6' },
       evidence: [{ title: 'SEND screening protocol' }],
-      history: [{ score: 7, band: 'ESTABLISHED', rationale: 'Screening protocol agreed', ratedBy: 'anonymous', carriedOver: false, evidence: [{ title: 'SEND screening protocol' }] }],
+      history: [{ score: 7, band: 'ESTABLISHED', rationale: 'Screening protocol agreed', ratedBy: 'tester', carriedOver: false, evidence: [{ title: 'SEND screening protocol' }] }],
     });
     const tooHigh = await refused(() => hub.exec(RateCriterionDocument, { input: { assessmentId, criterionId: criteria.S1, score: 11, band: 'EMERGING', rationale: 'x y z', evidenceIds: [] } }));
     expect(expectError(tooHigh, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.score' });

@@ -89,7 +89,7 @@ describe('evidence mutations', () => {
   it('updates an item, and sends an accepted item back for review when its content changes', async () => {
     const id = await globalId(hub.dataSource, 'Evidence', 'evidence', `title = 'Case study: SALT screening before court'`);
     const accepted = await hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: 1, state: 'ACCEPTED' } });
-    expect(accepted.data!.reviewEvidence.evidence).toMatchObject({ reviewState: 'ACCEPTED', reviewedBy: 'anonymous', reviewNote: null, version: 2 });
+    expect(accepted.data!.reviewEvidence.evidence).toMatchObject({ reviewState: 'ACCEPTED', reviewedBy: 'tester', reviewNote: null, version: 2 });
     const { data } = await hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 2, summary: 'Revised summary', agencyIds: [] } });
     expect(data!.updateEvidence.evidence).toMatchObject({ summary: 'Revised summary', reviewState: 'SUBMITTED', agenciesInvolved: [], version: 3 });
     expectError(await refused(() => hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 2, title: 'Stale edit' } })), 'CONFLICT', ['updateEvidence']);
@@ -140,6 +140,6 @@ describe('evidence mutations', () => {
       'recordEvidence', 'reviewEvidence', 'updateEvidence', 'reviewEvidence', 'linkEvidence', 'unlinkEvidence', 'withdrawEvidence',
     ]);
     const update = trail.data!.auditTrail.nodes[2];
-    expect(update).toMatchObject({ actor: 'anonymous', entityType: 'Evidence', changes: { summary: { after: 'Revised summary' }, reviewState: { before: 'ACCEPTED', after: 'SUBMITTED' } } });
+    expect(update).toMatchObject({ actor: 'tester', entityType: 'Evidence', changes: { summary: { after: 'Revised summary' }, reviewState: { before: 'ACCEPTED', after: 'SUBMITTED' } } });
   });
 });

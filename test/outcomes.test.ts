@@ -87,7 +87,7 @@ describe('children and their outcomes', () => {
     expect(data!.auditTrail.totalCount).toBe(101);
     const rest = (await hub.exec(AuditTrailDocument, { first: 100, after: data!.auditTrail.pageInfo.endCursor })).data!.auditTrail;
     expect(rest.nodes).toHaveLength(1);
-    expect(rest.nodes[0]).toMatchObject({ action: 'recordOutcomes', actor: 'anonymous', entityType: 'Child', changes: { outcomes: { before: null, after: { count: 5000, children: 100 } } } });
+    expect(rest.nodes[0]).toMatchObject({ action: 'recordOutcomes', actor: 'tester', entityType: 'Child', changes: { outcomes: { before: null, after: { count: 5000, children: 100 } } } });
     expect(rest.pageInfo.hasNextPage).toBe(false);
     const childTrail = await hub.exec(AuditTrailDocument, { entityId: children[5] });
     expect(childTrail.data!.auditTrail.nodes.map((n) => [n.action, n.entityId])).toEqual([['registerChild', children[5]]]);

@@ -1,4 +1,5 @@
 import { Agency } from '../modules/agency/agency.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
@@ -41,4 +42,5 @@ export const entities = [
   Child,
   ChildOutcome,
   AuditEvent,
+  ApiToken,
 ];

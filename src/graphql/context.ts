@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { Caller, Role } from '../modules/auth/roles';
 import { Loaders } from './loaders';
 
 /** What every resolver and service receives: the database handle for this request and its loaders. */
@@ -6,8 +7,12 @@ export interface HubContext {
   /** The EntityManager to use: the DataSource's manager, or a transaction's inside a mutation. */
   db: EntityManager;
   loaders: Loaders;
-  /** Who is calling; `anonymous` until access control exists. */
+  /** Who is calling, from the bearer token; decides what they may read and change. */
+  caller: Caller;
+  /** The caller's name as the audit trail records it. */
   actor: string;
+  /** Per-request memo of the YOTs a PARTNER caller may see (see modules/auth/scope.ts). */
+  visibleYots?: Promise<Set<number> | null>;
   /** Counts from 1 to this are suppressed in outcome summaries (disclosure control). */
   suppressionThreshold: number;
 }
@@ -16,14 +21,16 @@ export interface HubContext {
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** Builds a fresh context for one request: new DataLoaders, so nothing is cached across requests. */
-export function createContext(
-  dataSource: DataSource,
-  options: { actor?: string; suppressionThreshold?: number } = {},
-): HubContext {
+export function createContext(dataSource: DataSource, options: { caller?: Caller; suppressionThreshold?: number } = {}): HubContext {
+  const caller = options.caller ?? SYSTEM;
   return {
     db: dataSource.manager,
     loaders: new Loaders(dataSource.manager),
-    actor: options.actor ?? 'anonymous',
+    caller,
+    actor: caller.name,
     suppressionThreshold: options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
   };
 }
+
+/** The hub's own tools (seed, import, tests) act as an administrator unless they say otherwise. */
+export const SYSTEM: Caller = { name: 'system', role: Role.ADMIN, yotId: null, agencyId: null };

@@ -3,6 +3,7 @@ import { entities } from '../db/entities';
 import { HubContext } from './context';
 import { BadUserInputError, NotFoundError } from './errors';
 import { decodeGlobalId, Node } from './relay';
+import { requireNodeVisible } from '../modules/auth/node-access';
 
 /** Entity classes by GraphQL type name, for every entity that is a Relay node. */
 const NODE_TYPES = new Map(entities.filter((e) => e.prototype instanceof Node).map((e) => [e.name, e as unknown as new () => Node]));
@@ -12,7 +13,7 @@ const NODE_TYPES = new Map(entities.filter((e) => e.prototype instanceof Node).m
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id; null with a NOT_FOUND error when it does not exist.' })
   async node(@Ctx() ctx: HubContext, @Arg('id', () => ID, { description: 'A global id from any object\'s `id` field.' }) id: string) {
-    const [found] = await loadNodes(ctx, [id], 'id');
+    const [found] = await Promise.all(loadNodes(ctx, [id], 'id'));
     if (!found) throw new NotFoundError('object', id);
     return found;
   }
@@ -31,13 +32,17 @@ export function loadNode(ctx: HubContext, typeName: string, key: number): Promis
   return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
 }
 
-async function loadNodes(ctx: HubContext, ids: string[], field: string): Promise<(Node | null)[]> {
-  return Promise.all(
+/** One promise per id, so one id the caller may not see fails alone (null, with its error at its index). */
+function loadNodes(ctx: HubContext, ids: string[], field: string): Promise<Node | null>[] {
+  return (
     ids.map((id) => {
       const { typeName, key } = decodeGlobalId(id, undefined, field);
       const entity = NODE_TYPES.get(typeName);
       if (!entity) throw new BadUserInputError(`"${id}" is not an id of this API.`, field);
-      return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
-    }),
+      return (ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>).then(async (node) => {
+        if (node) await requireNodeVisible(ctx, node);
+        return node;
+      });
+    })
   );
 }

@@ -40,6 +40,7 @@ import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
+import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
 const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating];
 
@@ -95,7 +96,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [ValidationErrors],
+    globalMiddlewares: [RequireRole, ValidationErrors],
+    authChecker,
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],

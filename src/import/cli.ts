@@ -9,7 +9,7 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { createDataSource, openDatabase } from '../db/data-source';
 import { inTransaction } from '../db/transaction';
-import { createContext } from '../graphql/context';
+import { createContext, SYSTEM } from '../graphql/context';
 import { importRows, Rejection } from './import-rows';
 import { MalformedFileError, parseImportFile } from './parse-file';
 
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   const crashAfter = Number(process.env.HUB_IMPORT_CRASH_AFTER_ROWS ?? 0);
   try {
     progress?.start(rows.length, 0);
-    await inTransaction(createContext(dataSource, { actor: `import:${basename(path)}` }), async (tx) => {
+    await inTransaction(createContext(dataSource, { caller: { ...SYSTEM, name: `import:${basename(path)}` } }), async (tx) => {
       const rejections = await importRows(tx, kind, rows, (done) => {
         progress?.update(done);
         if (crashAfter > 0 && done >= crashAfter) process.kill(process.pid, 'SIGKILL');

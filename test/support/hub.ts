@@ -10,8 +10,15 @@ import { createDataSource, openDatabase } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
 import { createScratchPostgres } from '../../src/db/scratch-postgres';
 import { createContext } from '../../src/graphql/context';
+import { Caller, Role } from '../../src/modules/auth/roles';
 import { loadSeeds } from '../../src/seed/seed';
 import { createServer, HubServer } from '../../src/server';
+
+/** The caller operations run as unless a test says otherwise: an administrator named `tester`. */
+export const TESTER: Caller = { name: 'tester', role: Role.ADMIN, yotId: null, agencyId: null };
+
+/** An analyst caller, for what ordinary readers see (e.g. suppressed outcome counts). */
+export const ANALYST: Caller = { name: 'analyst', role: Role.ANALYST, yotId: null, agencyId: null };
 
 /** The database the suite runs against: DATABASE_URL when it names PostgreSQL, otherwise SQLite. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? '';
@@ -32,9 +39,9 @@ export interface TestHub {
   /** Counts every SQL statement; reset before the operation under test. */
   statements: QueryCounter;
   /** Sends a typed operation through Apollo (context, validation, error formatting) as a request would. */
-  exec<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<Result<TData>>;
+  exec<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: Caller): Promise<Result<TData>>;
   /** Like `exec`, and returns the number of SQL statements the operation sent. */
-  count<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<{ result: Result<TData>; statements: number }>;
+  count<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: Caller): Promise<{ result: Result<TData>; statements: number }>;
   close(): Promise<void>;
 }
 
@@ -56,10 +63,10 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
   if (options.seed !== false) await loadSeeds(dataSource);
   const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test' });
 
-  const exec: TestHub['exec'] = async (document, variables) => {
+  const exec: TestHub['exec'] = async (document, variables, as = TESTER) => {
     const response = await server.apollo.executeOperation(
       { query: print(document), variables },
-      { contextValue: createContext(dataSource) },
+      { contextValue: createContext(dataSource, { caller: as }) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the hub');
     // Round-trip through JSON so tests see exactly what a client receives (dates as text, no undefined).
@@ -71,9 +78,9 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     server,
     statements,
     exec,
-    async count(document, variables) {
+    async count(document, variables, as) {
       statements.reset();
-      const result = await exec(document, variables);
+      const result = await exec(document, variables, as);
       return { result, statements: statements.count };
     },
     async close() {

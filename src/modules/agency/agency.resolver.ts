@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import { CAN } from '../auth/auth-checker';
 import { loadExisting } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
@@ -10,6 +11,7 @@ import { Agency } from './agency.entity';
 import { AgencyFilter, AgencyOrder, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { CreateAgencyPayload, UpdateAgencyPayload } from './agency.payloads';
 import { AgencyService } from './agency.service';
+import { visibleYots } from '../auth/scope';
 
 @ObjectType({ description: 'A page of agencies.' })
 export class AgencyConnection extends Connection(Agency, 'Agency') {}
@@ -27,24 +29,32 @@ export class AgencyResolver {
     return AgencyService.list(ctx, filter, orderBy, args);
   }
 
+  @Authorized(...CAN.administer)
   @Mutation(() => CreateAgencyPayload, { description: 'Adds a partner agency. CONFLICT when one of the same type has the name.' })
   async createAgency(@Ctx() ctx: HubContext, @Arg('input', () => CreateAgencyInput, { description: 'The new agency.' }) input: CreateAgencyInput) {
     return { agency: await inTransaction(ctx, (tx) => AgencyService.create(tx, input)) };
   }
 
+  @Authorized(...CAN.administer)
   @Mutation(() => UpdateAgencyPayload, { description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateAgency(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
     return { agency: await inTransaction(ctx, (tx) => AgencyService.update(tx, input)) };
   }
 
   @FieldResolver(() => [Partnership], { description: 'The agency\'s partnerships with YOTs, active and ended.' })
-  partnerships(@Root() agency: Agency, @Ctx() ctx: HubContext) {
-    return ctx.loaders.manyBy(Partnership, 'agencyId').load(agency.id);
+  async partnerships(@Root() agency: Agency, @Ctx() ctx: HubContext) {
+    return onlyVisible(ctx, await ctx.loaders.manyBy(Partnership, 'agencyId').load(agency.id));
   }
 
   @FieldResolver(() => [InformationSharingAgreement], { description: 'Information-sharing agreements the agency is party to.' })
   async agreements(@Root() agency: Agency, @Ctx() ctx: HubContext) {
     const parties = await ctx.loaders.manyBy(AgreementParty, 'agencyId', ['agreementId']).load(agency.id);
-    return loadExisting(ctx.loaders.byId(InformationSharingAgreement), parties.map((p) => p.agreementId));
+    return onlyVisible(ctx, await loadExisting(ctx.loaders.byId(InformationSharingAgreement), parties.map((p) => p.agreementId)));
   }
+}
+
+/** Drops rows of YOTs the caller may not see (a PARTNER sees only the YOTs its agency partners with). */
+async function onlyVisible<T extends { yotId: number }>(ctx: HubContext, rows: T[]): Promise<T[]> {
+  const visible = await visibleYots(ctx);
+  return visible ? rows.filter((r) => visible.has(r.yotId)) : rows;
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
+import { CAN } from '../auth/auth-checker';
 import { loadExisting } from '../../graphql/loaders';
 import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -15,11 +16,13 @@ import { AgreementService } from './agreement.service';
 /** Relations and derived fields of an information-sharing agreement. */
 @Resolver(() => InformationSharingAgreement)
 export class AgreementResolver {
+  @Authorized(...CAN.editYotData)
   @Mutation(() => RecordAgreementPayload, { description: 'Records an information-sharing agreement between a YOT and partner agencies.' })
   recordAgreement(@Ctx() ctx: HubContext, @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput) {
     return inTransaction(ctx, (tx) => AgreementService.record(tx, input));
   }
 
+  @Authorized(...CAN.editYotData)
   @Mutation(() => UpdateAgreementPayload, { description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
   async updateAgreement(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput) {
     return { agreement: await inTransaction(ctx, (tx) => AgreementService.update(tx, input)) };

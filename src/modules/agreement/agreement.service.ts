@@ -10,12 +10,14 @@ import { AgreementParty } from './agreement-party.entity';
 import { InformationSharingAgreement } from './agreement.entity';
 import { RecordAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { IN_FORCE_STATUSES } from './agreement.rules';
+import { requireYotWriter } from '../auth/scope';
 
 /** Writes to information-sharing agreements, inside the caller's transaction `tx`. */
 export class AgreementService {
   /** Records an agreement with its parties. */
   static async record(tx: HubContext, input: RecordAgreementInput): Promise<{ agreement: InformationSharingAgreement; yot: Yot }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
+    requireYotWriter(tx, yot.id);
     const parties = await findAllById(tx, Agency, unique(input.partyIds), 'input.partyIds');
     const signedOn = input.signedOn ? toIsoDate(input.signedOn, 'input.signedOn') : null;
     const reviewDue = input.reviewDue ? toIsoDate(input.reviewDue, 'input.reviewDue') : null;
@@ -32,6 +34,7 @@ export class AgreementService {
   /** Changes an agreement (and, with `partyIds`, replaces its parties) if `expectedVersion` is current. */
   static async update(tx: HubContext, input: UpdateAgreementInput): Promise<InformationSharingAgreement> {
     const before = await findById(tx, InformationSharingAgreement, input.id, 'input.id');
+    requireYotWriter(tx, before.yotId);
     const changes = given({
       title: input.title,
       purpose: input.purpose,

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
+import { CAN } from '../auth/auth-checker';
 import { loadExisting } from '../../graphql/loaders';
 import { Evidence } from '../evidence/evidence.entity';
 import { DecideAssessmentInput, RateCriterionInput, StartAssessmentInput } from './assessment-write.inputs';
@@ -12,11 +13,13 @@ import { CriterionRating } from './criterion-rating.entity';
 /** The assessor's mutations. */
 @Resolver()
 export class AssessmentWriteResolver {
+  @Authorized(...CAN.assess)
   @Mutation(() => StartAssessmentPayload, { description: 'Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline\'s ratings.' })
   async startAssessment(@Ctx() ctx: HubContext, @Arg('input', () => StartAssessmentInput, { description: 'The assessment.' }) input: StartAssessmentInput) {
     return { assessment: await inTransaction(ctx, (tx) => AssessmentWriteService.start(tx, input)) };
   }
 
+  @Authorized(...CAN.assess)
   @Mutation(() => RateCriterionPayload, {
     description: 'Rates one criterion of an in-progress assessment. Every rating is kept in `history`; re-rating needs `expectedVersion`. The top band needs accepted outcome evidence.',
   })
@@ -24,6 +27,7 @@ export class AssessmentWriteResolver {
     return inTransaction(ctx, (tx) => AssessmentWriteService.rate(tx, input));
   }
 
+  @Authorized(...CAN.assess)
   @Mutation(() => DecideAssessmentPayload, {
     description: 'Decides an assessment and locks its ratings. A Quality Lead award needs every criterion rated; no award may rest on rejected, withdrawn or expired evidence.',
   })

@@ -4,6 +4,7 @@ import { HubContext } from '../../graphql/context';
 import { decodeGlobalId } from '../../graphql/relay';
 import { Assessment } from './assessment.entity';
 import { AssessmentFilter, AssessmentOrder, AssessmentOrderField } from './assessment.inputs';
+import { scopeToVisibleYots } from '../auth/scope';
 
 const SORT_FIELDS = {
   [AssessmentOrderField.DECIDED_ON]: { expr: 'assessment.decidedOn', nullable: true, read: (a: Assessment) => a.decidedOn },
@@ -13,7 +14,7 @@ const SORT_FIELDS = {
 /** Reads of award assessments. */
 export class AssessmentService {
   /** One page of assessments matching `filter` (default: most recently decided first). */
-  static list(ctx: HubContext, filter: AssessmentFilter | undefined, orderBy: AssessmentOrder[] | undefined, args: ConnectionArgs): Promise<Page<Assessment>> {
+  static async list(ctx: HubContext, filter: AssessmentFilter | undefined, orderBy: AssessmentOrder[] | undefined, args: ConnectionArgs): Promise<Page<Assessment>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Assessment).createQueryBuilder('assessment');
     if (filter?.yotIds) {
@@ -25,6 +26,7 @@ export class AssessmentService {
     }
     if (filter?.levels) qb.andWhere(dialect.inList('assessment.level', 'levels'), { levels: dialect.listParam(filter.levels) });
     if (filter?.statuses) qb.andWhere(dialect.inList('assessment.status', 'statuses'), { statuses: dialect.listParam(filter.statuses) });
+    await scopeToVisibleYots(ctx, qb, 'assessment.yotId');
     const keys = sortKeys(orderBy, SORT_FIELDS, 'assessment', [{ field: AssessmentOrderField.DECIDED_ON, direction: SortDirection.DESC }]);
     return paginate(qb, keys, args);
   }

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs, Page } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { decodeGlobalId, encodeGlobalId } from '../../graphql/relay';
 import { Evidence } from '../evidence/evidence.entity';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
+import { CAN } from '../auth/auth-checker';
 
 @ObjectType({ description: 'A page of audit events.' })
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}
@@ -12,6 +13,7 @@ export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {
 /** The audit trail, per object or for everything. */
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  @Authorized(...CAN.audit)
   @Query(() => AuditEventConnection, { description: 'Every change made through the API, oldest first; only those of one object when `entityId` is given.' })
   auditTrail(
     @Ctx() ctx: HubContext,

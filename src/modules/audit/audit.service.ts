@@ -3,6 +3,7 @@ import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey 
 import { loadExisting } from '../../graphql/loaders';
 import { HubContext } from '../../graphql/context';
 import { AuditEvent } from './audit-event.entity';
+import { Role } from '../auth/roles';
 
 /** Bookkeeping columns left out of change records: they change on every write and say nothing. */
 const IGNORED = new Set(['version', 'createdAt', 'updatedAt']);
@@ -46,6 +47,8 @@ export class AuditService {
   static trail(ctx: HubContext, subject: { typeName: string; key: number } | undefined, args: ConnectionArgs): Promise<Page<AuditEvent>> {
     const qb = ctx.db.getRepository(AuditEvent).createQueryBuilder('event');
     if (subject) qb.where('event.entityType = :type AND event.entityKey = :key', { type: subject.typeName, key: subject.key });
+    // Child registrations name a child's reference: only administrators see them.
+    if (ctx.caller.role !== Role.ADMIN) qb.andWhere("event.entityType NOT IN ('Child', 'ChildOutcome')");
     return paginate(qb, OLDEST_FIRST, args);
   }
 

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
+import { CAN } from '../auth/auth-checker';
 import { RecordOutcomesInput, RegisterChildInput } from './child.inputs';
 import { RecordOutcomesPayload, RegisterChildPayload } from './child.payloads';
 import { ChildWriteService } from './child-write.service';
@@ -8,11 +9,13 @@ import { ChildWriteService } from './child-write.service';
 /** Mutations on pseudonymised children and their outcomes. */
 @Resolver()
 export class ChildWriteResolver {
+  @Authorized(...CAN.readChildren)
   @Mutation(() => RegisterChildPayload, { description: 'Registers a child under a pseudonymous reference. CONFLICT when the YOT already uses the reference.' })
   async registerChild(@Ctx() ctx: HubContext, @Arg('input', () => RegisterChildInput, { description: 'The child.' }) input: RegisterChildInput) {
     return { child: await inTransaction(ctx, (tx) => ChildWriteService.register(tx, input)) };
   }
 
+  @Authorized(...CAN.readChildren)
   @Mutation(() => RecordOutcomesPayload, {
     description: 'Records up to 5,000 child outcomes all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.',
   })

@@ -8,6 +8,7 @@ import { Yot } from '../yot/yot.entity';
 import { ChildOutcome } from './child-outcome.entity';
 import { Child } from './child.entity';
 import { OutcomeInput, RecordOutcomesInput, RegisterChildInput } from './child.inputs';
+import { requireYotWriter } from '../auth/scope';
 
 /** Rows rejected in a batch are reported up to this many, with their index and reason. */
 const MAX_REPORTED_ROWS = 50;
@@ -27,6 +28,7 @@ export class ChildWriteService {
   /** Registers a child under a pseudonymous reference unique in its YOT. */
   static async register(tx: HubContext, input: RegisterChildInput): Promise<Child> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
+    requireYotWriter(tx, yot.id);
     if (DATE_LIKE.test(input.ref)) throw new BadUserInputError('ref looks like a date; use a pseudonymous reference, never a date of birth.', 'input.ref');
     const repo = tx.db.getRepository(Child);
     if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
@@ -67,12 +69,15 @@ export class ChildWriteService {
     const known = async (table: string, keys: (number | null | undefined)[]) => {
       const wanted = [...new Set(keys.filter((k): k is number => typeof k === 'number'))];
       if (!wanted.length) return new Set<number>();
-      const found: { id: number }[] = await tx.db
+      const found: { id: number; yot: number | null }[] = await tx.db
         .createQueryBuilder()
         .select('t.id', 'id')
+        .addSelect(table === 'child' ? 't."yotId"' : 'NULL', 'yot')
         .from(table, 't')
         .where(dialect.inList('t.id', 'ids'), { ids: dialect.listParam(wanted) })
         .getRawMany();
+      // Outcomes are child-level rows: every child must belong to a YOT the caller may write to.
+      for (const yot of new Set(found.filter((r) => r.yot != null).map((r) => Number(r.yot)))) requireYotWriter(tx, yot);
       return new Set(found.map((r) => Number(r.id)));
     };
     const children = await known('child', childKeys);

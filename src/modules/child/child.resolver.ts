@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs, Page } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { Agency } from '../agency/agency.entity';
@@ -7,6 +7,8 @@ import { ChildOutcome } from './child-outcome.entity';
 import { Child } from './child.entity';
 import { SendStatus } from './child.enums';
 import { ChildService } from './child.service';
+import { CAN } from '../auth/auth-checker';
+import { canSeeChildren, forbidden } from '../auth/scope';
 
 @ObjectType({ description: 'A page of pseudonymised children.' })
 export class ChildConnection extends Connection(Child, 'Child') {}
@@ -42,13 +44,15 @@ export class ChildOutcomeResolver {
 /** `Yot.children`: the children a YOT works with. */
 @Resolver(() => Yot)
 export class YotChildrenResolver {
-  @FieldResolver(() => ChildConnection, { description: 'Pseudonymised children known to the YOT, ordered by reference; a cursor connection.' })
+  @Authorized(...CAN.readChildren)
+  @FieldResolver(() => ChildConnection, { description: 'Pseudonymised children known to the YOT, ordered by reference; a cursor connection. Administrators and the YOT\'s own manager only.' })
   children(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('sendStatuses', () => [SendStatus], { nullable: true, description: 'Only children with one of these SEND statuses.' }) sendStatuses?: SendStatus[],
   ) {
+    if (!canSeeChildren(ctx, yot.id)) throw forbidden('read another YOT\'s children', ctx);
     const key = `children:${JSON.stringify([sendStatuses ?? null, args])}`;
     return ctx.loaders
       .custom<number, Page<Child>>(key, (ids) => ChildService.pagesForYots(ctx, ids, sendStatuses, args))

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { loadNode } from '../../graphql/node.resolver';
 import { Node } from '../../graphql/relay';
@@ -10,6 +10,7 @@ import { findGaps } from './gaps.service';
 import { Gap } from './gaps.types';
 import { summariseOutcomes } from './outcome-summary.service';
 import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter } from './outcome-summary.types';
+import { CAN } from '../auth/auth-checker';
 
 const yotCodeArg = { description: 'ONS code of the YOT, e.g. `E08000011`.' };
 const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC).' };
@@ -37,6 +38,7 @@ export class AssessorViewsResolver {
 /** Child outcomes for analysts, always with disclosure control. */
 @Resolver()
 export class OutcomeSummaryResolver {
+  @Authorized(...CAN.summariseOutcomes)
   @Query(() => OutcomeSummary, {
     description: 'Child outcomes counted by the chosen dimensions. Counts from 1 to the threshold (5) are withheld (null, `suppressed: true`), and so is the next-smallest cell of a group when one cell alone is, so no withheld count can be worked out from totals.',
   })

@@ -8,6 +8,7 @@ import { Yot } from '../yot/yot.entity';
 import { YotService } from '../yot/yot.service';
 import { FACTS } from './coverage.sql';
 import { CoverageFilter, RegionCoverage, YotCoverage } from './coverage.types';
+import { visibleYots } from '../auth/scope';
 
 /** Awards are due for re-verification this many months before they expire. */
 export const REVERIFICATION_WARNING_MONTHS = 6;
@@ -74,7 +75,7 @@ export class CoverageService {
   static async byRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string): Promise<RegionCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const { where, params } = scopeWhere(filter, dialect);
+    const { where, params } = scopeWhere(filter, dialect, await visibleYots(ctx));
     const rows = await runSql<Record<string, number | string | null>>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot ${where}), ${FACTS},
@@ -118,9 +119,10 @@ const TOTALS_SELECT = `
     LEFT JOIN multi_agency ma ON ma.yot_id = t.yot_id
     LEFT JOIN awards aw ON aw.yot_id = t.yot_id`;
 
-function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect): { where: string; params: Record<string, unknown> } {
+function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect, visible: Set<number> | null): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
+  if (visible) (clauses.push(dialect.inList('id', 'visibleYots')), (params.visibleYots = dialect.listParam([...visible])));
   if (filter?.regions) (clauses.push(dialect.inList('region', 'regions')), (params.regions = dialect.listParam(filter.regions)));
   if (filter?.codes) (clauses.push(dialect.inList('code', 'codes')), (params.codes = dialect.listParam(filter.codes)));
   if (filter?.nation) (clauses.push('nation = :nation'), (params.nation = filter.nation));

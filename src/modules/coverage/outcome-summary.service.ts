@@ -3,6 +3,8 @@ import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter, OutcomeSummaryRow } from './outcome-summary.types';
 import { Cell, suppress } from './suppression';
+import { Role } from '../auth/roles';
+import { Yot } from '../yot/yot.entity';
 
 /** SQL expression and row field of each dimension. */
 const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof OutcomeSummaryRow }> = {
@@ -43,13 +45,14 @@ export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryF
      ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
     params,
   );
+  const threshold = (await exactCountsAllowed(ctx, filter)) ? 0 : ctx.suppressionThreshold;
   const cells = suppress(
     rows.filter((r) => Number(r.cohort) > 0).map((r): Cell => ({ key: dims.map((_, i) => String(r[`d${i}`])), cohort: Number(r.cohort), met: Number(r.met) })),
-    ctx.suppressionThreshold,
+    threshold,
   );
   return {
     groupBy: dims,
-    suppressionThreshold: ctx.suppressionThreshold,
+    suppressionThreshold: threshold,
     rows: cells.map((cell) => {
       const row: OutcomeSummaryRow = { yotCode: null, region: null, period: null, measure: null, sendStatus: null, cohort: null, met: null, rate: null, suppressed: cell.suppressed! };
       dims.forEach((d, i) => Object.assign(row, { [DIMENSIONS[d].field]: cell.key[i] }));
@@ -57,4 +60,16 @@ export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryF
       return row;
     }),
   };
+}
+
+/**
+ * Exact counts are for administrators, and for a YOT manager asking about its own YOT alone
+ * (`filter.yotCodes` naming just that YOT); everyone else gets suppressed counts.
+ */
+async function exactCountsAllowed(ctx: HubContext, filter: OutcomeSummaryFilter | undefined): Promise<boolean> {
+  const { role, yotId } = ctx.caller;
+  if (role === Role.ADMIN) return true;
+  if (role !== Role.YOT_MANAGER || yotId == null || filter?.yotCodes?.length !== 1) return false;
+  const own = await ctx.loaders.byId(Yot).load(yotId);
+  return own?.code === filter.yotCodes[0].toUpperCase();
 }

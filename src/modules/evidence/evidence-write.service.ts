@@ -20,6 +20,7 @@ import {
 } from './evidence-write.inputs';
 import { Evidence } from './evidence.entity';
 import { EvidenceReviewState, EvidenceStatus } from './evidence.enums';
+import { requireEvidenceWriter } from '../auth/scope';
 
 /** Fields whose change alters what an item says, so an earlier review no longer stands. */
 const CONTENT_FIELDS = ['title', 'kind', 'summary', 'occurredOn', 'expiresOn', 'source', 'providedById'] as const;
@@ -33,6 +34,7 @@ export class EvidenceWriteService {
     const expiresOn = input.expiresOn ? toIsoDate(input.expiresOn, 'input.expiresOn') : null;
     checkDates(occurredOn, expiresOn);
     const providedBy = input.providedById ? await findById(tx, Agency, input.providedById, 'input.providedById') : null;
+    await requireEvidenceWriter(tx, yot.id, providedBy?.id ?? null);
     const agencies = await findAllById(tx, Agency, [...new Set(input.agencyIds ?? [])], 'input.agencyIds');
     const criteria = await findAllById(tx, Criterion, input.criteria.map((c) => c.criterionId), 'input.criteria');
     const codes = criteria.map((c) => c.code);
@@ -66,6 +68,7 @@ export class EvidenceWriteService {
   /** Changes an item; an accepted or rejected item whose content changes goes back to SUBMITTED. */
   static async update(tx: HubContext, input: UpdateEvidenceInput): Promise<Evidence> {
     const before = await findById(tx, Evidence, input.id, 'input.id');
+    await requireEvidenceWriter(tx, before.yotId, before.providedById);
     refuseWithdrawn(before);
     const changes: Partial<Evidence> = given({
       title: input.title,
@@ -77,6 +80,7 @@ export class EvidenceWriteService {
       providedById: input.providedById ? (await findById(tx, Agency, input.providedById, 'input.providedById')).id : undefined,
     });
     checkDates(changes.occurredOn ?? before.occurredOn, changes.expiresOn ?? before.expiresOn);
+    if (changes.providedById !== undefined) await requireEvidenceWriter(tx, before.yotId, changes.providedById);
     if (CONTENT_FIELDS.some((f) => f in changes && changes[f] !== before[f]) && before.reviewState !== EvidenceReviewState.SUBMITTED) {
       Object.assign(changes, { reviewState: EvidenceReviewState.SUBMITTED, reviewNote: null, reviewedBy: null, reviewedAt: null });
     }
@@ -115,6 +119,7 @@ export class EvidenceWriteService {
   /** Links an item to a criterion; CONFLICT when already linked. */
   static async link(tx: HubContext, input: LinkEvidenceInput): Promise<{ link: EvidenceLink; evidence: Evidence }> {
     const evidence = await findById(tx, Evidence, input.evidenceId, 'input.evidenceId');
+    await requireEvidenceWriter(tx, evidence.yotId, evidence.providedById);
     const criterion = await findById(tx, Criterion, input.criterionId, 'input.criterionId');
     const links = tx.db.getRepository(EvidenceLink);
     if (await links.existsBy({ evidenceId: evidence.id, criterionId: criterion.id })) {
@@ -130,6 +135,7 @@ export class EvidenceWriteService {
   /** Removes a link; NOT_FOUND when the item is not linked to the criterion. */
   static async unlink(tx: HubContext, input: UnlinkEvidenceInput): Promise<{ removedLinkId: string; evidence: Evidence }> {
     const evidence = await findById(tx, Evidence, input.evidenceId, 'input.evidenceId');
+    await requireEvidenceWriter(tx, evidence.yotId, evidence.providedById);
     const criterion = await findById(tx, Criterion, input.criterionId, 'input.criterionId');
     const links = tx.db.getRepository(EvidenceLink);
     const link = await links.findOneBy({ evidenceId: evidence.id, criterionId: criterion.id });
@@ -144,6 +150,7 @@ export class EvidenceWriteService {
   /** Withdraws an item (never deletes it); CONFLICT when already withdrawn. */
   static async withdraw(tx: HubContext, input: WithdrawEvidenceInput): Promise<Evidence> {
     const before = await findById(tx, Evidence, input.id, 'input.id');
+    await requireEvidenceWriter(tx, before.yotId, before.providedById);
     if (before.status === EvidenceStatus.WITHDRAWN) throw new ConflictError(`"${before.title}" is already withdrawn.`);
     const after = await updateVersioned(tx, Evidence, before, input.expectedVersion, {
       status: EvidenceStatus.WITHDRAWN,

@@ -8,15 +8,17 @@ import { toIsoDate } from '../../graphql/scalars';
 import { EvidenceLink } from './evidence-link.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceFilter, EvidenceOrder, EvidenceOrderField } from './evidence.inputs';
+import { scopeToVisibleYots, visibleYots } from '../auth/scope';
 
 const NEWEST_FIRST = [{ field: EvidenceOrderField.OCCURRED_ON, direction: SortDirection.DESC }];
 
 /** Reads of evidence: the root connection and the nested ones (per YOT, per criterion, per provider). */
 export class EvidenceService {
   /** One page of evidence matching `filter` (default order: newest first, undated last). */
-  static list(ctx: HubContext, filter: EvidenceFilter | undefined, orderBy: EvidenceOrder[] | undefined, args: ConnectionArgs): Promise<Page<Evidence>> {
+  static async list(ctx: HubContext, filter: EvidenceFilter | undefined, orderBy: EvidenceOrder[] | undefined, args: ConnectionArgs): Promise<Page<Evidence>> {
     const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
     applyFilter(qb, filter, dialectOf(ctx.db));
+    await scopeToVisibleYots(ctx, qb, 'evidence.yotId');
     return paginate(qb, keysFor(ctx, orderBy), args);
   }
 
@@ -24,7 +26,7 @@ export class EvidenceService {
    * A page of evidence for each parent in one statement. `parent` says how evidence relates to the parent:
    * held by a YOT, provided by an agency, or linked to a criterion (optionally within one YOT).
    */
-  static pagesFor(
+  static async pagesFor(
     ctx: HubContext,
     parent: { kind: 'yot' | 'provider' | 'criterion'; yotId?: number },
     parentIds: readonly number[],
@@ -33,6 +35,7 @@ export class EvidenceService {
     args: ConnectionArgs,
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
+    const visible = await visibleYots(ctx);
     const parentExpr = { yot: 'evidence.yotId', provider: 'evidence.providedById', criterion: 'link.criterionId' }[parent.kind];
     const build = () => {
       const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
@@ -40,6 +43,7 @@ export class EvidenceService {
       qb.where(dialect.inList(parentExpr, 'parents'), { parents: dialect.listParam(parentIds) });
       if (parent.yotId !== undefined) qb.andWhere('evidence.yotId = :parentYot', { parentYot: parent.yotId });
       applyFilter(qb, filter, dialect);
+      if (visible) qb.andWhere(dialect.inList('evidence.yotId', 'visibleYots'), { visibleYots: dialect.listParam([...visible]) });
       return qb;
     };
     return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));

@@ -11,6 +11,7 @@ import { Partnership } from './partnership.entity';
 import { PartnershipStatus } from './partnership.enums';
 import { AddPartnershipInput, AddStaffPlacementInput, EndPartnershipInput, EndStaffPlacementInput, UpdatePartnershipInput } from './partnership.inputs';
 import { StaffPlacement } from './staff-placement.entity';
+import { requireYotWriter } from '../auth/scope';
 
 const optionalDate = (value: Date | null | undefined, field: string) => (value == null ? value : toIsoDate(value, field));
 
@@ -20,6 +21,7 @@ export class PartnershipService {
   static async add(tx: HubContext, input: AddPartnershipInput): Promise<{ partnership: Partnership; yot: Yot; agency: Agency }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const agency = await findById(tx, Agency, input.agencyId, 'input.agencyId');
+    requireYotWriter(tx, yot.id);
     const repo = tx.db.getRepository(Partnership);
     if (await repo.existsBy({ yotId: yot.id, agencyId: agency.id, status: PartnershipStatus.ACTIVE })) {
       throw new ConflictError(`${yot.name} already has an active partnership with ${agency.name}; update or end it instead.`, { field: 'input.agencyId' });
@@ -43,6 +45,7 @@ export class PartnershipService {
   /** Changes a partnership's details if `expectedVersion` is current. */
   static async update(tx: HubContext, input: UpdatePartnershipInput): Promise<Partnership> {
     const before = await findById(tx, Partnership, input.id, 'input.id');
+    requireYotWriter(tx, before.yotId);
     const changes = given({
       statutory: input.statutory,
       boardMember: input.boardMember,
@@ -58,6 +61,7 @@ export class PartnershipService {
   /** Ends a partnership and the placements under it that are still running. */
   static async end(tx: HubContext, input: EndPartnershipInput): Promise<{ partnership: Partnership; endedPlacements: StaffPlacement[] }> {
     const before = await findById(tx, Partnership, input.id, 'input.id');
+    requireYotWriter(tx, before.yotId);
     if (before.status === PartnershipStatus.ENDED) throw new ConflictError(`Partnership ${input.id} already ended${before.endedOn ? ` on ${before.endedOn}` : ''}.`);
     const endedOn = toIsoDate(input.endedOn, 'input.endedOn');
     requireDateOrder(before.startedOn, endedOn, 'input.endedOn', 'startedOn');
@@ -76,6 +80,7 @@ export class PartnershipService {
   /** Places staff with a YOT, under one of its active partnerships when the employer is known. */
   static async addPlacement(tx: HubContext, input: AddStaffPlacementInput): Promise<{ staffPlacement: StaffPlacement; yot: Yot }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
+    requireYotWriter(tx, yot.id);
     let partnershipId: number | null = null;
     if (input.partnershipId) {
       const partnership = await findById(tx, Partnership, input.partnershipId, 'input.partnershipId');
@@ -103,6 +108,7 @@ export class PartnershipService {
   /** Ends a placement; CONFLICT when it has already ended. */
   static async endPlacement(tx: HubContext, input: EndStaffPlacementInput): Promise<StaffPlacement> {
     const before = await findById(tx, StaffPlacement, input.id, 'input.id');
+    requireYotWriter(tx, before.yotId);
     if (before.endedOn) throw new ConflictError(`Staff placement ${input.id} already ended on ${before.endedOn}.`);
     const endedOn = toIsoDate(input.endedOn, 'input.endedOn');
     requireDateOrder(before.startedOn, endedOn, 'input.endedOn', 'startedOn');

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import { CAN } from '../auth/auth-checker';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { Partnership } from '../partnership/partnership.entity';
@@ -33,11 +34,13 @@ export class YotResolver {
     return YotService.byCode(ctx, code.trim().toUpperCase());
   }
 
+  @Authorized(...CAN.administer)
   @Mutation(() => CreateYotPayload, { description: 'Adds a YOT. CONFLICT when its code exists.' })
   async createYot(@Ctx() ctx: HubContext, @Arg('input', () => CreateYotInput, { description: 'The new YOT.' }) input: CreateYotInput) {
     return { yot: await inTransaction(ctx, (tx) => YotService.create(tx, input)) };
   }
 
+  @Authorized(...CAN.editYotData)
   @Mutation(() => UpdateYotPayload, { description: 'Changes a YOT\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateYot(@Ctx() ctx: HubContext, @Arg('input', () => UpdateYotInput, { description: 'The changes.' }) input: UpdateYotInput) {
     return { yot: await inTransaction(ctx, (tx) => YotService.update(tx, input)) };

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
+import { requireYotVisible, requireYotWriter, scopeToVisibleYots } from '../auth/scope';
 
 const SORT_FIELDS = {
   [YotOrderField.NAME]: { expr: 'yot.name', read: (y: Yot) => y.name },
@@ -18,7 +19,7 @@ const SORT_FIELDS = {
 /** Reads of YOTs: the filtered, ordered `yots` connection and lookups by ONS code. */
 export class YotService {
   /** One page of YOTs matching `filter`, ordered by `orderBy` (default: name). */
-  static list(ctx: HubContext, filter: YotFilter | undefined, orderBy: YotOrder[] | undefined, args: ConnectionArgs): Promise<Page<Yot>> {
+  static async list(ctx: HubContext, filter: YotFilter | undefined, orderBy: YotOrder[] | undefined, args: ConnectionArgs): Promise<Page<Yot>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Yot).createQueryBuilder('yot');
     if (filter?.codes) qb.andWhere(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(filter.codes) });
@@ -34,6 +35,7 @@ export class YotService {
       qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith });
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'yot', [{ field: YotOrderField.NAME, direction: SortDirection.ASC }]);
+    await scopeToVisibleYots(ctx, qb, 'yot.id');
     return paginate(qb, keys, args);
   }
 
@@ -41,6 +43,7 @@ export class YotService {
   static async byCode(ctx: HubContext, code: string): Promise<Yot> {
     const yot = await ctx.db.getRepository(Yot).findOne({ where: { code } });
     if (!yot) throw new NotFoundError('YOT', code);
+    await requireYotVisible(ctx, yot.id);
     return yot;
   }
 
@@ -61,6 +64,7 @@ export class YotService {
       })
       .load(code);
     if (!yot) throw new NotFoundError('YOT', code);
+    await requireYotVisible(ctx, yot.id);
     return yot.id;
   }
 
@@ -78,6 +82,7 @@ export class YotService {
   /** Changes a YOT's details if the caller's `expectedVersion` is current. */
   static async update(tx: HubContext, input: UpdateYotInput): Promise<Yot> {
     const before = await findById(tx, Yot, input.id, 'input.id');
+    requireYotWriter(tx, before.id);
     const { id: _id, expectedVersion, ...fields } = input;
     const changes = given(fields);
     checkAges(changes.minAge ?? before.minAge, changes.maxAge ?? before.maxAge);

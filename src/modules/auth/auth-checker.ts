@@ -1,0 +1,42 @@
+import { AuthChecker, MiddlewareFn } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { ErrorCode, HubError } from '../../graphql/errors';
+import { forbidden } from './scope';
+import { Role } from './roles';
+
+/** The error every field answers to a caller with no role (no token where anonymous access is off). */
+export function noRole(): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, 'Send an API token (Authorization: Bearer <token>); anonymous access is off.');
+}
+
+/** type-graphql's `@Authorized(roles)` check: the caller's role must be listed (any role when none are). */
+export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, roles) => {
+  const { role } = context.caller;
+  if (!role) throw noRole();
+  if (roles.length === 0 || roles.includes(role)) return true;
+  throw forbidden(`use ${info.parentType.name}.${info.fieldName}`, context);
+};
+
+/** Every root field needs a caller with some role, so an anonymous caller in production sees nothing. */
+export const RequireRole: MiddlewareFn<HubContext> = async ({ context, info }, next) => {
+  if (!context.caller.role && (info.parentType.name === 'Query' || info.parentType.name === 'Mutation')) throw noRole();
+  return next();
+};
+
+/** Role lists used by `@Authorized`, named for what they allow. */
+export const CAN = {
+  /** Read child-level rows (also limited to the manager's own YOT in the resolvers). */
+  readChildren: [Role.ADMIN, Role.YOT_MANAGER],
+  /** Change YOTs' directory data: partnerships, placements, agreements (managers: own YOT). */
+  editYotData: [Role.ADMIN, Role.YOT_MANAGER],
+  /** Create YOTs and agencies, change agencies. */
+  administer: [Role.ADMIN],
+  /** Record and change evidence (managers: own YOT; partners: evidence their agency provides). */
+  editEvidence: [Role.ADMIN, Role.YOT_MANAGER, Role.PARTNER],
+  /** Review evidence, start, rate and decide assessments. */
+  assess: [Role.ADMIN, Role.ASSESSOR],
+  /** Read the audit trail. */
+  audit: [Role.ADMIN, Role.ASSESSOR],
+  /** Outcome summaries (suppressed except for administrators and a manager's own YOT). */
+  summariseOutcomes: [Role.ADMIN, Role.ASSESSOR, Role.YOT_MANAGER, Role.ANALYST],
+} as const;

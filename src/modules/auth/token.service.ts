@@ -1,0 +1,83 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { ErrorCode, HubError } from '../../graphql/errors';
+import { Agency } from '../agency/agency.entity';
+import { Yot } from '../yot/yot.entity';
+import { ApiToken } from './api-token.entity';
+import { Caller, NOBODY, Role } from './roles';
+
+/** Tokens look like `yjh_<43 base64url characters>` (32 random bytes). */
+const PREFIX = 'yjh_';
+
+/** SHA-256 of a token, hex: what is stored and looked up. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The error for a token that is malformed, unknown or revoked; deliberately the same for all three. */
+export function unauthenticated(): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid (unknown, revoked or malformed). Ask an administrator for a token.');
+}
+
+/** Creating, listing, revoking and checking API tokens. */
+export class TokenService {
+  /** Creates a token and returns it in clear text; it cannot be shown again. */
+  static async create(dataSource: DataSource, options: { name: string; role: Role; yotCode?: string; agencyId?: number }): Promise<string> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 ._:-]{1,99}$/.test(options.name)) throw new Error('--name must be 2–100 letters, digits, spaces or . _ : -');
+    if (!Object.values(Role).includes(options.role)) throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
+    const repo = dataSource.getRepository(ApiToken);
+    if (await repo.existsBy({ name: options.name })) throw new Error(`a token named "${options.name}" exists; revoke it or pick another name`);
+    let yotId: number | null = null;
+    let agencyId: number | null = null;
+    if (options.role === Role.YOT_MANAGER) {
+      if (!options.yotCode) throw new Error('a YOT_MANAGER token needs --yot <code>');
+      const yot = await dataSource.getRepository(Yot).findOneBy({ code: options.yotCode.toUpperCase() });
+      if (!yot) throw new Error(`no YOT with code ${options.yotCode}`);
+      yotId = yot.id;
+    }
+    if (options.role === Role.PARTNER) {
+      if (!options.agencyId) throw new Error('a PARTNER token needs --agency <id>');
+      if (!(await dataSource.getRepository(Agency).existsBy({ id: options.agencyId }))) throw new Error(`no agency with id ${options.agencyId}`);
+      agencyId = options.agencyId;
+    }
+    const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
+    await repo.insert({ name: options.name, role: options.role, yotId, agencyId, tokenHash: hashToken(token) });
+    return token;
+  }
+
+  /** All tokens, oldest first, without their hashes. */
+  static async list(dataSource: DataSource) {
+    const tokens = await dataSource.getRepository(ApiToken).find({ order: { id: 'ASC' } });
+    return tokens.map(({ tokenHash: _hash, ...rest }) => rest);
+  }
+
+  /** Revokes a token by name; false when there is no active token of that name. */
+  static async revoke(dataSource: DataSource, name: string): Promise<boolean> {
+    const result = await dataSource.getRepository(ApiToken).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * The caller an `Authorization` header names: no header → the anonymous caller; `Bearer <token>` for a
+   * live token (or HUB_ADMIN_TOKEN) → that caller; anything else → UNAUTHENTICATED.
+   */
+  static async authenticate(dataSource: DataSource, header: string | undefined, settings: { adminToken?: string; anonymous: Caller }): Promise<Caller> {
+    if (!header) return settings.anonymous;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw unauthenticated();
+    const token = match[1];
+    if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null };
+    if (!token.startsWith(PREFIX)) throw unauthenticated();
+    const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token) });
+    if (!row || row.revokedAt) throw unauthenticated();
+    return { name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId };
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export { NOBODY };
