@@ -9,6 +9,7 @@ import { Config } from './config';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
+import { limitsPlugin } from './graphql/limits';
 import { ErrorCode, HubError } from './graphql/errors';
 import { Caller, NOBODY, Role } from './modules/auth/roles';
 import { TokenService } from './modules/auth/token.service';
@@ -29,14 +30,16 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const development = config.nodeEnv === 'development';
+  const schema = await hubSchema();
   const apollo = new ApolloServer<HubContext>({
-    schema: await hubSchema(),
-    introspection: true,
+    schema,
+    // Callers without a role are refused by the limits plugin, introspection included.
+    introspection: config.introspection,
     // main.ts owns shutdown: it stops Apollo (draining requests) and then closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(schema, config)],
   });
   await apollo.start();
 
@@ -50,8 +53,8 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
+    cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
+    express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -65,8 +68,20 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
       },
     }),
   );
+  app.use(transportErrors);
   return { app, httpServer, apollo };
 }
+
+/** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
+const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+};
 
 /** The caller a request without a token becomes: the configured anonymous role, or nobody. */
 function anonymousCaller(config: Config): Caller {

@@ -25,7 +25,10 @@ describe('the HTTP server', () => {
   it('serves GraphQL over POST /graphql', async () => {
     const response = await post({ query: 'query One($code: String!) { yot(code: $code) { name } }', variables: { code: 'E09000003' }, operationName: 'One' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { yot: { name: 'Barnet Youth Justice Service' } } });
+    expect(await response.json()).toEqual({
+      data: { yot: { name: 'Barnet Youth Justice Service' } },
+      extensions: { cost: { requestedQueryCost: 1, maximumQueryCost: expect.any(Number), throttleStatus: expect.objectContaining({ currentlyAvailable: expect.any(Number) }) } },
+    });
   });
 
   it('answers a query that does not validate with GRAPHQL_VALIDATION_FAILED and no stack trace', async () => {

@@ -8,7 +8,11 @@ export default defineConfig({
   resolve: {
     // Vite would pick graphql's ESM build for our code while Node loads the CJS build for type-graphql and
     // Apollo: two copies of graphql break `instanceof` checks. Point ours at the CJS entry too.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql/index.js') },
+      // Its ESM build would import graphql's ESM build: load its CommonJS build, as the compiled server does.
+      { find: /^graphql-query-complexity$/, replacement: require.resolve('graphql-query-complexity') },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { print } from 'graphql';
 import { DataSource } from 'typeorm';
-import { isPostgresUrl, loadConfig } from '../../src/config';
+import { Config, isPostgresUrl, loadConfig } from '../../src/config';
 import { createDataSource, openDatabase } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
 import { createScratchPostgres } from '../../src/db/scratch-postgres';
@@ -46,7 +46,7 @@ export interface TestHub {
 }
 
 /** Builds a test hub on its own database, created by the real migrations (never `synchronize`). */
-export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestHub> {
   const statements = new QueryCounter(true);
   let url: string;
   let cleanup: () => Promise<void>;
@@ -61,7 +61,8 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
   }
   const dataSource = await openDatabase(createDataSource(url, { logger: statements }));
   if (options.seed !== false) await loadSeeds(dataSource);
-  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test' });
+  // Generous cost limits by default: the suites below test behaviour, test/limits.test.ts tests the limits.
+  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test', maxQueryCost: 1e9, costBudgetPerMinute: 1e12, ...options.config });
 
   const exec: TestHub['exec'] = async (document, variables, as = TESTER) => {
     const response = await server.apollo.executeOperation(
