@@ -62,8 +62,8 @@ describe('coverage views, against a fixture worked out by hand', () => {
   it('criterionCoverage: counts, contributors, triangulation, latest date, rating and gap per criterion', async () => {
     const { data, errors } = await hub.exec(CriterionCoverageDocument, { yotCode: FIXTURE_CODE, asOf: AS_OF });
     expect(errors).toBeUndefined();
-    const by = Object.fromEntries(data!.criterionCoverage.map((c) => [c.criterion.code, c]));
-    expect(data!.criterionCoverage.map((c) => c.criterion.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
+    const by = Object.fromEntries(data!.criterionCoverage!.map((c) => [c.criterion.code, c]));
+    expect(data!.criterionCoverage!.map((c) => c.criterion.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
     expect(by.S1).toEqual({ criterion: { code: 'S1' }, evidenceCount: 2, acceptedEvidenceCount: 1, contributingAgencyTypes: ['LA_SEND_TEAM', 'POLICE'], triangulated: true, latestEvidenceOn: '2024-02-01', score: 9, band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', gap: false });
     expect(by.S2).toEqual({ criterion: { code: 'S2' }, evidenceCount: 2, acceptedEvidenceCount: 2, contributingAgencyTypes: ['LA_SEND_TEAM', 'POLICE', 'PROBATION'], triangulated: true, latestEvidenceOn: '2024-03-01', score: 10, band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', gap: false });
     expect(by.S3).toEqual({ criterion: { code: 'S3' }, evidenceCount: 0, acceptedEvidenceCount: 0, contributingAgencyTypes: [], triangulated: false, latestEvidenceOn: null, score: 6, band: 'ESTABLISHED', gap: true });
@@ -71,12 +71,12 @@ describe('coverage views, against a fixture worked out by hand', () => {
     expect(by.S9).toMatchObject({ evidenceCount: 0, gap: true });
     // E6 still counts on its expiry date and stops counting the day after.
     const dayBefore = await hub.exec(CriterionCoverageDocument, { yotCode: FIXTURE_CODE, asOf: '2024-06-29' });
-    expect(dayBefore.data!.criterionCoverage.find((c) => c.criterion.code === 'S9')!.evidenceCount).toBe(1);
+    expect(dayBefore.data!.criterionCoverage!.find((c) => c.criterion.code === 'S9')!.evidenceCount).toBe(1);
   });
 
   it('contributionMatrix: which agency types evidence which criteria', async () => {
     const { data } = await hub.exec(ContributionMatrixDocument, { yotCode: FIXTURE_CODE, asOf: AS_OF });
-    expect(data!.contributionMatrix.map((c) => [c.agencyType, c.criterion.code, c.evidenceCount, c.acceptedEvidenceCount])).toEqual([
+    expect(data!.contributionMatrix!.map((c) => [c.agencyType, c.criterion.code, c.evidenceCount, c.acceptedEvidenceCount])).toEqual([
       ['LA_SEND_TEAM', 'S1', 2, 1],
       ['LA_SEND_TEAM', 'S2', 1, 1],
       ['POLICE', 'S1', 1, 1],
@@ -88,7 +88,7 @@ describe('coverage views, against a fixture worked out by hand', () => {
   it('gaps: every kind, each with a message and the node it concerns', async () => {
     const { data, errors } = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: AS_OF });
     expect(errors).toBeUndefined();
-    const gaps = data!.gaps.map((g) => [g.kind, g.node]);
+    const gaps = data!.gaps!.map((g) => [g.kind, g.node]);
     expect(gaps).toEqual([
       ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'HEALTH_COMMISSIONER' }],
       ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'LA_CHILDRENS_SOCIAL_CARE' }],
@@ -105,7 +105,7 @@ describe('coverage views, against a fixture worked out by hand', () => {
       ['RATING_ABOVE_EVIDENCE', { __typename: 'CriterionRating', criterion: { code: 'S3' } }],
       ['AWARD_EXPIRING', { __typename: 'Assessment', level: 'QUALITY_MARK', validUntil: '2024-09-01' }],
     ]);
-    const message = (kind: string) => data!.gaps.filter((g) => g.kind === kind).map((g) => g.message);
+    const message = (kind: string) => data!.gaps!.filter((g) => g.kind === kind).map((g) => g.message);
     expect(message('AGREEMENT_REVIEW_OVERDUE')).toEqual(['"A2" was due for review on 2024-01-31.']);
     expect(message('RATING_ABOVE_EVIDENCE')).toEqual([
       'The S1 rating (WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES) no longer cites accepted outcome data or a case study.',
@@ -116,15 +116,15 @@ describe('coverage views, against a fixture worked out by hand', () => {
 
   it('gaps move with asOf: A1 overdue the day after its review date, the award expired after its last day', async () => {
     const after = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-07-01' });
-    const overdue = after.data!.gaps.filter((g) => g.kind === 'AGREEMENT_REVIEW_OVERDUE').map((g) => (g.node as { title: string }).title);
+    const overdue = after.data!.gaps!.filter((g) => g.kind === 'AGREEMENT_REVIEW_OVERDUE').map((g) => (g.node as { title: string }).title);
     expect(overdue).toEqual(['A2', 'A1']);
     const lastDay = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-09-01' });
-    expect(lastDay.data!.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.kind)).toEqual(['AWARD_EXPIRING']);
+    expect(lastDay.data!.gaps!.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.kind)).toEqual(['AWARD_EXPIRING']);
     const expired = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-09-02' });
-    expect(expired.data!.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The Quality Mark award expired on 2024-09-01; it needs re-verification.']);
+    expect(expired.data!.gaps!.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The Quality Mark award expired on 2024-09-01; it needs re-verification.']);
     // E1 expires 2024-08-15: flagged from 90 days before.
     const early = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-05-16' });
-    const expiring = (r: typeof early) => r.data!.gaps.filter((g) => g.kind === 'EVIDENCE_EXPIRING').map((g) => (g.node as { title: string }).title);
+    const expiring = (r: typeof early) => r.data!.gaps!.filter((g) => g.kind === 'EVIDENCE_EXPIRING').map((g) => (g.node as { title: string }).title);
     expect(expiring(early)).toEqual(['E6']); // E6 (expires 2024-06-29) is within 90 days; E1 not yet
     const window = await hub.exec(GapsDocument, { yotCode: FIXTURE_CODE, asOf: '2024-05-17' });
     expect(expiring(window)).toEqual(['E1', 'E6']);

@@ -40,7 +40,7 @@ describe('npm run import', () => {
     const [row] = await hub.dataSource.query(`SELECT "reviewState" AS state, kind FROM evidence WHERE title = 'SEND screening at first contact, Q1 audit'`);
     expect(row).toEqual({ state: 'SUBMITTED', kind: 'OUTCOME_DATA' });
     const { data } = await hub.exec(AuditTrailDocument, { first: 100 });
-    expect(data!.auditTrail.nodes.map((n) => [n.action, n.actor])).toEqual([
+    expect(data!.auditTrail!.nodes.map((n) => [n.action, n.actor])).toEqual([
       ['recordEvidence', 'import:evidence.csv'],
       ['recordEvidence', 'import:evidence.csv'],
       ['createAgency', 'import:partnerships.json'],

@@ -136,10 +136,10 @@ describe('evidence mutations', () => {
     const { data } = await hub.exec(EvidenceHistoryDocument, { id });
     expect((data!.node as { history: { nodes: { action: string }[] } }).history.nodes.map((n) => n.action)).toEqual(['reviewEvidence', 'linkEvidence', 'unlinkEvidence']);
     const trail = await hub.exec(AuditTrailDocument, { first: 100 });
-    expect(trail.data!.auditTrail.nodes.map((n) => n.action)).toEqual([
+    expect(trail.data!.auditTrail!.nodes.map((n) => n.action)).toEqual([
       'recordEvidence', 'reviewEvidence', 'updateEvidence', 'reviewEvidence', 'linkEvidence', 'unlinkEvidence', 'withdrawEvidence',
     ]);
-    const update = trail.data!.auditTrail.nodes[2];
+    const update = trail.data!.auditTrail!.nodes[2];
     expect(update).toMatchObject({ actor: 'tester', entityType: 'Evidence', changes: { summary: { after: 'Revised summary' }, reviewState: { before: 'ACCEPTED', after: 'SUBMITTED' } } });
   });
 });

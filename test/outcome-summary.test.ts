@@ -50,7 +50,7 @@ describe('outcomeSummary with disclosure control', () => {
   it('withholds a cell whose not-met count is small (6 of 7 met leaves 1)', async () => {
     const { data } = await hub.exec(OutcomeSummaryDocument, { groupBy: ['YOT'], filter: { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' } }, ANALYST);
     // Barnet 6/7 is withheld (1 not met); the only other cell, Fixtureshire 12/20, is then withheld too.
-    expect(data!.outcomeSummary.rows.map((r) => [r.yotCode, r.cohort, r.met, r.suppressed])).toEqual([
+    expect(data!.outcomeSummary!.rows.map((r) => [r.yotCode, r.cohort, r.met, r.suppressed])).toEqual([
       [FIXTURE_CODE, null, null, true],
       ['E09000003', null, null, true],
     ]);
@@ -60,7 +60,7 @@ describe('outcomeSummary with disclosure control', () => {
     const { data } = await hub.exec(OutcomeSummaryDocument, { groupBy: ['MEASURE', 'PERIOD'], filter: { yotCodes: [FIXTURE_CODE], measures: ['SUITABLE_ETE', 'SEND_SCREENED'] } }, ANALYST);
     // (ETE, Q2) = 2 of 4 is small; along PERIOD it is alone with (ETE, Q1), which is hidden. Along MEASURE,
     // Q2 has no other cell, and Q1 then has one hidden cell (ETE) beside SEND_SCREENED, which is hidden too.
-    expect(data!.outcomeSummary.rows.map((r) => [r.measure, r.period, r.cohort, r.suppressed])).toEqual([
+    expect(data!.outcomeSummary!.rows.map((r) => [r.measure, r.period, r.cohort, r.suppressed])).toEqual([
       ['SEND_SCREENED', '2024-Q1', null, true],
       ['SUITABLE_ETE', '2024-Q1', null, true],
       ['SUITABLE_ETE', '2024-Q2', null, true],
@@ -71,7 +71,7 @@ describe('outcomeSummary with disclosure control', () => {
     const { result, statements } = await hub.count(OutcomeSummaryDocument, { groupBy: ['REGION', 'SEND_STATUS'], filter: { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' } }, ANALYST);
     // London EHCP 6 of 7 (1 not met) and Test Region SEN support 2 of 10 are small; Test Region EHCP (10 of 10)
     // is then the only other EHCP cell, so it is hidden too, or London's could be taken from the EHCP total.
-    expect(result.data!.outcomeSummary.rows.map((r) => [r.region, r.sendStatus, r.cohort, r.met, r.suppressed])).toEqual([
+    expect(result.data!.outcomeSummary!.rows.map((r) => [r.region, r.sendStatus, r.cohort, r.met, r.suppressed])).toEqual([
       ['London', 'EHCP', null, null, true],
       ['Test Region', 'EHCP', null, null, true],
       ['Test Region', 'SEN_SUPPORT', null, null, true],
@@ -82,7 +82,7 @@ describe('outcomeSummary with disclosure control', () => {
   it('never returns a count from 1 to 5', async () => {
     for (const groupBy of [['YOT'], ['MEASURE'], ['PERIOD'], ['SEND_STATUS'], ['YOT', 'MEASURE'], ['MEASURE', 'PERIOD', 'SEND_STATUS']] as const) {
       const { data } = await hub.exec(OutcomeSummaryDocument, { groupBy: [...groupBy] }, ANALYST);
-      for (const row of data!.outcomeSummary.rows) {
+      for (const row of data!.outcomeSummary!.rows) {
         for (const n of [row.cohort, row.met, row.cohort != null && row.met != null ? row.cohort - row.met : null]) {
           expect(n == null || n === 0 || n > 5).toBe(true);
         }

@@ -67,7 +67,7 @@ describe('children and their outcomes', () => {
     const [row] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM child_outcome`);
     expect(Number(row.n)).toBe(5000);
     const page = await hub.exec(YotChildrenDocument, { code: 'E09000003', first: 1 });
-    expect(page.data!.yot!.children.nodes[0].outcomes).toHaveLength(50);
+    expect(page.data!.yot!.children!.nodes[0].outcomes).toHaveLength(50);
   });
 
   it('refuses to overwrite recorded outcomes or repeat a row within a batch', async () => {
@@ -83,13 +83,13 @@ describe('children and their outcomes', () => {
 
   it('audits every change, in order, with who made it', async () => {
     const { data } = await hub.exec(AuditTrailDocument, { first: 100 });
-    expect(data!.auditTrail.nodes.map((n) => n.action)).toEqual(Array(100).fill('registerChild'));
-    expect(data!.auditTrail.totalCount).toBe(101);
-    const rest = (await hub.exec(AuditTrailDocument, { first: 100, after: data!.auditTrail.pageInfo.endCursor })).data!.auditTrail;
-    expect(rest.nodes).toHaveLength(1);
-    expect(rest.nodes[0]).toMatchObject({ action: 'recordOutcomes', actor: 'tester', entityType: 'Child', changes: { outcomes: { before: null, after: { count: 5000, children: 100 } } } });
-    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(data!.auditTrail!.nodes.map((n) => n.action)).toEqual(Array(100).fill('registerChild'));
+    expect(data!.auditTrail!.totalCount).toBe(101);
+    const rest = (await hub.exec(AuditTrailDocument, { first: 100, after: data!.auditTrail!.pageInfo.endCursor })).data!.auditTrail;
+    expect(rest!.nodes).toHaveLength(1);
+    expect(rest!.nodes[0]).toMatchObject({ action: 'recordOutcomes', actor: 'tester', entityType: 'Child', changes: { outcomes: { before: null, after: { count: 5000, children: 100 } } } });
+    expect(rest!.pageInfo.hasNextPage).toBe(false);
     const childTrail = await hub.exec(AuditTrailDocument, { entityId: children[5] });
-    expect(childTrail.data!.auditTrail.nodes.map((n) => [n.action, n.entityId])).toEqual([['registerChild', children[5]]]);
+    expect(childTrail.data!.auditTrail!.nodes.map((n) => [n.action, n.entityId])).toEqual([['registerChild', children[5]]]);
   });
 });

@@ -75,9 +75,9 @@ describe('relations are navigable both ways', () => {
   it('YOT → its pseudonymised children (by reference) → their outcomes → the recording agency', async () => {
     const { data, errors } = await hub.exec(YotChildrenDocument, { code: 'E09000003', first: 2 });
     expect(errors).toBeUndefined();
-    expect(data!.yot!.children.totalCount).toBe(3);
-    expect(data!.yot!.children.nodes.map((c) => c.ref)).toEqual(['B-001', 'B-002']);
-    expect(data!.yot!.children.nodes[1]).toEqual({
+    expect(data!.yot!.children!.totalCount).toBe(3);
+    expect(data!.yot!.children!.nodes.map((c) => c.ref)).toEqual(['B-001', 'B-002']);
+    expect(data!.yot!.children!.nodes[1]).toEqual({
       ref: 'B-002',
       ageBand: 'AGE_14_TO_15',
       sendStatus: 'EHCP',
@@ -88,8 +88,8 @@ describe('relations are navigable both ways', () => {
         { measure: 'SUITABLE_ETE', met: true, period: '2024-Q2', recordedBy: { name: 'Barnet Virtual School' }, child: { ref: 'B-002' } },
       ],
     });
-    const next = await hub.exec(YotChildrenDocument, { code: 'E09000003', first: 2, after: data!.yot!.children.pageInfo.endCursor });
-    expect(next.data!.yot!.children.nodes.map((c) => c.ref)).toEqual(['B-003']);
+    const next = await hub.exec(YotChildrenDocument, { code: 'E09000003', first: 2, after: data!.yot!.children!.pageInfo.endCursor });
+    expect(next.data!.yot!.children!.nodes.map((c) => c.ref)).toEqual(['B-003']);
     const ehcp = await hub.exec(YotChildrenDocument, { code: 'E09000003', sendStatuses: ['EHCP'] });
     expect(ehcp.data!.yot!.children).toMatchObject({ totalCount: 2 });
   });

@@ -24,9 +24,9 @@ describe('the seeded services answer the dashboard and assessor views in one req
       criteriaEvidencedByTwoOrMoreAgencyTypes: 2, // S1, S2: the partners with a sound knowledge of SEND practice
       award: { current: true, validUntil: null, reverificationDue: null, assessment: { level: 'QUALITY_LEAD', commendations: [] } },
     });
-    expect(criterionCoverage.filter((c) => c.triangulated).map((c) => c.criterion.code)).toEqual(['S1', 'S2']);
-    expect(criterionCoverage.every((c) => c.band === 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES')).toBe(true);
-    expect(count(gaps.map((g) => g.kind))).toEqual({
+    expect(criterionCoverage!.filter((c) => c.triangulated).map((c) => c.criterion.code)).toEqual(['S1', 'S2']);
+    expect(criterionCoverage!.every((c) => c.band === 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES')).toBe(true);
+    expect(count(gaps!.map((g) => g.kind))).toEqual({
       MISSING_EXPECTED_PARTNER: 7, // LA SEND team, SALT, educational psychology, CAMHS, virtual school, schools, PRU
       NO_AGREEMENT_WITH_PARTNER: 6,
       CRITERION_WITHOUT_EVIDENCE: 3, // S6, S7, S8
@@ -48,6 +48,6 @@ describe('the seeded services answer the dashboard and assessor views in one req
     });
     const s9 = data!.criteria.find((c) => c.code === 'S9')!.evidence.nodes;
     expect(s9).toEqual([{ title: 'Barnet Youth Justice Plan', providedBy: null, agenciesInvolved: [{ type: 'NATIONAL_BODY' }], partnership: null, agreements: [], citedIn: [] }]);
-    expect(count(data!.gaps.map((g) => g.kind))).toMatchObject({ MISSING_STATUTORY_PARTNER: 3, CRITERION_WITHOUT_EVIDENCE: 1 });
+    expect(count(data!.gaps!.map((g) => g.kind))).toMatchObject({ MISSING_STATUTORY_PARTNER: 3, CRITERION_WITHOUT_EVIDENCE: 1 });
   });
 });

@@ -20,11 +20,13 @@ export interface LimitSettings {
  * their selection by their page size (`first`/`last`, default 20) or by UNPAGED_LIST_SIZE. So a connection
  * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs.
  */
-const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   if (isLeafType(getNamedType(field.type))) return 0;
   const paged = field.args.some((a) => a.name === 'first');
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
-  const size = paged ? ((args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE) : isListType(type) ? UNPAGED_LIST_SIZE : 1;
+  // A connection's `edges` and `nodes` are the page its field already paid for.
+  const page = parent.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes');
+  const size = paged ? ((args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
 };
 

@@ -890,7 +890,7 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, actor: string, action: string, entityType: string, entityId: string, changes: unknown }> } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, actor: string, action: string, entityType: string, entityId: string, changes: unknown }> } | null };
 
 export type EvidenceHistoryQueryVariables = Exact<{
   id: string | number;
@@ -934,7 +934,7 @@ export type CriterionCoverageQueryVariables = Exact<{
 }>;
 
 
-export type CriterionCoverageQuery = { criterionCoverage: Array<{ evidenceCount: number, acceptedEvidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, latestEvidenceOn: string | null, score: number | null, band: RatingBand | null, gap: boolean, criterion: { code: string } }> };
+export type CriterionCoverageQuery = { criterionCoverage: Array<{ evidenceCount: number, acceptedEvidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, latestEvidenceOn: string | null, score: number | null, band: RatingBand | null, gap: boolean, criterion: { code: string } }> | null };
 
 export type ContributionMatrixQueryVariables = Exact<{
   yotCode: string;
@@ -942,7 +942,7 @@ export type ContributionMatrixQueryVariables = Exact<{
 }>;
 
 
-export type ContributionMatrixQuery = { contributionMatrix: Array<{ agencyType: AgencyType, evidenceCount: number, acceptedEvidenceCount: number, criterion: { code: string } }> };
+export type ContributionMatrixQuery = { contributionMatrix: Array<{ agencyType: AgencyType, evidenceCount: number, acceptedEvidenceCount: number, criterion: { code: string } }> | null };
 
 export type GapsQueryVariables = Exact<{
   yotCode: string;
@@ -968,7 +968,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
-     }> };
+     }> | null };
 
 export type EvidenceTrailQueryVariables = Exact<{
   yotCode: string;
@@ -983,7 +983,7 @@ export type OutcomeSummaryQueryVariables = Exact<{
 }>;
 
 
-export type OutcomeSummaryQuery = { outcomeSummary: { groupBy: Array<OutcomeDimension>, suppressionThreshold: number, rows: Array<{ yotCode: string | null, region: string | null, period: string | null, measure: OutcomeMeasure | null, sendStatus: SendStatus | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } };
+export type OutcomeSummaryQuery = { outcomeSummary: { groupBy: Array<OutcomeDimension>, suppressionThreshold: number, rows: Array<{ yotCode: string | null, region: string | null, period: string | null, measure: OutcomeMeasure | null, sendStatus: SendStatus | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } | null };
 
 export type EvidenceListQueryVariables = Exact<{
   filter?: EvidenceFilter | null | undefined;
@@ -1240,7 +1240,7 @@ export type YotAssessorViewQueryVariables = Exact<{
 }>;
 
 
-export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaEvidencedByTwoOrMoreAgencyTypes: number, award: { current: boolean, validUntil: string | null, reverificationDue: boolean | null, assessment: { level: AwardLevel, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, hasActivePartnership: boolean, placedStaff: number }> } } | null, criterionCoverage: Array<{ evidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, band: RatingBand | null, gap: boolean, criterion: { code: string } }>, gaps: Array<{ kind: GapKind, node:
+export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaEvidencedByTwoOrMoreAgencyTypes: number, award: { current: boolean, validUntil: string | null, reverificationDue: boolean | null, assessment: { level: AwardLevel, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, hasActivePartnership: boolean, placedStaff: number }> } } | null, criterionCoverage: Array<{ evidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, band: RatingBand | null, gap: boolean, criterion: { code: string } }> | null, gaps: Array<{ kind: GapKind, node:
       | { __typename: 'Agency' }
       | { __typename: 'Assessment' }
       | { __typename: 'AuditEvent' }
@@ -1258,7 +1258,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
-     }>, criteria: Array<{ code: string, evidence: { nodes: Array<{ title: string, providedBy: { name: string } | null, agenciesInvolved: Array<{ type: AgencyType }>, partnership: { status: PartnershipStatus } | null, agreements: Array<{ title: string }>, citedIn: Array<{ band: RatingBand }> }> } }> };
+     }> | null, criteria: Array<{ code: string, evidence: { nodes: Array<{ title: string, providedBy: { name: string } | null, agenciesInvolved: Array<{ type: AgencyType }>, partnership: { status: PartnershipStatus } | null, agreements: Array<{ title: string }>, citedIn: Array<{ band: RatingBand }> }> } }> };
 
 export type YotByCodeQueryVariables = Exact<{
   code: string;
@@ -1294,7 +1294,7 @@ export type YotChildrenQueryVariables = Exact<{
 }>;
 
 
-export type YotChildrenQuery = { yot: { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ref: string, ageBand: AgeBand, sendStatus: SendStatus, needs: Array<string>, yot: { code: string }, outcomes: Array<{ measure: OutcomeMeasure, met: boolean, period: string, recordedBy: { name: string } | null, child: { ref: string } }> }> } } | null };
+export type YotChildrenQuery = { yot: { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ref: string, ageBand: AgeBand, sendStatus: SendStatus, needs: Array<string>, yot: { code: string }, outcomes: Array<{ measure: OutcomeMeasure, met: boolean, period: string, recordedBy: { name: string } | null, child: { ref: string } }> }> } | null } | null };
 
 export type YotAgreementsQueryVariables = Exact<{
   code: string;

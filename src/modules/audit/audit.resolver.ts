@@ -14,7 +14,7 @@ export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized(...CAN.audit)
-  @Query(() => AuditEventConnection, { description: 'Every change made through the API, oldest first; only those of one object when `entityId` is given.' })
+  @Query(() => AuditEventConnection, { nullable: true, description: 'Every change made through the API, oldest first; only those of one object when `entityId` is given.' })
   auditTrail(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -8,6 +8,7 @@ import { ChildOutcome } from '../child/child-outcome.entity';
 import { Child } from '../child/child.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Evidence } from '../evidence/evidence.entity';
+import { Yot } from '../yot/yot.entity';
 import { CAN } from './auth-checker';
 import { canSeeChildren, canSeeYot, forbidden } from './scope';
 
@@ -36,6 +37,7 @@ export async function requireNodeVisible(ctx: HubContext, node: Node): Promise<v
 
 /** The YOT a node belongs to, following its parents; null for shared objects (agencies, framework, sources). */
 async function owningYot(ctx: HubContext, node: Node): Promise<number | null> {
+  if (node instanceof Yot) return node.id;
   if ('yotId' in node && typeof node.yotId === 'number') return node.yotId;
   if (node instanceof EvidenceLink) return (await ctx.loaders.byId(Evidence).load(node.evidenceId))?.yotId ?? null;
   if (node instanceof CriterionRating) return (await ctx.loaders.byId(Assessment).load(node.assessmentId))?.yotId ?? null;

@@ -45,7 +45,7 @@ export class ChildOutcomeResolver {
 @Resolver(() => Yot)
 export class YotChildrenResolver {
   @Authorized(...CAN.readChildren)
-  @FieldResolver(() => ChildConnection, { description: 'Pseudonymised children known to the YOT, ordered by reference; a cursor connection. Administrators and the YOT\'s own manager only.' })
+  @FieldResolver(() => ChildConnection, { nullable: true, description: 'Pseudonymised children known to the YOT, ordered by reference; a cursor connection. Administrators and the YOT\'s own manager only (null with FORBIDDEN for others).' })
   children(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,

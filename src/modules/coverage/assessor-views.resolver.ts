@@ -19,17 +19,17 @@ const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIs
 /** The assessor's views of one YOT: criterion coverage, the contribution matrix and the gaps list. */
 @Resolver()
 export class AssessorViewsResolver {
-  @Query(() => [CriterionCoverage], { description: 'Every criterion of the framework for one YOT: evidence counts, contributing agency types, triangulation, latest rating, and whether it is a gap.' })
+  @Query(() => [CriterionCoverage], { nullable: true, description: 'Every criterion of the framework for one YOT: evidence counts, contributing agency types, triangulation, latest rating, and whether it is a gap.' })
   criterionCoverage(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     return CriterionCoverageService.forYot(ctx, yotCode, dateOf(asOf));
   }
 
-  @Query(() => [ContributionCell], { description: 'Which partner agency types evidence which criteria for one YOT: the non-empty cells of the agency-type × criterion matrix.' })
+  @Query(() => [ContributionCell], { nullable: true, description: 'Which partner agency types evidence which criteria for one YOT: the non-empty cells of the agency-type × criterion matrix.' })
   contributionMatrix(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     return CriterionCoverageService.matrix(ctx, yotCode, dateOf(asOf));
   }
 
-  @Query(() => [Gap], { description: 'Typed findings an assessor acts on for one YOT, each with a message and the object it concerns.' })
+  @Query(() => [Gap], { nullable: true, description: 'Typed findings an assessor acts on for one YOT, each with a message and the object it concerns.' })
   gaps(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     return findGaps(ctx, yotCode, dateOf(asOf));
   }
@@ -40,6 +40,7 @@ export class AssessorViewsResolver {
 export class OutcomeSummaryResolver {
   @Authorized(...CAN.summariseOutcomes)
   @Query(() => OutcomeSummary, {
+    nullable: true,
     description: 'Child outcomes counted by the chosen dimensions. Counts from 1 to the threshold (5) are withheld (null, `suppressed: true`), and so is the next-smallest cell of a group when one cell alone is, so no withheld count can be worked out from totals.',
   })
   outcomeSummary(

@@ -1,0 +1,271 @@
+import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../src/graphql/relay';
+import { Role } from '../src/modules/auth/roles';
+import { TokenService } from '../src/modules/auth/token.service';
+import { projectRoot } from '../src/paths';
+import { addChildren } from './support/fixtures';
+import { startTestHub, TestHub } from './support/hub';
+import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
+
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const ADMIN_TOKEN = 'automation-secret-0123456789abcdef';
+
+/** A running hub on a loopback port, and a tiny client that sends real HTTP requests with a bearer token. */
+async function serve(config: Parameters<typeof startTestHub>[0] = {}) {
+  const hub = await startTestHub(config);
+  await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}/graphql`;
+  const send = async (query: string, token?: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions: Record<string, unknown> }[]; extensions?: Record<string, unknown> } };
+  };
+  return { hub, url, send };
+}
+
+const outcomeOf = (body: { errors?: { extensions: Record<string, unknown> }[] }): Outcome | string => {
+  const codes = (body.errors ?? []).map((e) => e.extensions.code as string);
+  if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
+  return codes.length ? codes.join(',') : 'ok';
+};
+
+describe('access control through HTTP', () => {
+  let env: Awaited<ReturnType<typeof serve>>;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    env = await serve({ config: { adminToken: ADMIN_TOKEN, anonymousRole: 'ANALYST' } });
+    const ds = env.hub.dataSource;
+    const one = async (sql: string) => Number((await ds.query(sql))[0].id);
+    const met = await one(`SELECT id FROM agency WHERE name = 'Metropolitan Police Service'`);
+    ids.barnet = encodeGlobalId('Yot', await one(`SELECT id FROM yot WHERE code = 'E09000003'`));
+    ids.knowsley = encodeGlobalId('Yot', await one(`SELECT id FROM yot WHERE code = 'E08000011'`));
+    ids.met = encodeGlobalId('Agency', met);
+    ids.merseyside = encodeGlobalId('Agency', await one(`SELECT id FROM agency WHERE name = 'Merseyside Police'`));
+    ids.barnetEvidence = encodeGlobalId('Evidence', await one(`SELECT id FROM evidence WHERE title = 'Barnet Youth Justice Plan'`));
+    await addChildren(ds, 'E09000003', [{ ref: 'B-100', sendStatus: SendStatus.EHCP, outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: true, period: '2024-Q1' }] }]);
+    await addChildren(ds, 'E08000011', [{ ref: 'K-100', sendStatus: SendStatus.EHCP, outcomes: [] }]);
+    ids.barnetChild = encodeGlobalId('Child', await one(`SELECT id FROM child WHERE ref = 'B-100'`));
+    ids.knowsleyChild = encodeGlobalId('Child', await one(`SELECT id FROM child WHERE ref = 'K-100'`));
+    tokens.ADMIN = ADMIN_TOKEN;
+    tokens.ASSESSOR = await TokenService.create(ds, { name: 'assessor', role: Role.ASSESSOR });
+    tokens.ANALYST = await TokenService.create(ds, { name: 'analyst', role: Role.ANALYST });
+    tokens.MANAGER = await TokenService.create(ds, { name: 'barnet manager', role: Role.YOT_MANAGER, yotCode: 'E09000003' });
+    tokens.PARTNER = await TokenService.create(ds, { name: 'met police', role: Role.PARTNER, agencyId: met });
+  });
+  afterAll(() => env.hub.close());
+
+  const ROLES = ['ADMIN', 'ASSESSOR', 'MANAGER', 'PARTNER', 'ANALYST', 'ANONYMOUS'] as const;
+  const ROWS: { name: string; query: () => string; expect: Record<(typeof ROLES)[number], Outcome> }[] = [
+    { name: 'yots', query: () => '{ yots { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'framework', query: () => '{ framework { criteria { code } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'evidence', query: () => '{ evidence(first: 5) { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'coverage', query: () => '{ coverage { nodes { partnerCoverage } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'gaps of Knowsley', query: () => '{ gaps(yotCode: "E08000011") { kind } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'outcomeSummary', query: () => '{ outcomeSummary(groupBy: [MEASURE]) { rows { cohort } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'auditTrail', query: () => '{ auditTrail { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
+    { name: 'Barnet children (nested)', query: () => '{ yot(code: "E09000003") { children { nodes { ref } } } }', expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
+    { name: 'Knowsley children (nested)', query: () => '{ yot(code: "E08000011") { children { nodes { ref } } } }', expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
+    { name: 'node(Barnet child)', query: () => `{ node(id: "${ids.barnetChild}") { id } }`, expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
+    { name: 'nodes([Knowsley child])', query: () => `{ nodes(ids: ["${ids.knowsleyChild}"]) { id } }`, expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
+    { name: 'node(Knowsley YOT)', query: () => `{ node(id: "${ids.knowsley}") { id } }`, expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    {
+      name: 'createAgency',
+      query: () => `mutation { createAgency(input: { name: "Agency ${Math.random().toString(36).slice(2)}", type: OTHER }) { agency { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'addStaffPlacement in Barnet',
+      query: () => `mutation { addStaffPlacement(input: { yotId: "${ids.barnet}", role: OTHER, arrangement: VIRTUAL }) { staffPlacement { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'addStaffPlacement in Knowsley',
+      query: () => `mutation { addStaffPlacement(input: { yotId: "${ids.knowsley}", role: OTHER, arrangement: VIRTUAL }) { staffPlacement { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'recordEvidence provided by the Met for Barnet',
+      query: () => `mutation { recordEvidence(input: { yotId: "${ids.barnet}", title: "Joint screening ${Math.random().toString(36).slice(2)}", kind: PROTOCOL, providedById: "${ids.met}", criteria: [] }) { evidence { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'recordEvidence provided by Merseyside Police for Barnet',
+      query: () => `mutation { recordEvidence(input: { yotId: "${ids.barnet}", title: "Other force ${Math.random().toString(36).slice(2)}", kind: PROTOCOL, providedById: "${ids.merseyside}", criteria: [] }) { evidence { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'registerChild in Barnet',
+      query: () => `mutation { registerChild(input: { yotId: "${ids.barnet}", ref: "R-${Math.random().toString(36).slice(2, 8)}", ageBand: AGE_14_TO_15, sendStatus: NONE }) { child { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'rateCriterion (assessment family)',
+      query: () => `mutation { decideAssessment(input: { id: "${encodeGlobalId('Assessment', 999999)}", expectedVersion: 1, outcome: NOT_AWARDED }) { assessment { id } } }`,
+      expect: { ADMIN: 'NOT_FOUND' as Outcome, ASSESSOR: 'NOT_FOUND' as Outcome, MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+  ];
+
+  for (const row of ROWS) {
+    it(`${row.name}: ${ROLES.map((r) => `${r} ${row.expect[r]}`).join(', ')}`, async () => {
+      for (const role of ROLES) {
+        const { body } = await env.send(row.query(), role === 'ANONYMOUS' ? undefined : tokens[role]);
+        expect([role, outcomeOf(body)]).toEqual([role, row.expect[role]]);
+      }
+    });
+  }
+
+  it('answers a refused field with FORBIDDEN and still resolves the rest of the query', async () => {
+    const { body } = await env.send('{ framework { code } yot(code: "E09000003") { name children { totalCount } } }', tokens.ANALYST);
+    expect(body.data).toEqual({ framework: { code: 'YJ_SEND' }, yot: { name: 'Barnet Youth Justice Service', children: null } });
+    expect(body.errors!.map((e) => [e.extensions.code, e.path])).toEqual([['FORBIDDEN', ['yot', 'children']]]);
+  });
+
+  it('shows a partner only the YOTs its agency works with, by every path', async () => {
+    const lists = await env.send('{ yots { nodes { code } } evidence(first: 100) { nodes { yot { code } } } coverage { nodes { yot { code } } } coverageByRegion { region } assessments { nodes { yot { code } } } }', tokens.PARTNER);
+    expect((lists.body.data!.yots as { nodes: unknown[] }).nodes).toEqual([{ code: 'E09000003' }]);
+    expect(new Set((lists.body.data!.evidence as { nodes: { yot: { code: string } }[] }).nodes.map((n) => n.yot.code))).toEqual(new Set(['E09000003']));
+    expect(lists.body.data!.coverage).toEqual({ nodes: [{ yot: { code: 'E09000003' } }] });
+    expect(lists.body.data!.coverageByRegion).toEqual([{ region: 'London' }]);
+    const nested = await env.send(`{ node(id: "${ids.merseyside}") { ... on Agency { partnerships { id } agreements { id } evidenceProvided(first: 50) { nodes { yot { code } } } } } criteria { evidence(first: 50) { nodes { yot { code } } } } }`, tokens.PARTNER);
+    // Merseyside Police works with Knowsley only; what it provided to Barnet (in the matrix above) stays visible.
+    const merseyside = nested.body.data!.node as { partnerships: unknown[]; agreements: unknown[]; evidenceProvided: { nodes: { yot: { code: string } }[] } };
+    expect([merseyside.partnerships, merseyside.agreements]).toEqual([[], []]);
+    expect(merseyside.evidenceProvided.nodes.every((n) => n.yot.code === 'E09000003')).toBe(true);
+    const codes = (nested.body.data!.criteria as { evidence: { nodes: { yot: { code: string } }[] } }[]).flatMap((c) => c.evidence.nodes.map((n) => n.yot.code));
+    expect(new Set(codes)).toEqual(new Set(['E09000003']));
+    expect(outcomeOf((await env.send('{ yot(code: "E08000011") { name } }', tokens.PARTNER)).body)).toBe('FORBIDDEN');
+    expect(outcomeOf((await env.send('{ criteria { evidence(yotCode: "E08000011") { totalCount } } }', tokens.PARTNER)).body)).toBe('FORBIDDEN');
+  });
+
+  it('gives exact outcome counts to a manager for its own YOT only, suppressed ones to everyone else', async () => {
+    const query = '{ outcomeSummary(groupBy: [YOT], filter: { yotCodes: ["E09000003"] }) { suppressionThreshold rows { cohort suppressed } } }';
+    expect((await env.send(query, tokens.MANAGER)).body.data).toEqual({ outcomeSummary: { suppressionThreshold: 0, rows: [{ cohort: 1, suppressed: false }] } });
+    expect((await env.send(query, tokens.ANALYST)).body.data).toEqual({ outcomeSummary: { suppressionThreshold: 5, rows: [{ cohort: null, suppressed: true }] } });
+    const knowsley = '{ outcomeSummary(groupBy: [YOT], filter: { yotCodes: ["E08000011"] }) { suppressionThreshold } }';
+    expect((await env.send(knowsley, tokens.MANAGER)).body.data).toEqual({ outcomeSummary: { suppressionThreshold: 5 } });
+  });
+
+  it('records the token name in the audit trail', async () => {
+    await env.send(`mutation { addStaffPlacement(input: { yotId: "${ids.barnet}", role: YOUTH_WORKER, arrangement: IN_REACH }) { staffPlacement { id } } }`, tokens.MANAGER);
+    const { body } = await env.send('{ auditTrail(first: 100) { nodes { actor action } } }', tokens.ADMIN);
+    expect((body.data!.auditTrail as { nodes: { actor: string; action: string }[] }).nodes.filter((n) => n.action === 'addStaffPlacement').map((n) => n.actor)).toContain('barnet manager');
+  });
+
+  it('refuses a bad or revoked token with UNAUTHENTICATED and HTTP 401, and an unknown one the same way', async () => {
+    const temporary = await TokenService.create(env.hub.dataSource, { name: 'temporary', role: Role.ANALYST });
+    expect(outcomeOf((await env.send('{ yots { totalCount } }', temporary)).body)).toBe('ok');
+    await TokenService.revoke(env.hub.dataSource, 'temporary');
+    const revoked = await env.send('{ yots { totalCount } }', temporary);
+    expect(revoked.status).toBe(401);
+    expect(outcomeOf(revoked.body)).toBe('UNAUTHENTICATED');
+    expect((await env.send('{ yots { totalCount } }', 'yjh_not-a-real-token')).status).toBe(401);
+    const malformed = await fetch(env.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: '{"query":"{ yots { totalCount } }"}' });
+    expect(malformed.status).toBe(401);
+  });
+});
+
+describe('in production with no token', () => {
+  let env: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    env = await serve({ config: { nodeEnv: 'production', anonymousRole: null } });
+  });
+  afterAll(() => env.hub.close());
+
+  it('reveals nothing but UNAUTHENTICATED, introspection included', async () => {
+    for (const query of ['{ yots { totalCount } }', '{ __schema { types { name } } }', '{ __typename }', 'mutation { createAgency(input: { name: "x y", type: OTHER }) { agency { id } } }']) {
+      const { body } = await env.send(query);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors!.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+      expect(JSON.stringify(body)).not.toMatch(/Yot|Agency|Evidence/);
+    }
+  });
+});
+
+describe('query limits and transport limits', () => {
+  let env: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    env = await serve({ config: { adminToken: ADMIN_TOKEN, maxQueryCost: 10_000, maxQueryDepth: 12, costBudgetPerMinute: 60_000, maxBodyBytes: 10_000 } });
+  });
+  afterAll(() => env.hub.close());
+
+  it('refuses a 30-level nested query before any SQL runs, with QUERY_TOO_COMPLEX', async () => {
+    let selection = 'code';
+    for (let i = 0; i < 15; i++) selection = `partnerships { yot { ${selection} } }`;
+    env.hub.statements.reset();
+    const { body } = await env.send(`{ yots { nodes { ${selection} } } }`, ADMIN_TOKEN);
+    expect(body.errors!.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(body.errors![0].extensions).toMatchObject({ depth: 32, maxDepth: 12 });
+    expect(env.hub.statements.count).toBe(0);
+  });
+
+  it('refuses first: 100 five levels deep with its cost and the limit, before any SQL runs', async () => {
+    env.hub.statements.reset();
+    const query = '{ agencies(first: 100) { nodes { evidenceProvided(first: 100) { nodes { yot { evidence(first: 100) { nodes { criteria { criterion { evidence(first: 100) { nodes { title } } } } } } } } } } } }';
+    const { body } = await env.send(query, ADMIN_TOKEN);
+    expect(body.errors!.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(body.errors![0].extensions).toMatchObject({ limit: 10_000 });
+    expect(body.errors![0].extensions.cost as number).toBeGreaterThan(100 ** 4);
+    expect(env.hub.statements.count).toBe(0);
+  });
+
+  it('reports the cost of every response and refuses with RATE_LIMITED once the budget is spent', async () => {
+    const query = '{ yots(first: 100) { nodes { partnerships { agency { name } } } } }'; // yots 1 + 100 × (nodes 1 + (partnerships 1 + 10 × agency 1)) = 1201
+    const first = await env.send(query, ADMIN_TOKEN);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.extensions!.cost).toEqual({ requestedQueryCost: 1201, maximumQueryCost: 10_000, throttleStatus: { maximumAvailable: 60_000, currentlyAvailable: expect.any(Number), restoreRate: 1000 } });
+    let limited;
+    for (let i = 0; i < 60 && !limited; i++) {
+      const { status, body } = await env.send(query, ADMIN_TOKEN);
+      if (body.errors?.[0]?.extensions.code === 'RATE_LIMITED') limited = { status, body };
+    }
+    expect(limited).toBeDefined();
+    expect(limited!.status).toBe(429);
+    expect(limited!.body.errors![0].message).toContain('refills at 1000 per second');
+  });
+
+  it('answers an oversized body with 413 and malformed JSON with 400, as JSON, and keeps serving', async () => {
+    const big = await fetch(env.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ yots { totalCount } } # ${'x'.repeat(20_000)}` }) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const broken = await fetch(env.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ yots' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    const csrf = await fetch(`${env.url}?query=${encodeURIComponent('{ __typename }')}`, { method: 'GET' });
+    expect(csrf.status).toBe(400); // Apollo's CSRF prevention: a simple GET without a preflight header
+    const { status } = await env.send('{ framework { code } }', ADMIN_TOKEN);
+    expect(status).toBe(200);
+  });
+});
+
+describe('npm run token', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'modules', 'auth', 'token-cli.js'), ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+
+  it('creates a token, printing only the token, lists it and revokes it', async () => {
+    const created = cli('create', '--role', 'YOT_MANAGER', '--yot', 'E09000003', '--name', 'barnet dashboard');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/^yjh_[A-Za-z0-9_-]{43}\n$/);
+    const [row] = await hub.dataSource.query(`SELECT "tokenHash" AS hash FROM api_token WHERE name = 'barnet dashboard'`);
+    expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.hash).not.toContain(created.stdout.trim());
+    expect(cli('list').stdout).toMatch(/^barnet dashboard\tYOT_MANAGER yot=\d+\tcreated /);
+    expect(cli('create', '--role', 'PARTNER', '--name', 'no agency').stderr).toContain('a PARTNER token needs --agency');
+    expect(cli('revoke', 'barnet dashboard').status).toBe(0);
+    expect(cli('list').stdout).toContain('revoked');
+    expect(cli('revoke', 'barnet dashboard').status).toBe(1);
+  });
+});
