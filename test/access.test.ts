@@ -153,6 +153,16 @@ describe('access control through HTTP', () => {
     expect((await env.send(knowsley, tokens.MANAGER)).body.data).toEqual({ outcomeSummary: { suppressionThreshold: 5 } });
   });
 
+  it('keeps a child\'s audit events from everyone but administrators, through node(id:) too', async () => {
+    await env.send(`mutation { registerChild(input: { yotId: "${ids.barnet}", ref: "AUD-001", ageBand: AGE_16_TO_17, sendStatus: NONE }) { child { id } } }`, tokens.MANAGER);
+    const all = await env.send('{ auditTrail(first: 100) { nodes { id entityType } } }', tokens.ADMIN);
+    const event = (all.body.data!.auditTrail as { nodes: { id: string; entityType: string }[] }).nodes.find((n) => n.entityType === 'Child')!;
+    expect(outcomeOf((await env.send(`{ node(id: "${event.id}") { id } }`, tokens.ADMIN)).body)).toBe('ok');
+    expect(outcomeOf((await env.send(`{ node(id: "${event.id}") { id } }`, tokens.ASSESSOR)).body)).toBe('FORBIDDEN');
+    const assessorTrail = await env.send('{ auditTrail(first: 100) { nodes { entityType } } }', tokens.ASSESSOR);
+    expect((assessorTrail.body.data!.auditTrail as { nodes: { entityType: string }[] }).nodes.some((n) => n.entityType === 'Child')).toBe(false);
+  });
+
   it('records the token name in the audit trail', async () => {
     await env.send(`mutation { addStaffPlacement(input: { yotId: "${ids.barnet}", role: YOUTH_WORKER, arrangement: IN_REACH }) { staffPlacement { id } } }`, tokens.MANAGER);
     const { body } = await env.send('{ auditTrail(first: 100) { nodes { actor action } } }', tokens.ADMIN);
@@ -238,6 +248,8 @@ describe('query limits and transport limits', () => {
     const broken = await fetch(env.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ yots' });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    const batch = await fetch(env.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    expect(batch.status).toBe(400); // one operation per request
     const csrf = await fetch(`${env.url}?query=${encodeURIComponent('{ __typename }')}`, { method: 'GET' });
     expect(csrf.status).toBe(400); // Apollo's CSRF prevention: a simple GET without a preflight header
     const { status } = await env.send('{ framework { code } }', ADMIN_TOKEN);

@@ -10,6 +10,7 @@ import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { Yot } from '../yot/yot.entity';
 import { CAN } from './auth-checker';
+import { Role } from './roles';
 import { canSeeChildren, canSeeYot, forbidden } from './scope';
 
 /**
@@ -29,6 +30,8 @@ export async function requireNodeVisible(ctx: HubContext, node: Node): Promise<v
   }
   if (node instanceof AuditEvent) {
     if (!(CAN.audit as readonly string[]).includes(ctx.caller.role ?? '')) throw forbidden('read the audit trail', ctx);
+    // A child's events carry its reference: child-level, so administrators only (as in auditTrail).
+    if ((node.entityType === 'Child' || node.entityType === 'ChildOutcome') && ctx.caller.role !== Role.ADMIN) throw forbidden('read child-level rows', ctx);
     return;
   }
   const yotId = await owningYot(ctx, node);
