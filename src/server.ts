@@ -24,7 +24,7 @@ export interface HubServer {
 /**
  * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`. Does not listen; `main.ts` does.
  */
-export async function createServer(dataSource: DataSource, config: Config): Promise<HubServer> {
+export async function createServer(dataSource: DataSource, config: Config, reader: DataSource = dataSource): Promise<HubServer> {
   const anonymous = anonymousCaller(config);
   const app = express();
   app.disable('x-powered-by');
@@ -59,7 +59,7 @@ export async function createServer(dataSource: DataSource, config: Config): Prom
       context: async ({ req }) => {
         try {
           const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
-          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold });
+          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader });
         } catch (error) {
           // A bad or revoked token is refused before anything runs, with HTTP 401.
           if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });

@@ -87,3 +87,14 @@ export async function revertLastMigration(dataSource: DataSource): Promise<void>
     await dataSource.query('PRAGMA foreign_keys = ON');
   }
 }
+
+/**
+ * The DataSource reads should use. SQLite gives TypeORM one connection, so a read sent while a write
+ * transaction is open would run inside it and could see rows that are then rolled back; a second connection
+ * to the same file (WAL mode) reads only committed data. PostgreSQL's pool already gives each query its own
+ * connection, so reads share the writer there.
+ */
+export async function readerFor(dataSource: DataSource, options: DataSourceOptions = {}): Promise<DataSource> {
+  if (dataSource.options.type !== 'sqlite') return dataSource;
+  return createDataSource(`sqlite:${dataSource.options.database}`, options).initialize();
+}

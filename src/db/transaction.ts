@@ -13,7 +13,7 @@ const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
  * own loaders are cleared, so later reads in the same request see what was written.
  */
 export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
-  const dataSource = ctx.db.connection;
+  const dataSource = ctx.writer;
   const run = () => dataSource.transaction((manager) => work({ ...ctx, db: manager, loaders: new Loaders(manager) }));
   try {
     if (dialectOf(dataSource).name !== 'sqlite') return await run();

@@ -4,8 +4,10 @@ import { Loaders } from './loaders';
 
 /** What every resolver and service receives: the database handle for this request and its loaders. */
 export interface HubContext {
-  /** The EntityManager to use: the DataSource's manager, or a transaction's inside a mutation. */
+  /** The EntityManager to read with: the reading DataSource's manager, or a transaction's inside a mutation. */
   db: EntityManager;
+  /** The DataSource write transactions run on (see `readerFor` for why reads may use another). */
+  writer: DataSource;
   loaders: Loaders;
   /** Who is calling, from the bearer token; decides what they may read and change. */
   caller: Caller;
@@ -21,11 +23,16 @@ export interface HubContext {
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** Builds a fresh context for one request: new DataLoaders, so nothing is cached across requests. */
-export function createContext(dataSource: DataSource, options: { caller?: Caller; suppressionThreshold?: number } = {}): HubContext {
+export function createContext(
+  dataSource: DataSource,
+  options: { caller?: Caller; suppressionThreshold?: number; reader?: DataSource } = {},
+): HubContext {
   const caller = options.caller ?? SYSTEM;
+  const reader = (options.reader ?? dataSource).manager;
   return {
-    db: dataSource.manager,
-    loaders: new Loaders(dataSource.manager),
+    db: reader,
+    writer: dataSource,
+    loaders: new Loaders(reader),
     caller,
     actor: caller.name,
     suppressionThreshold: options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,

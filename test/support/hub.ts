@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Config, isPostgresUrl, loadConfig } from '../../src/config';
-import { createDataSource, openDatabase } from '../../src/db/data-source';
+import { createDataSource, openDatabase, readerFor } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
 import { createScratchPostgres } from '../../src/db/scratch-postgres';
 import { createContext } from '../../src/graphql/context';
@@ -32,6 +32,8 @@ export interface Result<TData> {
 
 /** A fresh, migrated (and by default seeded) database with the real server in front of it. */
 export interface TestHub {
+  /** The DataSource reads go through (a second connection on SQLite). */
+  reader: DataSource;
   /** DATABASE_URL of this hub's own database, for child processes (CLIs) under test. */
   url: string;
   dataSource: DataSource;
@@ -60,20 +62,22 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const dataSource = await openDatabase(createDataSource(url, { logger: statements }));
+  const reader = await readerFor(dataSource, { logger: statements });
   if (options.seed !== false) await loadSeeds(dataSource);
   // Generous cost limits by default: the suites below test behaviour, test/limits.test.ts tests the limits.
-  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test', maxQueryCost: 1e9, costBudgetPerMinute: 1e12, ...options.config });
+  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test', maxQueryCost: 1e9, costBudgetPerMinute: 1e12, ...options.config }, reader);
 
   const exec: TestHub['exec'] = async (document, variables, as = TESTER) => {
     const response = await server.apollo.executeOperation(
       { query: print(document), variables },
-      { contextValue: createContext(dataSource, { caller: as }) },
+      { contextValue: createContext(dataSource, { caller: as, reader }) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the hub');
     // Round-trip through JSON so tests see exactly what a client receives (dates as text, no undefined).
     return JSON.parse(JSON.stringify(response.body.singleResult)) as Result<never>;
   };
   return {
+    reader,
     url,
     dataSource,
     server,
@@ -86,6 +90,7 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
     },
     async close() {
       await server.apollo.stop();
+      if (reader !== dataSource) await reader.destroy();
       await dataSource.destroy();
       await cleanup();
     },
