@@ -67,6 +67,14 @@ describe('access control through HTTP', () => {
     { name: 'yots', query: () => '{ yots { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
     { name: 'framework', query: () => '{ framework { criteria { code } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
     { name: 'evidence', query: () => '{ evidence(first: 5) { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'agencies', query: () => '{ agencies { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'assessments', query: () => '{ assessments { totalCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'yot(code: Knowsley)', query: () => '{ yot(code: "E08000011") { name } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'criteria', query: () => '{ criteria { code } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'coverageByRegion', query: () => '{ coverageByRegion { region } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'criterionCoverage of Knowsley', query: () => '{ criterionCoverage(yotCode: "E08000011") { gap } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'contributionMatrix of Barnet', query: () => '{ contributionMatrix(yotCode: "E09000003") { evidenceCount } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
+    { name: 'Barnet child outcomes (nested)', query: () => '{ yot(code: "E09000003") { children { nodes { outcomes { measure met } } } } }', expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' } },
     { name: 'coverage', query: () => '{ coverage { nodes { partnerCoverage } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'ok', ANALYST: 'ok', ANONYMOUS: 'ok' } },
     { name: 'gaps of Knowsley', query: () => '{ gaps(yotCode: "E08000011") { kind } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
     { name: 'outcomeSummary', query: () => '{ outcomeSummary(groupBy: [MEASURE]) { rows { cohort } } }', expect: { ADMIN: 'ok', ASSESSOR: 'ok', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'ok', ANONYMOUS: 'ok' } },
@@ -102,6 +110,21 @@ describe('access control through HTTP', () => {
       expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
     },
     {
+      name: 'recordAgreement in Barnet',
+      query: () => `mutation { recordAgreement(input: { yotId: "${ids.barnet}", partyIds: ["${ids.met}"], title: "ISA ${Math.random().toString(36).slice(2)}", purpose: "SEND status", lawfulBasis: ["UK GDPR art. 6(1)(e)"], dataCategories: ["SEND status"], status: DRAFT }) { agreement { id } } }`,
+      expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'reviewEvidence',
+      query: () => `mutation { reviewEvidence(input: { id: "${encodeGlobalId('Evidence', 999999)}", expectedVersion: 1, state: ACCEPTED }) { evidence { id } } }`,
+      expect: { ADMIN: 'NOT_FOUND' as Outcome, ASSESSOR: 'NOT_FOUND' as Outcome, MANAGER: 'FORBIDDEN', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
+      name: 'updateYot (Barnet)',
+      query: () => `mutation { updateYot(input: { id: "${ids.barnet}", expectedVersion: 99, region: "London" }) { yot { id } } }`,
+      expect: { ADMIN: 'CONFLICT' as Outcome, ASSESSOR: 'FORBIDDEN', MANAGER: 'CONFLICT' as Outcome, PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
+    },
+    {
       name: 'registerChild in Barnet',
       query: () => `mutation { registerChild(input: { yotId: "${ids.barnet}", ref: "R-${Math.random().toString(36).slice(2, 8)}", ageBand: AGE_14_TO_15, sendStatus: NONE }) { child { id } } }`,
       expect: { ADMIN: 'ok', ASSESSOR: 'FORBIDDEN', MANAGER: 'ok', PARTNER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ANONYMOUS: 'FORBIDDEN' },
@@ -121,6 +144,12 @@ describe('access control through HTTP', () => {
       }
     });
   }
+
+  it('answers a refused mutation with FORBIDDEN and still runs the others of the operation', async () => {
+    const { body } = await env.send(`mutation { a: createAgency(input: { name: "Refused agency", type: OTHER }) { agency { id } } b: addStaffPlacement(input: { yotId: "${ids.barnet}", role: OTHER, arrangement: VIRTUAL }) { staffPlacement { role } } }`, tokens.MANAGER);
+    expect(body.data).toEqual({ a: null, b: { staffPlacement: { role: 'OTHER' } } });
+    expect(body.errors!.map((e) => [e.extensions.code, e.path])).toEqual([['FORBIDDEN', ['a']]]);
+  });
 
   it('answers a refused field with FORBIDDEN and still resolves the rest of the query', async () => {
     const { body } = await env.send('{ framework { code } yot(code: "E09000003") { name children { totalCount } } }', tokens.ANALYST);
@@ -196,6 +225,20 @@ describe('in production with no token', () => {
       expect(body.errors!.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
       expect(JSON.stringify(body)).not.toMatch(/Yot|Agency|Evidence/);
     }
+  });
+});
+
+describe('introspection switched off', () => {
+  let env: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    env = await serve({ config: { introspection: false, anonymousRole: 'ANALYST' } });
+  });
+  afterAll(() => env.hub.close());
+
+  it('refuses __schema but still answers queries', async () => {
+    const { body } = await env.send('{ __schema { types { name } } }');
+    expect(body.errors!.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await env.send('{ framework { code } }')).body.data).toEqual({ framework: { code: 'YJ_SEND' } });
   });
 });
 

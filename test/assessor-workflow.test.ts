@@ -35,11 +35,11 @@ describe('the assessor\'s workflow', () => {
       input: { yotId: extra.yotId ?? barnet, title, kind, occurredOn: '2024-02-01', expiresOn: extra.expiresOn ?? null, criteria: [] },
     });
     expect(errors).toBeUndefined();
-    return data!.recordEvidence.evidence;
+    return data!.recordEvidence!.evidence;
   };
   const accept = async (id: string, version: number) => {
     const { data } = await hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: version, state: 'ACCEPTED' } });
-    return data!.reviewEvidence.evidence;
+    return data!.reviewEvidence!.evidence;
   };
 
   let assessmentId: string;
@@ -49,8 +49,8 @@ describe('the assessor\'s workflow', () => {
   it('starts one assessment per YOT at a time', async () => {
     const { data, errors } = await hub.exec(StartAssessmentDocument, { input: { yotId: barnet, level: 'QUALITY_LEAD', kind: 'INITIAL', startedOn: '2024-01-10' } });
     expect(errors).toBeUndefined();
-    expect(data!.startAssessment.assessment).toMatchObject({ level: 'QUALITY_LEAD', kind: 'INITIAL', status: 'IN_PROGRESS', startedOn: '2024-01-10', ratings: [], version: 1 });
-    assessmentId = data!.startAssessment.assessment.id;
+    expect(data!.startAssessment!.assessment).toMatchObject({ level: 'QUALITY_LEAD', kind: 'INITIAL', status: 'IN_PROGRESS', startedOn: '2024-01-10', ratings: [], version: 1 });
+    assessmentId = data!.startAssessment!.assessment.id;
     expectError(await refused(() => hub.exec(StartAssessmentDocument, { input: { yotId: barnet, level: 'QUALITY_MARK', kind: 'INITIAL' } })), 'CONFLICT', ['startAssessment']);
     expectError(await refused(() => hub.exec(StartAssessmentDocument, { input: { yotId: encodeGlobalId('Yot', 999), level: 'QUALITY_MARK', kind: 'INITIAL' } })), 'NOT_FOUND');
   });
@@ -61,7 +61,7 @@ describe('the assessor\'s workflow', () => {
       input: { assessmentId, criterionId: criteria.S6, score: 7, band: 'ESTABLISHED', rationale: 'Screening protocol agreed', evidenceIds: [protocol] },
     });
     expect(errors).toBeUndefined();
-    expect(data!.rateCriterion.rating).toMatchObject({
+    expect(data!.rateCriterion!.rating).toMatchObject({
       score: 7, band: 'ESTABLISHED', ratedBy: 'tester', carriedOver: false, version: 1, criterion: { code: 'S6' },
       evidence: [{ title: 'SEND screening protocol' }],
       history: [{ score: 7, band: 'ESTABLISHED', rationale: 'Screening protocol agreed', ratedBy: 'tester', carriedOver: false, evidence: [{ title: 'SEND screening protocol' }] }],
@@ -78,8 +78,8 @@ describe('the assessor\'s workflow', () => {
     const blind = await refused(() => hub.exec(RateCriterionDocument, { input: { assessmentId, criterionId: criteria.S6, score: 3, band: 'EMERGING', rationale: 'Second opinion', evidenceIds: [] } }));
     expect(expectError(blind, 'CONFLICT', ['rateCriterion']).extensions).toMatchObject({ currentVersion: 1 });
     const { data } = await hub.exec(RateCriterionDocument, { input: { assessmentId, criterionId: criteria.S6, score: 8, band: 'WIDESPREAD_EFFECTIVE_PRACTICE', rationale: 'Screening now routine', evidenceIds: [protocol], expectedVersion: 1 } });
-    expect(data!.rateCriterion.rating).toMatchObject({ score: 8, version: 2 });
-    expect(data!.rateCriterion.rating.history.map((h) => [h.score, h.rationale])).toEqual([[8, 'Screening now routine'], [7, 'Screening protocol agreed']]);
+    expect(data!.rateCriterion!.rating).toMatchObject({ score: 8, version: 2 });
+    expect(data!.rateCriterion!.rating.history.map((h) => [h.score, h.rationale])).toEqual([[8, 'Screening now routine'], [7, 'Screening protocol agreed']]);
     expectError(await refused(() => hub.exec(RateCriterionDocument, { input: { assessmentId, criterionId: criteria.S6, score: 9, band: 'WIDESPREAD_EFFECTIVE_PRACTICE', rationale: 'Stale', evidenceIds: [], expectedVersion: 1 } })), 'CONFLICT');
   });
 
@@ -92,7 +92,7 @@ describe('the assessor\'s workflow', () => {
     await accept(caseStudy, 1);
     const { data, errors } = await hub.exec(RateCriterionDocument, { input });
     expect(errors).toBeUndefined();
-    expect(data!.rateCriterion.rating).toMatchObject({ band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', criterion: { code: 'S7' } });
+    expect(data!.rateCriterion!.rating).toMatchObject({ band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', criterion: { code: 'S7' } });
   });
 
   it('gate: a Quality Lead award needs all ten criteria rated, and the refusal lists the missing ones', async () => {
@@ -124,7 +124,7 @@ describe('the assessor\'s workflow', () => {
     });
     // The holder fixes the item (back to SUBMITTED), the assessor accepts it, but it expired before the decision date.
     const fixed = await hub.exec(UpdateEvidenceDocument, { input: { id: caseStudy, expectedVersion: 3, summary: 'Pseudonymised', expiresOn: '2024-05-31' } });
-    expect(fixed.data!.updateEvidence.evidence.reviewState).toBe('SUBMITTED');
+    expect(fixed.data!.updateEvidence!.evidence.reviewState).toBe('SUBMITTED');
     await accept(caseStudy, 4);
     const expired = expectError(await refused(() => hub.exec(DecideAssessmentDocument, { input: { id: assessmentId, expectedVersion: 1, outcome: 'AWARDED', decidedOn: '2024-06-30' } })), 'BAD_USER_INPUT');
     expect(expired.message).toContain('S7: cites "Case study: EHCP kept through custody", which expired on 2024-05-31');
@@ -133,7 +133,7 @@ describe('the assessor\'s workflow', () => {
       input: { id: assessmentId, expectedVersion: 1, outcome: 'AWARDED', decidedOn: '2024-05-20', commendations: ['CHILD_FIRST'], assessedBy: 'Achievement for All' },
     });
     expect(errors).toBeUndefined();
-    expect(data!.decideAssessment.assessment).toMatchObject({ status: 'AWARDED', level: 'QUALITY_LEAD', commendations: ['CHILD_FIRST'], decidedOn: '2024-05-20', validUntil: '2027-05-20', version: 2 });
+    expect(data!.decideAssessment!.assessment).toMatchObject({ status: 'AWARDED', level: 'QUALITY_LEAD', commendations: ['CHILD_FIRST'], decidedOn: '2024-05-20', validUntil: '2027-05-20', version: 2 });
   });
 
   it('locks a decided assessment against further ratings and decisions', async () => {
@@ -144,12 +144,12 @@ describe('the assessor\'s workflow', () => {
 
   it('refuses commendations outside a Quality Lead award and a stale version', async () => {
     const started = await hub.exec(StartAssessmentDocument, { input: { yotId: knowsley, level: 'QUALITY_MARK', kind: 'INITIAL', startedOn: '2024-01-01' } });
-    const id = started.data!.startAssessment.assessment.id;
+    const id = started.data!.startAssessment!.assessment.id;
     const commended = await refused(() => hub.exec(DecideAssessmentDocument, { input: { id, expectedVersion: 1, outcome: 'AWARDED', commendations: ['CHILD_FIRST'], decidedOn: '2024-02-01' } }));
     expect(expectError(commended, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.commendations' });
     expectError(await refused(() => hub.exec(DecideAssessmentDocument, { input: { id, expectedVersion: 7, outcome: 'NOT_AWARDED', decidedOn: '2024-02-01' } })), 'CONFLICT');
     const { data } = await hub.exec(DecideAssessmentDocument, { input: { id, expectedVersion: 1, outcome: 'NOT_AWARDED', decidedOn: '2024-02-01' } });
-    expect(data!.decideAssessment.assessment).toMatchObject({ status: 'NOT_AWARDED', validUntil: null });
+    expect(data!.decideAssessment!.assessment).toMatchObject({ status: 'NOT_AWARDED', validUntil: null });
   });
 
   it('starts a re-designation from copies of the baseline\'s ratings, marked as carried over', async () => {
@@ -157,7 +157,7 @@ describe('the assessor\'s workflow', () => {
     expect(expectError(wrongKind, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.baselineAssessmentId' });
     const { data, errors } = await hub.exec(StartAssessmentDocument, { input: { yotId: barnet, level: 'QUALITY_LEAD', kind: 'REDESIGNATION', baselineAssessmentId: assessmentId } });
     expect(errors).toBeUndefined();
-    const assessment = data!.startAssessment.assessment;
+    const assessment = data!.startAssessment!.assessment;
     expect(assessment).toMatchObject({ kind: 'REDESIGNATION', baselineAssessment: { id: assessmentId } });
     expect(assessment.ratings).toHaveLength(10);
     expect(assessment.ratings.every((r) => r.carriedOver && r.history[0].carriedOver)).toBe(true);
@@ -165,7 +165,7 @@ describe('the assessor\'s workflow', () => {
     expect(s7).toMatchObject({ score: 9, band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', evidence: [{ title: 'SEND screening protocol' }, { title: 'Case study: EHCP kept through custody' }] });
     // A carried-over rating can be re-rated without a version: nobody has rated it in this assessment yet.
     const rerated = await hub.exec(RateCriterionDocument, { input: { assessmentId: assessment.id, criterionId: criteria.S1, score: 9, band: 'WIDESPREAD_EFFECTIVE_PRACTICE', rationale: 'Re-verified', evidenceIds: [] } });
-    expect(rerated.data!.rateCriterion.rating).toMatchObject({ carriedOver: false, history: [{ carriedOver: false }, { carriedOver: true }] });
+    expect(rerated.data!.rateCriterion!.rating).toMatchObject({ carriedOver: false, history: [{ carriedOver: false }, { carriedOver: true }] });
   });
 
   it('refuses to cite withdrawn evidence', async () => {
@@ -173,7 +173,7 @@ describe('the assessor\'s workflow', () => {
     await hub.exec(WithdrawEvidenceDocument, { input: { id: item.id, expectedVersion: 1, reason: 'Draft' } });
     const started = await hub.exec(StartAssessmentDocument, { input: { yotId: knowsley, level: 'QUALITY_MARK', kind: 'INITIAL' } });
     const error = expectError(
-      await refused(() => hub.exec(RateCriterionDocument, { input: { assessmentId: started.data!.startAssessment.assessment.id, criterionId: criteria.S3, score: 4, band: 'EMERGING', rationale: 'Minutes', evidenceIds: [item.id] } })),
+      await refused(() => hub.exec(RateCriterionDocument, { input: { assessmentId: started.data!.startAssessment!.assessment.id, criterionId: criteria.S3, score: 4, band: 'EMERGING', rationale: 'Minutes', evidenceIds: [item.id] } })),
       'BAD_USER_INPUT',
     );
     expect(error.message).toBe('S3 cites "Withdrawn minutes", which was withdrawn.');

@@ -33,7 +33,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
     it('creates a YOT at version 1', async () => {
       const { data, errors } = await hub.exec(CreateYotDocument, { input: { ...newYot, minAge: 10, maxAge: 17, website: 'https://www.hartlepool.gov.uk/yjs' } });
       expect(errors).toBeUndefined();
-      expect(data!.createYot.yot).toMatchObject({ code: 'E06000001', nation: 'ENGLAND', minAge: 10, maxAge: 17, version: 1 });
+      expect(data!.createYot!.yot).toMatchObject({ code: 'E06000001', nation: 'ENGLAND', minAge: 10, maxAge: 17, version: 1 });
     });
 
     it('refuses a duplicate code with CONFLICT and an invalid code with BAD_USER_INPUT naming the field', async () => {
@@ -52,7 +52,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
       const [row] = await hub.dataSource.query(`SELECT id FROM yot WHERE code = 'E06000001'`);
       const id = encodeGlobalId('Yot', row.id);
       const { data } = await hub.exec(UpdateYotDocument, { input: { id, expectedVersion: 1, region: 'North East England' } });
-      expect(data!.updateYot.yot).toMatchObject({ name: newYot.name, region: 'North East England', version: 2 });
+      expect(data!.updateYot!.yot).toMatchObject({ name: newYot.name, region: 'North East England', version: 2 });
       const stale = await refusedWithoutWrites(() => hub.exec(UpdateYotDocument, { input: { id, expectedVersion: 1, name: 'Overwritten' } }));
       expect(expectError(stale.errors, 'CONFLICT', ['updateYot']).extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
       expectError((await refusedWithoutWrites(() => hub.exec(UpdateYotDocument, { input: { id: encodeGlobalId('Yot', 99999), expectedVersion: 1 } }))).errors, 'NOT_FOUND');
@@ -63,7 +63,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
   describe('createAgency / updateAgency', () => {
     it('creates an agency, refuses a duplicate and bad identifiers', async () => {
       const { data } = await hub.exec(CreateAgencyDocument, { input: { name: 'Hartlepool SEND Team', type: 'LA_SEND_TEAM' } });
-      expect(data!.createAgency.agency).toMatchObject({ name: 'Hartlepool SEND Team', type: 'LA_SEND_TEAM', odsCode: null, version: 1 });
+      expect(data!.createAgency!.agency).toMatchObject({ name: 'Hartlepool SEND Team', type: 'LA_SEND_TEAM', odsCode: null, version: 1 });
       expectError((await refusedWithoutWrites(() => hub.exec(CreateAgencyDocument, { input: { name: 'Hartlepool SEND Team', type: 'LA_SEND_TEAM' } }))).errors, 'CONFLICT');
       const bad = await refusedWithoutWrites(() => hub.exec(CreateAgencyDocument, { input: { name: 'Some trust', type: 'NHS_TRUST', odsCode: 'not ods!', ukprn: '999' } }));
       const error = expectError(bad.errors, 'BAD_USER_INPUT');
@@ -72,9 +72,9 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
 
     it('updates an agency under optimistic concurrency', async () => {
       const { data } = await hub.exec(CreateAgencyDocument, { input: { name: 'Tees Valley College', type: 'FE_COLLEGE', ukprn: '10001234' } });
-      const id = data!.createAgency.agency.id;
+      const id = data!.createAgency!.agency.id;
       const renamed = await hub.exec(UpdateAgencyDocument, { input: { id, expectedVersion: 1, name: 'Tees Valley Further Education College' } });
-      expect(renamed.data!.updateAgency.agency).toMatchObject({ name: 'Tees Valley Further Education College', version: 2 });
+      expect(renamed.data!.updateAgency!.agency).toMatchObject({ name: 'Tees Valley Further Education College', version: 2 });
       expectError((await refusedWithoutWrites(() => hub.exec(UpdateAgencyDocument, { input: { id, expectedVersion: 1, name: 'x y z' } }))).errors, 'CONFLICT');
       const clash = await refusedWithoutWrites(() => hub.exec(UpdateAgencyDocument, { input: { id, expectedVersion: 2, name: 'Hartlepool SEND Team', type: 'LA_SEND_TEAM' } }));
       expectError(clash.errors, 'CONFLICT');
@@ -107,18 +107,18 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
       const [p] = await hub.dataSource.query(`SELECT id FROM partnership ORDER BY id DESC LIMIT 1`);
       const partnershipId = encodeGlobalId('Partnership', p.id);
       const { data } = await hub.exec(AddStaffPlacementDocument, { input: { yotId, partnershipId, role: 'SEND_OFFICER', arrangement: 'CO_LOCATED', fte: 0.6, startedOn: '2023-05-01' } });
-      expect(data!.addStaffPlacement.staffPlacement).toMatchObject({ role: 'SEND_OFFICER', fte: 0.6, endedOn: null, agency: { name: 'Hartlepool SEND Team' } });
+      expect(data!.addStaffPlacement!.staffPlacement).toMatchObject({ role: 'SEND_OFFICER', fte: 0.6, endedOn: null, agency: { name: 'Hartlepool SEND Team' } });
       const badFte = await refusedWithoutWrites(() => hub.exec(AddStaffPlacementDocument, { input: { yotId, role: 'OTHER', arrangement: 'VIRTUAL', fte: 0 } }));
       expect(expectError(badFte.errors, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.fte' });
       const [barnet] = await hub.dataSource.query(`SELECT id FROM yot WHERE code = 'E09000003'`);
       const otherYot = await refusedWithoutWrites(() => hub.exec(AddStaffPlacementDocument, { input: { yotId: encodeGlobalId('Yot', barnet.id), partnershipId, role: 'OTHER', arrangement: 'VIRTUAL' } }));
       expect(expectError(otherYot.errors, 'BAD_USER_INPUT').message).toContain('another YOT');
 
-      const placementId = data!.addStaffPlacement.staffPlacement.id;
+      const placementId = data!.addStaffPlacement!.staffPlacement.id;
       const early = await refusedWithoutWrites(() => hub.exec(EndStaffPlacementDocument, { input: { id: placementId, expectedVersion: 1, endedOn: '2023-01-01' } }));
       expect(expectError(early.errors, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.endedOn' });
       const ended = await hub.exec(EndStaffPlacementDocument, { input: { id: placementId, expectedVersion: 1, endedOn: '2024-03-31' } });
-      expect(ended.data!.endStaffPlacement.staffPlacement).toMatchObject({ endedOn: '2024-03-31', version: 2 });
+      expect(ended.data!.endStaffPlacement!.staffPlacement).toMatchObject({ endedOn: '2024-03-31', version: 2 });
       expectError((await refusedWithoutWrites(() => hub.exec(EndStaffPlacementDocument, { input: { id: placementId, expectedVersion: 2, endedOn: '2024-04-30' } }))).errors, 'CONFLICT');
     });
 
@@ -128,7 +128,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
       const id = encodeGlobalId('Partnership', p.id);
       await hub.exec(AddStaffPlacementDocument, { input: { yotId, partnershipId: id, role: 'EDUCATIONAL_PSYCHOLOGIST', arrangement: 'IN_REACH', startedOn: '2023-06-01' } });
       const updated = await hub.exec(UpdatePartnershipDocument, { input: { id, expectedVersion: 1, notes: 'Weekly SEND surgery' } });
-      expect(updated.data!.updatePartnership.partnership).toMatchObject({ notes: 'Weekly SEND surgery', version: 2 });
+      expect(updated.data!.updatePartnership!.partnership).toMatchObject({ notes: 'Weekly SEND surgery', version: 2 });
       expectError((await refusedWithoutWrites(() => hub.exec(UpdatePartnershipDocument, { input: { id, expectedVersion: 1, boardMember: false } }))).errors, 'CONFLICT');
       const early = await refusedWithoutWrites(() => hub.exec(EndPartnershipDocument, { input: { id, expectedVersion: 2, endedOn: '2022-01-01' } }));
       expect(expectError(early.errors, 'BAD_USER_INPUT').message).toContain('must not be before startedOn');
@@ -160,7 +160,7 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
       };
       const { data, errors } = await hub.exec(RecordAgreementDocument, { input });
       expect(errors).toBeUndefined();
-      expect(data!.recordAgreement.agreement).toMatchObject({ status: 'ACTIVE', isCurrent: true, version: 1, parties: [{ name: 'Barnet Local Authority SEND Team' }] });
+      expect(data!.recordAgreement!.agreement).toMatchObject({ status: 'ACTIVE', isCurrent: true, version: 1, parties: [{ name: 'Barnet Local Authority SEND Team' }] });
       const backwards = await refusedWithoutWrites(() => hub.exec(RecordAgreementDocument, { input: { ...input, reviewDue: '2023-12-31' } }));
       expect(expectError(backwards.errors, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.reviewDue' });
       const unsigned = await refusedWithoutWrites(() => hub.exec(RecordAgreementDocument, { input: { ...input, signedOn: null, reviewDue: null } }));
@@ -170,10 +170,10 @@ describe('directory mutations: YOTs, agencies, partnerships, placements, agreeme
       const empty = await refusedWithoutWrites(() => hub.exec(RecordAgreementDocument, { input: { ...input, lawfulBasis: [] } }));
       expect(expectError(empty.errors, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.lawfulBasis' });
 
-      const id = data!.recordAgreement.agreement.id;
+      const id = data!.recordAgreement!.agreement.id;
       const [vs] = await hub.dataSource.query(`SELECT id FROM agency WHERE name = 'Barnet Virtual School'`);
       const updated = await hub.exec(UpdateAgreementDocument, { input: { id, expectedVersion: 1, status: 'UNDER_REVIEW', reviewDue: '2025-06-30', partyIds: [encodeGlobalId('Agency', send.id), encodeGlobalId('Agency', vs.id)] } });
-      expect(updated.data!.updateAgreement.agreement).toMatchObject({ status: 'UNDER_REVIEW', reviewDue: '2025-06-30', version: 2, parties: [{ name: 'Barnet Local Authority SEND Team' }, { name: 'Barnet Virtual School' }] });
+      expect(updated.data!.updateAgreement!.agreement).toMatchObject({ status: 'UNDER_REVIEW', reviewDue: '2025-06-30', version: 2, parties: [{ name: 'Barnet Local Authority SEND Team' }, { name: 'Barnet Virtual School' }] });
       expectError((await refusedWithoutWrites(() => hub.exec(UpdateAgreementDocument, { input: { id, expectedVersion: 1, status: 'EXPIRED' } }))).errors, 'CONFLICT');
       expectError((await refusedWithoutWrites(() => hub.exec(UpdateAgreementDocument, { input: { id, expectedVersion: 2, reviewDue: '2020-01-01' } }))).errors, 'BAD_USER_INPUT');
     });

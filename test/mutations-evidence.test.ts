@@ -55,7 +55,7 @@ describe('evidence mutations', () => {
   it('records an item with its three dates, provider, agencies and criterion links, SUBMITTED', async () => {
     const { data, errors } = await hub.exec(RecordEvidenceDocument, { input: caseStudy() });
     expect(errors).toBeUndefined();
-    const evidence = data!.recordEvidence.evidence;
+    const evidence = data!.recordEvidence!.evidence;
     expect(evidence).toMatchObject({
       kind: 'CASE_STUDY',
       occurredOn: '2024-03-01',
@@ -89,9 +89,9 @@ describe('evidence mutations', () => {
   it('updates an item, and sends an accepted item back for review when its content changes', async () => {
     const id = await globalId(hub.dataSource, 'Evidence', 'evidence', `title = 'Case study: SALT screening before court'`);
     const accepted = await hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: 1, state: 'ACCEPTED' } });
-    expect(accepted.data!.reviewEvidence.evidence).toMatchObject({ reviewState: 'ACCEPTED', reviewedBy: 'tester', reviewNote: null, version: 2 });
+    expect(accepted.data!.reviewEvidence!.evidence).toMatchObject({ reviewState: 'ACCEPTED', reviewedBy: 'tester', reviewNote: null, version: 2 });
     const { data } = await hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 2, summary: 'Revised summary', agencyIds: [] } });
-    expect(data!.updateEvidence.evidence).toMatchObject({ summary: 'Revised summary', reviewState: 'SUBMITTED', agenciesInvolved: [], version: 3 });
+    expect(data!.updateEvidence!.evidence).toMatchObject({ summary: 'Revised summary', reviewState: 'SUBMITTED', agenciesInvolved: [], version: 3 });
     expectError(await refused(() => hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 2, title: 'Stale edit' } })), 'CONFLICT', ['updateEvidence']);
     expectError(await refused(() => hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 3, expiresOn: '2020-01-01' } })), 'BAD_USER_INPUT');
     expectError(await refused(() => hub.exec(UpdateEvidenceDocument, { input: { id: encodeGlobalId('Evidence', 99999), expectedVersion: 1 } })), 'NOT_FOUND');
@@ -104,8 +104,8 @@ describe('evidence mutations', () => {
     const submitted = await refused(() => hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: 1, state: 'SUBMITTED' } }));
     expect(expectError(submitted, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.state' });
     const { data } = await hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: 1, state: 'CHANGES_REQUESTED', note: 'Attach the signed plan' } });
-    expect(data!.reviewEvidence.evidence).toMatchObject({ reviewState: 'CHANGES_REQUESTED', reviewNote: 'Attach the signed plan', version: 2 });
-    expect(data!.reviewEvidence.evidence.reviewedAt).toEqual(expect.any(String));
+    expect(data!.reviewEvidence!.evidence).toMatchObject({ reviewState: 'CHANGES_REQUESTED', reviewNote: 'Attach the signed plan', version: 2 });
+    expect(data!.reviewEvidence!.evidence.reviewedAt).toEqual(expect.any(String));
     expectError(await refused(() => hub.exec(ReviewEvidenceDocument, { input: { id, expectedVersion: 1, state: 'ACCEPTED' } })), 'CONFLICT');
   });
 
@@ -115,7 +115,7 @@ describe('evidence mutations', () => {
     expect(data!.linkEvidence).toMatchObject({ link: { note: 'The plan sets out early identification', excerpt: 'section 3', criterion: { code: 'S4' } }, evidence: { criteria: [{ criterion: { code: 'S9' } }, { criterion: { code: 'S4' } }] } });
     expectError(await refused(() => hub.exec(LinkEvidenceDocument, { input: { evidenceId: id, criterionId: s4 } })), 'CONFLICT', ['linkEvidence']);
     const unlinked = await hub.exec(UnlinkEvidenceDocument, { input: { evidenceId: id, criterionId: s4 } });
-    expect(unlinked.data!.unlinkEvidence).toEqual({ removedLinkId: data!.linkEvidence.link.id, evidence: { id, criteria: [{ criterion: { code: 'S9' } }] } });
+    expect(unlinked.data!.unlinkEvidence).toEqual({ removedLinkId: data!.linkEvidence!.link.id, evidence: { id, criteria: [{ criterion: { code: 'S9' } }] } });
     expectError(await refused(() => hub.exec(UnlinkEvidenceDocument, { input: { evidenceId: id, criterionId: s4 } })), 'NOT_FOUND', ['unlinkEvidence']);
     expectError(await refused(() => hub.exec(LinkEvidenceDocument, { input: { evidenceId: id, criterionId: barnet } })), 'BAD_USER_INPUT');
   });
@@ -124,7 +124,7 @@ describe('evidence mutations', () => {
     const id = await globalId(hub.dataSource, 'Evidence', 'evidence', `title = 'A clear and sustained commitment to resettlement and after-care'`);
     expect(expectError(await refused(() => hub.exec(WithdrawEvidenceDocument, { input: { id, expectedVersion: 1, reason: '' } })), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.reason' });
     const { data } = await hub.exec(WithdrawEvidenceDocument, { input: { id, expectedVersion: 1, reason: 'Superseded by the 2024 resettlement audit' } });
-    expect(data!.withdrawEvidence.evidence).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: 'Superseded by the 2024 resettlement audit', version: 2 });
+    expect(data!.withdrawEvidence!.evidence).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: 'Superseded by the 2024 resettlement audit', version: 2 });
     expectError(await refused(() => hub.exec(WithdrawEvidenceDocument, { input: { id, expectedVersion: 2, reason: 'again' } })), 'CONFLICT');
     expectError(await refused(() => hub.exec(UpdateEvidenceDocument, { input: { id, expectedVersion: 2, title: 'Resurrected' } })), 'BAD_USER_INPUT');
     const visible = await hub.exec(EvidenceListDocument, { filter: { yotCodes: ['E09000003'], statuses: ['WITHDRAWN'] } });

@@ -25,7 +25,7 @@ describe('children and their outcomes', () => {
     for (let i = 1; i <= 100; i++) {
       const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `BYJS-${String(i).padStart(4, '0')}`, ageBand: 'AGE_14_TO_15', sendStatus: i % 3 ? 'EHCP' : 'SEN_SUPPORT', needs: ['communication and interaction'] } });
       expect(errors).toBeUndefined();
-      children.push(data!.registerChild.child.id);
+      children.push(data!.registerChild!.child.id);
     }
     expectError(await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'BYJS-0001', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } })), 'CONFLICT', ['registerChild']);
     const dob = await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'JS-2009-04-01', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } }));

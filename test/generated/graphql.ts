@@ -1029,154 +1029,154 @@ export type CreateYotMutationVariables = Exact<{
 }>;
 
 
-export type CreateYotMutation = { createYot: { yot: { id: string, code: string, name: string, nation: Nation, region: string, localAuthorities: Array<string>, minAge: number | null, maxAge: number | null, website: string | null, version: number } } };
+export type CreateYotMutation = { createYot: { yot: { id: string, code: string, name: string, nation: Nation, region: string, localAuthorities: Array<string>, minAge: number | null, maxAge: number | null, website: string | null, version: number } } | null };
 
 export type UpdateYotMutationVariables = Exact<{
   input: UpdateYotInput;
 }>;
 
 
-export type UpdateYotMutation = { updateYot: { yot: { id: string, name: string, region: string, version: number, minAge: number | null, maxAge: number | null } } };
+export type UpdateYotMutation = { updateYot: { yot: { id: string, name: string, region: string, version: number, minAge: number | null, maxAge: number | null } } | null };
 
 export type CreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
 }>;
 
 
-export type CreateAgencyMutation = { createAgency: { agency: { id: string, name: string, type: AgencyType, odsCode: string | null, schoolUrn: string | null, ukprn: string | null, version: number } } };
+export type CreateAgencyMutation = { createAgency: { agency: { id: string, name: string, type: AgencyType, odsCode: string | null, schoolUrn: string | null, ukprn: string | null, version: number } } | null };
 
 export type UpdateAgencyMutationVariables = Exact<{
   input: UpdateAgencyInput;
 }>;
 
 
-export type UpdateAgencyMutation = { updateAgency: { agency: { id: string, name: string, type: AgencyType, version: number } } };
+export type UpdateAgencyMutation = { updateAgency: { agency: { id: string, name: string, type: AgencyType, version: number } } | null };
 
 export type AddPartnershipMutationVariables = Exact<{
   input: AddPartnershipInput;
 }>;
 
 
-export type AddPartnershipMutation = { addPartnership: { partnership: { id: string, status: PartnershipStatus, statutory: boolean, boardMember: boolean | null, startedOn: string | null, version: number, agency: { name: string } }, yot: { code: string, partnerships: Array<{ agency: { name: string } }> }, agency: { name: string, partnerships: Array<{ yot: { code: string } }> } } };
+export type AddPartnershipMutation = { addPartnership: { partnership: { id: string, status: PartnershipStatus, statutory: boolean, boardMember: boolean | null, startedOn: string | null, version: number, agency: { name: string } }, yot: { code: string, partnerships: Array<{ agency: { name: string } }> }, agency: { name: string, partnerships: Array<{ yot: { code: string } }> } } | null };
 
 export type UpdatePartnershipMutationVariables = Exact<{
   input: UpdatePartnershipInput;
 }>;
 
 
-export type UpdatePartnershipMutation = { updatePartnership: { partnership: { id: string, boardMember: boolean | null, startedOn: string | null, notes: string | null, version: number } } };
+export type UpdatePartnershipMutation = { updatePartnership: { partnership: { id: string, boardMember: boolean | null, startedOn: string | null, notes: string | null, version: number } } | null };
 
 export type EndPartnershipMutationVariables = Exact<{
   input: EndPartnershipInput;
 }>;
 
 
-export type EndPartnershipMutation = { endPartnership: { partnership: { id: string, status: PartnershipStatus, endedOn: string | null, version: number }, endedPlacements: Array<{ id: string, role: StaffRole, endedOn: string | null }> } };
+export type EndPartnershipMutation = { endPartnership: { partnership: { id: string, status: PartnershipStatus, endedOn: string | null, version: number }, endedPlacements: Array<{ id: string, role: StaffRole, endedOn: string | null }> } | null };
 
 export type AddStaffPlacementMutationVariables = Exact<{
   input: AddStaffPlacementInput;
 }>;
 
 
-export type AddStaffPlacementMutation = { addStaffPlacement: { staffPlacement: { id: string, role: StaffRole, arrangement: PlacementArrangement, fte: number | null, startedOn: string | null, endedOn: string | null, version: number, agency: { name: string } | null }, yot: { code: string } } };
+export type AddStaffPlacementMutation = { addStaffPlacement: { staffPlacement: { id: string, role: StaffRole, arrangement: PlacementArrangement, fte: number | null, startedOn: string | null, endedOn: string | null, version: number, agency: { name: string } | null }, yot: { code: string } } | null };
 
 export type EndStaffPlacementMutationVariables = Exact<{
   input: EndStaffPlacementInput;
 }>;
 
 
-export type EndStaffPlacementMutation = { endStaffPlacement: { staffPlacement: { id: string, endedOn: string | null, version: number } } };
+export type EndStaffPlacementMutation = { endStaffPlacement: { staffPlacement: { id: string, endedOn: string | null, version: number } } | null };
 
 export type RecordAgreementMutationVariables = Exact<{
   input: RecordAgreementInput;
 }>;
 
 
-export type RecordAgreementMutation = { recordAgreement: { agreement: { id: string, title: string, status: AgreementStatus, signedOn: string | null, reviewDue: string | null, isCurrent: boolean, version: number, parties: Array<{ name: string }> }, yot: { code: string } } };
+export type RecordAgreementMutation = { recordAgreement: { agreement: { id: string, title: string, status: AgreementStatus, signedOn: string | null, reviewDue: string | null, isCurrent: boolean, version: number, parties: Array<{ name: string }> }, yot: { code: string } } | null };
 
 export type UpdateAgreementMutationVariables = Exact<{
   input: UpdateAgreementInput;
 }>;
 
 
-export type UpdateAgreementMutation = { updateAgreement: { agreement: { id: string, status: AgreementStatus, reviewDue: string | null, version: number, parties: Array<{ name: string }> } } };
+export type UpdateAgreementMutation = { updateAgreement: { agreement: { id: string, status: AgreementStatus, reviewDue: string | null, version: number, parties: Array<{ name: string }> } } | null };
 
 export type RecordEvidenceMutationVariables = Exact<{
   input: RecordEvidenceInput;
 }>;
 
 
-export type RecordEvidenceMutation = { recordEvidence: { evidence: { id: string, title: string, kind: EvidenceKind, summary: string | null, occurredOn: string | null, expiresOn: string | null, recordedAt: string, source: string | null, status: EvidenceStatus, reviewState: EvidenceReviewState, version: number, providedBy: { name: string } | null, agenciesInvolved: Array<{ name: string }>, criteria: Array<{ note: string | null, excerpt: string | null, criterion: { code: string } }> }, yot: { code: string } } };
+export type RecordEvidenceMutation = { recordEvidence: { evidence: { id: string, title: string, kind: EvidenceKind, summary: string | null, occurredOn: string | null, expiresOn: string | null, recordedAt: string, source: string | null, status: EvidenceStatus, reviewState: EvidenceReviewState, version: number, providedBy: { name: string } | null, agenciesInvolved: Array<{ name: string }>, criteria: Array<{ note: string | null, excerpt: string | null, criterion: { code: string } }> }, yot: { code: string } } | null };
 
 export type UpdateEvidenceMutationVariables = Exact<{
   input: UpdateEvidenceInput;
 }>;
 
 
-export type UpdateEvidenceMutation = { updateEvidence: { evidence: { id: string, title: string, summary: string | null, reviewState: EvidenceReviewState, version: number, agenciesInvolved: Array<{ name: string }> } } };
+export type UpdateEvidenceMutation = { updateEvidence: { evidence: { id: string, title: string, summary: string | null, reviewState: EvidenceReviewState, version: number, agenciesInvolved: Array<{ name: string }> } } | null };
 
 export type ReviewEvidenceMutationVariables = Exact<{
   input: ReviewEvidenceInput;
 }>;
 
 
-export type ReviewEvidenceMutation = { reviewEvidence: { evidence: { id: string, reviewState: EvidenceReviewState, reviewedBy: string | null, reviewNote: string | null, reviewedAt: string | null, version: number } } };
+export type ReviewEvidenceMutation = { reviewEvidence: { evidence: { id: string, reviewState: EvidenceReviewState, reviewedBy: string | null, reviewNote: string | null, reviewedAt: string | null, version: number } } | null };
 
 export type LinkEvidenceMutationVariables = Exact<{
   input: LinkEvidenceInput;
 }>;
 
 
-export type LinkEvidenceMutation = { linkEvidence: { link: { id: string, note: string | null, excerpt: string | null, criterion: { code: string } }, evidence: { id: string, criteria: Array<{ criterion: { code: string } }> } } };
+export type LinkEvidenceMutation = { linkEvidence: { link: { id: string, note: string | null, excerpt: string | null, criterion: { code: string } }, evidence: { id: string, criteria: Array<{ criterion: { code: string } }> } } | null };
 
 export type UnlinkEvidenceMutationVariables = Exact<{
   input: UnlinkEvidenceInput;
 }>;
 
 
-export type UnlinkEvidenceMutation = { unlinkEvidence: { removedLinkId: string, evidence: { id: string, criteria: Array<{ criterion: { code: string } }> } } };
+export type UnlinkEvidenceMutation = { unlinkEvidence: { removedLinkId: string, evidence: { id: string, criteria: Array<{ criterion: { code: string } }> } } | null };
 
 export type WithdrawEvidenceMutationVariables = Exact<{
   input: WithdrawEvidenceInput;
 }>;
 
 
-export type WithdrawEvidenceMutation = { withdrawEvidence: { evidence: { id: string, status: EvidenceStatus, withdrawnReason: string | null, withdrawnAt: string | null, version: number } } };
+export type WithdrawEvidenceMutation = { withdrawEvidence: { evidence: { id: string, status: EvidenceStatus, withdrawnReason: string | null, withdrawnAt: string | null, version: number } } | null };
 
 export type StartAssessmentMutationVariables = Exact<{
   input: StartAssessmentInput;
 }>;
 
 
-export type StartAssessmentMutation = { startAssessment: { assessment: { id: string, level: AwardLevel, kind: AssessmentKind, status: AssessmentStatus, startedOn: string | null, version: number, baselineAssessment: { id: string } | null, ratings: Array<{ id: string, score: number | null, band: RatingBand, carriedOver: boolean, version: number, criterion: { code: string }, evidence: Array<{ title: string }>, history: Array<{ band: RatingBand, carriedOver: boolean }> }> } } };
+export type StartAssessmentMutation = { startAssessment: { assessment: { id: string, level: AwardLevel, kind: AssessmentKind, status: AssessmentStatus, startedOn: string | null, version: number, baselineAssessment: { id: string } | null, ratings: Array<{ id: string, score: number | null, band: RatingBand, carriedOver: boolean, version: number, criterion: { code: string }, evidence: Array<{ title: string }>, history: Array<{ band: RatingBand, carriedOver: boolean }> }> } } | null };
 
 export type RateCriterionMutationVariables = Exact<{
   input: RateCriterionInput;
 }>;
 
 
-export type RateCriterionMutation = { rateCriterion: { rating: { id: string, score: number | null, band: RatingBand, rationale: string | null, ratedBy: string | null, carriedOver: boolean, version: number, criterion: { code: string }, evidence: Array<{ id: string, title: string }>, history: Array<{ score: number | null, band: RatingBand, rationale: string | null, ratedBy: string, carriedOver: boolean, evidence: Array<{ title: string }> }> }, assessment: { id: string, ratings: Array<{ criterion: { code: string } }> } } };
+export type RateCriterionMutation = { rateCriterion: { rating: { id: string, score: number | null, band: RatingBand, rationale: string | null, ratedBy: string | null, carriedOver: boolean, version: number, criterion: { code: string }, evidence: Array<{ id: string, title: string }>, history: Array<{ score: number | null, band: RatingBand, rationale: string | null, ratedBy: string, carriedOver: boolean, evidence: Array<{ title: string }> }> }, assessment: { id: string, ratings: Array<{ criterion: { code: string } }> } } | null };
 
 export type DecideAssessmentMutationVariables = Exact<{
   input: DecideAssessmentInput;
 }>;
 
 
-export type DecideAssessmentMutation = { decideAssessment: { assessment: { id: string, status: AssessmentStatus, level: AwardLevel, commendations: Array<Commendation>, decidedOn: string | null, validUntil: string | null, version: number } } };
+export type DecideAssessmentMutation = { decideAssessment: { assessment: { id: string, status: AssessmentStatus, level: AwardLevel, commendations: Array<Commendation>, decidedOn: string | null, validUntil: string | null, version: number } } | null };
 
 export type RegisterChildMutationVariables = Exact<{
   input: RegisterChildInput;
 }>;
 
 
-export type RegisterChildMutation = { registerChild: { child: { id: string, ref: string, ageBand: AgeBand, sendStatus: SendStatus, needs: Array<string>, yot: { code: string } } } };
+export type RegisterChildMutation = { registerChild: { child: { id: string, ref: string, ageBand: AgeBand, sendStatus: SendStatus, needs: Array<string>, yot: { code: string } } } | null };
 
 export type RecordOutcomesMutationVariables = Exact<{
   input: RecordOutcomesInput;
 }>;
 
 
-export type RecordOutcomesMutation = { recordOutcomes: { count: number } };
+export type RecordOutcomesMutation = { recordOutcomes: { count: number } | null };
 
 export type NestedPartnershipsAndEvidenceQueryVariables = Exact<{
   first?: number | null | undefined;

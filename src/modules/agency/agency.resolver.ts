@@ -30,13 +30,13 @@ export class AgencyResolver {
   }
 
   @Authorized(...CAN.administer)
-  @Mutation(() => CreateAgencyPayload, { description: 'Adds a partner agency. CONFLICT when one of the same type has the name.' })
+  @Mutation(() => CreateAgencyPayload, { nullable: true, description: 'Adds a partner agency. CONFLICT when one of the same type has the name.' })
   async createAgency(@Ctx() ctx: HubContext, @Arg('input', () => CreateAgencyInput, { description: 'The new agency.' }) input: CreateAgencyInput) {
     return { agency: await inTransaction(ctx, (tx) => AgencyService.create(tx, input)) };
   }
 
   @Authorized(...CAN.administer)
-  @Mutation(() => UpdateAgencyPayload, { description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
+  @Mutation(() => UpdateAgencyPayload, { nullable: true, description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateAgency(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
     return { agency: await inTransaction(ctx, (tx) => AgencyService.update(tx, input)) };
   }

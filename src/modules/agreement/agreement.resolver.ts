@@ -17,13 +17,13 @@ import { AgreementService } from './agreement.service';
 @Resolver(() => InformationSharingAgreement)
 export class AgreementResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => RecordAgreementPayload, { description: 'Records an information-sharing agreement between a YOT and partner agencies.' })
+  @Mutation(() => RecordAgreementPayload, { nullable: true, description: 'Records an information-sharing agreement between a YOT and partner agencies.' })
   recordAgreement(@Ctx() ctx: HubContext, @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput) {
     return inTransaction(ctx, (tx) => AgreementService.record(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdateAgreementPayload, { description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
+  @Mutation(() => UpdateAgreementPayload, { nullable: true, description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
   async updateAgreement(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput) {
     return { agreement: await inTransaction(ctx, (tx) => AgreementService.update(tx, input)) };
   }

@@ -14,13 +14,14 @@ import { CriterionRating } from './criterion-rating.entity';
 @Resolver()
 export class AssessmentWriteResolver {
   @Authorized(...CAN.assess)
-  @Mutation(() => StartAssessmentPayload, { description: 'Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline\'s ratings.' })
+  @Mutation(() => StartAssessmentPayload, { nullable: true, description: 'Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline\'s ratings.' })
   async startAssessment(@Ctx() ctx: HubContext, @Arg('input', () => StartAssessmentInput, { description: 'The assessment.' }) input: StartAssessmentInput) {
     return { assessment: await inTransaction(ctx, (tx) => AssessmentWriteService.start(tx, input)) };
   }
 
   @Authorized(...CAN.assess)
   @Mutation(() => RateCriterionPayload, {
+    nullable: true,
     description: 'Rates one criterion of an in-progress assessment. Every rating is kept in `history`; re-rating needs `expectedVersion`. The top band needs accepted outcome evidence.',
   })
   rateCriterion(@Ctx() ctx: HubContext, @Arg('input', () => RateCriterionInput, { description: 'The rating.' }) input: RateCriterionInput) {
@@ -29,6 +30,7 @@ export class AssessmentWriteResolver {
 
   @Authorized(...CAN.assess)
   @Mutation(() => DecideAssessmentPayload, {
+    nullable: true,
     description: 'Decides an assessment and locks its ratings. A Quality Lead award needs every criterion rated; no award may rest on rejected, withdrawn or expired evidence.',
   })
   async decideAssessment(@Ctx() ctx: HubContext, @Arg('input', () => DecideAssessmentInput, { description: 'The decision.' }) input: DecideAssessmentInput) {

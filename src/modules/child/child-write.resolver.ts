@@ -10,13 +10,14 @@ import { ChildWriteService } from './child-write.service';
 @Resolver()
 export class ChildWriteResolver {
   @Authorized(...CAN.readChildren)
-  @Mutation(() => RegisterChildPayload, { description: 'Registers a child under a pseudonymous reference. CONFLICT when the YOT already uses the reference.' })
+  @Mutation(() => RegisterChildPayload, { nullable: true, description: 'Registers a child under a pseudonymous reference. CONFLICT when the YOT already uses the reference.' })
   async registerChild(@Ctx() ctx: HubContext, @Arg('input', () => RegisterChildInput, { description: 'The child.' }) input: RegisterChildInput) {
     return { child: await inTransaction(ctx, (tx) => ChildWriteService.register(tx, input)) };
   }
 
   @Authorized(...CAN.readChildren)
   @Mutation(() => RecordOutcomesPayload, {
+    nullable: true,
     description: 'Records up to 5,000 child outcomes all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.',
   })
   async recordOutcomes(@Ctx() ctx: HubContext, @Arg('input', () => RecordOutcomesInput, { description: 'The batch.' }) input: RecordOutcomesInput) {

@@ -24,37 +24,37 @@ import {
 @Resolver()
 export class EvidenceWriteResolver {
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => RecordEvidencePayload, { description: 'Records an evidence item with the criteria it supports and the agencies involved; it starts SUBMITTED.' })
+  @Mutation(() => RecordEvidencePayload, { nullable: true, description: 'Records an evidence item with the criteria it supports and the agencies involved; it starts SUBMITTED.' })
   recordEvidence(@Ctx() ctx: HubContext, @Arg('input', () => RecordEvidenceInput, { description: 'The item.' }) input: RecordEvidenceInput) {
     return inTransaction(ctx, (tx) => EvidenceWriteService.record(tx, input));
   }
 
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => UpdateEvidencePayload, { description: 'Changes an evidence item. CONFLICT when `expectedVersion` is stale; withdrawn items cannot change.' })
+  @Mutation(() => UpdateEvidencePayload, { nullable: true, description: 'Changes an evidence item. CONFLICT when `expectedVersion` is stale; withdrawn items cannot change.' })
   async updateEvidence(@Ctx() ctx: HubContext, @Arg('input', () => UpdateEvidenceInput, { description: 'The changes.' }) input: UpdateEvidenceInput) {
     return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.update(tx, input)) };
   }
 
   @Authorized(...CAN.assess)
-  @Mutation(() => ReviewEvidencePayload, { description: 'Accepts or rejects an item, or asks for changes, recording the reviewer and a note.' })
+  @Mutation(() => ReviewEvidencePayload, { nullable: true, description: 'Accepts or rejects an item, or asks for changes, recording the reviewer and a note.' })
   async reviewEvidence(@Ctx() ctx: HubContext, @Arg('input', () => ReviewEvidenceInput, { description: 'The review.' }) input: ReviewEvidenceInput) {
     return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.review(tx, input)) };
   }
 
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => LinkEvidencePayload, { description: 'Links an item to a criterion it supports, with why. CONFLICT when already linked.' })
+  @Mutation(() => LinkEvidencePayload, { nullable: true, description: 'Links an item to a criterion it supports, with why. CONFLICT when already linked.' })
   linkEvidence(@Ctx() ctx: HubContext, @Arg('input', () => LinkEvidenceInput, { description: 'The link.' }) input: LinkEvidenceInput) {
     return inTransaction(ctx, (tx) => EvidenceWriteService.link(tx, input));
   }
 
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => UnlinkEvidencePayload, { description: 'Removes the link between an item and a criterion.' })
+  @Mutation(() => UnlinkEvidencePayload, { nullable: true, description: 'Removes the link between an item and a criterion.' })
   unlinkEvidence(@Ctx() ctx: HubContext, @Arg('input', () => UnlinkEvidenceInput, { description: 'The link to remove.' }) input: UnlinkEvidenceInput) {
     return inTransaction(ctx, (tx) => EvidenceWriteService.unlink(tx, input));
   }
 
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => WithdrawEvidencePayload, { description: 'Withdraws an item with a reason. It is never deleted: assessors still see it, coverage no longer counts it.' })
+  @Mutation(() => WithdrawEvidencePayload, { nullable: true, description: 'Withdraws an item with a reason. It is never deleted: assessors still see it, coverage no longer counts it.' })
   async withdrawEvidence(@Ctx() ctx: HubContext, @Arg('input', () => WithdrawEvidenceInput, { description: 'The item and why.' }) input: WithdrawEvidenceInput) {
     return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.withdraw(tx, input)) };
   }

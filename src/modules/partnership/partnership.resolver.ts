@@ -14,19 +14,19 @@ import { PartnershipService } from './partnership.service';
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => AddPartnershipPayload, { description: 'Starts a partnership between a YOT and an agency. CONFLICT while an active one exists.' })
+  @Mutation(() => AddPartnershipPayload, { nullable: true, description: 'Starts a partnership between a YOT and an agency. CONFLICT while an active one exists.' })
   addPartnership(@Ctx() ctx: HubContext, @Arg('input', () => AddPartnershipInput, { description: 'The partnership.' }) input: AddPartnershipInput) {
     return inTransaction(ctx, (tx) => PartnershipService.add(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdatePartnershipPayload, { description: 'Changes a partnership\'s details. CONFLICT when `expectedVersion` is stale.' })
+  @Mutation(() => UpdatePartnershipPayload, { nullable: true, description: 'Changes a partnership\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updatePartnership(@Ctx() ctx: HubContext, @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput) {
     return { partnership: await inTransaction(ctx, (tx) => PartnershipService.update(tx, input)) };
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => EndPartnershipPayload, { description: 'Ends a partnership and the staff placements still running under it.' })
+  @Mutation(() => EndPartnershipPayload, { nullable: true, description: 'Ends a partnership and the staff placements still running under it.' })
   endPartnership(@Ctx() ctx: HubContext, @Arg('input', () => EndPartnershipInput, { description: 'Which partnership and when it ended.' }) input: EndPartnershipInput) {
     return inTransaction(ctx, (tx) => PartnershipService.end(tx, input));
   }
@@ -51,13 +51,13 @@ export class PartnershipResolver {
 @Resolver(() => StaffPlacement)
 export class StaffPlacementResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => AddStaffPlacementPayload, { description: 'Records staff placed with a YOT, under one of its active partnerships when the employer is known.' })
+  @Mutation(() => AddStaffPlacementPayload, { nullable: true, description: 'Records staff placed with a YOT, under one of its active partnerships when the employer is known.' })
   addStaffPlacement(@Ctx() ctx: HubContext, @Arg('input', () => AddStaffPlacementInput, { description: 'The placement.' }) input: AddStaffPlacementInput) {
     return inTransaction(ctx, (tx) => PartnershipService.addPlacement(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => EndStaffPlacementPayload, { description: 'Ends a staff placement.' })
+  @Mutation(() => EndStaffPlacementPayload, { nullable: true, description: 'Ends a staff placement.' })
   async endStaffPlacement(@Ctx() ctx: HubContext, @Arg('input', () => EndStaffPlacementInput, { description: 'Which placement and when it ended.' }) input: EndStaffPlacementInput) {
     return { staffPlacement: await inTransaction(ctx, (tx) => PartnershipService.endPlacement(tx, input)) };
   }
