@@ -6,7 +6,10 @@ import { DataSource, Logger } from 'typeorm';
 import { isPostgresUrl } from '../config';
 import { entities } from './entities';
 import { postgresMigrations } from './migrations/postgres';
+import { sqlitePath } from './sqlite-path';
 import { sqliteMigrations } from './migrations/sqlite';
+
+export { sqlitePath };
 
 export interface DataSourceOptions {
   /** Receives every SQL statement (used to count statements in tests and benchmarks). */
@@ -47,12 +50,6 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
   });
 }
 
-/** `sqlite:data/hub.sqlite` → `data/hub.sqlite`; `sqlite::memory:` → `:memory:`. */
-export function sqlitePath(url: string): string {
-  const match = /^sqlite:(?:\/\/)?(.+)$/i.exec(url);
-  if (!match) throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
-  return match[1];
-}
 
 /** Opens the DataSource and applies any migrations not yet applied, each in its own transaction. */
 export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
