@@ -149,10 +149,22 @@ export function pageWindow(args: ConnectionArgs, keys: SortKey<never>[], maxPage
  * Runs one page of `qb` with keyset pagination over `keys` (no OFFSET: page 50 costs what page 1 costs).
  * `qb` carries the filters only; this adds the seek predicates, ordering and limit.
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey<T>[], args: ConnectionArgs): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey<T>[],
+  args: ConnectionArgs,
+  /**
+   * Conditions to add after the cursor's. SQLite seeks an index on the first bound it meets for a column, so a
+   * filter's own bound on the first sort key (a date range, say) must come after the cursor's, or late pages
+   * scan from the start of the range.
+   */
+  refine?: (qb: SelectQueryBuilder<T>) => void,
+): Promise<Page<T>> {
   const window = pageWindow(args, keys as SortKey<never>[]);
   const countQuery = qb.clone();
+  refine?.(countQuery);
   applyWindow(qb, keys, window, 'p');
+  refine?.(qb);
   qb.limit(window.size + 1);
   const rows = window.size === 0 ? [] : await qb.getMany();
   return buildPage(rows, keys, window, () => countQuery.getCount());
@@ -214,7 +226,15 @@ function seekPredicate<T extends ObjectLiteral>(keys: SortKey<T>[], values: unkn
     if (v !== null) params[`${prefix}${i}`] = v;
   });
   qb.setParameters(params);
-  return new Brackets((where) => where.where(alternatives.map((a) => `(${a})`).join(' OR ')));
+  // A redundant bound on the first key, `k1 >= v1` (or `<=`), that an index can seek to: without it the OR
+  // above is only a filter, and a late page would walk every earlier row of the index. It is only true when
+  // no null can follow the cursor: the key is not nullable, or we page backwards (nulls sort last).
+  const first = keys[0];
+  const leading =
+    values[0] !== null && (!first.nullable || before)
+      ? `${first.expr} ${(before ? flip(first.direction) : first.direction) === SortDirection.ASC ? '>=' : '<='} :${prefix}0 AND `
+      : '';
+  return new Brackets((where) => where.where(`${leading}(${alternatives.map((a) => `(${a})`).join(' OR ')})`));
 }
 
 function flip(direction: SortDirection): SortDirection {

@@ -17,9 +17,8 @@ export class EvidenceService {
   /** One page of evidence matching `filter` (default order: newest first, undated last). */
   static async list(ctx: HubContext, filter: EvidenceFilter | undefined, orderBy: EvidenceOrder[] | undefined, args: ConnectionArgs): Promise<Page<Evidence>> {
     const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
-    applyFilter(qb, filter, dialectOf(ctx.db));
     await scopeToVisibleYots(ctx, qb, 'evidence.yotId');
-    return paginate(qb, keysFor(ctx, orderBy), args);
+    return paginate(qb, keysFor(ctx, orderBy, filter), args, (q) => applyFilter(q, filter, dialectOf(ctx.db)));
   }
 
   /**
@@ -46,14 +45,16 @@ export class EvidenceService {
       if (visible) qb.andWhere(dialect.inList('evidence.yotId', 'visibleYots'), { visibleYots: dialect.listParam([...visible]) });
       return qb;
     };
-    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));
+    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));
   }
 }
 
-function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined): SortKey<Evidence>[] {
+function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?: EvidenceFilter | null): SortKey<Evidence>[] {
   const dialect = dialectOf(ctx.db);
+  // A date range in the filter excludes undated items, so the key cannot be null and late pages can seek on it.
+  const dated = Boolean(filter?.occurredFrom || filter?.occurredTo);
   const fields = {
-    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: true, read: (e: Evidence) => e.occurredOn },
+    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, read: (e: Evidence) => e.occurredOn },
     [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
     [EvidenceOrderField.TITLE]: { expr: 'evidence.title', read: (e: Evidence) => e.title },
   };
