@@ -6,7 +6,7 @@ import { AgencyType } from '../agency/agency.enums';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Yot } from '../yot/yot.entity';
 import { YotService } from '../yot/yot.service';
-import { FACTS } from './coverage.sql';
+import { FACTS, TOTALS_SELECT } from './coverage.sql';
 import { CoverageFilter, RegionCoverage, YotCoverage } from './coverage.types';
 import { visibleYots } from '../auth/scope';
 
@@ -27,6 +27,12 @@ interface FactRow {
   criteria: number;
 }
 
+/** Totals of a YOT when the framework expects no partner types (no fact rows to carry them). */
+const NO_TOTALS = {
+  yot_id: 0, expected: 0, statutory_expected: 0, with_partnership: 0, statutory_with_partnership: 0, with_placed_staff: 0, with_agreement: 0,
+  criteria_evidenced: null, multi_agency: null, criteria_total: 0, assessment_id: null, valid_until: null,
+};
+
 interface TotalRow {
   yot_id: number;
   expected: number;
@@ -44,23 +50,31 @@ interface TotalRow {
 
 /** Partnership coverage for dashboards, computed in SQL: a fixed number of statements for any number of YOTs. */
 export class CoverageService {
-  /** Coverage of each YOT in `yotIds` on `asOf` (two statements plus the framework lookup). */
+  /**
+   * Coverage of each YOT in `yotIds` on `asOf`: one statement (plus the framework lookup) returning a row per
+   * (YOT, expected agency type) with the YOT's totals alongside, so the CTEs run once.
+   */
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
     if (yotIds.length === 0) return [];
     const dialect = dialectOf(ctx.db);
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const params = { asOf, framework: framework.id, ids: dialect.listParam(yotIds), dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) };
-    const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
-    const facts = await runSql<FactRow>(
+    const params = { asOf, framework: framework.id, ids: dialect.listParam(yotIds) };
+    const rows = await runSql<FactRow & TotalRow>(
       ctx.db,
-      `WITH ${scope}, ${FACTS}
-       SELECT f.* FROM facts f JOIN expected_partner ep ON ep."agencyType" = f.type AND ep."frameworkId" = :framework
+      `WITH scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
+       SELECT f.*, t.expected, t.statutory_expected, t.with_partnership, t.statutory_with_partnership, t.with_placed_staff,
+              t.with_agreement, t.criteria_evidenced, t.multi_agency, t.criteria_total, t.assessment_id, t.valid_until
+       FROM facts f JOIN per_yot t ON t.yot_id = f.yot_id
+         JOIN expected_partner ep ON ep."agencyType" = f.type AND ep."frameworkId" = :framework
        ORDER BY f.yot_id, ep.id`,
       params,
     );
-    const totals = await runSql<TotalRow>(ctx.db, `WITH ${scope}, ${FACTS} ${TOTALS_SELECT}`, params);
-    const byYot = new Map(totals.map((t) => [Number(t.yot_id), t]));
-    return yotIds.map((yotId) => toCoverage(yotId, asOf, facts.filter((f) => Number(f.yot_id) === yotId), byYot.get(yotId)!));
+    const byYot = new Map<number, (FactRow & TotalRow)[]>();
+    for (const row of rows) (byYot.get(Number(row.yot_id)) ?? byYot.set(Number(row.yot_id), []).get(Number(row.yot_id))!).push(row);
+    return yotIds.map((yotId) => {
+      const facts = byYot.get(yotId) ?? [];
+      return toCoverage(yotId, asOf, facts, facts[0] ?? NO_TOTALS);
+    });
   }
 
   /** A page of YOTs (ordered by name) with their coverage. */
@@ -108,16 +122,6 @@ export class CoverageService {
     }));
   }
 }
-
-/** Per-YOT totals over `facts`, with the criteria counts and the latest award joined in. */
-const TOTALS_SELECT = `
-  SELECT t.*, ce.n AS criteria_evidenced, ma.n AS multi_agency,
-         (SELECT COUNT(*) FROM criterion WHERE "frameworkId" = :framework) AS criteria_total,
-         aw.assessment_id, aw.valid_until
-  FROM totals t
-    LEFT JOIN criteria_evidenced ce ON ce.yot_id = t.yot_id
-    LEFT JOIN multi_agency ma ON ma.yot_id = t.yot_id
-    LEFT JOIN awards aw ON aw.yot_id = t.yot_id`;
 
 function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect, visible: Set<number> | null): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];

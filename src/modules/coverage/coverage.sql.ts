@@ -10,8 +10,8 @@ export const COUNTABLE = `
   FROM evidence e
   WHERE e."yotId" IN (SELECT id FROM scope)
     AND e.status = 'CURRENT' AND e."reviewState" <> 'REJECTED'
-    AND (e."expiresOn" IS NULL OR e."expiresOn" >= :asOf)
-    AND (e."occurredOn" IS NULL OR e."occurredOn" <= :asOf)`;
+    AND COALESCE(e."expiresOn", :asOf) >= :asOf
+    AND COALESCE(e."occurredOn", :asOf) <= :asOf`;
 
 /** (evidence, agency type) pairs: the type of the providing agency and of every agency involved. */
 export const EVIDENCE_TYPES = `
@@ -52,32 +52,32 @@ export const FACTS = `
     WHERE i."yotId" IN (SELECT id FROM scope) AND i.status IN ('ACTIVE', 'UNDER_REVIEW')
       AND (i."signedOn" IS NULL OR i."signedOn" <= :asOf) AND (i."reviewDue" IS NULL OR i."reviewDue" >= :asOf)
     GROUP BY i."yotId", a.type),
-  countable AS (${COUNTABLE}),
-  evidence_types AS (${EVIDENCE_TYPES}),
-  links AS (${LINKS}),
+  countable AS MATERIALIZED (${COUNTABLE}),
+  evidence_types AS MATERIALIZED (${EVIDENCE_TYPES}),
+  links AS MATERIALIZED (${LINKS}),
+  type_criteria AS MATERIALIZED (
+    SELECT DISTINCT t.yot_id, t.type, l.criterion_id FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id),
   evidenced AS (
-    SELECT t.yot_id, t.type, COUNT(DISTINCT t.evidence_id) AS evidence,
-           COUNT(DISTINCT CASE WHEN t.review = 'ACCEPTED' THEN t.evidence_id END) AS accepted,
-           COUNT(DISTINCT l.criterion_id) AS criteria
-    FROM evidence_types t LEFT JOIN links l ON l.evidence_id = t.evidence_id
-    GROUP BY t.yot_id, t.type),
+    SELECT t.yot_id, t.type, COUNT(*) AS evidence, SUM(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
+    FROM evidence_types t GROUP BY t.yot_id, t.type),
+  type_criteria_counts AS (SELECT yot_id, type, COUNT(*) AS criteria FROM type_criteria GROUP BY yot_id, type),
   facts AS (
     SELECT s.id AS yot_id, x.type, x.statutory,
            COALESCE(ac.partnerships, 0) AS partnerships, ac.board,
            COALESCE(pl.fte, 0) AS fte, COALESCE(pl.staff, 0) AS staff,
            COALESCE(ag.agreements, 0) AS agreements,
-           COALESCE(ev.evidence, 0) AS evidence, COALESCE(ev.accepted, 0) AS accepted, COALESCE(ev.criteria, 0) AS criteria
+           COALESCE(ev.evidence, 0) AS evidence, COALESCE(ev.accepted, 0) AS accepted, COALESCE(tc.criteria, 0) AS criteria
     FROM scope s CROSS JOIN expected x
       LEFT JOIN active ac ON ac.yot_id = s.id AND ac.type = x.type
       LEFT JOIN placed pl ON pl.yot_id = s.id AND pl.type = x.type
       LEFT JOIN agreed ag ON ag.yot_id = s.id AND ag.type = x.type
-      LEFT JOIN evidenced ev ON ev.yot_id = s.id AND ev.type = x.type),
+      LEFT JOIN evidenced ev ON ev.yot_id = s.id AND ev.type = x.type
+      LEFT JOIN type_criteria_counts tc ON tc.yot_id = s.id AND tc.type = x.type),
   criteria_evidenced AS (
     SELECT c.yot_id, COUNT(DISTINCT l.criterion_id) AS n FROM countable c JOIN links l ON l.evidence_id = c.id GROUP BY c.yot_id),
   multi_agency AS (
     SELECT yot_id, COUNT(*) AS n FROM (
-      SELECT t.yot_id, l.criterion_id FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id
-      GROUP BY t.yot_id, l.criterion_id HAVING COUNT(DISTINCT t.type) >= 2) m
+      SELECT yot_id, criterion_id FROM type_criteria GROUP BY yot_id, criterion_id HAVING COUNT(*) >= 2) m
     GROUP BY yot_id),
   awards AS (
     SELECT * FROM (
@@ -95,3 +95,13 @@ export const FACTS = `
            SUM(CASE WHEN f.partnerships > 0 AND f.staff > 0 THEN 1 ELSE 0 END) AS with_placed_staff,
            SUM(CASE WHEN f.partnerships > 0 AND f.agreements > 0 THEN 1 ELSE 0 END) AS with_agreement
     FROM facts f GROUP BY f.yot_id)`;
+
+/** Per-YOT totals over `facts`, with the criteria counts and the latest award joined in. */
+export const TOTALS_SELECT = `
+  SELECT t.*, ce.n AS criteria_evidenced, ma.n AS multi_agency,
+         (SELECT COUNT(*) FROM criterion WHERE "frameworkId" = :framework) AS criteria_total,
+         aw.assessment_id, aw.valid_until
+  FROM totals t
+    LEFT JOIN criteria_evidenced ce ON ce.yot_id = t.yot_id
+    LEFT JOIN multi_agency ma ON ma.yot_id = t.yot_id
+    LEFT JOIN awards aw ON aw.yot_id = t.yot_id`;
