@@ -2,6 +2,8 @@
 export interface Config {
   /** `sqlite:<path>` (embedded default) or `postgres://…`. */
   databaseUrl: string;
+  /** PostgreSQL read replicas (DATABASE_REPLICA_URLS, comma-separated): queries read from them, writes go to the primary. */
+  databaseReplicaUrls: string[];
   port: number;
   /** `development` shows stack traces in errors; anything else masks them. */
   nodeEnv: string;
@@ -33,6 +35,7 @@ export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
+    databaseReplicaUrls: replicaUrls(env),
     port: integer(env.PORT, 4000, 'PORT'),
     nodeEnv: env.NODE_ENV?.trim() || 'development',
     seedOnStart: (env.SEED_ON_START ?? 'true').toLowerCase() !== 'false',
@@ -46,6 +49,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
     introspection: (env.INTROSPECTION ?? 'true').toLowerCase() !== 'false',
   };
+}
+
+/** DATABASE_REPLICA_URLS: PostgreSQL URLs only, and only with a PostgreSQL primary. */
+function replicaUrls(env: NodeJS.ProcessEnv): string[] {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (urls.length && !isPostgresUrl(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL)) {
+    throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (SQLite has no replicas)');
+  }
+  const bad = urls.find((u) => !isPostgresUrl(u));
+  if (bad) throw new Error(`DATABASE_REPLICA_URLS must list postgres:// URLs, got "${bad}"`);
+  return urls;
 }
 
 /** ANONYMOUS_ROLE, or ANALYST in development and nothing in production; `none` turns it off explicitly. */

@@ -1,7 +1,7 @@
 /** Process entry: config → database (migrated, seeded when empty) → GraphQL server → listen. */
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { createDataSource, openDatabase, readerFor } from './db/data-source';
+import { createDataSource, openDatabase, readersFor } from './db/data-source';
 import { logger } from './logger';
 import { isEmpty, loadSeeds } from './seed/seed';
 import { createServer } from './server';
@@ -13,11 +13,12 @@ async function main(): Promise<void> {
     const summary = await loadSeeds(dataSource);
     logger.info({ created: summary.created }, 'seeded an empty database from seeds/');
   }
-  const reader = await readerFor(dataSource);
-  const { httpServer, apollo } = await createServer(dataSource, config, reader);
+  const readers = await readersFor(dataSource, config.databaseReplicaUrls);
+  const { httpServer, apollo } = await createServer(dataSource, config, readers);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const url = `http://localhost:${config.port}/graphql`;
-  logger.info({ url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') }, 'hub listening');
+  const hidePassword = (u: string) => u.replace(/\/\/[^@]*@/, '//***@');
+  logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
   console.log(`YJ partnership hub ready at ${url}`);
 
   let stopping = false;
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     // Apollo's drain plugin stops new connections and waits for in-flight requests before we close the database.
     await apollo.stop();
-    if (reader !== dataSource) await reader.destroy();
+    for (const reader of readers) if (reader !== dataSource) await reader.destroy();
     await dataSource.destroy();
     logger.info('stopped');
     // Everything is closed, so the event loop empties and the process exits; the timer only guards a stray handle.

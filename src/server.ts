@@ -24,8 +24,11 @@ export interface HubServer {
 /**
  * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`. Does not listen; `main.ts` does.
  */
-export async function createServer(dataSource: DataSource, config: Config, reader: DataSource = dataSource): Promise<HubServer> {
+export async function createServer(dataSource: DataSource, config: Config, readers: DataSource | readonly DataSource[] = dataSource): Promise<HubServer> {
   const anonymous = anonymousCaller(config);
+  // Each request reads from one reader, taken in turn (one per read replica; usually just one).
+  const pool = Array.isArray(readers) ? readers : [readers as DataSource];
+  let turn = 0;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -59,7 +62,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
       context: async ({ req }) => {
         try {
           const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
-          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader });
+          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
         } catch (error) {
           // A bad or revoked token is refused before anything runs, with HTTP 401.
           if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });

@@ -95,3 +95,14 @@ export async function readerFor(dataSource: DataSource, options: DataSourceOptio
   if (dataSource.options.type !== 'sqlite') return dataSource;
   return createDataSource(`sqlite:${dataSource.options.database}`, options).initialize();
 }
+
+/**
+ * The DataSources requests read from: on SQLite the second connection (`readerFor`); on PostgreSQL one per read
+ * replica in `replicaUrls` (each request reads from one of them, in turn), or the primary's pool when there are
+ * none. Replicas are never migrated or written: they follow the primary.
+ */
+export async function readersFor(dataSource: DataSource, replicaUrls: readonly string[], options: DataSourceOptions = {}): Promise<DataSource[]> {
+  if (dataSource.options.type === 'sqlite') return [await readerFor(dataSource, options)];
+  if (replicaUrls.length === 0) return [dataSource];
+  return Promise.all(replicaUrls.map((url) => createDataSource(url, options).initialize()));
+}

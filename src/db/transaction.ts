@@ -22,6 +22,21 @@ export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) =
     sqliteWriters.set(dataSource, mine);
     return await mine;
   } finally {
-    ctx.loaders.clearAll();
+    readYourWrites(ctx);
   }
+}
+
+/**
+ * After a write, the rest of the request must see it. The SQLite reader and PostgreSQL's pool read committed
+ * data at once, so clearing the loaders is enough; a read replica may not have replayed the commit yet, so the
+ * request switches to reading from the primary.
+ */
+function readYourWrites(ctx: HubContext): void {
+  if (!ctx.readsFromReplica) {
+    ctx.loaders.clearAll();
+    return;
+  }
+  ctx.readsFromReplica = false;
+  ctx.db = ctx.writer.manager;
+  ctx.loaders = new Loaders(ctx.writer.manager);
 }

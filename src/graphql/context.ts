@@ -17,6 +17,11 @@ export interface HubContext {
   visibleYots?: Promise<Set<number> | null>;
   /** Counts from 1 to this are suppressed in outcome summaries (disclosure control). */
   suppressionThreshold: number;
+  /**
+   * True while reads go to a PostgreSQL read replica, which may lag the primary. After a write the request
+   * reads from the primary instead, so a mutation's payload shows what it wrote (see `inTransaction`).
+   */
+  readsFromReplica: boolean;
 }
 
 /** Counts from 1 to 5 are suppressed unless configured otherwise (DfE practice: shown as `c`). */
@@ -30,6 +35,7 @@ export function createContext(
   const caller = options.caller ?? SYSTEM;
   const reader = (options.reader ?? dataSource).manager;
   return {
+    readsFromReplica: options.reader !== undefined && options.reader !== dataSource && options.reader.options.type === 'postgres',
     db: reader,
     writer: dataSource,
     loaders: new Loaders(reader),
