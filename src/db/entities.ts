@@ -19,9 +19,11 @@ import { Partnership } from '../modules/partnership/partnership.entity';
 import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Yot } from '../modules/yot/yot.entity';
+import { HubRevision } from './hub-revision.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
 export const entities = [
+  HubRevision,
   SourceDocument,
   Yot,
   Agency,

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { HubContext } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { dialectOf } from './dialect';
+import { bumpRevision } from './revision';
 
 /** Tail of the queue of write transactions per SQLite database (SQLite allows one writer at a time). */
 const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
@@ -14,7 +15,13 @@ const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
  */
 export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
   const dataSource = ctx.writer;
-  const run = () => dataSource.transaction((manager) => work({ ...ctx, db: manager, loaders: new Loaders(manager) }));
+  const run = () =>
+    dataSource.transaction(async (manager) => {
+      const result = await work({ ...ctx, db: manager, loaders: new Loaders(manager), writing: true, revision: undefined });
+      // In the same transaction as the writes: cached views of the old data stop being served when they commit.
+      await bumpRevision(manager);
+      return result;
+    });
   try {
     if (dialectOf(dataSource).name !== 'sqlite') return await run();
     const previous = sqliteWriters.get(dataSource) ?? Promise.resolve();
@@ -32,6 +39,7 @@ export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) =
  * request switches to reading from the primary.
  */
 function readYourWrites(ctx: HubContext): void {
+  ctx.revision = undefined;
   if (!ctx.readsFromReplica) {
     ctx.loaders.clearAll();
     return;

@@ -22,6 +22,10 @@ export interface HubContext {
    * reads from the primary instead, so a mutation's payload shows what it wrote (see `inTransaction`).
    */
   readsFromReplica: boolean;
+  /** True inside a write transaction (`inTransaction`): views are then neither cached nor read from the cache. */
+  writing?: boolean;
+  /** The data revision this request reads at, looked up on first use (see graphql/view-cache.ts). */
+  revision?: Promise<number>;
 }
 
 /** Counts from 1 to 5 are suppressed unless configured otherwise (DfE practice: shown as `c`). */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, EntityManager, EntityTarget, FindOperator, FindOptionsWhere, IsNull, ObjectLiteral } from 'typeorm';
 import { projectRoot } from '../paths';
+import { bumpRevision } from '../db/revision';
 import { Agency } from '../modules/agency/agency.entity';
 import { AgencyType } from '../modules/agency/agency.enums';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
@@ -52,6 +53,8 @@ export async function loadSeeds(dataSource: DataSource, dir = SEEDS_DIR): Promis
     await seeder.sources(sources);
     await seeder.framework(framework);
     for (const { file, seed } of yots) await seeder.yot(seed, file);
+    // Cached views of the data before the seeds stop being served once they commit.
+    await bumpRevision(manager);
     return seeder.summary;
   });
 }

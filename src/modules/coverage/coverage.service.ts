@@ -9,6 +9,7 @@ import { YotService } from '../yot/yot.service';
 import { FACTS, TOTALS_SELECT } from './coverage.sql';
 import { CoverageFilter, RegionCoverage, YotCoverage } from './coverage.types';
 import { visibleYots } from '../auth/scope';
+import { ViewCache } from '../../graphql/view-cache';
 
 /** Awards are due for re-verification this many months before they expire. */
 export const REVERIFICATION_WARNING_MONTHS = 6;
@@ -26,6 +27,10 @@ interface FactRow {
   accepted: number;
   criteria: number;
 }
+
+/** Each YOT's coverage on a date, and the regional roll-ups: the dashboards' views, recomputed after any write. */
+export const YOT_COVERAGE = new ViewCache<YotCoverage>();
+export const REGION_COVERAGE = new ViewCache<RegionCoverage[]>();
 
 /** Totals of a YOT when the framework expects no partner types (no fact rows to carry them). */
 const NO_TOTALS = {
@@ -56,9 +61,20 @@ export class CoverageService {
    */
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
     if (yotIds.length === 0) return [];
-    const dialect = dialectOf(ctx.db);
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const params = { asOf, framework: framework.id, ids: dialect.listParam(yotIds) };
+    const keyOf = (yotId: number) => `${framework.id}|${asOf}|${yotId}`;
+    const cached = await YOT_COVERAGE.getMany(ctx, yotIds.map(keyOf), async (missing) => {
+      const ids = missing.map((key) => Number(key.split('|')[2]));
+      const computed = await CoverageService.compute(ctx, framework.id, ids, asOf);
+      return new Map(computed.map((c) => [keyOf(c.yotId), c]));
+    });
+    return yotIds.map((yotId) => cached.get(keyOf(yotId))!);
+  }
+
+  /** Coverage of `yotIds` from the database, in one statement. */
+  private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
+    const dialect = dialectOf(ctx.db);
+    const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
     const rows = await runSql<FactRow & TotalRow>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
@@ -87,9 +103,15 @@ export class CoverageService {
 
   /** The same totals rolled up by region, in one statement. */
   static async byRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string): Promise<RegionCoverage[]> {
-    const dialect = dialectOf(ctx.db);
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const { where, params } = scopeWhere(filter, dialect, await visibleYots(ctx));
+    const visible = await visibleYots(ctx);
+    const key = JSON.stringify([framework.id, asOf, filter?.regions ?? null, filter?.codes ?? null, filter?.nation ?? null, visible ? [...visible].sort() : null]);
+    return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, framework.id, visible));
+  }
+
+  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, frameworkId: number, visible: Set<number> | null): Promise<RegionCoverage[]> {
+    const dialect = dialectOf(ctx.db);
+    const { where, params } = scopeWhere(filter, dialect, visible);
     const rows = await runSql<Record<string, number | string | null>>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot ${where}), ${FACTS},
@@ -108,7 +130,7 @@ export class CoverageService {
               SUM(CASE WHEN t.valid_until IS NOT NULL AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
        FROM per_yot t JOIN yot y ON y.id = t.yot_id
        GROUP BY y.region ORDER BY y.region`,
-      { ...params, asOf, framework: framework.id, dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) },
+      { ...params, asOf, framework: frameworkId, dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) },
     );
     const n = (v: unknown) => Number(v ?? 0);
     return rows.map((r) => ({

@@ -5,6 +5,10 @@ import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter, OutcomeSummaryR
 import { Cell, suppress } from './suppression';
 import { Role } from '../auth/roles';
 import { Yot } from '../yot/yot.entity';
+import { ViewCache } from '../../graphql/view-cache';
+
+/** Exact outcome counts by query, recomputed after any write (see graphql/view-cache.ts). */
+export const OUTCOME_COUNTS = new ViewCache<Record<string, string | number>[]>();
 
 /** SQL expression and row field of each dimension. */
 const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof OutcomeSummaryRow }> = {
@@ -37,14 +41,12 @@ export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryF
   if (filter?.periodTo) (where.push('o.period <= :periodTo'), (params.periodTo = filter.periodTo));
   const selected = dims.map((d, i) => `${DIMENSIONS[d].expr} AS d${i}`);
   const grouped = dims.map((d) => DIMENSIONS[d].expr);
-  const rows = await runSql<Record<string, string | number>>(
-    ctx.db,
-    `SELECT ${[...selected, 'COUNT(*) AS cohort', 'SUM(CASE WHEN o.met THEN 1 ELSE 0 END) AS met'].join(', ')}
+  const sql = `SELECT ${[...selected, 'COUNT(*) AS cohort', 'SUM(CASE WHEN o.met THEN 1 ELSE 0 END) AS met'].join(', ')}
      FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
-    params,
-  );
+     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`;
+  // The exact counts are cached (the query says everything they depend on); suppression is applied per caller below.
+  const rows = await OUTCOME_COUNTS.get(ctx, JSON.stringify([sql, params]), () => runSql<Record<string, string | number>>(ctx.db, sql, params));
   const threshold = (await exactCountsAllowed(ctx, filter)) ? 0 : ctx.suppressionThreshold;
   const cells = suppress(
     rows.filter((r) => Number(r.cohort) > 0).map((r): Cell => ({ key: dims.map((_, i) => String(r[`d${i}`])), cohort: Number(r.cohort), met: Number(r.met) })),

@@ -1,5 +1,6 @@
 import { QueryRunner } from 'typeorm';
 import { Dialect, dialectOf } from '../../db/dialect';
+import { bumpRevision } from '../../db/revision';
 
 /** Parameters per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound variables. */
 const PARAMS_PER_STATEMENT = 12_000;
@@ -27,7 +28,9 @@ export class BulkWriter {
     await this.runner.query(this.dialect.name === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
   }
 
+  /** Commits, counting the data revision up first so cached views of the old data are not served again. */
   async commit(): Promise<void> {
+    await bumpRevision(this.runner.manager);
     await this.runner.query('COMMIT');
   }
 

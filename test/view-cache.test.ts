@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bumpRevision, currentRevision } from '../src/db/revision';
+import { createContext } from '../src/graphql/context';
+import { ViewCache } from '../src/graphql/view-cache';
+import { AddPartnershipWithCoverageDocument, CoverageOfYotDocument, CreateAgencyDocument } from './generated/graphql';
+import { startTestHub, TestHub } from './support/hub';
+
+const BARNET = 'E09000003';
+
+describe('the view cache of the aggregate views', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  const coverage = () => hub.count(CoverageOfYotDocument, { code: BARNET });
+  const slt = (partners: { agencyType: string; activePartnerships: number }[]) => partners.find((p) => p.agencyType === 'SPEECH_AND_LANGUAGE_THERAPY')!.activePartnerships;
+
+  it('serves a repeated view without recomputing it: only the revision is looked up', async () => {
+    const first = await coverage();
+    const again = await coverage();
+    expect(again.result).toEqual(first.result);
+    // The YOT, the framework and the revision are looked up; no coverage SQL runs.
+    expect(again.statements).toBeLessThan(first.statements);
+    expect(again.statements).toBe(3);
+  });
+
+  it('shows a mutation its own change, and every later request too', async () => {
+    const before = (await coverage()).result.data!.yot!.coverage;
+    const agency = await hub.exec(CreateAgencyDocument, { input: { name: 'Barnet Speech and Language Therapy', type: 'SPEECH_AND_LANGUAGE_THERAPY' } });
+    const added = await hub.exec(AddPartnershipWithCoverageDocument, { input: { yotId: (await coverage()).result.data!.yot!.id, agencyId: agency.data!.createAgency!.agency.id } });
+    expect(added.errors).toBeUndefined();
+    // Computed after the commit, not taken from the cache.
+    expect(slt(added.data!.addPartnership!.yot.coverage.partners)).toBe(slt(before.partners) + 1);
+    const after = (await coverage()).result.data!;
+    expect(slt(after.yot!.coverage.partners)).toBe(slt(before.partners) + 1);
+    expect(after.yot!.coverage.partnersWithActivePartnership).toBe(before.partnersWithActivePartnership + (slt(before.partners) === 0 ? 1 : 0));
+  });
+
+  it('recomputes after a write committed elsewhere (another server process or a tool), which moves the revision on', async () => {
+    const before = (await coverage()).result.data!;
+    // As another process would: its own transaction, counting the revision up with its writes.
+    await hub.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE partnership SET status = 'ENDED', "endedOn" = '2001-01-01' WHERE "agencyId" IN (SELECT id FROM agency WHERE name = 'Barnet Speech and Language Therapy')`);
+      await bumpRevision(manager);
+    });
+    const after = (await coverage()).result.data!;
+    expect(slt(after.yot!.coverage.partners)).toBe(slt(before.yot!.coverage.partners) - 1);
+    const region = (rows: { region: string; partnersWithActivePartnership: number }[]) => rows.find((r) => r.region === 'London')!.partnersWithActivePartnership;
+    // Barnet is London's only YOT: the regional roll-up moves with it.
+    expect(region(after.coverageByRegion) - region(before.coverageByRegion)).toBe(after.yot!.coverage.partnersWithActivePartnership - before.yot!.coverage.partnersWithActivePartnership);
+    expect(slt(after.yot!.coverage.partners) === 0).toBe(after.yot!.coverage.partnersWithActivePartnership === before.yot!.coverage.partnersWithActivePartnership - 1);
+  });
+
+  it('counts the revision up once per write transaction, and not for a failed one', async () => {
+    const start = await currentRevision(hub.reader.manager);
+    await hub.exec(CreateAgencyDocument, { input: { name: 'Revision Test Agency', type: 'OTHER' } });
+    expect(await currentRevision(hub.reader.manager)).toBe(start + 1);
+    const refused = await hub.exec(CreateAgencyDocument, { input: { name: '', type: 'OTHER' } });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await currentRevision(hub.reader.manager)).toBe(start + 1);
+  });
+
+  it('neither serves nor keeps views inside a write transaction, whose reads may be rolled back', async () => {
+    const cache = new ViewCache<number>();
+    const ctx = createContext(hub.dataSource, { reader: hub.reader });
+    let computed = 0;
+    const compute = async () => ++computed;
+    expect(await cache.get(ctx, 'k', compute)).toBe(1);
+    expect(await cache.get(ctx, 'k', compute)).toBe(1);
+    const tx = { ...ctx, writing: true, revision: undefined };
+    expect(await cache.get(tx, 'k', compute)).toBe(2);
+    expect(await cache.get(ctx, 'k', compute)).toBe(1);
+  });
+
+  it('forgets the least recently used views beyond its capacity', async () => {
+    const cache = new ViewCache<string>(2);
+    const ctx = createContext(hub.dataSource, { reader: hub.reader });
+    const computed: string[] = [];
+    const get = (key: string) => cache.get(ctx, key, async () => (computed.push(key), key));
+    await get('a');
+    await get('b');
+    await get('a');
+    await get('c'); // evicts b, the least recently used
+    await get('a');
+    await get('b');
+    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+  });
+});
