@@ -14,13 +14,17 @@ export interface TimingOptions {
   budgetMs?: number;
 }
 
-/** Runs `fn` repeatedly, one at a time, and reports median and 95th-percentile latency. */
-export async function time(fn: () => Promise<unknown>, options: TimingOptions = {}): Promise<Timing> {
+/**
+ * Runs `fn` repeatedly, one at a time, and reports median and 95th-percentile latency. `before` runs ahead of
+ * each call, untimed (e.g. to empty a cache for a cold measurement).
+ */
+export async function time(fn: () => Promise<unknown>, options: TimingOptions = {}, before?: () => void): Promise<Timing> {
   const { warmup = 3, minRuns = 20, maxRuns = 200, budgetMs = 6000 } = options;
-  for (let i = 0; i < warmup; i++) await fn();
+  for (let i = 0; i < warmup; i++) (before?.(), await fn());
   const samples: number[] = [];
   const started = performance.now();
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - started < budgetMs)) {
+    before?.();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
