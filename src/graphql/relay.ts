@@ -38,7 +38,8 @@ export abstract class Node {
   /** Database key; never exposed directly. */
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Opaque global id of this object. Stable across requests; do not parse it.' })
+  // `simple: false`: the GraphQL name is not the property's, so the default resolver would return the database key.
+  @Field(() => ID, { name: 'id', simple: false, description: 'Opaque global id of this object. Stable across requests; do not parse it.' })
   get globalId(): string {
     return encodeGlobalId(typeNameOf(this), this.id);
   }
