@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { types as pgTypes } from 'pg';
+import sqlite3 from 'sqlite3';
 import { DataSource, Logger } from 'typeorm';
 import { isPostgresUrl } from '../config';
 import { entities } from './entities';
@@ -17,6 +18,13 @@ export interface DataSourceOptions {
   /** PostgreSQL pool size. */
   poolSize?: number;
 }
+
+/**
+ * The sqlite3 module with `verbose()` turned into a no-op. TypeORM calls `verbose()`, which wraps every
+ * database call to build an Error and `util.inspect` its SQL and parameters, for longer stack traces: that
+ * was the largest single cost of a small request under load (npm run bench, W6).
+ */
+const SQLITE_WITHOUT_TRACING = Object.assign(Object.create(sqlite3) as typeof sqlite3, { verbose: () => sqlite3 });
 
 /**
  * Builds (but does not open) the hub's DataSource for `url`: `sqlite:<path>` or `postgres://…`.
@@ -46,6 +54,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
   return new DataSource({
     ...common,
     type: 'sqlite',
+    driver: SQLITE_WITHOUT_TRACING,
     database: path,
     migrations: sqliteMigrations,
     enableWAL: true,
@@ -104,8 +113,10 @@ export async function readerFor(dataSource: DataSource, options: DataSourceOptio
  * replica in `replicaUrls` (each request reads from one of them, in turn), or the primary's pool when there are
  * none. Replicas are never migrated or written: they follow the primary.
  */
-export async function readersFor(dataSource: DataSource, replicaUrls: readonly string[], options: DataSourceOptions = {}): Promise<DataSource[]> {
-  if (dataSource.options.type === 'sqlite') return [await readerFor(dataSource, options)];
+export async function readersFor(dataSource: DataSource, replicaUrls: readonly string[], options: DataSourceOptions = {}, sqliteReaders = 2): Promise<DataSource[]> {
+  // Each SQLite connection runs one statement at a time, so concurrent requests queue behind one reader;
+  // two let the requests of a 2-core machine read in parallel (WAL allows any number of readers).
+  if (dataSource.options.type === 'sqlite') return Promise.all(Array.from({ length: sqliteReaders }, () => readerFor(dataSource, options)));
   if (replicaUrls.length === 0) return [dataSource];
   return Promise.all(replicaUrls.map((url) => createDataSource(url, options).initialize()));
 }
