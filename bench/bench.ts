@@ -90,7 +90,7 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
     http,
     benchProcessRssMb: Math.round(rssMb(process.pid)),
   };
-  await server.apollo.stop();
+  await server.stop(1000);
   if (reader !== dataSource) await reader.destroy();
   await dataSource.destroy();
 

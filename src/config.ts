@@ -27,6 +27,8 @@ export interface Config {
   corsOrigins: string[];
   /** Whether authenticated callers may introspect the schema. */
   introspection: boolean;
+  /** On SIGTERM, how long in-flight requests may take to finish before the process exits anyway (ms). */
+  shutdownTimeoutMs: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: integer(env.MAX_BODY_BYTES, 1_000_000, 'MAX_BODY_BYTES'),
     corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
     introspection: (env.INTROSPECTION ?? 'true').toLowerCase() !== 'false',
+    shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, 15_000, 'SHUTDOWN_TIMEOUT_MS'),
   };
 }
 

@@ -14,8 +14,8 @@ async function main(): Promise<void> {
     logger.info({ created: summary.created }, 'seeded an empty database from seeds/');
   }
   const readers = await readersFor(dataSource, config.databaseReplicaUrls);
-  const { httpServer, apollo } = await createServer(dataSource, config, readers);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const hub = await createServer(dataSource, config, readers);
+  await new Promise<void>((resolve) => hub.httpServer.listen(config.port, resolve));
   const url = `http://localhost:${config.port}/graphql`;
   const hidePassword = (u: string) => u.replace(/\/\/[^@]*@/, '//***@');
   logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
@@ -26,8 +26,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // Apollo's drain plugin stops new connections and waits for in-flight requests before we close the database.
-    await apollo.stop();
+    // Past the timeout, give up on stragglers rather than hang a deployment.
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    // Stop accepting, answer what was accepted, stop Apollo; then close the database.
+    await hub.stop(config.shutdownTimeoutMs - 1000);
     for (const reader of readers) if (reader !== dataSource) await reader.destroy();
     await dataSource.destroy();
     logger.info('stopped');

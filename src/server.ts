@@ -1,11 +1,16 @@
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
+import pinoHttp from 'pino-http';
 import { Config } from './config';
+import { mountHealth } from './http/health';
+import { HubMetrics } from './http/metrics';
+import { HttpDrain } from './http/drain';
+import { currentRequestId, requestIds } from './http/request-context';
+import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
@@ -19,10 +24,17 @@ export interface HubServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
+  metrics: HubMetrics;
+  /**
+   * Graceful shutdown: `/ready` answers 503, no new connection is accepted, requests already accepted are
+   * answered (within `timeoutMs`), then Apollo stops. The caller closes the database afterwards.
+   */
+  stop(timeoutMs: number): Promise<void>;
 }
 
 /**
- * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`. Does not listen; `main.ts` does.
+ * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`, readiness on `/ready`, Prometheus metrics on
+ * `/metrics`. Does not listen; `main.ts` does.
  */
 export async function createServer(dataSource: DataSource, config: Config, readers: DataSource | readonly DataSource[] = dataSource): Promise<HubServer> {
   const anonymous = anonymousCaller(config);
@@ -32,28 +44,25 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const drain = new HttpDrain(httpServer);
+  app.use(requestIds, accessLog, drain.closeConnections);
+  const metrics = new HubMetrics(dataSource);
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
   const apollo = new ApolloServer<HubContext>({
     schema,
     // Callers without a role are refused by the limits plugin, introspection included.
     introspection: config.introspection,
-    // main.ts owns shutdown: it stops Apollo (draining requests) and then closes the database.
+    // main.ts owns shutdown: `stop` drains HTTP, then stops Apollo; then main.ts closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(schema, config)],
+    plugins: [limitsPlugin(schema, config), metrics.plugin(), requestIdInErrors],
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  mountHealth(app, dataSource, () => drain.isDraining);
+  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
@@ -72,8 +81,31 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     }),
   );
   app.use(transportErrors);
-  return { app, httpServer, apollo };
+  return {
+    app,
+    httpServer,
+    apollo,
+    metrics,
+    async stop(timeoutMs) {
+      await drain.drain(timeoutMs);
+      await apollo.stop();
+    },
+  };
 }
+
+/** Every error a client receives names the request, as the log lines about it do. */
+const requestIdInErrors: ApolloServerPlugin<HubContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      const requestId = currentRequestId();
+      if (response.body.kind !== 'single' || !response.body.singleResult.errors || !requestId) return;
+      response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+    },
+  }),
+};
+
+/** One log line per HTTP request (method, path, status, time), with its request id. */
+const accessLog = pinoHttp({ logger, genReqId: (req) => (req as { id?: string }).id ?? 'unknown', quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' } });
 
 /** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
 const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {

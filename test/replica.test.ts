@@ -31,7 +31,7 @@ describe.skipIf(!onPostgres || !postgresBinaries())('reads from a streaming read
   }, 120_000);
 
   afterAll(async () => {
-    await server?.apollo.stop();
+    await server?.stop(1000);
     for (const reader of readers ?? []) if (reader !== primary) await reader.destroy();
     await primary?.destroy();
     pair?.stop();

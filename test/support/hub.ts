@@ -89,7 +89,7 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
       return { result, statements: statements.count };
     },
     async close() {
-      await server.apollo.stop();
+      await server.stop(1000);
       if (reader !== dataSource) await reader.destroy();
       await dataSource.destroy();
       await cleanup();

@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { logger } from '../logger';
+
+/** What every log line written while serving a request carries (see logger.ts's mixin). */
+export interface RequestScope {
+  requestId: string;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
+/** A caller's own id is kept when it is short and plain, so a request can be followed across services. */
+const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/**
+ * Gives each request an id (the caller's `X-Request-Id` when usable, else a new UUID), echoes it in the
+ * response header and runs the rest of the request inside its scope.
+ */
+export const requestIds: RequestHandler = (req, res, next) => {
+  const offered = req.get('x-request-id');
+  const requestId = offered && ACCEPTABLE_ID.test(offered) ? offered : randomUUID();
+  res.setHeader('X-Request-Id', requestId);
+  (req as { id?: string }).id = requestId;
+  requestScope.run({ requestId }, () => {
+    // At debug level, each request is logged as it arrives (the access log line comes when it is answered).
+    logger.debug({ method: req.method, url: req.originalUrl }, 'request received');
+    next();
+  });
+};
+
+/** The id of the request being served, if any. */
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
