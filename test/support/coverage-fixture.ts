@@ -19,6 +19,7 @@ import { PartnershipStatus, PlacementArrangement, StaffRole } from '../../src/mo
 import { StaffPlacement } from '../../src/modules/partnership/staff-placement.entity';
 import { Yot } from '../../src/modules/yot/yot.entity';
 import { Nation } from '../../src/modules/yot/yot.enums';
+import { bumpRevision } from '../../src/db/revision';
 
 export const FIXTURE_CODE = 'E06000099';
 
@@ -39,6 +40,8 @@ export const FIXTURE_CODE = 'E06000099';
  */
 export async function addCoverageFixture(dataSource: DataSource): Promise<Record<string, number>> {
   return dataSource.transaction(async (db) => {
+    // Like every write transaction: cached views of the data before it are not served again.
+    await bumpRevision(db);
     const ids: Record<string, number> = {};
     const save = async <T extends object>(entity: new () => T, values: Partial<T>, name?: string): Promise<T> => {
       const row = await db.getRepository(entity).save(db.getRepository(entity).create(values as T));

@@ -20,6 +20,7 @@ import { PartnershipStatus, PlacementArrangement, StaffRole } from '../../src/mo
 import { StaffPlacement } from '../../src/modules/partnership/staff-placement.entity';
 import { Yot } from '../../src/modules/yot/yot.entity';
 import { Nation } from '../../src/modules/yot/yot.enums';
+import { bumpRevision } from '../../src/db/revision';
 
 const PARTNER_TYPES = [AgencyType.POLICE, AgencyType.LA_SEND_TEAM, AgencyType.SCHOOL];
 
@@ -29,6 +30,8 @@ const PARTNER_TYPES = [AgencyType.POLICE, AgencyType.LA_SEND_TEAM, AgencyType.SC
  */
 export async function addSyntheticYots(dataSource: DataSource, count: number, offset = 0): Promise<Yot[]> {
   return dataSource.transaction(async (db) => {
+    // Like every write transaction: cached views of the data before it are not served again.
+    await bumpRevision(db);
     const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
     const criteria = await db.getRepository(Criterion).find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
     const yots: Yot[] = [];
@@ -105,6 +108,8 @@ export async function addAgreement(
   values: { title: string; status: AgreementStatus; signedOn: string | null; reviewDue: string | null; parties: string[] },
 ): Promise<InformationSharingAgreement> {
   return dataSource.transaction(async (db) => {
+    // Like every write transaction: cached views of the data before it are not served again.
+    await bumpRevision(db);
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     const agreement = await db.getRepository(InformationSharingAgreement).save(
       db.getRepository(InformationSharingAgreement).create({
@@ -133,6 +138,8 @@ export async function addChildren(
   children: { ref: string; sendStatus: SendStatus; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
 ): Promise<void> {
   await dataSource.transaction(async (db) => {
+    // Like every write transaction: cached views of the data before it are not served again.
+    await bumpRevision(db);
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     for (const c of children) {
       const child = await db.getRepository(Child).save(

@@ -1,0 +1,50 @@
+/**
+ * `npm run export -- <coverage|criteria|gaps|outcomes> [--region R] [--format csv|json] [--out file]`:
+ * writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV (for spreadsheets)
+ * or JSON, to a file or stdout.
+ */
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { createDataSource, openDatabase, readerFor } from '../db/data-source';
+import { toCsv, toJson } from './format';
+import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows } from './views';
+
+const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file]`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { region: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+  });
+  const view = positionals[0] as ExportView;
+  if (positionals.length !== 1 || !EXPORT_VIEWS.includes(view) || !['csv', 'json'].includes(values.format!)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
+  const reader = await readerFor(dataSource);
+  try {
+    const rows = await exportRows(dataSource, reader, view, values.region);
+    const text = values.format === 'json' ? toJson(rows) : toCsv(rows, EXPORT_COLUMNS[view]);
+    if (values.out) {
+      writeFileSync(values.out, text);
+      console.error(`wrote ${rows.length} ${view} rows to ${values.out}`);
+    } else {
+      process.stdout.write(text);
+    }
+    return 0;
+  } finally {
+    if (reader !== dataSource) await reader.destroy();
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

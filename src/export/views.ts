@@ -1,0 +1,120 @@
+import { execute, parse } from 'graphql';
+import { DataSource } from 'typeorm';
+import { createContext } from '../graphql/context';
+import { hubSchema } from '../graphql/schema';
+import { Caller, Role } from '../modules/auth/roles';
+
+/** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
+export const EXPORTER: Caller = { name: 'export', role: Role.ANALYST, yotId: null, agencyId: null };
+
+export type ExportView = 'coverage' | 'criteria' | 'gaps' | 'outcomes';
+export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'criteria', 'gaps', 'outcomes'];
+
+/** The columns of each view, in order: written as the header even when there are no rows. */
+export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
+  coverage: [
+    'yotCode', 'yotName', 'region', 'nation', 'asOf', 'expectedPartners', 'partnersWithActivePartnership', 'partnerCoverage', 'statutoryPartnerCoverage',
+    'coLocationRatio', 'agreementCoverage', 'criteriaWithEvidence', 'criteriaTotal', 'criteriaEvidencedByTwoOrMoreAgencyTypes', 'awardValidUntil', 'awardCurrent', 'reverificationDue',
+  ],
+  criteria: ['yotCode', 'yotName', 'region', 'criterion', 'criterionTitle', 'evidenceCount', 'acceptedEvidenceCount', 'contributingAgencyTypes', 'triangulated', 'latestEvidenceOn', 'band', 'score', 'gap'],
+  gaps: ['yotCode', 'yotName', 'region', 'kind', 'message', 'concernsId'],
+  outcomes: ['region', 'measure', 'period', 'cohort', 'met', 'rate', 'suppressed'],
+};
+
+/** One exported row: column name → cell (text, number, boolean or empty). */
+export type ExportRow = Record<string, string | number | boolean | null>;
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The rows of one view, computed by the same GraphQL operations the API serves (the same code paths, access
+ * rules and disclosure control), for the YOTs of `region` or all.
+ */
+export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, region?: string): Promise<ExportRow[]> {
+  const schema = await hubSchema();
+  const run = async (query: string, variables: Record<string, unknown>): Promise<Data> => {
+    const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(dataSource, { caller: EXPORTER, reader }) });
+    if (result.errors?.length) throw new Error(`export ${view}: ${result.errors.map((e) => e.message).join('; ')}`);
+    return result.data as Data;
+  };
+  const filter = region ? { regions: [region] } : null;
+  const yotCodes = async (): Promise<{ code: string; name: string; region: string }[]> => {
+    const yots: Data[] = [];
+    let after: string | null = null;
+    do {
+      const data: Data = await run(`query ExportYots($filter: YotFilter, $after: String) { yots(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code name region } } }`, { filter, after });
+      yots.push(...data.yots.nodes);
+      after = data.yots.pageInfo.hasNextPage ? data.yots.pageInfo.endCursor : null;
+    } while (after);
+    return yots as { code: string; name: string; region: string }[];
+  };
+
+  switch (view) {
+    case 'coverage': {
+      const rows: ExportRow[] = [];
+      let after: string | null = null;
+      do {
+        const data: Data = await run(
+          `query ExportCoverage($filter: CoverageFilter, $after: String) {
+             coverage(filter: $filter, first: 100, after: $after) {
+               pageInfo { hasNextPage endCursor }
+               nodes { asOf yot { code name region nation } expectedPartners partnersWithActivePartnership partnerCoverage statutoryPartnerCoverage
+                       coLocationRatio agreementCoverage criteriaWithEvidence criteriaTotal criteriaEvidencedByTwoOrMoreAgencyTypes
+                       award { validUntil current reverificationDue } }
+             }
+           }`,
+          { filter, after },
+        );
+        for (const n of data.coverage.nodes) {
+          rows.push({
+            yotCode: n.yot.code, yotName: n.yot.name, region: n.yot.region, nation: n.yot.nation, asOf: n.asOf,
+            expectedPartners: n.expectedPartners, partnersWithActivePartnership: n.partnersWithActivePartnership,
+            partnerCoverage: n.partnerCoverage, statutoryPartnerCoverage: n.statutoryPartnerCoverage, coLocationRatio: n.coLocationRatio,
+            agreementCoverage: n.agreementCoverage, criteriaWithEvidence: n.criteriaWithEvidence, criteriaTotal: n.criteriaTotal,
+            criteriaEvidencedByTwoOrMoreAgencyTypes: n.criteriaEvidencedByTwoOrMoreAgencyTypes,
+            awardValidUntil: n.award?.validUntil ?? null, awardCurrent: n.award?.current ?? null, reverificationDue: n.award?.reverificationDue ?? null,
+          });
+        }
+        after = data.coverage.pageInfo.hasNextPage ? data.coverage.pageInfo.endCursor : null;
+      } while (after);
+      return rows;
+    }
+    case 'criteria': {
+      const rows: ExportRow[] = [];
+      for (const yot of await yotCodes()) {
+        const data = await run(
+          `query ExportCriteria($code: String!) { criterionCoverage(yotCode: $code) { criterion { code title } evidenceCount acceptedEvidenceCount contributingAgencyTypes triangulated latestEvidenceOn band score gap } }`,
+          { code: yot.code },
+        );
+        for (const c of data.criterionCoverage) {
+          rows.push({
+            yotCode: yot.code, yotName: yot.name, region: yot.region, criterion: c.criterion.code, criterionTitle: c.criterion.title,
+            evidenceCount: c.evidenceCount, acceptedEvidenceCount: c.acceptedEvidenceCount, contributingAgencyTypes: c.contributingAgencyTypes.join('; '),
+            triangulated: c.triangulated, latestEvidenceOn: c.latestEvidenceOn, band: c.band, score: c.score, gap: c.gap,
+          });
+        }
+      }
+      return rows;
+    }
+    case 'gaps': {
+      const rows: ExportRow[] = [];
+      for (const yot of await yotCodes()) {
+        const data = await run(`query ExportGaps($code: String!) { gaps(yotCode: $code) { kind message node { id } } }`, { code: yot.code });
+        for (const g of data.gaps) rows.push({ yotCode: yot.code, yotName: yot.name, region: yot.region, kind: g.kind, message: g.message, concernsId: g.node.id });
+      }
+      return rows;
+    }
+    case 'outcomes': {
+      const data = await run(
+        `query ExportOutcomes($filter: OutcomeSummaryFilter) { outcomeSummary(groupBy: [REGION, MEASURE, PERIOD], filter: $filter) { suppressionThreshold rows { region measure period cohort met rate suppressed } } }`,
+        { filter },
+      );
+      // Withheld counts are written `c`, the convention of published statistics, never as 0 or an empty cell.
+      const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
+      return data.outcomeSummary.rows.map((r: Data) => ({
+        region: r.region, measure: r.measure, period: r.period,
+        cohort: withheld(r.cohort, r.suppressed), met: withheld(r.met, r.suppressed), rate: withheld(r.rate, r.suppressed), suppressed: r.suppressed,
+      }));
+    }
+  }
+}
