@@ -14,6 +14,8 @@ import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
+import { cacheControlPlugins } from './graphql/cache-control';
+import { loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
 import { limitsPlugin } from './graphql/limits';
 import { ErrorCode, HubError } from './graphql/errors';
 import { Caller, NOBODY, Role } from './modules/auth/roles';
@@ -49,6 +51,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   const metrics = new HubMetrics(dataSource);
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
+  const trusted = config.persistedOnly ? loadPersistedDocuments(config.persistedDocumentsFile) : null;
   const apollo = new ApolloServer<HubContext>({
     schema,
     // Callers without a role are refused by the limits plugin, introspection included.
@@ -57,7 +60,14 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
-    plugins: [limitsPlugin(schema, config), metrics.plugin(), requestIdInErrors],
+    // Automatic persisted queries are on; in PERSISTED_ONLY mode the cache holds just the trusted documents.
+    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted), ttl: null } : undefined,
+    plugins: [
+      limitsPlugin(schema, config),
+      ...cacheControlPlugins(),
+      metrics.plugin(),
+      requestIdInErrors,
+    ],
   });
   await apollo.start();
 
@@ -67,6 +77,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     '/graphql',
     cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
     express.json({ limit: config.maxBodyBytes }),
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

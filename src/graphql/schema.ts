@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, specifiedDirectives, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, NonEmptyArray } from 'type-graphql';
+import { cacheControlDirective } from './cache-control';
 import { AgencyResolver } from '../modules/agency/agency.resolver';
 import { Agency } from '../modules/agency/agency.entity';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver';
@@ -109,6 +110,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     globalMiddlewares: [RequireRole, ValidationErrors],
+    directives: [...specifiedDirectives, cacheControlDirective],
     authChecker,
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },

@@ -1,11 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { REFERENCE_DATA_MAX_AGE } from '../../graphql/cache-control';
 import { Node } from '../../graphql/relay';
 import { SourcedRecord } from '../source/sourced-record';
 import { Framework } from './framework.entity';
 import { WordingSource } from './framework.enums';
 
 /** One statement of a framework (S1…S10) that assessors rate and evidence supports. */
+// Reference data: the same for every caller, so responses made only of it may be cached (graphql/cache-control.ts).
+@Directive(`@cacheControl(maxAge: ${REFERENCE_DATA_MAX_AGE})`)
 @ObjectType({ implements: Node, description: 'One criterion (key statement) of an award framework, rated by assessors and supported by evidence.' })
 @Entity('criterion')
 @Index(['frameworkId', 'code'], { unique: true })

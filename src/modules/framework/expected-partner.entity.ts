@@ -1,11 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { REFERENCE_DATA_MAX_AGE } from '../../graphql/cache-control';
 import { Node } from '../../graphql/relay';
 import { SourcedRecord } from '../source/sourced-record';
 import { AgencyType } from '../agency/agency.enums';
 import { Framework } from './framework.entity';
 
 /** An agency type a framework expects every YOT to work with; coverage compares partnerships against these. */
+// Reference data: the same for every caller, so responses made only of it may be cached (graphql/cache-control.ts).
+@Directive(`@cacheControl(maxAge: ${REFERENCE_DATA_MAX_AGE})`)
 @ObjectType({ implements: Node, description: 'An agency type the framework expects a YOT to work with. Changing this list is a data change.' })
 @Entity('expected_partner')
 @Index(['frameworkId', 'agencyType'], { unique: true })

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { REFERENCE_DATA_MAX_AGE } from '../../graphql/cache-control';
 import { Node } from '../../graphql/relay';
 import { NOW, TIMESTAMP } from '../../db/column-types';
 import { Record } from '../../db/record';
@@ -11,6 +12,8 @@ import { SourceDocument } from '../source/source-document.entity';
  * Editions are loaded as data and never edited in place, so it has no concurrency version of its own:
  * `version` here is the edition label.
  */
+// Reference data: the same for every caller, so responses made only of it may be cached (graphql/cache-control.ts).
+@Directive(`@cacheControl(maxAge: ${REFERENCE_DATA_MAX_AGE})`)
 @ObjectType({
   implements: Node,
   description: 'A versioned award framework, such as the Youth Justice SEND Quality Mark / Quality Lead Award, with its criteria.',

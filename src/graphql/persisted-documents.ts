@@ -1,0 +1,53 @@
+import type { RequestHandler } from 'express';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ErrorCode } from './errors';
+
+/** Apollo's key prefix for automatic persisted queries in its cache. */
+const APQ_PREFIX = 'apq:';
+
+/**
+ * The trusted documents: `sha256:<hex>` → document text, as GraphQL Code Generator's client preset writes them
+ * (`npm run codegen` copies the manifest to schema/persisted-documents.json).
+ */
+export function loadPersistedDocuments(file: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(manifest).map(([key, document]) => [key.replace(/^sha256:/, ''), document]));
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * For PERSISTED_ONLY mode: Apollo's persisted-query cache holding exactly the trusted documents, which never
+ * learns new ones, so a client can send just a document's hash (`extensions.persistedQuery`, Apollo's APQ format).
+ */
+export function trustedDocumentCache(documents: Map<string, string>): KeyValueCache<string> {
+  return {
+    get: async (key) => (key.startsWith(APQ_PREFIX) ? documents.get(key.slice(APQ_PREFIX.length)) : undefined),
+    set: async () => undefined,
+    delete: async () => undefined,
+  };
+}
+
+/**
+ * Express middleware in front of Apollo, for PERSISTED_ONLY mode: refuses, with 400 and a GraphQL-shaped error,
+ * any request whose `query` text is not a trusted document. A request carrying only a hash goes on to Apollo,
+ * whose cache knows only the trusted documents (PERSISTED_QUERY_NOT_FOUND otherwise).
+ */
+export function trustedDocumentsOnly(documents: Map<string, string>): RequestHandler {
+  return (req, res, next) => {
+    const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof source !== 'string' || documents.has(sha256(source))) return next();
+    res.status(400).json({
+      errors: [
+        {
+          message: 'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',
+          extensions: { code: ErrorCode.PERSISTED_QUERY_REQUIRED },
+        },
+      ],
+    });
+  };
+}

@@ -1,0 +1,213 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kind of partner organisation. Coverage views compare a YOT's partners with the types its framework expects. */
+export type AgencyType =
+  /** Child and adolescent mental health services. */
+  | 'CAMHS'
+  /** Educational psychology service. */
+  | 'EDUCATIONAL_PSYCHOLOGY'
+  /** A further-education college (post-16 education). */
+  | 'FE_COLLEGE'
+  /** Forensic psychology service. */
+  | 'FORENSIC_PSYCHOLOGY'
+  /** A health commissioner: Integrated Care Board (formerly Clinical Commissioning Group) in England, Local Health Board in Wales (statutory YOT partner). */
+  | 'HEALTH_COMMISSIONER'
+  /** The local authority's children's social care (statutory YOT partner). */
+  | 'LA_CHILDRENS_SOCIAL_CARE'
+  /** The local authority's education service (statutory YOT partner). */
+  | 'LA_EDUCATION'
+  /** The local authority's special educational needs and disabilities team. */
+  | 'LA_SEND_TEAM'
+  /** Liaison and diversion service at police custody and courts. */
+  | 'LIAISON_AND_DIVERSION'
+  /** A national body such as the Youth Justice Board or the Department for Education; not a local partner. */
+  | 'NATIONAL_BODY'
+  /** An NHS trust or foundation trust providing health services. */
+  | 'NHS_TRUST'
+  /** Any other organisation. */
+  | 'OTHER'
+  /** Parent carer forum or parent carer voice group. */
+  | 'PARENT_CARER_FORUM'
+  /** A police force (statutory YOT partner). */
+  | 'POLICE'
+  /** The Probation Service (formerly the National Probation Service; statutory YOT partner). */
+  | 'PROBATION'
+  /** A pupil referral unit or alternative provision. */
+  | 'PUPIL_REFERRAL_UNIT'
+  /** Restorative justice service. */
+  | 'RESTORATIVE_JUSTICE'
+  /** A school or academy (one named school, or the borough's schools as a group). */
+  | 'SCHOOL'
+  /** Speech and language therapy service. */
+  | 'SPEECH_AND_LANGUAGE_THERAPY'
+  /** The virtual school for children in care and care leavers. */
+  | 'VIRTUAL_SCHOOL'
+  /** A voluntary or community sector organisation. */
+  | 'VOLUNTARY_SECTOR'
+  /** Youth service or youth work provider. */
+  | 'YOUTH_SERVICE';
+
+/** Lifecycle state of an information-sharing agreement. */
+export type AgreementStatus =
+  /** Signed and in force. */
+  | 'ACTIVE'
+  /** Being drafted; not yet signed by every party. */
+  | 'DRAFT'
+  /** Lapsed without renewal. */
+  | 'EXPIRED'
+  /** Ended early by the parties. */
+  | 'TERMINATED'
+  /** In force while the parties review it. */
+  | 'UNDER_REVIEW';
+
+/** Award level of the Youth Justice SEND framework. */
+export type AwardLevel =
+  /** Quality Lead: widespread effective practice with evidence of outcomes. */
+  | 'QUALITY_LEAD'
+  /** Quality Mark: relationships, networks, protocols and practice are in place. */
+  | 'QUALITY_MARK';
+
+/** Which YOTs a coverage view covers. */
+export type CoverageFilter = {
+  /** Only these ONS codes. */
+  codes?: Array<string> | null | undefined;
+  /** Only this nation. */
+  nation?: Nation | null | undefined;
+  /** Only these regions. */
+  regions?: Array<string> | null | undefined;
+};
+
+/** What sort of item a piece of evidence is. */
+export type EvidenceKind =
+  /** Minutes of the YOT management board. */
+  | 'BOARD_MINUTES'
+  /** A case study of work with a child (pseudonymised). */
+  | 'CASE_STUDY'
+  /** Feedback from children and families, or their involvement in design. */
+  | 'CHILD_AND_FAMILY_VOICE'
+  /** An information-sharing agreement. */
+  | 'INFORMATION_SHARING_AGREEMENT'
+  /** An inspection report (e.g. HMI Probation, Ofsted/CQC local area SEND). */
+  | 'INSPECTION_REPORT'
+  /** Anything else. */
+  | 'OTHER'
+  /** Data showing outcomes for children. */
+  | 'OUTCOME_DATA'
+  /** Minutes of a panel (e.g. out-of-court disposal or SEND panel). */
+  | 'PANEL_MINUTES'
+  /** A plan or strategy, such as the Youth Justice Plan or a SEND strategy. */
+  | 'PLAN'
+  /** A feature of practice that assessors or the service named as contributing to an award. */
+  | 'PRACTICE_FEATURE'
+  /** A public announcement, e.g. of an award. */
+  | 'PRESS_RELEASE'
+  /** A joint working protocol or procedure. */
+  | 'PROTOCOL'
+  /** A SEND or speech, language and communication screening tool and its use. */
+  | 'SCREENING_TOOL'
+  /** The service's own self-assessment against the framework. */
+  | 'SELF_ASSESSMENT'
+  /** A record of training delivered to staff or partners. */
+  | 'TRAINING_RECORD';
+
+/** An assessor's review of an evidence item. */
+export type EvidenceReviewState =
+  /** Accepted by an assessor. */
+  | 'ACCEPTED'
+  /** The assessor asked for changes; see the review note. */
+  | 'CHANGES_REQUESTED'
+  /** Rejected by an assessor; see the review note. */
+  | 'REJECTED'
+  /** Awaiting review. */
+  | 'SUBMITTED';
+
+/** The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP. */
+export type Nation =
+  /** England: SEND plans are Education, Health and Care Plans (EHCPs). */
+  | 'ENGLAND'
+  /** Wales: additional learning needs plans are Individual Development Plans (IDPs). */
+  | 'WALES';
+
+/** A child-outcome measure from the Youth Justice Board key performance indicators (since April 2023) and headline measures. */
+export type OutcomeMeasure =
+  /** Sentenced to custody in the period (met = true means in custody). */
+  | 'CUSTODY'
+  /** Entered the youth justice system for the first time in the period (met = true means a first-time entrant). */
+  | 'FIRST_TIME_ENTRANT'
+  /** A child with SEND/ALN has a formal plan (EHCP in England, IDP in Wales). */
+  | 'FORMAL_SEND_PLAN'
+  /** Attended the mental-health support offered. */
+  | 'MENTAL_HEALTH_SUPPORT_ATTENDED'
+  /** With an identified mental-health need, was offered support. */
+  | 'MENTAL_HEALTH_SUPPORT_OFFERED'
+  /** Reoffended within the tracking period (met = true means reoffended). */
+  | 'REOFFENDED'
+  /** Screened for SEND or speech, language and communication needs. */
+  | 'SEND_SCREENED'
+  /** Attended the substance-misuse support offered. */
+  | 'SUBSTANCE_MISUSE_SUPPORT_ATTENDED'
+  /** With an identified substance-misuse need, was offered support. */
+  | 'SUBSTANCE_MISUSE_SUPPORT_OFFERED'
+  /** In suitable accommodation at the end of the order. */
+  | 'SUITABLE_ACCOMMODATION'
+  /** In suitable education, training or employment. */
+  | 'SUITABLE_ETE';
+
+/** Whether a partnership is running. */
+export type PartnershipStatus =
+  /** Running now. */
+  | 'ACTIVE'
+  /** Ended; `endedOn` says when, if known. */
+  | 'ENDED';
+
+/** Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard. */
+export type RatingBand =
+  /** Practice is emerging or planned. */
+  | 'EMERGING'
+  /** Practice is in place (the Quality Mark standard). */
+  | 'ESTABLISHED'
+  /** No evidence of the practice. */
+  | 'NOT_EVIDENCED'
+  /** Widespread effective practice. */
+  | 'WIDESPREAD_EFFECTIVE_PRACTICE'
+  /** Widespread effective practice with evidence of outcomes (the Quality Lead standard). */
+  | 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES';
+
+export type AnalystOutcomeSummaryQueryVariables = Exact<{
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+}>;
+
+
+export type AnalystOutcomeSummaryQuery = { outcomeSummary: { suppressionThreshold: number, rows: Array<{ region: string | null, measure: OutcomeMeasure | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } | null };
+
+export type FrameworkCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkCriteriaQuery = { framework: { code: string, name: string, version: string, validityMonths: number, criteria: Array<{ code: string, title: string, wording: string }> } | null };
+
+export type AssessorTrailQueryVariables = Exact<{
+  yotCode: string;
+}>;
+
+
+export type AssessorTrailQuery = { criterionCoverage: Array<{ evidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, band: RatingBand | null, gap: boolean, criterion: { code: string, title: string, evidence: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EvidenceKind, occurredOn: string | null, reviewState: EvidenceReviewState, providedBy: { name: string, type: AgencyType } | null, partnership: { status: PartnershipStatus, startedOn: string | null } | null, agreements: Array<{ title: string, status: AgreementStatus, reviewDue: string | null }> } }> } } }> | null };
+
+export type DashboardCoverageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CoverageFilter | null | undefined;
+}>;
+
+
+export type DashboardCoverageQuery = { coverage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaTotal: number, yot: { id: string, code: string, name: string, region: string, nation: Nation }, award: { validUntil: string | null, current: boolean, reverificationDue: boolean | null, assessment: { level: AwardLevel } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, hasActivePartnership: boolean, placedStaff: number, currentAgreement: boolean, evidenceCount: number }> }> }, coverageByRegion: Array<{ region: string, yots: number, partnerCoverage: number, statutoryPartnerCoverage: number, agreementCoverage: number | null, yotsWithCurrentAward: number }> };
+
+
+export const AnalystOutcomeSummaryDocument = {"__meta__":{"hash":"sha256:4d692925ea8fe6f212d848b4c045e2daea922bd2cb28efd836b3b17f5238aeb9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystOutcomeSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"2025-Q4","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"2026-Q3","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"},{"kind":"EnumValue","value":"MEASURE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystOutcomeSummaryQuery, AnalystOutcomeSummaryQueryVariables>;
+export const FrameworkCriteriaDocument = {"__meta__":{"hash":"sha256:d3cf6348689e5eda0ecd8812eb2ffbe862373ed28c25f18e19b595d9f0bdd33d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validityMonths"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCriteriaQuery, FrameworkCriteriaQueryVariables>;
+export const AssessorTrailDocument = {"__meta__":{"hash":"sha256:ea9b254aa4a362ad81cfbe7eaa66375825894c0ac772b32b8ca0755a212663a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessorTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"contributingAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"triangulated"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"providedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessorTrailQuery, AssessorTrailQueryVariables>;
+export const DashboardCoverageDocument = {"__meta__":{"hash":"sha256:8a8edcc32ef1016a8f563681dbcc79c0a95b4fc1888f9884729af29339d10d1e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"yots"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithCurrentAward"}}]}}]}}]} as unknown as DocumentNode<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
