@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
 import { HttpDrain } from './http/drain';
 import { currentRequestId, requestIds } from './http/request-context';
+import { mountWebPages } from './http/web-pages';
 import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
@@ -35,8 +37,8 @@ export interface HubServer {
 }
 
 /**
- * Builds the HTTP app: GraphQL on `/graphql`, liveness on `/health`, readiness on `/ready`, Prometheus metrics on
- * `/metrics`. Does not listen; `main.ts` does.
+ * Builds the HTTP app: GraphQL on `/graphql` (GraphiQL there for browsers), liveness on `/health`, readiness on
+ * `/ready`, Prometheus metrics on `/metrics`, bundled pages under `/web`. Does not listen; `main.ts` does.
  */
 export async function createServer(dataSource: DataSource, config: Config, readers: DataSource | readonly DataSource[] = dataSource): Promise<HubServer> {
   const anonymous = anonymousCaller(config);
@@ -63,6 +65,8 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     // Automatic persisted queries are on; in PERSISTED_ONLY mode the cache holds just the trusted documents.
     persistedQueries: trusted ? { cache: trustedDocumentCache(trusted), ttl: null } : undefined,
     plugins: [
+      // GraphiQL is served by the hub itself (http/web-pages.ts); Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(schema, config),
       ...cacheControlPlugins(),
       metrics.plugin(),
@@ -73,8 +77,10 @@ export async function createServer(dataSource: DataSource, config: Config, reade
 
   mountHealth(app, dataSource, () => drain.isDraining);
   app.get('/metrics', metrics.handler());
+  const graphiql = config.introspection ? mountWebPages(app) : null;
   app.use(
     '/graphql',
+    ...(graphiql ? [graphiql] : []),
     cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
     express.json({ limit: config.maxBodyBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),

@@ -30,7 +30,11 @@ const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childCo
   return 1 + Math.max(size, 0) * childComplexity;
 };
 
-/** Nesting depth of an operation's selections (fragments followed), not counting the root field itself. */
+/**
+ * Nesting depth of an operation's selections (fragments followed), not counting the root field itself.
+ * Introspection (`__schema`, `__type`) is not counted: its depth follows the schema's type wrappers, not data,
+ * and GraphiQL's own introspection query nests 14 levels.
+ */
 export function operationDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const operation = document.definitions.find(
@@ -40,7 +44,9 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
     if (!set) return 0;
     let deepest = 0;
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? 1 + depth(selection.selectionSet, seen) : 0);
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, selection.selectionSet ? 1 + depth(selection.selectionSet, seen) : 0);
+      }
       else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depth(selection.selectionSet, seen));
       else if (!seen.has(selection.name.value)) deepest = Math.max(deepest, depth(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])));
     }

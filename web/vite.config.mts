@@ -1,0 +1,17 @@
+// Builds the browser pages the hub serves (GraphiQL at GET /graphql) from npm packages into dist/web, so they
+// work with no internet access: nothing is loaded from a CDN.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname),
+  base: '/web/',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, '../dist/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: { input: { graphiql: resolve(import.meta.dirname, 'graphiql/index.html') } },
+  },
+});
