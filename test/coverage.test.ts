@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CoverageByRegionDocument, CoverageDocument, ContributionMatrixDocument, CriterionCoverageDocument, EvidenceTrailDocument, GapsDocument, YotCoverageDocument } from './generated/graphql';
+import { CoverageByRegionDocument, CoverageCriteriaDocument, CoverageDocument, ContributionMatrixDocument, CriterionCoverageDocument, EvidenceTrailDocument, GapsDocument, YotCoverageDocument } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
 import { addSyntheticYots } from './support/fixtures';
@@ -72,6 +72,19 @@ describe('coverage views, against a fixture worked out by hand', () => {
     // E6 still counts on its expiry date and stops counting the day after.
     const dayBefore = await hub.exec(CriterionCoverageDocument, { yotCode: FIXTURE_CODE, asOf: '2024-06-29' });
     expect(dayBefore.data!.criterionCoverage!.find((c) => c.criterion.code === 'S9')!.evidenceCount).toBe(1);
+  });
+
+  it('coverage.criteria: the same rows as criterionCoverage, for every YOT of the page', async () => {
+    const { data, errors } = await hub.exec(CoverageCriteriaDocument, { asOf: AS_OF, first: 10 });
+    expect(errors).toBeUndefined();
+    expect(data!.coverage.nodes.length).toBeGreaterThanOrEqual(3);
+    for (const node of data!.coverage.nodes) {
+      const single = await hub.exec(CriterionCoverageDocument, { yotCode: node.yot.code, asOf: AS_OF });
+      expect(node.criteria).toEqual(single.data!.criterionCoverage);
+    }
+    const fixture = data!.coverage.nodes.find((n) => n.yot.code === FIXTURE_CODE)!;
+    expect(fixture.criteria.map((c) => c.criterion.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
+    expect(fixture.criteria.some((c) => c.evidenceCount > 0)).toBe(true);
   });
 
   it('contributionMatrix: which agency types evidence which criteria', async () => {
@@ -163,6 +176,16 @@ describe('coverage at scale', () => {
     expect(forty.result.data!.coverage.nodes).toHaveLength(40);
     expect(forty.statements).toBe(three.statements);
     expect(forty.statements).toBeLessThanOrEqual(7);
+  });
+
+  it('gives every YOT of a page its criteria in a fixed number of statements, 3 YOTs or 40', async () => {
+    const three = await hub.count(CoverageCriteriaDocument, { first: 3, asOf: AS_OF });
+    const forty = await hub.count(CoverageCriteriaDocument, { first: 40, asOf: AS_OF });
+    expect(forty.result.errors).toBeUndefined();
+    expect(forty.result.data!.coverage.nodes.every((n) => n.criteria.length === 10)).toBe(true);
+    expect(forty.statements).toBe(three.statements);
+    // YOT page + count, framework, the criterion counts, contributors and ratings, the YOTs and the criteria.
+    expect(forty.statements).toBeLessThanOrEqual(8);
   });
 
   it('rolls the totals up by region, as sums of the YOT figures', async () => {

@@ -74,6 +74,22 @@ describe('the view cache of the aggregate views', () => {
     expect(await cache.get(ctx, 'k', compute)).toBe(1);
   });
 
+  it('keeps the views of each database apart, though their revisions and row ids may be the same', async () => {
+    const other = await startTestHub();
+    try {
+      const cache = new ViewCache<string>();
+      const here = createContext(hub.dataSource, { reader: hub.reader });
+      const there = createContext(other.dataSource, { reader: other.reader });
+      // The same revision number in both databases.
+      await hub.dataSource.query(`UPDATE hub_revision SET revision = ${await currentRevision(other.reader.manager)} WHERE id = 1`);
+      expect(await cache.get(here, 'k', async () => 'here')).toBe('here');
+      expect(await cache.get(there, 'k', async () => 'there')).toBe('there');
+      expect(await cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'k', async () => 'recomputed')).toBe('here');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('forgets the least recently used views beyond its capacity', async () => {
     const cache = new ViewCache<string>(2);
     const ctx = createContext(hub.dataSource, { reader: hub.reader });

@@ -8,9 +8,21 @@ import { HubContext } from './context';
  * write transaction, whose reads may include rows that are then rolled back.
  */
 export class ViewCache<V> {
-  private readonly entries = new Map<string, { revision: number; value: V }>();
+  private static readonly all = new Set<ViewCache<unknown>>();
+  /**
+   * Entries per database (the primary DataSource, which its replicas share): tools and tests may open more than
+   * one database in a process, and their revision numbers and row ids mean nothing to each other.
+   */
+  private byDatabase = new WeakMap<object, Map<string, { revision: number; value: V }>>();
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(private readonly capacity = 5000) {
+    ViewCache.all.add(this as ViewCache<unknown>);
+  }
+
+  /** Forgets every view of every cache (the benchmark uses it to measure cold views). */
+  static clearAll(): void {
+    for (const cache of ViewCache.all) cache.clear();
+  }
 
   /**
    * The values for `keys`: cached ones when they are of the current revision, the rest from `compute` (given
@@ -18,14 +30,15 @@ export class ViewCache<V> {
    */
   async getMany(ctx: HubContext, keys: readonly string[], compute: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
     const revision = await viewRevision(ctx);
+    const entries = this.entriesOf(ctx);
     const found = new Map<string, V>();
     const missing: string[] = [];
     for (const key of keys) {
-      const entry = revision === null ? undefined : this.entries.get(key);
+      const entry = revision === null ? undefined : entries.get(key);
       if (entry && entry.revision === revision) {
         // Least recently used first in the Map's order: move this entry to the end.
-        this.entries.delete(key);
-        this.entries.set(key, entry);
+        entries.delete(key);
+        entries.set(key, entry);
         found.set(key, entry.value);
       } else {
         missing.push(key);
@@ -35,7 +48,7 @@ export class ViewCache<V> {
     const computed = await compute(missing);
     for (const [key, value] of computed) {
       found.set(key, value);
-      if (revision !== null) this.remember(key, revision, value);
+      if (revision !== null) this.remember(entries, key, revision, value);
     }
     return found;
   }
@@ -47,13 +60,19 @@ export class ViewCache<V> {
 
   /** Forgets everything (tests use it to measure a cold view). */
   clear(): void {
-    this.entries.clear();
+    this.byDatabase = new WeakMap();
   }
 
-  private remember(key: string, revision: number, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, { revision, value });
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  private entriesOf(ctx: HubContext): Map<string, { revision: number; value: V }> {
+    let entries = this.byDatabase.get(ctx.writer);
+    if (!entries) this.byDatabase.set(ctx.writer, (entries = new Map()));
+    return entries;
+  }
+
+  private remember(entries: Map<string, { revision: number; value: V }>, key: string, revision: number, value: V): void {
+    entries.delete(key);
+    entries.set(key, { revision, value });
+    while (entries.size > this.capacity) entries.delete(entries.keys().next().value!);
   }
 }
 

@@ -5,6 +5,8 @@ import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
 import { Assessment } from '../assessment/assessment.entity';
 import { Yot } from '../yot/yot.entity';
 import { CoverageService } from './coverage.service';
+import { CriterionCoverageService } from './criterion-coverage.service';
+import { CriterionCoverage } from './criterion-coverage.types';
 import { AwardStatus, CoverageFilter, RegionCoverage, YotCoverage, YotCoverageConnection } from './coverage.types';
 
 const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC): partnerships, placements and agreements running then, evidence countable then.' };
@@ -35,6 +37,13 @@ export class CoverageResolver {
   @FieldResolver(() => Yot, { description: 'The YOT.' })
   yot(@Root() coverage: YotCoverage, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Yot).load(coverage.yotId);
+  }
+
+  @FieldResolver(() => [CriterionCoverage], {
+    description: 'Every criterion of the framework on `asOf`, in order, as `criterionCoverage` gives it for this YOT: for the YOTs × criteria heatmap (batched across the page).',
+  })
+  criteria(@Root() coverage: YotCoverage, @Ctx() ctx: HubContext) {
+    return ctx.loaders.custom<number, CriterionCoverage[]>(`criterionCoverage:${coverage.asOf}`, (ids) => CriterionCoverageService.forYots(ctx, ids, coverage.asOf)).load(coverage.yotId);
   }
 }
 

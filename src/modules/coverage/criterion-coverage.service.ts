@@ -1,4 +1,5 @@
-import { runSql } from '../../db/dialect';
+import { dialectOf, runSql } from '../../db/dialect';
+import { ViewCache } from '../../graphql/view-cache';
 import { HubContext } from '../../graphql/context';
 import { AgencyType } from '../agency/agency.enums';
 import { RatingBand } from '../assessment/assessment.enums';
@@ -7,53 +8,31 @@ import { YotService } from '../yot/yot.service';
 import { COUNTABLE, EVIDENCE_TYPES, LINKS } from './coverage.sql';
 import { ContributionCell, CriterionCoverage } from './criterion-coverage.types';
 
+/** Each YOT's criterion coverage on a date, recomputed after any write (see graphql/view-cache.ts). */
+export const CRITERION_COVERAGE = new ViewCache<CriterionCoverage[]>();
+
 /** The assessor's views of one YOT: every criterion with its evidence, and the agency-type × criterion matrix. */
 export class CriterionCoverageService {
   /** One row per criterion of the current framework, in order (three statements in all). */
   static async forYot(ctx: HubContext, yotCode: string, asOf: string): Promise<CriterionCoverage[]> {
-    const params = await scopeParams(ctx, yotCode, asOf);
-    const counts = await runSql<{ id: number; evidence: number; accepted: number; latest: string | null }>(
-      ctx.db,
-      `WITH scope AS (SELECT CAST(:yot AS INTEGER) AS id), countable AS (${COUNTABLE}), links AS (${LINKS})
-       SELECT cr.id, COUNT(DISTINCT c.id) AS evidence,
-              COUNT(DISTINCT CASE WHEN c.review = 'ACCEPTED' THEN c.id END) AS accepted,
-              MAX(c.occurred_on) AS latest
-       FROM criterion cr LEFT JOIN links l ON l.criterion_id = cr.id LEFT JOIN countable c ON c.id = l.evidence_id
-       WHERE cr."frameworkId" = :framework
-       GROUP BY cr.id, cr.position ORDER BY cr.position`,
-      params,
-    );
-    const types = await runSql<{ criterion_id: number; type: AgencyType; accepted: number }>(
-      ctx.db,
-      `WITH scope AS (SELECT CAST(:yot AS INTEGER) AS id), countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
-       SELECT l.criterion_id, t.type, MAX(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
-       FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id
-       GROUP BY l.criterion_id, t.type ORDER BY t.type`,
-      params,
-    );
-    const ratings = await runSql<{ criterion_id: number; score: number | null; band: RatingBand }>(
-      ctx.db,
-      `SELECT r."criterionId" AS criterion_id, r.score, r.band FROM criterion_rating r
-       WHERE r."assessmentId" = (SELECT MAX(a.id) FROM assessment a WHERE a."yotId" = :yot)`,
-      params,
-    );
-    return counts.map((row) => {
-      const id = Number(row.id);
-      const contributing = types.filter((t) => Number(t.criterion_id) === id);
-      const rating = ratings.find((r) => Number(r.criterion_id) === id);
-      const evidence = Number(row.evidence);
-      return {
-        criterionId: id,
-        evidenceCount: evidence,
-        acceptedEvidenceCount: Number(row.accepted),
-        contributingAgencyTypes: contributing.map((t) => t.type),
-        triangulated: contributing.filter((t) => Number(t.accepted) === 1).length >= 2,
-        latestEvidenceOn: row.latest ?? null,
-        score: rating?.score ?? null,
-        band: rating?.band ?? null,
-        gap: evidence === 0 || contributing.length < 2,
-      };
+    const yot = await YotService.idForCode(ctx, yotCode.trim().toUpperCase());
+    return (await CriterionCoverageService.forYots(ctx, [yot], asOf))[0];
+  }
+
+  /**
+   * The same rows for each YOT in `yotIds` (in that order), for the national criteria heatmap: three statements
+   * whatever the number of YOTs, and kept in the view cache until the next write.
+   */
+  static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<CriterionCoverage[][]> {
+    if (yotIds.length === 0) return [];
+    const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
+    const keyOf = (yotId: number) => `${framework.id}|${asOf}|${yotId}`;
+    const cached = await CRITERION_COVERAGE.getMany(ctx, yotIds.map(keyOf), async (missing) => {
+      const ids = missing.map((key) => Number(key.split('|')[2]));
+      const computed = await compute(ctx, framework.id, ids, asOf);
+      return new Map(ids.map((id, i) => [keyOf(id), computed[i]]));
     });
+    return yotIds.map((yotId) => cached.get(keyOf(yotId))!);
   }
 
   /** Non-empty cells of the agency-type × criterion matrix (one statement). */
@@ -76,4 +55,67 @@ async function scopeParams(ctx: HubContext, yotCode: string, asOf: string) {
   const yot = await YotService.idForCode(ctx, yotCode.trim().toUpperCase());
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
   return { yot, framework: framework.id, asOf };
+}
+
+/** Criterion coverage of `yotIds` from the database (three statements), in the order of `yotIds`. */
+async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<CriterionCoverage[][]> {
+  const dialect = dialectOf(ctx.db);
+  const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
+  const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
+  const counts = await runSql<{ yot_id: number; id: number; evidence: number; accepted: number; latest: string | null }>(
+    ctx.db,
+    `WITH ${scope}, countable AS MATERIALIZED (${COUNTABLE}), links AS MATERIALIZED (${LINKS}),
+     per_cell AS (
+       SELECT c.yot_id, l.criterion_id, COUNT(DISTINCT c.id) AS evidence,
+              COUNT(DISTINCT CASE WHEN c.review = 'ACCEPTED' THEN c.id END) AS accepted, MAX(c.occurred_on) AS latest
+       FROM countable c JOIN links l ON l.evidence_id = c.id GROUP BY c.yot_id, l.criterion_id)
+     SELECT s.id AS yot_id, cr.id, COALESCE(p.evidence, 0) AS evidence, COALESCE(p.accepted, 0) AS accepted, p.latest
+     FROM scope s CROSS JOIN criterion cr LEFT JOIN per_cell p ON p.yot_id = s.id AND p.criterion_id = cr.id
+     WHERE cr."frameworkId" = :framework
+     ORDER BY s.id, cr.position`,
+    params,
+  );
+  const types = await runSql<{ yot_id: number; criterion_id: number; type: AgencyType; accepted: number }>(
+    ctx.db,
+    `WITH ${scope}, countable AS MATERIALIZED (${COUNTABLE}), evidence_types AS MATERIALIZED (${EVIDENCE_TYPES}), links AS MATERIALIZED (${LINKS})
+     SELECT t.yot_id, l.criterion_id, t.type, MAX(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
+     FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id
+     GROUP BY t.yot_id, l.criterion_id, t.type ORDER BY t.type`,
+    params,
+  );
+  // The ratings of each YOT's latest assessment (whatever its status: an assessment in progress shows its draft).
+  const ratings = await runSql<{ yot_id: number; criterion_id: number; score: number | null; band: RatingBand }>(
+    ctx.db,
+    `SELECT a."yotId" AS yot_id, r."criterionId" AS criterion_id, r.score, r.band
+     FROM criterion_rating r JOIN assessment a ON a.id = r."assessmentId"
+     WHERE r."assessmentId" IN (SELECT MAX(x.id) FROM assessment x WHERE ${dialect.inList('x."yotId"', 'ids')} GROUP BY x."yotId")`,
+    params,
+  );
+  const cell = (yotId: number, criterionId: number) => `${yotId}|${criterionId}`;
+  const contributingTo = new Map<string, { type: AgencyType; accepted: boolean }[]>();
+  for (const t of types) {
+    const key = cell(Number(t.yot_id), Number(t.criterion_id));
+    (contributingTo.get(key) ?? contributingTo.set(key, []).get(key)!).push({ type: t.type, accepted: Number(t.accepted) === 1 });
+  }
+  const ratingOf = new Map(ratings.map((r) => [cell(Number(r.yot_id), Number(r.criterion_id)), r]));
+  const byYot = new Map<number, CriterionCoverage[]>(yotIds.map((id) => [id, []]));
+  for (const row of counts) {
+    const yotId = Number(row.yot_id);
+    const key = cell(yotId, Number(row.id));
+    const contributing = contributingTo.get(key) ?? [];
+    const rating = ratingOf.get(key);
+    const evidence = Number(row.evidence);
+    byYot.get(yotId)!.push({
+      criterionId: Number(row.id),
+      evidenceCount: evidence,
+      acceptedEvidenceCount: Number(row.accepted),
+      contributingAgencyTypes: contributing.map((t) => t.type),
+      triangulated: contributing.filter((t) => t.accepted).length >= 2,
+      latestEvidenceOn: row.latest ?? null,
+      score: rating?.score ?? null,
+      band: rating?.band ?? null,
+      gap: evidence === 0 || contributing.length < 2,
+    });
+  }
+  return yotIds.map((id) => byYot.get(id)!);
 }
