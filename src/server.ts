@@ -77,7 +77,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
 
   mountHealth(app, dataSource, () => drain.isDraining);
   app.get('/metrics', metrics.handler());
-  const graphiql = config.introspection ? mountWebPages(app) : null;
+  const graphiql = mountWebPages(app, { graphiql: config.introspection });
   app.use(
     '/graphql',
     ...(graphiql ? [graphiql] : []),

@@ -1,4 +1,4 @@
-// Builds the browser pages the hub serves (GraphiQL at GET /graphql) from npm packages into dist/web, so they
+// Builds the browser pages the hub serves (GraphiQL at GET /graphql, the coverage dashboard at /dashboard) from npm packages into dist/web, so they
 // work with no internet access: nothing is loaded from a CDN.
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -12,6 +12,11 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: { input: { graphiql: resolve(import.meta.dirname, 'graphiql/index.html') } },
+    rollupOptions: {
+      input: {
+        graphiql: resolve(import.meta.dirname, 'graphiql/index.html'),
+        dashboard: resolve(import.meta.dirname, 'dashboard/index.html'),
+      },
+    },
   },
 });

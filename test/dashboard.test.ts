@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/paths';
+import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
+import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
+import { addChildren } from './support/fixtures';
+import { startTestHub, TestHub } from './support/hub';
+
+const KNOWSLEY = 'E08000011';
+/** Where screenshots go: test/artifacts, or docs/screenshots when `npm run screenshots` regenerates the README's. */
+const SHOTS = process.env.SCREENSHOT_DIR ? join(projectRoot(), process.env.SCREENSHOT_DIR) : ARTIFACTS;
+const axeSource = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  // Runs in the page (the suite is compiled without the DOM's types, so the script is a string).
+  const violations = (await page.evaluate(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`)) as { id: string; impact: string; targets: string[] }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+}
+
+describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline', () => {
+  let hub: TestHub;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let blocked: string[];
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    hub = await startTestHub({ config: { nodeEnv: 'development', anonymousRole: 'ANALYST' } });
+    // Knowsley's outcomes over four quarters: 2025-Q3 holds only three children, so it is withheld, and so is the
+    // next-smallest quarter, 2025-Q2 (20 children), so Q3 cannot be worked out from a total.
+    const quarter = (period: string, size: number) =>
+      Array.from({ length: size }, (_, i) => ({ measure: OutcomeMeasure.SUITABLE_ETE, met: i % 3 !== 0, period }));
+    await addChildren(
+      hub.dataSource,
+      KNOWSLEY,
+      Array.from({ length: 24 }, (_, i) => ({
+        ref: `KN-${i}`,
+        sendStatus: SendStatus.EHCP,
+        outcomes: [
+          ...quarter('2025-Q1', 24).slice(i, i + 1),
+          ...(i < 20 ? quarter('2025-Q2', 20).slice(i, i + 1) : []),
+          ...(i < 3 ? quarter('2025-Q3', 3).slice(i, i + 1) : []),
+          ...(i < 22 ? quarter('2025-Q4', 22).slice(i, i + 1) : []),
+          { measure: OutcomeMeasure.SEND_SCREENED, met: i < 12, period: '2025-Q1' },
+          ...(i < 22 ? [{ measure: OutcomeMeasure.SEND_SCREENED, met: i < 14, period: '2025-Q4' }] : []),
+        ],
+      })),
+    );
+    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+    ({ context, blocked } = await offlineContext(browser, base));
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  const requestsSent = () => page.evaluate('window.hubRequests.count') as Promise<number>;
+  const rowNames = (grid: string) => page.locator(`[data-testid=${grid}] tbody th`).allInnerTexts();
+
+  it('shows the seeded YOTs × expected agency types, with numbers and symbols, in one GraphQL request', async () => {
+    await page.goto(`${base}/dashboard`);
+    await page.locator('[data-testid=partners-heatmap]').waitFor();
+    expect(await page.locator('[data-testid=status]').innerText()).toMatch(/^2 YOTs in 2 regions, loaded in [\d.]+ s \(1 GraphQL request\)\.$/);
+    expect(await requestsSent()).toBe(1);
+    expect(await rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service']);
+    const headings = await page.locator('[data-testid=partners-heatmap] thead th').allInnerTexts();
+    expect(headings.slice(0, 3)).toEqual(['YOT', 'Police*', 'Probation*']);
+    // Barnet's police: a partnership with seconded staff; every cell says in words what its colour shows.
+    const police = page.locator('[data-testid=partners-heatmap] [data-cell="0:0"]');
+    expect(await police.locator('[aria-hidden=true]').innerText()).toMatch(/^\d+ ●◆/);
+    expect(await police.locator('.visually-hidden').textContent()).toMatch(/^Barnet Youth Justice Service, Police: active partnership, \d+ staff placed/);
+    expect(await page.locator('[data-testid=partners-heatmap] td.empty').count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-partners.png') });
+  }, 30_000);
+
+  it('filters by region and sorts by coverage, keeping its place in the URL', async () => {
+    await page.locator('[data-testid=region-filter]').selectOption('North West');
+    await expect.poll(() => rowNames('partners-heatmap')).toEqual(['Knowsley Youth Offending Service']);
+    expect(await page.locator('[data-testid=shown-count]').innerText()).toBe('1 of 2 YOTs');
+    expect(page.url()).toContain('#/partners?region=North+West');
+    await page.locator('[data-testid=region-filter]').selectOption('');
+    await page.getByLabel('Sort by').selectOption('name');
+    await expect.poll(() => rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service']);
+    // Filtering and sorting need no more requests: the whole national view is already loaded.
+    expect(await requestsSent()).toBe(1);
+  });
+
+  it('shows YOTs × criteria with evidence counts, rating bands, awards and re-verification dates', async () => {
+    await page.getByRole('link', { name: 'Criteria', exact: true }).click();
+    await page.locator('[data-testid=criteria-heatmap]').waitFor();
+    const barnet = page.locator('[data-testid=criteria-heatmap] tbody tr').filter({ hasText: 'Barnet' });
+    const cells = await barnet.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('[aria-hidden=true]') ?? td).textContent));
+    expect(cells).toHaveLength(10 + 2);
+    expect(cells.slice(0, 10).every((c) => /^\d+ (NE|EM|ES|WE|WO|–)$/.test(c))).toBe(true);
+    expect(cells[10]).toBe('QL + CF');
+    const knowsley = await page.locator('[data-testid=criteria-heatmap] tbody tr').filter({ hasText: 'Knowsley' }).locator('td').allTextContents();
+    expect(knowsley[10]).toBe('QL');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-criteria.png') });
+  });
+
+  it('moves through a heatmap with the keyboard and opens a cell with Enter', async () => {
+    const grid = page.locator('[data-testid=criteria-heatmap]');
+    await grid.locator('[data-cell="0:0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate("document.activeElement.getAttribute('data-cell')")).toBe('1:1');
+    // One tab stop per grid: only the focused cell is in the tab order.
+    expect(await grid.locator('td[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=yot-page]').waitFor();
+    expect(page.url()).toMatch(/#\/yot\/E0[89]\d+\?criterion=S2$/);
+  });
+
+  it('opens a YOT: its award, partners, gaps and a criterion\'s evidence with who provided it', async () => {
+    await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}`);
+    const yot = page.locator('[data-testid=yot-page]');
+    await yot.waitFor();
+    expect(await yot.locator('h2').innerText()).toBe('Knowsley Youth Offending Service');
+    expect(await page.locator('[data-testid=award]').innerText()).toBe('Quality Lead');
+    expect(await page.locator('[data-testid=partners]').innerText()).toContain('Merseyside Police');
+    expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=criteria-grid] tbody th').first().innerText()).toMatch(/^S1 /);
+    await page.locator('[data-testid=criteria-grid] [data-cell="0:0"]').click();
+    const evidence = page.locator('[data-testid=evidence-panel]');
+    await expect.poll(() => evidence.innerText()).toContain('Sound knowledge of SEND practice');
+    expect(await evidence.innerText()).toMatch(/1 current item\b/);
+    expect(page.url()).toContain('?criterion=S1');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-yot.png'), fullPage: true });
+  });
+
+  it('draws outcome trends with withheld values as gaps marked c, never as zeros', async () => {
+    const trends = page.locator('[data-testid=outcome-trends] figure');
+    await expect.poll(() => trends.count()).toBe(2);
+    const ete = trends.filter({ hasText: 'Suitable education' });
+    // The withheld quarter is a `c` above a break in the line, and `c` in the numbers.
+    expect(await ete.locator('svg text').filter({ hasText: /^c$/ }).count()).toBe(2);
+    // The line breaks at the withheld quarters (a new subpath) rather than dropping to zero.
+    const line = await ete.locator('svg path[stroke-width="2"], svg g[stroke-width="2"] path').first().getAttribute('d');
+    expect(line!.match(/M/g)!.length).toBeGreaterThanOrEqual(2);
+    await ete.locator('summary').click();
+    const quarter = (period: string) => ete.locator('tbody tr').filter({ hasText: period }).locator('td').allInnerTexts();
+    expect(await quarter('2025-Q3')).toEqual(['c', 'c', 'c']);
+    expect(await quarter('2025-Q2')).toEqual(['c', 'c', 'c']);
+    expect(await quarter('2025-Q4')).toEqual(['22', '14', '64%']);
+    expect(await quarter('2025-Q1')).toEqual(['24', '16', '67%']);
+    await ete.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid=outcome-trends]').screenshot({ path: join(SHOTS, 'dashboard-outcomes.png') });
+  });
+
+  it('rolls coverage up by region, linking each region to its YOTs', async () => {
+    await page.goto(`${base}/dashboard#/regions`);
+    const table = page.locator('[data-testid=region-table]');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['London', 'North West']);
+    expect(await page.locator('svg[aria-label="Partner coverage by region"]').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-regions.png') });
+    await table.getByRole('link', { name: 'London' }).click();
+    await expect.poll(() => rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service']);
+  });
+
+  it('reached nothing outside the hub and raised no script errors', () => {
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the dashboard over HTTP', () => {
+  it('is served with introspection off, and a hub in PERSISTED_ONLY mode answers its operations', async () => {
+    const hub = await startTestHub({ config: { introspection: false, persistedOnly: true, anonymousRole: 'ANALYST' } });
+    try {
+      await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+      const html = await fetch(`${url}/dashboard`);
+      expect(html.status).toBe(200);
+      expect(await html.text()).toContain('<title>YJ partnership hub · Coverage dashboard</title>');
+      // As the page sends it: the manifest's text with its hash.
+      const manifest = JSON.parse(readFileSync(join(projectRoot(), 'web', 'dashboard', 'generated', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+      const [hash, query] = Object.entries(manifest).find(([, text]) => text.startsWith('query DashboardNational'))!;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { first: 100, firstPage: true }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace('sha256:', '') } } }),
+      });
+      const body = (await response.json()) as { data?: { coverage: { totalCount: number } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.coverage.totalCount).toBe(2);
+    } finally {
+      await hub.close();
+    }
+  });
+});

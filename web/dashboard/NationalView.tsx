@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { countColour } from './colours';
+import { Heatmap } from './Heatmap';
+import { AGENCY, bandOf, BANDS, LEVEL_CODE, percent } from './labels';
+import type { NationalState, YotRow } from './national-data';
+import { navigate, type Route } from './route';
+
+export type Sort = 'coverage-desc' | 'coverage-asc' | 'name';
+
+interface Props {
+  national: NationalState;
+  view: 'partners' | 'criteria';
+  route: Route;
+}
+
+/** The national heatmaps: YOTs × expected agency types, or YOTs × criteria, filtered and sorted from the URL. */
+export function NationalView({ national, view, route }: Props) {
+  const { region = '', nation = '', sort = 'coverage-desc' } = route.params;
+  const regions = useMemo(() => [...new Set(national.yots.map((y) => y.yot.region))].sort(), [national.yots]);
+  const rows = useMemo(() => {
+    const shown = national.yots.filter((y) => (!region || y.yot.region === region) && (!nation || y.yot.nation === nation));
+    const measure = (y: YotRow) => (view === 'partners' ? y.partnerCoverage : y.criteriaWithEvidence / Math.max(1, y.criteriaTotal));
+    const byName = (a: YotRow, b: YotRow) => a.yot.name.localeCompare(b.yot.name);
+    if (sort === 'name') return shown.sort(byName);
+    const direction = sort === 'coverage-asc' ? 1 : -1;
+    return shown.sort((a, b) => direction * (measure(a) - measure(b)) || byName(a, b));
+  }, [national.yots, region, nation, sort, view]);
+  const setParam = (name: string, value: string) => navigate({ path: [view], params: { ...route.params, [name]: value } });
+
+  return (
+    <section aria-labelledby="view-title">
+      <h2 id="view-title">{view === 'partners' ? 'Partners: YOTs × expected agency types' : 'Award criteria: YOTs × criteria'}</h2>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Region{' '}
+          <select value={region} onChange={(e) => setParam('region', e.target.value)} data-testid="region-filter">
+            <option value="">All regions</option>
+            {regions.map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Nation{' '}
+          <select value={nation} onChange={(e) => setParam('nation', e.target.value)}>
+            <option value="">England and Wales</option>
+            <option value="ENGLAND">England</option>
+            <option value="WALES">Wales</option>
+          </select>
+        </label>
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(e) => setParam('sort', e.target.value)}>
+            <option value="coverage-desc">{view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, highest first</option>
+            <option value="coverage-asc">{view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, lowest first</option>
+            <option value="name">Name</option>
+          </select>
+        </label>
+        <output aria-live="polite" data-testid="shown-count">
+          {rows.length} of {national.yots.length} YOTs
+        </output>
+      </form>
+      {view === 'partners' ? <PartnerHeatmap rows={rows} national={national} /> : <CriteriaHeatmap rows={rows} national={national} />}
+    </section>
+  );
+}
+
+function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
+  const types = national.framework?.expectedPartners.map((p) => p.agencyType) ?? [];
+  const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.partners.map((p) => p.evidenceCount))));
+  return (
+    <>
+      <p className="legend" id="partners-legend">
+        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many),
+        then <b>●</b> active partnership, <b>◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. <b>✕</b> on a hatched cell: no active partnership. Statutory partners are marked *.
+      </p>
+      <Heatmap
+        caption="Partnership coverage: each YOT against each agency type the framework expects"
+        testId="partners-heatmap"
+        rows={rows}
+        rowKey={(y) => y.yot.code}
+        rowHeader={(y) => <a href={`#/yot/${y.yot.code}`}>{y.yot.name}</a>}
+        columns={types.map((t, i) => ({ key: t, label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''), title: AGENCY[t][1] }))}
+        cell={(y, c) => {
+          const p = y.partners.find((x) => x.agencyType === types[c]);
+          const name = `${y.yot.name}, ${AGENCY[types[c]][1]}`;
+          if (!p || !p.hasActivePartnership) return { colour: null, text: `✕${p?.evidenceCount ? ` ${p.evidenceCount}` : ''}`, label: `${name}: no active partnership${p?.evidenceCount ? `, ${p.evidenceCount} evidence items` : ''}` };
+          const symbols = `●${p.placedStaff > 0 ? '◆' : ''}${p.currentAgreement ? '✓' : ''}`;
+          const facts = ['active partnership', p.placedStaff > 0 ? `${p.placedStaff} staff placed` : 'no staff placed', p.currentAgreement ? 'current agreement' : 'no current agreement', `${p.evidenceCount} evidence items`];
+          return { colour: colour(p.evidenceCount), text: `${p.evidenceCount} ${symbols}`, label: `${name}: ${facts.join(', ')}` };
+        }}
+        trailing={[{ label: 'Coverage', render: (y) => percent(y.partnerCoverage) }]}
+        onActivate={(y) => navigate({ path: ['yot', y.yot.code], params: {} })}
+      />
+    </>
+  );
+}
+
+function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
+  const criteria = national.framework?.criteria ?? [];
+  const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.criteria.map((c) => c.evidenceCount))));
+  return (
+    <>
+      <p className="legend">
+        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many)
+        and the latest rating band: {BANDS.map((b) => `${b.code} ${b.name.toLowerCase()}`).join('; ')}; – not rated.
+      </p>
+      <Heatmap
+        caption="Award criteria: evidence items and latest rating band for each YOT and criterion"
+        testId="criteria-heatmap"
+        rows={rows}
+        rowKey={(y) => y.yot.code}
+        rowHeader={(y) => <a href={`#/yot/${y.yot.code}`}>{y.yot.name}</a>}
+        columns={criteria.map((c) => ({ key: c.code, label: c.code, title: `${c.code}: ${c.title}` }))}
+        cell={(y, i) => {
+          const row = y.criteria[i];
+          const band = bandOf(row.band);
+          return {
+            colour: colour(row.evidenceCount),
+            text: `${row.evidenceCount} ${band?.code ?? '–'}`,
+            label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
+          };
+        }}
+        trailing={[
+          { label: 'Award', render: (y) => awardText(y) },
+          { label: 'Re-verify by', render: (y) => (y.award?.validUntil ? <span className={y.award.reverificationDue ? 'due' : undefined}>{y.award.validUntil}{y.award.reverificationDue ? ' ⚠ due' : ''}</span> : '–') },
+        ]}
+        onActivate={(y, i) => navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code } })}
+      />
+    </>
+  );
+}
+
+function awardText(y: YotRow): string {
+  if (!y.award) return 'none';
+  const a = y.award.assessment;
+  return `${LEVEL_CODE[a.level]}${a.commendations.includes('CHILD_FIRST') ? ' + CF' : ''}${y.award.current ? '' : ' (expired)'}`;
+}

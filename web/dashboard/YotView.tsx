@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from 'react';
+import { request, type HubGraphQLError } from './api';
+import { countColour } from './colours';
+import { DashboardCriterionEvidenceDocument, DashboardYotDocument, type DashboardCriterionEvidenceQuery, type DashboardYotQuery } from './generated/graphql';
+import { Heatmap } from './Heatmap';
+import { AGENCY, bandOf, BANDS, LEVEL, percent, words } from './labels';
+import { OutcomeTrends } from './OutcomeTrends';
+import { navigate, type Route } from './route';
+
+type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
+type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
+
+/** One YOT: its award, partners, gaps, criterion-by-criterion evidence and outcome trends (one request). */
+export function YotView({ code, route }: { code: string; route: Route }) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    const abort = new AbortController();
+    setLoaded(undefined);
+    setError(undefined);
+    request(DashboardYotDocument, { code }, abort.signal).then(setLoaded, (e: Error) => !abort.signal.aborted && setError(e.message));
+    return () => abort.abort();
+  }, [code]);
+
+  if (error) return <p role="alert" className="error">{error}</p>;
+  if (!loaded) return <p aria-live="polite">Loading {code}…</p>;
+  const { yot, gaps, criterionCoverage, outcomeSummary } = loaded.data;
+  if (!yot) return <p role="alert" className="error">No YOT has the code {code}.</p>;
+  const cov = yot.coverage;
+  const award = cov.award;
+  const selected = route.params.criterion;
+  const outcomesRefused = loaded.errors.find((e) => e.path?.[0] === 'outcomeSummary');
+
+  return (
+    <article aria-labelledby="yot-title" data-testid="yot-page">
+      <p><a href="#/partners">← All YOTs</a></p>
+      <h2 id="yot-title">{yot.name}</h2>
+      <p className="meta">
+        {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
+      </p>
+      <dl className="facts">
+        <div><dt>Award</dt><dd data-testid="award">{award ? `${LEVEL[award.assessment.level]}${award.assessment.commendations.includes('CHILD_FIRST') ? ' with Child First Commendation' : ''}${award.current ? '' : ' (expired)'}` : 'None'}</dd></div>
+        <div><dt>Valid until</dt><dd>{award?.validUntil ?? '–'}{award?.reverificationDue ? ' ⚠ re-verification due' : ''}</dd></div>
+        <div><dt>Partner coverage</dt><dd>{percent(cov.partnerCoverage)}</dd></div>
+        <div><dt>Statutory partners</dt><dd>{percent(cov.statutoryPartnerCoverage)}</dd></div>
+        <div><dt>Co-location</dt><dd>{percent(cov.coLocationRatio)}</dd></div>
+        <div><dt>Agreements</dt><dd>{percent(cov.agreementCoverage)}</dd></div>
+        <div><dt>Criteria evidenced</dt><dd>{cov.criteriaWithEvidence} of {cov.criteriaTotal}</dd></div>
+      </dl>
+
+      <section aria-labelledby="partners-title">
+        <h3 id="partners-title">Partners ({yot.partnerships.length} active)</h3>
+        <table className="figures" data-testid="partners">
+          <thead>
+            <tr><th scope="col">Agency</th><th scope="col">Type</th><th scope="col">Statutory</th><th scope="col">Board</th><th scope="col">Since</th><th scope="col">Staff placed</th></tr>
+          </thead>
+          <tbody>
+            {yot.partnerships.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.agency.name}</th>
+                <td>{AGENCY[p.agency.type][1]}</td>
+                <td>{p.statutory ? 'Yes' : 'No'}</td>
+                <td>{p.boardMember == null ? '–' : p.boardMember ? 'Yes' : 'No'}</td>
+                <td>{p.startedOn ?? '–'}</td>
+                <td>{p.staffPlacements.map((s) => `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.fte != null ? `, ${s.fte} FTE` : ''})`).join('; ') || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="gaps-title">
+        <h3 id="gaps-title">Gaps ({gaps?.length ?? 0})</h3>
+        {gaps?.length ? (
+          <ul className="gaps" data-testid="gaps">
+            {gaps.map((g, i) => (
+              <li key={i}><span className="tag">{words(g.kind)}</span> {g.message}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>No gaps.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="criteria-title">
+        <h3 id="criteria-title">Criteria and their evidence</h3>
+        <p className="legend">Choose a criterion (click, or Enter on a focused cell) to see its evidence items and who provided them.</p>
+        <CriteriaGrid code={yot.code} rows={criterionCoverage ?? []} />
+        {selected && <EvidencePanel code={yot.code} criterion={selected} title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title} />}
+      </section>
+
+      <section aria-labelledby="outcomes-title">
+        <h3 id="outcomes-title">Outcome trends</h3>
+        {outcomesRefused ? <p>{outcomesRefused.message}</p> : outcomeSummary ? <OutcomeTrends summary={outcomeSummary} /> : <p>No outcomes.</p>}
+      </section>
+    </article>
+  );
+}
+
+function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
+  const colour = countColour(Math.max(5, ...rows.map((r) => r.evidenceCount)));
+  const bandColour = countColour(BANDS.length - 1);
+  const columns = [
+    { key: 'evidence', label: 'Evidence', title: 'Countable evidence items (accepted in brackets)' },
+    { key: 'band', label: 'Band', title: 'Latest rating band (and score)' },
+  ];
+  return (
+    <Heatmap
+      caption="Criteria: evidence items and latest rating"
+      corner="Criterion"
+      testId="criteria-grid"
+      rows={rows}
+      rowKey={(r) => r.criterion.code}
+      rowHeader={(r) => `${r.criterion.code} ${r.criterion.title}`}
+      columns={columns}
+      cell={(r, c) => {
+        const name = `${r.criterion.code} ${r.criterion.title}`;
+        if (c === 0) return { colour: colour(r.evidenceCount), text: `${r.evidenceCount} (${r.acceptedEvidenceCount})`, label: `${name}: ${r.evidenceCount} evidence items, ${r.acceptedEvidenceCount} accepted` };
+        const band = bandOf(r.band);
+        return { colour: band ? bandColour(BANDS.indexOf(band)) : null, text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–', label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}` };
+      }}
+      trailing={[
+        { label: 'Contributing agency types', render: (r) => r.contributingAgencyTypes.map((t) => AGENCY[t][0]).join(', ') || '–' },
+        { label: 'Triangulated', render: (r) => (r.triangulated ? '✓ yes' : '✕ no') },
+        { label: 'Latest', render: (r) => r.latestEvidenceOn ?? '–' },
+      ]}
+      onActivate={(r) => navigate({ path: ['yot', code], params: { criterion: r.criterion.code } })}
+    />
+  );
+}
+
+function EvidencePanel({ code, criterion, title }: { code: string; criterion: string; title?: string }) {
+  const [evidence, setEvidence] = useState<DashboardCriterionEvidenceQuery['evidence']>();
+  const [error, setError] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    setEvidence(undefined);
+    setError(undefined);
+    request(DashboardCriterionEvidenceDocument, { code, criterion }, abort.signal).then(
+      ({ data }) => setEvidence(data.evidence),
+      (e: Error) => !abort.signal.aborted && setError(e.message),
+    );
+    return () => abort.abort();
+  }, [code, criterion]);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [evidence]);
+
+  return (
+    <section className="evidence" aria-live="polite" data-testid="evidence-panel">
+      <h4 ref={heading}>Evidence for {criterion}{title ? `: ${title}` : ''}</h4>
+      {error && <p role="alert" className="error">{error}</p>}
+      {!evidence && !error && <p>Loading…</p>}
+      {evidence && (
+        <>
+          <p>{evidence.totalCount} current {evidence.totalCount === 1 ? 'item' : 'items'}{evidence.totalCount > evidence.nodes.length ? `, newest ${evidence.nodes.length} shown` : ''}.</p>
+          <table className="figures">
+            <thead>
+              <tr><th scope="col">Evidence</th><th scope="col">Kind</th><th scope="col">Date</th><th scope="col">Provided by</th><th scope="col">Also involved</th><th scope="col">Review</th></tr>
+            </thead>
+            <tbody>
+              {evidence.nodes.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">{e.title}</th>
+                  <td>{words(e.kind)}</td>
+                  <td>{e.occurredOn ?? 'undated'}</td>
+                  <td>{e.providedBy ? `${e.providedBy.name} (${AGENCY[e.providedBy.type][1]})` : '–'}</td>
+                  <td>{e.agenciesInvolved.map((a) => a.name).join(', ') || '–'}</td>
+                  <td>{words(e.reviewState)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

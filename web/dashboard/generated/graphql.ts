@@ -1,0 +1,251 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kind of partner organisation. Coverage views compare a YOT's partners with the types its framework expects. */
+export type AgencyType =
+  /** Child and adolescent mental health services. */
+  | 'CAMHS'
+  /** Educational psychology service. */
+  | 'EDUCATIONAL_PSYCHOLOGY'
+  /** A further-education college (post-16 education). */
+  | 'FE_COLLEGE'
+  /** Forensic psychology service. */
+  | 'FORENSIC_PSYCHOLOGY'
+  /** A health commissioner: Integrated Care Board (formerly Clinical Commissioning Group) in England, Local Health Board in Wales (statutory YOT partner). */
+  | 'HEALTH_COMMISSIONER'
+  /** The local authority's children's social care (statutory YOT partner). */
+  | 'LA_CHILDRENS_SOCIAL_CARE'
+  /** The local authority's education service (statutory YOT partner). */
+  | 'LA_EDUCATION'
+  /** The local authority's special educational needs and disabilities team. */
+  | 'LA_SEND_TEAM'
+  /** Liaison and diversion service at police custody and courts. */
+  | 'LIAISON_AND_DIVERSION'
+  /** A national body such as the Youth Justice Board or the Department for Education; not a local partner. */
+  | 'NATIONAL_BODY'
+  /** An NHS trust or foundation trust providing health services. */
+  | 'NHS_TRUST'
+  /** Any other organisation. */
+  | 'OTHER'
+  /** Parent carer forum or parent carer voice group. */
+  | 'PARENT_CARER_FORUM'
+  /** A police force (statutory YOT partner). */
+  | 'POLICE'
+  /** The Probation Service (formerly the National Probation Service; statutory YOT partner). */
+  | 'PROBATION'
+  /** A pupil referral unit or alternative provision. */
+  | 'PUPIL_REFERRAL_UNIT'
+  /** Restorative justice service. */
+  | 'RESTORATIVE_JUSTICE'
+  /** A school or academy (one named school, or the borough's schools as a group). */
+  | 'SCHOOL'
+  /** Speech and language therapy service. */
+  | 'SPEECH_AND_LANGUAGE_THERAPY'
+  /** The virtual school for children in care and care leavers. */
+  | 'VIRTUAL_SCHOOL'
+  /** A voluntary or community sector organisation. */
+  | 'VOLUNTARY_SECTOR'
+  /** Youth service or youth work provider. */
+  | 'YOUTH_SERVICE';
+
+/** Award level of the Youth Justice SEND framework. */
+export type AwardLevel =
+  /** Quality Lead: widespread effective practice with evidence of outcomes. */
+  | 'QUALITY_LEAD'
+  /** Quality Mark: relationships, networks, protocols and practice are in place. */
+  | 'QUALITY_MARK';
+
+/** A commendation added to an award. */
+export type Commendation =
+  /** Child First Commendation: recognises a partnership's child-focused approach. */
+  | 'CHILD_FIRST';
+
+/** What sort of item a piece of evidence is. */
+export type EvidenceKind =
+  /** Minutes of the YOT management board. */
+  | 'BOARD_MINUTES'
+  /** A case study of work with a child (pseudonymised). */
+  | 'CASE_STUDY'
+  /** Feedback from children and families, or their involvement in design. */
+  | 'CHILD_AND_FAMILY_VOICE'
+  /** An information-sharing agreement. */
+  | 'INFORMATION_SHARING_AGREEMENT'
+  /** An inspection report (e.g. HMI Probation, Ofsted/CQC local area SEND). */
+  | 'INSPECTION_REPORT'
+  /** Anything else. */
+  | 'OTHER'
+  /** Data showing outcomes for children. */
+  | 'OUTCOME_DATA'
+  /** Minutes of a panel (e.g. out-of-court disposal or SEND panel). */
+  | 'PANEL_MINUTES'
+  /** A plan or strategy, such as the Youth Justice Plan or a SEND strategy. */
+  | 'PLAN'
+  /** A feature of practice that assessors or the service named as contributing to an award. */
+  | 'PRACTICE_FEATURE'
+  /** A public announcement, e.g. of an award. */
+  | 'PRESS_RELEASE'
+  /** A joint working protocol or procedure. */
+  | 'PROTOCOL'
+  /** A SEND or speech, language and communication screening tool and its use. */
+  | 'SCREENING_TOOL'
+  /** The service's own self-assessment against the framework. */
+  | 'SELF_ASSESSMENT'
+  /** A record of training delivered to staff or partners. */
+  | 'TRAINING_RECORD';
+
+/** An assessor's review of an evidence item. */
+export type EvidenceReviewState =
+  /** Accepted by an assessor. */
+  | 'ACCEPTED'
+  /** The assessor asked for changes; see the review note. */
+  | 'CHANGES_REQUESTED'
+  /** Rejected by an assessor; see the review note. */
+  | 'REJECTED'
+  /** Awaiting review. */
+  | 'SUBMITTED';
+
+/** What kind of gap a finding reports. */
+export type GapKind =
+  /** An agreement in force is past its review date (node: the agreement). */
+  | 'AGREEMENT_REVIEW_OVERDUE'
+  /** The award has expired (node: the Assessment). */
+  | 'AWARD_EXPIRED'
+  /** The award expires within 6 months (node: the Assessment). */
+  | 'AWARD_EXPIRING'
+  /** A criterion's evidence comes from fewer than two agency types (node: the Criterion). */
+  | 'CRITERION_SINGLE_AGENCY'
+  /** A criterion has no countable evidence (node: the Criterion). */
+  | 'CRITERION_WITHOUT_EVIDENCE'
+  /** Countable evidence has not been reviewed (node: the Evidence). */
+  | 'EVIDENCE_AWAITING_REVIEW'
+  /** Countable evidence expires within 90 days (node: the Evidence). */
+  | 'EVIDENCE_EXPIRING'
+  /** No active partnership with a SEND-relevant partner type the framework expects (node: the ExpectedPartner). */
+  | 'MISSING_EXPECTED_PARTNER'
+  /** No active partnership with a statutory partner type (node: the ExpectedPartner). */
+  | 'MISSING_STATUTORY_PARTNER'
+  /** An active expected partner is not party to any current agreement (node: the Partnership). */
+  | 'NO_AGREEMENT_WITH_PARTNER'
+  /** A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating). */
+  | 'RATING_ABOVE_EVIDENCE';
+
+/** The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP. */
+export type Nation =
+  /** England: SEND plans are Education, Health and Care Plans (EHCPs). */
+  | 'ENGLAND'
+  /** Wales: additional learning needs plans are Individual Development Plans (IDPs). */
+  | 'WALES';
+
+/** A child-outcome measure from the Youth Justice Board key performance indicators (since April 2023) and headline measures. */
+export type OutcomeMeasure =
+  /** Sentenced to custody in the period (met = true means in custody). */
+  | 'CUSTODY'
+  /** Entered the youth justice system for the first time in the period (met = true means a first-time entrant). */
+  | 'FIRST_TIME_ENTRANT'
+  /** A child with SEND/ALN has a formal plan (EHCP in England, IDP in Wales). */
+  | 'FORMAL_SEND_PLAN'
+  /** Attended the mental-health support offered. */
+  | 'MENTAL_HEALTH_SUPPORT_ATTENDED'
+  /** With an identified mental-health need, was offered support. */
+  | 'MENTAL_HEALTH_SUPPORT_OFFERED'
+  /** Reoffended within the tracking period (met = true means reoffended). */
+  | 'REOFFENDED'
+  /** Screened for SEND or speech, language and communication needs. */
+  | 'SEND_SCREENED'
+  /** Attended the substance-misuse support offered. */
+  | 'SUBSTANCE_MISUSE_SUPPORT_ATTENDED'
+  /** With an identified substance-misuse need, was offered support. */
+  | 'SUBSTANCE_MISUSE_SUPPORT_OFFERED'
+  /** In suitable accommodation at the end of the order. */
+  | 'SUITABLE_ACCOMMODATION'
+  /** In suitable education, training or employment. */
+  | 'SUITABLE_ETE';
+
+/** How staff from a partner agency work with the YOT. */
+export type PlacementArrangement =
+  /** A service the YOT or its partnership commissions. */
+  | 'COMMISSIONED'
+  /** Employed by the partner but based in the YOT's offices. */
+  | 'CO_LOCATED'
+  /** Visits the YOT or its children on a regular schedule. */
+  | 'IN_REACH'
+  /** Seconded into the YOT and managed day to day by it. */
+  | 'SECONDED'
+  /** Works with the YOT remotely, without a shared base. */
+  | 'VIRTUAL';
+
+/** Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard. */
+export type RatingBand =
+  /** Practice is emerging or planned. */
+  | 'EMERGING'
+  /** Practice is in place (the Quality Mark standard). */
+  | 'ESTABLISHED'
+  /** No evidence of the practice. */
+  | 'NOT_EVIDENCED'
+  /** Widespread effective practice. */
+  | 'WIDESPREAD_EFFECTIVE_PRACTICE'
+  /** Widespread effective practice with evidence of outcomes (the Quality Lead standard). */
+  | 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES';
+
+/** Professional role of staff working in or with a YOT. */
+export type StaffRole =
+  /** Child and adolescent mental health practitioner. */
+  | 'CAMHS_PRACTITIONER'
+  /** Educational psychologist. */
+  | 'EDUCATIONAL_PSYCHOLOGIST'
+  /** Education, training and employment officer. */
+  | 'EDUCATION_OFFICER'
+  /** Forensic psychologist. */
+  | 'FORENSIC_PSYCHOLOGIST'
+  /** Health worker (nurse or other health professional). */
+  | 'HEALTH_WORKER'
+  /** Another role, or a role the source does not state. */
+  | 'OTHER'
+  /** Police officer. */
+  | 'POLICE_OFFICER'
+  /** Probation officer. */
+  | 'PROBATION_OFFICER'
+  /** Restorative justice worker. */
+  | 'RESTORATIVE_JUSTICE_WORKER'
+  /** SEND caseworker or special educational needs officer. */
+  | 'SEND_OFFICER'
+  /** Registered social worker. */
+  | 'SOCIAL_WORKER'
+  /** Speech and language therapist. */
+  | 'SPEECH_AND_LANGUAGE_THERAPIST'
+  /** Youth justice officer / case manager. */
+  | 'YOUTH_JUSTICE_OFFICER'
+  /** Youth worker. */
+  | 'YOUTH_WORKER';
+
+export type DashboardNationalQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  firstPage: boolean;
+}>;
+
+
+export type DashboardNationalQuery = { framework?: { name: string, validityMonths: number, criteria: Array<{ code: string, title: string }>, expectedPartners: Array<{ agencyType: AgencyType, statutory: boolean }> } | null, coverageByRegion?: Array<{ region: string, yots: number, expectedPartners: number, partnersWithActivePartnership: number, partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, averageCriteriaWithEvidence: number, averageCriteriaEvidencedByTwoOrMoreAgencyTypes: number, yotsWithCurrentAward: number, yotsDueReverification: number }>, coverage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ partnerCoverage: number, statutoryPartnerCoverage: number, criteriaWithEvidence: number, criteriaTotal: number, yot: { code: string, name: string, region: string, nation: Nation }, award: { validUntil: string | null, current: boolean, reverificationDue: boolean | null, assessment: { level: AwardLevel, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, hasActivePartnership: boolean, placedStaff: number, currentAgreement: boolean, evidenceCount: number }>, criteria: Array<{ evidenceCount: number, band: RatingBand | null, score: number | null, criterion: { code: string } }> }> } };
+
+export type DashboardYotQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DashboardYotQuery = { yot: { code: string, name: string, region: string, nation: Nation, localAuthorities: Array<string>, partnerships: Array<{ id: string, statutory: boolean, boardMember: boolean | null, startedOn: string | null, agency: { name: string, type: AgencyType }, staffPlacements: Array<{ role: StaffRole, arrangement: PlacementArrangement, fte: number | null }> }>, coverage: { partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaTotal: number, award: { validUntil: string | null, current: boolean, reverificationDue: boolean | null, assessment: { level: AwardLevel, commendations: Array<Commendation>, decidedOn: string | null } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, hasActivePartnership: boolean, placedStaff: number, currentAgreement: boolean, evidenceCount: number }> } } | null, gaps: Array<{ kind: GapKind, message: string }> | null, criterionCoverage: Array<{ evidenceCount: number, acceptedEvidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, latestEvidenceOn: string | null, band: RatingBand | null, score: number | null, gap: boolean, criterion: { code: string, title: string } }> | null, outcomeSummary: { suppressionThreshold: number, rows: Array<{ measure: OutcomeMeasure | null, period: string | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } | null };
+
+export type DashboardCriterionEvidenceQueryVariables = Exact<{
+  code: string;
+  criterion: string;
+}>;
+
+
+export type DashboardCriterionEvidenceQuery = { evidence: { totalCount: number, nodes: Array<{ id: string, title: string, kind: EvidenceKind, occurredOn: string | null, reviewState: EvidenceReviewState, providedBy: { name: string, type: AgencyType } | null, agenciesInvolved: Array<{ name: string, type: AgencyType }> }> } };
+
+
+export const DashboardNationalDocument = {"__meta__":{"hash":"sha256:e4bdfe99f9ae606b13b1a0a3366128aa79844cab7297edf71fdb63f65b0b5953"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardNational"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstPage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstPage"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validityMonths"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstPage"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"yots"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithCurrentAward"}},{"kind":"Field","name":{"kind":"Name","value":"yotsDueReverification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardNationalQuery, DashboardNationalQueryVariables>;
+export const DashboardYotDocument = {"__meta__":{"hash":"sha256:1aa7e47321b33ae93c1d41799e9d08c989c4beedd4216c9884e3505030642363"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"contributingAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"triangulated"}},{"kind":"Field","name":{"kind":"Name","value":"latestEvidenceOn"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MEASURE"},{"kind":"EnumValue","value":"PERIOD"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"yotCodes"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"code"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardYotQuery, DashboardYotQueryVariables>;
+export const DashboardCriterionEvidenceDocument = {"__meta__":{"hash":"sha256:7e04f7db8fc72ee5d3d557455cc718a46f6fd9a2ffcd868a634368670e5509cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCriterionEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criterion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"yotCodes"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"code"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"criterionCodes"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"criterion"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CURRENT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"OCCURRED_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"providedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenciesInvolved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardCriterionEvidenceQuery, DashboardCriterionEvidenceQueryVariables>;

@@ -1,0 +1,84 @@
+import { FormEvent, StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { requestLog, token } from './api';
+import { useNational } from './national-data';
+import { NationalView } from './NationalView';
+import { RegionView } from './RegionView';
+import { useRoute } from './route';
+import { YotView } from './YotView';
+import './dashboard.css';
+
+const VIEWS = [
+  { path: 'partners', label: 'Partners' },
+  { path: 'criteria', label: 'Criteria' },
+  { path: 'regions', label: 'Regions' },
+];
+
+function Dashboard() {
+  const route = useRoute();
+  const [reload, setReload] = useState(0);
+  const national = useNational(reload);
+  const view = route.path[0] ?? 'partners';
+
+  return (
+    <>
+      <header className="top">
+        <h1>Youth Justice SEND partnership coverage</h1>
+        <nav aria-label="Views">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.path}>
+                <a href={`#/${v.path}`} aria-current={view === v.path ? 'page' : undefined}>{v.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <TokenForm onChange={() => setReload((n) => n + 1)} />
+      </header>
+      <main>
+        <p className="status" aria-live="polite" data-testid="status" data-loading={national.loading} data-requests={national.requests} data-elapsed={national.elapsedMs?.toFixed(0)}>
+          {national.loading
+            ? 'Loading national coverage…'
+            : national.error
+              ? ''
+              : `${national.yots.length} YOTs in ${national.regions.length} regions, loaded in ${((national.elapsedMs ?? 0) / 1000).toFixed(2)} s (${national.requests} GraphQL ${national.requests === 1 ? 'request' : 'requests'}).`}
+        </p>
+        {national.error && <p role="alert" className="error">{national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}</p>}
+        {view === 'yot' && route.path[1] ? (
+          <YotView code={route.path[1]} route={route} />
+        ) : view === 'regions' ? (
+          !national.loading && <RegionView national={national} />
+        ) : (
+          !national.loading && !national.error && <NationalView national={national} view={view === 'criteria' ? 'criteria' : 'partners'} route={route} />
+        )}
+      </main>
+    </>
+  );
+}
+
+/** The caller's bearer token: the dashboard sees what that token may see. */
+function TokenForm({ onChange }: { onChange: () => void }) {
+  const [value, setValue] = useState(token.get());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    token.set(value.trim());
+    onChange();
+  };
+  return (
+    <form className="token" onSubmit={submit}>
+      <label>
+        Bearer token <input type="password" value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" placeholder="none: anonymous" />
+      </label>
+      <button type="submit">Use</button>
+    </form>
+  );
+}
+
+// The browser tests read how many GraphQL requests the page has sent.
+Object.assign(window, { hubRequests: requestLog });
+
+createRoot(document.getElementById('dashboard')!).render(
+  <StrictMode>
+    <Dashboard />
+  </StrictMode>,
+);
