@@ -12,7 +12,9 @@ import { projectRoot } from '../src/paths';
 import { loadSynthetic, SyntheticSummary } from '../src/seed/synthetic/national';
 import { createServer } from '../src/server';
 import { startServerProcess } from '../test/support/server-process';
+import { measureDashboard, PageResult } from './dashboard-page';
 import { LoadResult, loadTest, rssMb } from './http-load';
+import { canRunBrowser } from '../test/support/browser';
 import * as op from './operations';
 import { renderMarkdown } from './report';
 import { BENCH_SEED } from './settings';
@@ -27,6 +29,7 @@ export interface BenchReport {
   load?: SyntheticSummary;
   workloads: WorkloadResult[];
   http: LoadResult[];
+  dashboard: PageResult[];
   benchProcessRssMb: number;
 }
 
@@ -56,6 +59,7 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
   const workloads = await runWorkloads({ server, dataSource, reader, statements }, timing);
 
   const http: LoadResult[] = [];
+  const dashboard: PageResult[] = [];
   if (!skipHttp) {
     const token = await TokenService.create(dataSource, { name: `bench ${Date.now()}`, role: Role.ANALYST });
     const [yot] = await reader.query(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
@@ -76,6 +80,16 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
         }
       }
     }
+    if (canRunBrowser) {
+      // A fresh server process, so the first page load computes the views (cold), as after a restart or a write.
+      const hub = await startServerProcess(finalUrl, env);
+      try {
+        const [{ n }] = await reader.query('SELECT COUNT(*) AS n FROM yot');
+        dashboard.push(...(await measureDashboard(hub.url, token, Number(n), quick ? 2 : 5)));
+      } finally {
+        await hub.stop();
+      }
+    }
     await TokenService.revoke(dataSource, (await TokenService.list(dataSource)).at(-1)!.name);
   }
 
@@ -88,6 +102,7 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
     load: load.created > 0 ? load : undefined,
     workloads,
     http,
+    dashboard,
     benchProcessRssMb: Math.round(rssMb(process.pid)),
   };
   await server.stop(1000);

@@ -2,7 +2,8 @@
  * `npm run bench -- [--db sqlite|postgres] [--scale n] [--http-seconds s] [--fresh] [--skip-http] [--quick]`
  *
  * Loads (once, then reuses) the synthetic dataset at that scale, measures W1–W5 in process against hand-written
- * SQL baselines and W6 over HTTP with autocannon against a server process, then writes
+ * SQL baselines, W6 over HTTP with autocannon against a server process and W7 the dashboard page in headless
+ * Chromium (when installed), then writes
  * bench/results/<db>-scale<n>.json and prints a markdown table. Outside the test suite on purpose: timings
  * belong here, not in unit tests.
  */

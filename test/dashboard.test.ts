@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -58,6 +58,7 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
     browser = await launchBrowser();
+    mkdirSync(SHOTS, { recursive: true });
     ({ context, blocked } = await offlineContext(browser, base));
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
