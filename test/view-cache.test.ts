@@ -90,6 +90,27 @@ describe('the view cache of the aggregate views', () => {
     }
   });
 
+  it('shares one computation among requests that miss the same view at once, and retries after a failure', async () => {
+    const cache = new ViewCache<string>();
+    let computed = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      computed++;
+      await gate;
+      return 'view';
+    };
+    const requests = Array.from({ length: 5 }, () => cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'shared', slow));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(await Promise.all(requests)).toEqual(Array(5).fill('view'));
+    expect(computed).toBe(1);
+    const failing = new ViewCache<string>();
+    const ctx = () => createContext(hub.dataSource, { reader: hub.reader });
+    await expect(failing.get(ctx(), 'k', async () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+    expect(await failing.get(ctx(), 'k', async () => 'recovered')).toBe('recovered');
+  });
+
   it('forgets the least recently used views beyond its capacity', async () => {
     const cache = new ViewCache<string>(2);
     const ctx = createContext(hub.dataSource, { reader: hub.reader });

@@ -5,7 +5,9 @@ import { HubContext } from './context';
  * Results of the expensive aggregate views (national coverage, regional roll-ups, outcome summaries), kept per
  * server process and valid only for the data revision they were computed at (see db/revision.ts): any committed
  * write, on any process, moves the revision on and they are computed again. Nothing is cached from inside a
- * write transaction, whose reads may include rows that are then rolled back.
+ * write transaction, whose reads may include rows that are then rolled back. Requests that miss the same view at
+ * the same revision at the same time share one computation (no stampede when a dashboard's viewers all reload
+ * after a write).
  */
 export class ViewCache<V> {
   private static readonly all = new Set<ViewCache<unknown>>();
@@ -14,6 +16,8 @@ export class ViewCache<V> {
    * one database in a process, and their revision numbers and row ids mean nothing to each other.
    */
   private byDatabase = new WeakMap<object, Map<string, { revision: number; value: V }>>();
+  /** Computations under way, per database, by `revision|key`. */
+  private inFlight = new WeakMap<object, Map<string, Promise<V>>>();
 
   constructor(private readonly capacity = 5000) {
     ViewCache.all.add(this as ViewCache<unknown>);
@@ -45,11 +49,34 @@ export class ViewCache<V> {
       }
     }
     if (missing.length === 0) return found;
-    const computed = await compute(missing);
-    for (const [key, value] of computed) {
-      found.set(key, value);
-      if (revision !== null) this.remember(entries, key, revision, value);
+    const pending = this.pendingOf(ctx);
+    const waits: [string, Promise<V>][] = [];
+    const toCompute: string[] = [];
+    for (const key of missing) {
+      const shared = revision === null ? undefined : pending.get(`${revision}|${key}`);
+      if (shared) waits.push([key, shared]);
+      else toCompute.push(key);
     }
+    if (toCompute.length) {
+      const batch = compute(toCompute);
+      for (const key of toCompute) {
+        const value = batch.then((computed) => computed.get(key)!);
+        waits.push([key, value]);
+        if (revision === null) continue;
+        const slot = `${revision}|${key}`;
+        pending.set(slot, value);
+        // Forget the computation once settled; its outcome is in `entries` (or, on failure, retried next time).
+        value.then(
+          () => pending.delete(slot),
+          () => pending.delete(slot),
+        );
+      }
+    }
+    const values = await Promise.all(waits.map(([, value]) => value));
+    waits.forEach(([key], i) => {
+      found.set(key, values[i]);
+      if (revision !== null) this.remember(entries, key, revision, values[i]);
+    });
     return found;
   }
 
@@ -61,6 +88,13 @@ export class ViewCache<V> {
   /** Forgets everything (tests use it to measure a cold view). */
   clear(): void {
     this.byDatabase = new WeakMap();
+    this.inFlight = new WeakMap();
+  }
+
+  private pendingOf(ctx: HubContext): Map<string, Promise<V>> {
+    let pending = this.inFlight.get(ctx.writer);
+    if (!pending) this.inFlight.set(ctx.writer, (pending = new Map()));
+    return pending;
   }
 
   private entriesOf(ctx: HubContext): Map<string, { revision: number; value: V }> {
