@@ -64,7 +64,7 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
   const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
   const counts = await runSql<{ yot_id: number; id: number; evidence: number; accepted: number; latest: string | null }>(
     ctx.db,
-    `WITH ${scope}, countable AS MATERIALIZED (${COUNTABLE}), links AS MATERIALIZED (${LINKS}),
+    `WITH ${scope}, countable AS (${COUNTABLE}), links AS (${LINKS}),
      per_cell AS (
        SELECT c.yot_id, l.criterion_id, COUNT(DISTINCT c.id) AS evidence,
               COUNT(DISTINCT CASE WHEN c.review = 'ACCEPTED' THEN c.id END) AS accepted, MAX(c.occurred_on) AS latest
@@ -77,7 +77,7 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
   );
   const types = await runSql<{ yot_id: number; criterion_id: number; type: AgencyType; accepted: number }>(
     ctx.db,
-    `WITH ${scope}, countable AS MATERIALIZED (${COUNTABLE}), evidence_types AS MATERIALIZED (${EVIDENCE_TYPES}), links AS MATERIALIZED (${LINKS})
+    `WITH ${scope}, countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
      SELECT t.yot_id, l.criterion_id, t.type, MAX(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
      FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id
      GROUP BY t.yot_id, l.criterion_id, t.type ORDER BY t.type`,
