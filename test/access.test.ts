@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/graphql/relay';
@@ -7,7 +6,7 @@ import { Role } from '../src/modules/auth/roles';
 import { TokenService } from '../src/modules/auth/token.service';
 import { projectRoot } from '../src/paths';
 import { addChildren } from './support/fixtures';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -16,8 +15,7 @@ const ADMIN_TOKEN = 'automation-secret-0123456789abcdef';
 /** A running hub on a loopback port, and a tiny client that sends real HTTP requests with a bearer token. */
 async function serve(config: Parameters<typeof startTestHub>[0] = {}) {
   const hub = await startTestHub(config);
-  await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}/graphql`;
+  const url = `${await listen(hub)}/graphql`;
   const send = async (query: string, token?: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(url, {
       method: 'POST',

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { projectRoot } from '../src/paths';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 const KNOWSLEY = 'E08000011';
 /** Where screenshots go: test/artifacts, or docs/screenshots when `npm run screenshots` regenerates the README's. */
@@ -55,8 +54,7 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
         ],
       })),
     );
-    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+    base = await listen(hub);
     browser = await launchBrowser();
     mkdirSync(SHOTS, { recursive: true });
     ({ context, blocked } = await offlineContext(browser, base));
@@ -187,8 +185,7 @@ describe('the dashboard over HTTP', () => {
   it('is served with introspection off, and a hub in PERSISTED_ONLY mode answers its operations', async () => {
     const hub = await startTestHub({ config: { introspection: false, persistedOnly: true, anonymousRole: 'ANALYST' } });
     try {
-      await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-      const url = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+      const url = await listen(hub);
       const html = await fetch(`${url}/dashboard`);
       expect(html.status).toBe(200);
       expect(await html.text()).toContain('<title>YJ partnership hub · Coverage dashboard</title>');

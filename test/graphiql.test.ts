@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
   let hub: TestHub;
@@ -13,8 +12,7 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
   beforeAll(async () => {
     // Development settings, as an analyst would run the hub locally: anonymous callers read as ANALYST.
     hub = await startTestHub({ config: { nodeEnv: 'development', anonymousRole: 'ANALYST' } });
-    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+    base = await listen(hub);
     browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {

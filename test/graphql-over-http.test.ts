@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 /**
  * The GraphQL over HTTP spec's server audits (the graphql-http package), run against the real server. Every
@@ -12,8 +11,7 @@ describe('GraphQL over HTTP compliance (graphql-http audits)', () => {
   let url: string;
   beforeAll(async () => {
     hub = await startTestHub();
-    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}/graphql`;
+    url = `${await listen(hub)}/graphql`;
   });
   afterAll(() => hub.close());
 

@@ -1,21 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../src/graphql/persisted-documents';
 import { projectRoot } from '../src/paths';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 const MANIFEST = JSON.parse(readFileSync(join(projectRoot(), 'schema', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
 const trusted = (name: string) => {
   const [key, document] = Object.entries(MANIFEST).find(([, doc]) => doc.startsWith(`query ${name}`))!;
   return { hash: key.replace('sha256:', ''), document };
 };
-
-async function listen(hub: TestHub): Promise<string> {
-  await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
-}
 
 /** GET /graphql with the query string Apollo and graphql-http clients send; the preflight header passes CSRF prevention. */
 const get = (base: string, params: Record<string, unknown>) => {

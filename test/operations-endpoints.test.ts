@@ -1,8 +1,7 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSynthetic } from '../src/seed/synthetic/national';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 import { startServerProcess } from './support/server-process';
 
 describe('operations endpoints: readiness, metrics and request ids', () => {
@@ -10,8 +9,7 @@ describe('operations endpoints: readiness, metrics and request ids', () => {
   let base: string;
   beforeAll(async () => {
     hub = await startTestHub();
-    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+    base = await listen(hub);
   });
   afterAll(() => hub.close());
 

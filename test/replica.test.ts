@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { createDataSource, openDatabase, readersFor } from '../src/db/data-source';
 import { loadSeeds } from '../src/seed/seed';
 import { createServer, HubServer } from '../src/server';
-import { onPostgres } from './support/hub';
+import { listen, onPostgres } from './support/hub';
 import { postgresBinaries, ReplicaPair, startReplicaPair } from './support/replica-cluster';
 
 const ADMIN_TOKEN = 'replica-test-admin-token';
@@ -26,8 +25,7 @@ describe.skipIf(!onPostgres || !postgresBinaries())('reads from a streaming read
     const config = { ...loadConfig({ DATABASE_URL: pair.primaryUrl, DATABASE_REPLICA_URLS: pair.replicaUrl }), nodeEnv: 'test', adminToken: ADMIN_TOKEN };
     readers = await readersFor(primary, config.databaseReplicaUrls);
     server = await createServer(primary, config, readers);
-    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+    base = await listen({ server });
   }, 120_000);
 
   afterAll(async () => {

@@ -1,14 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 describe('the HTTP server', () => {
   let hub: TestHub;
   let base: string;
   beforeAll(async () => {
     hub = await startTestHub();
-    await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
+    base = await listen(hub);
   });
   afterAll(() => hub.close());
 

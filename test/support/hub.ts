@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,4 +96,10 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
       await cleanup();
     },
   };
+}
+
+/** Starts the hub's HTTP server on a free local port and returns its base URL (for tests that go over HTTP). */
+export async function listen(hub: Pick<TestHub, 'server'>): Promise<string> {
+  await new Promise<void>((resolve) => hub.server.httpServer.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(hub.server.httpServer.address() as AddressInfo).port}`;
 }
