@@ -5,6 +5,7 @@ import { createDataSource, openDatabase, readersFor } from './db/data-source';
 import { logger } from './logger';
 import { isEmpty, loadSeeds } from './seed/seed';
 import { createServer } from './server';
+import { startViewWarmer } from './graphql/view-warmer';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,12 +21,14 @@ async function main(): Promise<void> {
   const hidePassword = (u: string) => u.replace(/\/\/[^@]*@/, '//***@');
   logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
   console.log(`YJ partnership hub ready at ${url}`);
+  const warmer = config.viewWarmupMs > 0 ? startViewWarmer(hub, dataSource, readers[0], config.viewWarmupMs) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    warmer?.stop();
     // Past the timeout, give up on stragglers rather than hang a deployment.
     setTimeout(() => {
       logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'in-flight requests did not finish in time; exiting');
