@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { currentRequestId } from '../http/request-context';
 import { logger } from '../logger';
-import { ErrorCode } from './errors';
+import { ErrorCode, HubError } from './errors';
 
 /** Codes a client may see as they are: ours, and the ones Apollo and type-graphql use for bad requests. */
 const EXPOSED_CODES = new Set<string>([
@@ -21,18 +22,37 @@ const EXPOSED_CODES = new Set<string>([
  * unless `development` is set, when the original message and stack are kept for debugging.
  */
 export function createFormatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-    const errorId = randomUUID();
-    const original = unwrapResolverError(error);
-    logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');
-    if (development) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
-    return {
-      message: `Internal server error. Quote error id ${errorId} when reporting it.`,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
-    };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(ownCode(formatted, error), error, development));
+}
+
+/**
+ * A refusal the hub reports during validation (limits.ts's `refusalRule`) keeps its own code: Apollo would
+ * file it under GRAPHQL_VALIDATION_FAILED.
+ */
+function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !(original instanceof HubError)) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: original.extensions.code } };
+}
+
+/** Every error a client receives names the request, as the log lines about it do (refusals before execution too). */
+function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const requestId = currentRequestId();
+  return requestId ? { ...formatted, extensions: { ...formatted.extensions, requestId } } : formatted;
+}
+
+/** Expected errors as they are; anything else logged with an id and masked (outside development). */
+function mask(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  const errorId = randomUUID();
+  const original = unwrapResolverError(error);
+  logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');
+  if (development) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
+  return {
+    message: `Internal server error. Quote error id ${errorId} when reporting it.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
   };
 }

@@ -1,123 +1,195 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, GraphQLError, GraphQLSchema, isLeafType, isListType, isNonNullType, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { DocumentNode, getNamedType, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { currentScope } from '../http/request-context';
+import { logger } from '../logger';
 import { noRole } from '../modules/auth/auth-checker';
+import { Caller } from '../modules/auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
 import { HubContext } from './context';
+import { BudgetState, CostBudgets } from './cost-budgets';
+import { documentShape } from './document-shape';
 import { ErrorCode, HubError } from './errors';
 
 /** Items a list without paging arguments is assumed to hold when costing a query (e.g. a YOT's partnerships). */
 export const UNPAGED_LIST_SIZE = 10;
 
+/**
+ * What `__schema` costs, whatever it selects: its answer is bounded by the size of the schema, not by data
+ * (graphql-js's MaxIntrospectionDepthRule stops `fields { type { fields … } } }` recursion), so GraphiQL's
+ * full introspection query costs this and no more. `__type(name:)` costs a tenth of it.
+ */
+export const INTROSPECTION_COST = 100;
+
 export interface LimitSettings {
   maxQueryCost: number;
   maxQueryDepth: number;
   costBudgetPerMinute: number;
+  /** Fields an operation may select, fragments expanded (MAX_QUERY_FIELDS). */
+  maxQueryFields: number;
+  /** Aliased fields an operation may select, fragments expanded (MAX_QUERY_ALIASES). */
+  maxQueryAliases: number;
 }
 
 /**
  * Cost of a field: leaves (scalars, enums) are free, objects cost 1 plus their selection, and lists multiply
  * their selection by their page size (`first`/`last`, default 20) or by UNPAGED_LIST_SIZE. So a connection
- * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs.
+ * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant.
  */
 const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
-  if (isLeafType(getNamedType(field.type))) return 0;
+  if (field.name === '__schema') return INTROSPECTION_COST;
+  if (field.name === '__type') return INTROSPECTION_COST / 10;
+  if (parent.name.startsWith('__') || isLeafType(getNamedType(field.type))) return 0;
   const paged = field.args.some((a) => a.name === 'first');
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   // A connection's `edges` and `nodes` are the page its field already paid for.
   const page = parent.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes');
-  const size = paged ? ((args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
+  const requested = (args.first as number | undefined) ?? (args.last as number | undefined);
+  const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
 };
 
-/**
- * Nesting depth of an operation's selections (fragments followed), not counting the root field itself.
- * Introspection (`__schema`, `__type`) is not counted: its depth follows the schema's type wrappers, not data,
- * and GraphiQL's own introspection query nests 14 levels.
- */
-export function operationDepth(document: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!set) return 0;
-    let deepest = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, selection.selectionSet ? 1 + depth(selection.selectionSet, seen) : 0);
-      }
-      else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depth(selection.selectionSet, seen));
-      else if (!seen.has(selection.name.value)) deepest = Math.max(deepest, depth(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])));
-    }
-    return deepest;
-  };
-  return operation ? depth(operation.selectionSet, new Set()) : 0;
+/** A refusal of the operation itself: HTTP 400, as the GraphQL-over-HTTP spec asks for a request that cannot run. */
+function tooComplex(message: string, extensions: Record<string, unknown>): HubError {
+  return new HubError(ErrorCode.QUERY_TOO_COMPLEX, message, { ...extensions, http: { status: 400 } });
 }
 
-/** A token bucket per caller: `capacity` cost, refilled at capacity per minute. */
-class CostBudgets {
-  private readonly buckets = new Map<string, { available: number; at: number }>();
+/** No credentials where they are needed: HTTP 401 with the challenge RFC 6750 asks for. */
+function unauthenticatedCaller(): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, noRole().message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub"']]) } });
+}
 
-  constructor(readonly capacity: number) {}
-
-  /** Takes `cost` from the caller's bucket; returns what is left, or null when there is not enough. */
-  take(caller: string, cost: number, now = Date.now()): number | null {
-    const bucket = this.buckets.get(caller) ?? { available: this.capacity, at: now };
-    bucket.available = Math.min(this.capacity, bucket.available + ((now - bucket.at) / 60_000) * this.capacity);
-    bucket.at = now;
-    if (this.buckets.size > 10_000) this.buckets.clear(); // bound memory; a full bucket is the default anyway
-    this.buckets.set(caller, bucket);
-    if (cost > bucket.available) return null;
-    bucket.available -= cost;
-    return bucket.available;
+/**
+ * Refuses a document too large to check cheaply, before validation runs (graphql-js's validation and the cost
+ * walk both expand fragments, so they must only ever see bounded documents). Linear in the document's size.
+ */
+export function checkShape(document: DocumentNode, settings: LimitSettings): void {
+  const shape = documentShape(document);
+  if (shape.fields > settings.maxQueryFields) {
+    throw tooComplex(`The operation selects ${bounded(shape.fields)} fields once fragments are expanded; at most ${settings.maxQueryFields} are allowed.`, { fields: bounded(shape.fields), maxFields: settings.maxQueryFields });
+  }
+  if (shape.aliases > settings.maxQueryAliases) {
+    throw tooComplex(`The operation uses ${bounded(shape.aliases)} aliases once fragments are expanded; at most ${settings.maxQueryAliases} are allowed.`, { aliases: bounded(shape.aliases), maxAliases: settings.maxQueryAliases });
+  }
+  if (shape.depth > settings.maxQueryDepth) {
+    throw tooComplex(`The operation nests ${shape.depth} levels deep; at most ${settings.maxQueryDepth} are allowed.`, { depth: shape.depth, maxDepth: settings.maxQueryDepth });
   }
 }
 
+/** A count as a client can read it (fragment expansion can exceed what JSON can say). */
+function bounded(n: number): number {
+  return Number.isSafeInteger(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+
 /**
- * Apollo plugin that refuses, before anything executes (so the database sees no statement), an operation
- * from a caller without a role, one nested deeper than `maxQueryDepth`, one costing more than
- * `maxQueryCost`, and one the caller's per-minute budget cannot pay for. Every response then carries
- * `extensions.cost`, as Shopify's API does.
+ * The operation's cost, or a refusal. Fails closed: an estimator that throws refuses the operation. Variables
+ * that do not coerce are the one exception: execution then refuses them with BAD_USER_INPUT before any resolver
+ * runs, so the operation costs nothing (null is returned and nothing is charged).
+ */
+function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
+  try {
+    const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+    if (Number.isFinite(cost) && cost >= 0) return cost;
+  } catch (error) {
+    if (variablesFailToCoerce(schema, document, operationName, variables)) return null;
+    logger.warn({ err: error }, 'the cost of an operation could not be estimated; refused');
+  }
+  throw tooComplex('The operation could not be costed, so it is refused. Ask for smaller pages or fewer fields.', {});
+}
+
+/** True only when graphql-js itself says the variables do not coerce (then execution runs nothing). */
+function variablesFailToCoerce(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): boolean {
+  try {
+    const operation = getOperationAST(document, operationName);
+    return Boolean(operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors);
+  } catch {
+    return false;
+  }
+}
+
+/** The budget a caller spends from: its token's id, or for anonymous callers its client address. */
+export function budgetKey(caller: Caller): string {
+  if (caller.tokenId) return `token:${caller.tokenId}`;
+  return `address:${currentScope()?.clientAddress ?? 'local'}`;
+}
+
+/** RateLimit-* headers (IETF httpapi draft) describing a caller's budget; Retry-After when refused. */
+function budgetHeaders(state: BudgetState): [string, string][] {
+  const headers: [string, string][] = [
+    ['ratelimit-limit', String(state.capacity)],
+    ['ratelimit-remaining', String(state.remaining)],
+    ['ratelimit-reset', String(state.resetSeconds)],
+  ];
+  if (!state.granted) headers.push(['retry-after', String(state.retryAfterSeconds)]);
+  return headers;
+}
+
+/** Documents put in place of refused ones, each with its refusal, which `refusalRule` reports. */
+const refusals = new WeakMap<DocumentNode, HubError>();
+
+/**
+ * Reports the refusal of a document replaced by `refuseBeforeValidation`. Apollo offers no way to answer from a
+ * hook before validation (an error thrown there becomes a 500), so the refused document is swapped for a
+ * one-field stand-in, which validates in microseconds and fails with this rule's error: a 400 or 401 with the
+ * refusal's code (format-error.ts keeps it), and nothing is cached for the refused text.
+ */
+export const refusalRule: ValidationRule = (context) => ({
+  Document(node) {
+    const refusal = refusals.get(node);
+    if (refusal) context.reportError(refusal);
+  },
+});
+
+function refuseBeforeValidation(requestContext: { document: DocumentNode }, refusal: HubError): void {
+  const standIn = parse('{ __typename }');
+  refusals.set(standIn, refusal);
+  requestContext.document = standIn;
+}
+
+/**
+ * Apollo plugin that refuses, before anything executes (so the database sees no statement): a caller without
+ * a role (401); before validation, a document with too many fields or aliases or nested too deep; after it, an
+ * operation costing more than `maxQueryCost` (400); and one the caller's per-minute budget cannot pay for (429).
+ * Any failure inside a check refuses too. Every response then carries `extensions.cost`, as Shopify's API does,
+ * and RateLimit-* headers.
  */
 export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): ApolloServerPlugin<HubContext> {
   const budgets = new CostBudgets(settings.costBudgetPerMinute);
-  const restoreRate = Math.round(settings.costBudgetPerMinute / 60);
+  const restoreRate = Math.round(budgets.perSecond);
   return {
     async requestDidStart() {
       let cost: Record<string, unknown> | undefined;
+      let budget: BudgetState | undefined;
       return {
-        async didResolveOperation({ request, document, operationName, contextValue }) {
-          if (!contextValue.caller.role) throw noRole();
-          const depth = operationDepth(document, operationName);
-          if (depth > settings.maxQueryDepth) {
-            throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, `The operation nests ${depth} levels deep; at most ${settings.maxQueryDepth} are allowed.`, { depth, maxDepth: settings.maxQueryDepth });
-          }
-          let requested: number;
+        // Runs before validation, and only for documents not already validated (Apollo caches those by hash).
+        async validationDidStart(requestContext) {
           try {
-            requested = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [costEstimator, simpleEstimator({ defaultComplexity: 0 })] });
+            if (!requestContext.contextValue.caller.role) throw unauthenticatedCaller();
+            checkShape(requestContext.document, settings);
           } catch (error) {
-            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before touching data.
-            if (error instanceof GraphQLError) return;
-            throw error;
+            refuseBeforeValidation(requestContext as { document: DocumentNode }, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
           }
+        },
+        async didResolveOperation({ request, document, operationName, contextValue }) {
+          if (!contextValue.caller.role) throw unauthenticatedCaller();
+          const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          if (requested === null) return;
           if (requested > settings.maxQueryCost) {
-            throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, `The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`, {
-              cost: requested,
-              limit: settings.maxQueryCost,
-            });
+            throw tooComplex(`The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`, { cost: requested, limit: settings.maxQueryCost });
           }
-          const left = budgets.take(contextValue.caller.name, requested);
-          const throttleStatus = { maximumAvailable: settings.costBudgetPerMinute, currentlyAvailable: Math.floor(left ?? 0), restoreRate };
+          budget = budgets.take(budgetKey(contextValue.caller), requested);
+          const throttleStatus = { maximumAvailable: settings.costBudgetPerMinute, currentlyAvailable: budget.remaining, restoreRate };
           cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
-          if (left === null) {
-            throw new HubError(ErrorCode.RATE_LIMITED, `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second.`, {
+          if (!budget.granted) {
+            throw new HubError(ErrorCode.RATE_LIMITED, `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`, {
               cost,
-              http: { status: 429 },
+              retryAfter: budget.retryAfterSeconds,
+              http: { status: 429, headers: new HeaderMap(budgetHeaders(budget)) },
             });
           }
         },
         async willSendResponse({ response }) {
+          if (budget) for (const [name, value] of budgetHeaders(budget)) response.http.headers.set(name, value);
           if (cost && response.body.kind === 'single') response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
