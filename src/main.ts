@@ -17,6 +17,10 @@ async function main(): Promise<void> {
   const readers = await readersFor(dataSource, config.databaseReplicaUrls);
   const hub = await createServer(dataSource, config, readers);
   await new Promise<void>((resolve) => hub.httpServer.listen(config.port, resolve));
+  if (hub.metricsServer) {
+    await new Promise<void>((resolve) => hub.metricsServer!.listen(config.metricsPort, config.metricsHost, resolve));
+    logger.info({ metrics: `http://${config.metricsHost}:${config.metricsPort}/metrics` }, 'metrics listening');
+  }
   const url = `http://localhost:${config.port}/graphql`;
   const hidePassword = (u: string) => u.replace(/\/\/[^@]*@/, '//***@');
   logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
@@ -34,13 +38,15 @@ async function main(): Promise<void> {
       logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'in-flight requests did not finish in time; exiting');
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
-    // Stop accepting, answer what was accepted, stop Apollo; then close the database.
-    await hub.stop(config.shutdownTimeoutMs - 1000);
+    // Stop accepting, answer what was accepted, let running operations finish, stop Apollo; only then close the
+    // database, which an operation still running would otherwise find closed under it.
+    const finished = await hub.stop(config.shutdownTimeoutMs - 1000);
     for (const reader of readers) if (reader !== dataSource) await reader.destroy();
     await dataSource.destroy();
     logger.info('stopped');
+    if (!finished) process.exitCode = 1;
     // Everything is closed, so the event loop empties and the process exits; the timer only guards a stray handle.
-    setTimeout(() => process.exit(0), 2000).unref();
+    setTimeout(() => process.exit(finished ? 0 : 1), 2000).unref();
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -48,5 +54,7 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   logger.fatal({ err: error }, 'failed to start');
+  // Also in plain words on stderr, for whoever started it (a bad setting, say).
+  console.error(`YJ partnership hub did not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
@@ -9,19 +9,20 @@ import pinoHttp from 'pino-http';
 import { Config } from './config';
 import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
-import { HttpDrain } from './http/drain';
-import { currentRequestId, requestIds } from './http/request-context';
+import { HttpDrain, RunningOperations } from './http/drain';
+import { identifyCaller, requestIds } from './http/request-context';
+import { redactUrl } from './http/redact';
 import { mountWebPages } from './http/web-pages';
 import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
-import { loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
-import { limitsPlugin } from './graphql/limits';
+import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
+import { limitsPlugin, refusalRule } from './graphql/limits';
 import { ErrorCode, HubError } from './graphql/errors';
 import { Caller, NOBODY, Role } from './modules/auth/roles';
-import { TokenService } from './modules/auth/token.service';
+import { credentialId, safeEqual, TokenService } from './modules/auth/token.service';
 
 /** The running HTTP server and what must be stopped to shut it down cleanly. */
 export interface HubServer {
@@ -29,11 +30,16 @@ export interface HubServer {
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
   metrics: HubMetrics;
+  /** The separate `/metrics` listener when METRICS_PORT is set (main.ts makes it listen), else null. */
+  metricsServer: http.Server | null;
+  /** GraphQL operations being executed right now. */
+  operations: RunningOperations;
   /**
    * Graceful shutdown: `/ready` answers 503, no new connection is accepted, requests already accepted are
-   * answered (within `timeoutMs`), then Apollo stops. The caller closes the database afterwards.
+   * answered, operations still executing (their client may have left) finish, all within `timeoutMs`; then
+   * Apollo stops. The caller closes the database afterwards. False when the timeout cut something off.
    */
-  stop(timeoutMs: number): Promise<void>;
+  stop(timeoutMs: number): Promise<boolean>;
 }
 
 /**
@@ -47,10 +53,13 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   let turn = 0;
   const app = express();
   app.disable('x-powered-by');
+  // Anonymous callers' budgets and APQ entries are keyed by req.ip: behind a proxy, say which hops to trust.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const drain = new HttpDrain(httpServer);
-  app.use(requestIds, accessLog, drain.closeConnections);
-  const metrics = new HubMetrics(dataSource);
+  const operations = new RunningOperations();
+  app.use(requestIds, identifyCaller((header) => credentialId(header, config.adminToken)), accessLog, drain.closeConnections);
+  const metrics = new HubMetrics(dataSource, knownOperations(config.persistedDocumentsFile));
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
   const trusted = config.persistedOnly ? loadPersistedDocuments(config.persistedDocumentsFile) : null;
@@ -62,21 +71,25 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
-    // Automatic persisted queries are on; in PERSISTED_ONLY mode the cache holds just the trusted documents.
-    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted), ttl: null } : undefined,
+    // Refuse oversized documents while parsing, before any other work (graphql-js `maxTokens`).
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    // Reports the limits plugin's refusals of documents too large to validate (see limits.ts).
+    validationRules: [refusalRule],
+    // Automatic persisted queries, each caller's hashes its own; in PERSISTED_ONLY mode the cache holds just the
+    // trusted documents (public: they are in the manifest).
+    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted), ttl: null } : { cache: callerScopedCache() },
     plugins: [
       // GraphiQL is served by the hub itself (http/web-pages.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(schema, config),
       ...cacheControlPlugins(),
       metrics.plugin(),
-      requestIdInErrors,
     ],
   });
   await apollo.start();
 
   mountHealth(app, dataSource, () => drain.isDraining);
-  app.get('/metrics', metrics.handler());
+  const metricsServer = mountMetrics(app, metrics, dataSource, config);
   const graphiql = mountWebPages(app, { graphiql: config.introspection });
   app.use(
     '/graphql',
@@ -84,18 +97,20 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
     express.json({ limit: config.maxBodyBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
-          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
-        } catch (error) {
-          // A bad or revoked token is refused before anything runs, with HTTP 401.
-          if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });
-          throw error;
-        }
-      },
-    }),
+    operations.track(
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          try {
+            const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
+            return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
+          } catch (error) {
+            // A bad or revoked token is refused before anything runs: 401 with RFC 6750's challenge.
+            if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub", error="invalid_token"']]) } });
+            throw error;
+          }
+        },
+      }),
+    ),
   );
   app.use(transportErrors);
   return {
@@ -103,26 +118,58 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     httpServer,
     apollo,
     metrics,
+    metricsServer,
+    operations,
     async stop(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
       await drain.drain(timeoutMs);
+      if (operations.count > 0) logger.info({ operations: operations.count }, 'waiting for running operations to finish');
+      const finished = await operations.idle(deadline - Date.now());
+      if (!finished) logger.error({ operations: operations.count }, 'operations still running at the shutdown timeout');
+      await new Promise<void>((resolve) => (metricsServer?.listening ? metricsServer.close(() => resolve()) : resolve()));
       await apollo.stop();
+      return finished;
     },
   };
 }
 
-/** Every error a client receives names the request, as the log lines about it do. */
-const requestIdInErrors: ApolloServerPlugin<HubContext> = {
-  requestDidStart: async () => ({
-    willSendResponse: async ({ response }) => {
-      const requestId = currentRequestId();
-      if (response.body.kind !== 'single' || !response.body.singleResult.errors || !requestId) return;
-      response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
-    },
-  }),
-};
+/**
+ * `/metrics`: on its own listener when METRICS_PORT is set (bound to METRICS_HOST; nothing on PORT), else on
+ * PORT for a bearer METRICS_TOKEN or admin token (HUB_ADMIN_TOKEN or an ADMIN API token) only.
+ */
+function mountMetrics(app: express.Express, metrics: HubMetrics, dataSource: DataSource, config: Config): http.Server | null {
+  const allowed = async (authorization: string | undefined) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (!token) return false;
+    if (config.metricsToken && safeEqual(token, config.metricsToken)) return true;
+    const caller = await TokenService.authenticate(dataSource, `Bearer ${token}`, { adminToken: config.adminToken, anonymous: NOBODY }).catch(() => NOBODY);
+    return caller.role === Role.ADMIN;
+  };
+  if (config.metricsPort === undefined) {
+    app.get('/metrics', metrics.handler(allowed));
+    return null;
+  }
+  const separate = express();
+  separate.disable('x-powered-by');
+  // On its own port the network decides who may scrape; a METRICS_TOKEN, when set, is still required.
+  separate.get('/metrics', metrics.handler(config.metricsToken ? allowed : () => true));
+  return http.createServer(separate);
+}
 
-/** One log line per HTTP request (method, path, status, time), with its request id. */
-const accessLog = pinoHttp({ logger, genReqId: (req) => (req as { id?: string }).id ?? 'unknown', quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' } });
+/**
+ * One log line per HTTP request: method, path (secret query parameters redacted), status, time, request id and
+ * the credential's short id. No headers: they carry tokens and cookies.
+ */
+const accessLog = pinoHttp({
+  logger,
+  genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+  quietReqLogger: true,
+  autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+  serializers: {
+    req: (req: { method: string; url: string }) => ({ method: req.method, path: redactUrl(req.url) }),
+    res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+  },
+});
 
 /** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
 const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {

@@ -8,6 +8,41 @@ import { bumpRevision } from './revision';
 const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
 
 /**
+ * How long a write transaction waits, in all, for another process's writer (an import, say) to finish. Each
+ * attempt waits the connection's busy timeout (5 s) inside SQLite; past this, SQLITE_BUSY reaches the caller.
+ */
+export const SQLITE_WRITE_WAIT_MS = 60_000;
+
+/** SQLite DataSources whose transactions already begin IMMEDIATE. */
+const immediate = new WeakSet<DataSource>();
+
+/**
+ * On SQLite, makes every transaction take the write lock as it begins (`BEGIN IMMEDIATE`), waiting its turn
+ * behind another process's writer, instead of TypeORM's deferred `BEGIN`: a deferred transaction that has read
+ * and then writes fails at once with SQLITE_BUSY when another connection wrote in between (SQLite cannot wait
+ * there without deadlocking), which is how any user write used to break a running `npm run import`.
+ */
+export function beginImmediateOnSqlite(dataSource: DataSource): void {
+  if (dialectOf(dataSource).name !== 'sqlite' || immediate.has(dataSource)) return;
+  immediate.add(dataSource);
+  // TypeORM's SQLite driver has a single query runner for its single connection.
+  const runner = dataSource.createQueryRunner();
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  (runner as { query: typeof query }).query = async (sql, ...rest) => {
+    if (sql !== 'BEGIN TRANSACTION') return query(sql, ...rest);
+    const deadline = Date.now() + SQLITE_WRITE_WAIT_MS;
+    for (;;) {
+      try {
+        return await query('BEGIN IMMEDIATE', ...rest);
+      } catch (error) {
+        if (!String(error).includes('SQLITE_BUSY') || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  };
+}
+
+/**
  * Runs `work` in one database transaction with a copy of the context whose `db` and loaders use the
  * transaction: it commits when `work` returns and rolls back when it throws, so a mutation is never half
  * written. On SQLite, write transactions are queued rather than left to collide. Afterwards the request's
@@ -15,6 +50,7 @@ const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
  */
 export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
   const dataSource = ctx.writer;
+  beginImmediateOnSqlite(dataSource);
   const run = () =>
     dataSource.transaction(async (manager) => {
       const result = await work({ ...ctx, db: manager, loaders: new Loaders(manager), writing: true, revision: undefined });

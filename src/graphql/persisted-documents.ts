@@ -1,7 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse, getOperationAST } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { currentScope } from '../http/request-context';
 import { ErrorCode } from './errors';
 
 /** Apollo's key prefix for automatic persisted queries in its cache. */
@@ -14,6 +17,38 @@ const APQ_PREFIX = 'apq:';
 export function loadPersistedDocuments(file: string): Map<string, string> {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   return new Map(Object.entries(manifest).map(([key, document]) => [key.replace(/^sha256:/, ''), document]));
+}
+
+/**
+ * The operations the hub knows by name: document hash → operation name, for every trusted document in the
+ * manifest (empty when there is none). Metrics label only these; any other operation is `other`.
+ */
+export function knownOperations(file: string): Map<string, string> {
+  if (!existsSync(file)) return new Map();
+  const known = new Map<string, string>();
+  for (const [hash, text] of loadPersistedDocuments(file)) {
+    const name = getOperationAST(parse(text))?.name?.value;
+    if (name) known.set(hash, name);
+  }
+  return known;
+}
+
+/**
+ * The cache behind automatic persisted queries, with every key scoped to the caller: the credential's id, or the
+ * client address without one. A hash is then found only by the caller who sent its text, so APQ's answer
+ * (PERSISTED_QUERY_NOT_FOUND or not) tells nobody which documents anyone else has sent. The cost is one copy of
+ * a popular document per caller, bounded by the LRU's size.
+ */
+export function callerScopedCache(inner: KeyValueCache<string> = new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 })): KeyValueCache<string> {
+  const scoped = (key: string) => {
+    const scope = currentScope();
+    return `${scope?.tokenId ? `token:${scope.tokenId}` : `address:${scope?.clientAddress ?? 'local'}`}:${key}`;
+  };
+  return {
+    get: (key) => inner.get(scoped(key)),
+    set: (key, value, options) => inner.set(scoped(key), value, options),
+    delete: (key) => inner.delete(scoped(key)),
+  };
 }
 
 export function sha256(text: string): string {

@@ -3,14 +3,9 @@ import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
-/** Operation names become label values: only plain names, and at most this many, so labels stay bounded. */
-const MAX_OPERATION_NAMES = 200;
-const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
 /** The hub's Prometheus metrics: one registry per server, so tests and several servers in a process do not clash. */
 export class HubMetrics {
   readonly registry = new Registry();
-  private readonly names = new Set<string>();
   private readonly requests = new Counter({
     name: 'hub_graphql_requests_total',
     help: 'GraphQL operations answered, by operation name and outcome (ok or error).',
@@ -31,7 +26,11 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource) {
+  /**
+   * `known` maps the hash of each trusted document to its operation name (`knownOperations`): only those names
+   * become label values, so callers can neither crowd the series out nor write their own text into them.
+   */
+  constructor(dataSource: DataSource, private readonly known: ReadonlyMap<string, string> = new Map()) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
     new Gauge({
       name: 'hub_db_pool_connections',
@@ -54,11 +53,11 @@ export class HubMetrics {
   /** Apollo plugin counting each operation, its errors and its latency. */
   plugin(): ApolloServerPlugin {
     return {
-      requestDidStart: async ({ request }) => {
+      requestDidStart: async () => {
         const started = process.hrtime.bigint();
         return {
-          willSendResponse: async ({ response, operationName }) => {
-            const operation = this.label(operationName ?? request.operationName);
+          willSendResponse: async ({ response, queryHash }) => {
+            const operation = (queryHash && this.known.get(queryHash)) || 'other';
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
             this.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
             this.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
@@ -69,22 +68,21 @@ export class HubMetrics {
     };
   }
 
-  /** `GET /metrics` in Prometheus's text format. */
-  handler(): RequestHandler {
-    return async (_req, res) => {
+  /**
+   * `GET /metrics` in Prometheus's text format, for a caller `allowed` admits (a bearer METRICS_TOKEN or admin
+   * token; everyone on the separate METRICS_PORT listener); 401 with a Bearer challenge otherwise.
+   */
+  handler(allowed: (authorization: string | undefined) => Promise<boolean> | boolean = () => true): RequestHandler {
+    return async (req, res) => {
+      if (!(await allowed(req.headers.authorization))) {
+        res.status(401).setHeader('WWW-Authenticate', req.headers.authorization ? 'Bearer realm="hub", error="invalid_token"' : 'Bearer realm="hub"');
+        res.type('text/plain').send('Send the metrics token: Authorization: Bearer <METRICS_TOKEN or an admin token>.\n');
+        return;
+      }
       res.setHeader('Content-Type', this.registry.contentType);
+      res.setHeader('Cache-Control', 'no-store');
       res.send(await this.registry.metrics());
     };
-  }
-
-  private label(name: string | null | undefined): string {
-    if (!name) return 'anonymous';
-    if (!PLAIN_NAME.test(name)) return 'invalid';
-    if (!this.names.has(name)) {
-      if (this.names.size >= MAX_OPERATION_NAMES) return 'other';
-      this.names.add(name);
-    }
-    return name;
   }
 }
 

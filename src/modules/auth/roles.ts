@@ -31,6 +31,8 @@ export interface Caller {
   yotId: number | null;
   /** For PARTNER: the agency it speaks for. */
   agencyId: number | null;
+  /** Short non-secret id of the caller's token (`tokenId` in token.service.ts); absent without a token. */
+  tokenId?: string;
 }
 
 /** A caller that may do nothing; used when no token is sent and no anonymous role is configured. */

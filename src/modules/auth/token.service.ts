@@ -14,6 +14,26 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * A short id for a credential that says nothing about it: the first 12 hex characters of its SHA-256 (the
+ * stored hash begins with them), never a prefix of the token. Logs, budgets and caches name callers by it.
+ */
+export function tokenId(token: string): string {
+  return hashToken(token).slice(0, 12);
+}
+
+/**
+ * The id of the credential an `Authorization` header carries, valid or not: `admin` for HUB_ADMIN_TOKEN (whose
+ * hash, of a secret chosen by a person, is not given out), else `tokenId` of the bearer token (or of the whole
+ * header when it is not a bearer one); undefined without a header.
+ */
+export function credentialId(header: string | undefined, adminToken?: string): string | undefined {
+  if (!header) return undefined;
+  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (token && adminToken && safeEqual(token, adminToken)) return 'admin';
+  return tokenId(token ?? header);
+}
+
 /** The error for a token that is malformed, unknown or revoked; deliberately the same for all three. */
 export function unauthenticated(): HubError {
   return new HubError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid (unknown, revoked or malformed). Ask an administrator for a token.');
@@ -66,15 +86,16 @@ export class TokenService {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw unauthenticated();
     const token = match[1];
-    if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null };
+    if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null, tokenId: 'admin' };
     if (!token.startsWith(PREFIX)) throw unauthenticated();
     const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token) });
     if (!row || row.revokedAt) throw unauthenticated();
-    return { name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId };
+    return { name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId, tokenId: row.tokenHash.slice(0, 12) };
   }
 }
 
-function safeEqual(a: string, b: string): boolean {
+/** Compares two secrets in constant time (for their length). */
+export function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
