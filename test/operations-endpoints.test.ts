@@ -1,14 +1,18 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPersistedDocuments } from '../src/graphql/persisted-documents';
+import { loadConfig } from '../src/config';
 import { loadSynthetic } from '../src/seed/synthetic/national';
 import { listen, startTestHub, TestHub } from './support/hub';
 import { startServerProcess } from './support/server-process';
+
+const ADMIN_TOKEN = 'operations-test-admin-token-0123456789abcdef';
 
 describe('operations endpoints: readiness, metrics and request ids', () => {
   let hub: TestHub;
   let base: string;
   beforeAll(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub({ config: { adminToken: ADMIN_TOKEN } });
     base = await listen(hub);
   });
   afterAll(() => hub.close());
@@ -37,20 +41,30 @@ describe('operations endpoints: readiness, metrics and request ids', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', requestId: 'trace-0000000042' });
   });
 
-  it('exports Prometheus metrics: requests, errors and latency by operation name, and database connections', async () => {
-    await post({ query: 'query DashboardCoverage { coverage(first: 5) { totalCount } }', operationName: 'DashboardCoverage' });
+  it('exports Prometheus metrics to the admin token: requests, errors and latency by known operation, and database connections', async () => {
+    const trusted = [...loadPersistedDocuments(loadConfig({}).persistedDocumentsFile).values()];
+    const framework = trusted.find((text) => text.startsWith('query FrameworkCriteria'))!;
+    const trail = trusted.find((text) => text.startsWith('query AssessorTrail'))!;
+    await post({ query: framework, operationName: 'FrameworkCriteria' });
+    await post({ query: trail, operationName: 'AssessorTrail', variables: { yotCode: 'E00000000' } });
     await post({ query: 'query MissingYot { yot(code: "E00000000") { name } }', operationName: 'MissingYot' });
-    const response = await fetch(`${base}/metrics`);
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
-    expect(text).toMatch(/hub_graphql_requests_total\{operation="DashboardCoverage",outcome="ok"\} 1/);
-    expect(text).toMatch(/hub_graphql_requests_total\{operation="MissingYot",outcome="error"\} 1/);
-    expect(text).toMatch(/hub_graphql_errors_total\{operation="MissingYot",code="NOT_FOUND"\} 1/);
-    expect(text).toMatch(/hub_graphql_request_duration_seconds_count\{operation="DashboardCoverage"\} 1/);
+    expect(text).toMatch(/hub_graphql_requests_total\{operation="FrameworkCriteria",outcome="ok"\} 1/);
+    expect(text).toMatch(/hub_graphql_requests_total\{operation="AssessorTrail",outcome="error"\} 1/);
+    expect(text).toMatch(/hub_graphql_errors_total\{operation="AssessorTrail",code="NOT_FOUND"\} 1/);
+    // An operation the hub does not know is counted, under `other`, never under the name its caller chose.
+    expect(text).toMatch(/hub_graphql_errors_total\{operation="other",code="NOT_FOUND"\} [1-9]/);
+    expect(text).not.toContain('MissingYot');
+    expect(text).toMatch(/hub_graphql_request_duration_seconds_count\{operation="FrameworkCriteria"\} 1/);
     expect(text).toMatch(/hub_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/hub_process_resident_memory_bytes \d+/);
   });
 });
+
+const SHUTDOWN_TOKEN = 'shutdown-test-token-0123456789abcdef';
 
 describe('graceful shutdown', () => {
   let hub: TestHub;
@@ -63,7 +77,7 @@ describe('graceful shutdown', () => {
   /** One request on its own connection, with its own request id: what happened to it, as the client saw it. */
   const request = (port: number, body: string, id: string) =>
     new Promise<string>((resolve) => {
-      const headers = { 'content-type': 'application/json', authorization: 'Bearer shutdown-test-token', 'x-request-id': id };
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${SHUTDOWN_TOKEN}`, 'x-request-id': id };
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers }, (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
@@ -76,7 +90,7 @@ describe('graceful shutdown', () => {
 
   it('answers every request it accepted when SIGTERM arrives under load, then refuses connections and exits 0', async () => {
     // At debug level the server logs each request id as it arrives: the requests it accepted.
-    const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: 'shutdown-test-token', LOG_LEVEL: 'debug' });
+    const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: SHUTDOWN_TOKEN, LOG_LEVEL: 'debug' });
     const port = Number(new URL(server.url).port);
     const body = JSON.stringify({ query: '{ coverage(first: 10) { nodes { partnerCoverage partners { evidenceCount } } } criterionCoverage(yotCode: "E99000001") { evidenceCount } }' });
     const outcomes = new Map<string, string>();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, TestHub } from './support/hub';
 import { ServerProcess, startServerProcess } from './support/server-process';
 
-const ADMIN_TOKEN = 'scale-out-test-admin-token';
+const ADMIN_TOKEN = 'scale-out-test-admin-token-0123456789';
 
 // The server keeps no state between requests, so processes can be added behind a load balancer.
 describe('two server processes on one database', () => {

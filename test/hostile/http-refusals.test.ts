@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/modules/auth/roles';
+import { TokenService } from '../../src/modules/auth/token.service';
+import { listen, startTestHub, TestHub } from '../support/hub';
+
+const ADMIN_TOKEN = 'refusals-test-admin-token-0123456789abcdef';
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+interface Reply {
+  status: number;
+  headers: Headers;
+  body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+/** A production hub (no anonymous access) with the default limits, over HTTP. */
+describe('refusals on the wire: HTTP status and headers', () => {
+  let hub: TestHub;
+  let url: string;
+  let analyst: string;
+  beforeAll(async () => {
+    hub = await startTestHub({ limits: 'production', config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN, costBudgetPerMinute: 3000 } });
+    url = `${await listen(hub)}/graphql`;
+    analyst = await TokenService.create(hub.dataSource, { name: 'refusals analyst', role: Role.ANALYST });
+  });
+  afterAll(() => hub.close());
+
+  const send = async (query: string, options: { token?: string; authorization?: string; accept?: string } = {}): Promise<Reply> => {
+    const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: options.accept ?? GRAPHQL_RESPONSE, ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Reply['body'] };
+  };
+  const codes = (reply: Reply) => (reply.body.errors ?? []).map((e) => e.extensions.code);
+
+  it('answers 200 with RateLimit-* headers when the operation runs', async () => {
+    const reply = await send('{ framework { code } }', { token: analyst });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ data: { framework: { code: 'YJ_SEND' } } });
+    expect(reply.headers.get('ratelimit-limit')).toBe('3000');
+    expect(Number(reply.headers.get('ratelimit-remaining'))).toBeGreaterThan(2900);
+    expect(reply.headers.get('ratelimit-reset')).toMatch(/^\d+$/);
+    expect(reply.headers.get('retry-after')).toBeNull();
+  });
+
+  it('answers 400 to a document that does not parse, does not validate, or is too complex, for either media type', async () => {
+    for (const accept of [GRAPHQL_RESPONSE, 'application/json']) {
+      const syntax = await send('{ framework { code }', { token: analyst, accept });
+      expect([syntax.status, codes(syntax)]).toEqual([400, ['GRAPHQL_PARSE_FAILED']]);
+      const invalid = await send('{ framework { colour } }', { token: analyst, accept });
+      expect([invalid.status, codes(invalid)]).toEqual([400, ['GRAPHQL_VALIDATION_FAILED']]);
+      const costly = await send('{ yots(first: 100) { nodes { evidence(first: 100) { nodes { title } } } } }', { token: analyst, accept });
+      expect([costly.status, codes(costly)]).toEqual([400, ['QUERY_TOO_COMPLEX']]);
+      expect(costly.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 10_201, limit: 10_000, requestId: expect.any(String) });
+      expect(costly.body.data ?? null).toBeNull();
+    }
+  });
+
+  it('answers 401 with a Bearer challenge when credentials are missing, and error="invalid_token" when they are bad', async () => {
+    const missing = await send('{ framework { code } }');
+    expect([missing.status, codes(missing)]).toEqual([401, ['UNAUTHENTICATED']]);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="hub"');
+    // Also before validation: an anonymous caller learns nothing about the schema from a refusal.
+    const invalidAnonymous = await send('{ framework { colour } }');
+    expect([invalidAnonymous.status, codes(invalidAnonymous)]).toEqual([401, ['UNAUTHENTICATED']]);
+    for (const authorization of ['Bearer yjh_not-a-real-token', 'Bearer wrong-admin-token', 'Basic YWRtaW46YWRtaW4=']) {
+      const bad = await send('{ framework { code } }', { authorization });
+      expect([bad.status, codes(bad)]).toEqual([401, ['UNAUTHENTICATED']]);
+      expect(bad.headers.get('www-authenticate')).toBe('Bearer realm="hub", error="invalid_token"');
+    }
+  });
+
+  it('answers 429 with Retry-After and RateLimit-* headers once the budget is spent', async () => {
+    const query = '{ yots(first: 100) { nodes { partnerships { agency { name } } } } }'; // 1,201 of a 3,000 budget
+    const replies: Reply[] = [];
+    for (let i = 0; i < 4; i++) replies.push(await send(query, { token: ADMIN_TOKEN }));
+    const limited = replies.find((r) => r.status === 429)!;
+    expect(limited).toBeDefined();
+    expect(codes(limited)).toEqual(['RATE_LIMITED']);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(limited.headers.get('ratelimit-limit')).toBe('3000');
+    expect(Number(limited.headers.get('ratelimit-remaining'))).toBeLessThan(1201);
+    expect(Number(limited.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    expect(limited.body.errors![0].extensions).toMatchObject({ retryAfter: Number(limited.headers.get('retry-after')) });
+  });
+
+  it('answers 200 with FORBIDDEN on a refused field, the rest resolved', async () => {
+    const partner = await TokenService.create(hub.dataSource, { name: 'refusals partner', role: Role.PARTNER, agencyId: Number((await hub.dataSource.query(`SELECT id FROM agency WHERE name = 'Metropolitan Police Service'`))[0].id) });
+    const reply = await send('{ framework { code } auditTrail { totalCount } }', { token: partner });
+    expect(reply.status).toBe(200);
+    expect(codes(reply)).toEqual(['FORBIDDEN']);
+    expect(reply.body.data).toMatchObject({ framework: { code: 'YJ_SEND' } });
+  });
+
+  it('answers 500 only for a real fault, masked', async () => {
+    await hub.dataSource.query('ALTER TABLE api_token RENAME TO api_token_away');
+    try {
+      const reply = await send('{ framework { code } }', { token: analyst });
+      expect(reply.status).toBe(500);
+      expect(codes(reply)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(reply.body)).not.toMatch(/api_token|SQLITE|relation/);
+    } finally {
+      await hub.dataSource.query('ALTER TABLE api_token_away RENAME TO api_token');
+    }
+  });
+});
