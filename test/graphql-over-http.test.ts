@@ -40,7 +40,7 @@ const KNOWN_SHOULD_FAILURES: string[] = [
   'MAY accept application/x-www-form-urlencoded formatted GET requests',
   'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json',
   'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
-  // Apollo Server answers requests that cannot run with 400 for every media type, not 200 for application/json.
+  // Deliberately 400 for requests that cannot run, whatever the media type (README: Refusals on the wire).
   'SHOULD use 200 status code on document parsing failure when accepting application/json',
   'SHOULD use 200 status code on document validation failure when accepting application/json',
   'SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
