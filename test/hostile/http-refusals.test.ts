@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths';
 import { Role } from '../../src/modules/auth/roles';
 import { TokenService } from '../../src/modules/auth/token.service';
 import { listen, startTestHub, TestHub } from '../support/hub';
@@ -105,5 +108,32 @@ describe('refusals on the wire: HTTP status and headers', () => {
     } finally {
       await hub.dataSource.query('ALTER TABLE api_token_away RENAME TO api_token');
     }
+  });
+});
+
+describe('a production hub refuses to start with a guessable shared secret', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  /** `node dist/src/main.js` as deployed; returns how it ended. Build first (npm test does). */
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
+      env: { ...process.env, DATABASE_URL: hub.url, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('exits 1 with a clear message when HUB_ADMIN_TOKEN or METRICS_TOKEN is shorter than 32 characters', () => {
+    const admin = start({ HUB_ADMIN_TOKEN: 'only-twenty-one-chars' });
+    expect(admin.status).toBe(1);
+    expect(admin.stderr).toContain('HUB_ADMIN_TOKEN must be at least 32 characters outside development (it has 21)');
+    expect(admin.stdout).not.toContain('ready at');
+    expect(admin.stderr + admin.stdout).not.toContain('only-twenty-one-chars');
+    const metrics = start({ HUB_ADMIN_TOKEN: 'x'.repeat(32), METRICS_TOKEN: 'short-metrics' });
+    expect(metrics.status).toBe(1);
+    expect(metrics.stderr).toContain('METRICS_TOKEN must be at least 32 characters');
   });
 });
