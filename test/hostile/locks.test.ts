@@ -7,7 +7,7 @@ import { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths';
 import { onPostgres, startTestHub, TestHub } from '../support/hub';
-import { startServerProcess } from '../support/server-process';
+import { ServerProcess, startServerProcess } from '../support/server-process';
 
 const ADMIN_TOKEN = 'locks-test-admin-token-0123456789abcdef';
 const IMPORT_CLI = join(projectRoot(), 'dist', 'src', 'import', 'cli.js');
@@ -27,17 +27,20 @@ const count = async (hub: TestHub, sql: string) => Number((await hub.dataSource.
 describe('writers wait their turn: a running server and `npm run import` on one database', () => {
   let hub: TestHub;
   let dir: string;
+  let server: ServerProcess | undefined;
   beforeAll(async () => {
     hub = await startTestHub();
     dir = mkdtempSync(join(tmpdir(), 'hub-locks-'));
   });
   afterAll(async () => {
+    await server?.stop();
     await hub.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a file while mutations arrive at the server, and both succeed', async () => {
-    const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN });
+    const serverProcess = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN });
+    server = serverProcess;
     const evidenceBefore = await count(hub, `SELECT COUNT(*) AS n FROM evidence`);
     // PostgreSQL needs no help to let writers wait; a smaller file keeps its (slower) import short.
     const rows = onPostgres ? 300 : 3000;
@@ -55,7 +58,7 @@ describe('writers wait their turn: a running server and `npm run import` on one 
     const mutate = async () => {
       while (running || n < 6) {
         const i = ++n;
-        const response = await fetch(`${server.url}/graphql`, {
+        const response = await fetch(`${serverProcess.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
           body: JSON.stringify({ query: CREATE_AGENCY, variables: { input: { name: `Locks test agency ${i}`, type: 'OTHER' } } }),
@@ -72,16 +75,20 @@ describe('writers wait their turn: a running server and `npm run import` on one 
     expect(duringImport).toBeGreaterThan(0);
     expect(await count(hub, `SELECT COUNT(*) AS n FROM evidence`)).toBe(evidenceBefore + rows);
     expect(await count(hub, `SELECT COUNT(*) AS n FROM agency WHERE name LIKE 'Locks test agency %'`)).toBe(answers.length);
-    expect(await server.stop()).toBe(0);
+    expect(await serverProcess.stop()).toBe(0);
   }, 120_000);
 });
 
 describe('graceful shutdown waits for running operations, not only connections', () => {
   let hub: TestHub;
+  let server: ServerProcess | undefined;
   beforeAll(async () => {
     hub = await startTestHub();
   });
-  afterAll(() => hub.close());
+  afterAll(async () => {
+    await server?.stop();
+    await hub.close();
+  });
 
   /** Holds the agency table's write lock from outside the server until `release` is called. */
   async function holdWriteLock(): Promise<() => Promise<void>> {
@@ -102,31 +109,32 @@ describe('graceful shutdown waits for running operations, not only connections',
   }
 
   it('lets a mutation whose client has gone finish and commit after SIGTERM, then closes the database and exits 0', async () => {
-    const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'debug' });
+    const serverProcess = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'debug' });
+    server = serverProcess;
     const release = await holdWriteLock();
     let released = false;
     try {
       // The mutation waits for the lock; its client gives up and disconnects.
-      const { port } = new URL(server.url);
+      const { port } = new URL(serverProcess.url);
       const body = JSON.stringify({ query: CREATE_AGENCY, variables: { input: { name: 'Agency written during shutdown', type: 'OTHER' } } });
       const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` } });
       request.on('error', () => undefined);
       request.end(body);
-      await expect.poll(() => server.output().includes('"request received"'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => serverProcess.output().includes('"request received"'), { timeout: 10_000 }).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 300));
       request.destroy();
-      const exited = server.stop();
-      await expect.poll(() => server.output().includes('waiting for running operations to finish'), { timeout: 10_000 }).toBe(true);
+      const exited = serverProcess.stop();
+      await expect.poll(() => serverProcess.output().includes('waiting for running operations to finish'), { timeout: 10_000 }).toBe(true);
       // Connections are all gone, but the operation still runs: the process must still be up.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(server.child.exitCode).toBeNull();
+      expect(serverProcess.child.exitCode).toBeNull();
       await release();
       released = true;
       expect(await exited).toBe(0);
     } finally {
       if (!released) await release();
     }
-    expect(server.output()).not.toMatch(/unexpected error|Connection terminated|SQLITE_MISUSE|not finish in time/);
+    expect(serverProcess.output()).not.toMatch(/unexpected error|Connection terminated|SQLITE_MISUSE|not finish in time/);
     expect(await count(hub, `SELECT COUNT(*) AS n FROM agency WHERE name = 'Agency written during shutdown'`)).toBe(1);
   }, 60_000);
 });
