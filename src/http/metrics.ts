@@ -8,19 +8,19 @@ export class HubMetrics {
   readonly registry = new Registry();
   private readonly requests = new Counter({
     name: 'hub_graphql_requests_total',
-    help: 'GraphQL operations answered, by operation name and outcome (ok or error).',
+    help: 'GraphQL operations answered, by known operation name (other for the rest) and outcome (ok or error).',
     labelNames: ['operation', 'outcome'] as const,
     registers: [this.registry],
   });
   private readonly errors = new Counter({
     name: 'hub_graphql_errors_total',
-    help: 'Errors in GraphQL responses, by operation name and error code.',
+    help: 'Errors in GraphQL responses, by known operation name (other for the rest) and error code.',
     labelNames: ['operation', 'code'] as const,
     registers: [this.registry],
   });
   private readonly duration = new Histogram({
     name: 'hub_graphql_request_duration_seconds',
-    help: 'Time from receiving a GraphQL operation to sending its response, by operation name.',
+    help: 'Time from receiving a GraphQL operation to sending its response, by known operation name (other for the rest).',
     labelNames: ['operation'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
