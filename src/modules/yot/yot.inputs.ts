@@ -18,10 +18,10 @@ export class YotFilter {
   @Field(() => String, { nullable: true, description: 'Only YOTs whose name contains this text (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with an active partnership with an agency of this type.' })
+  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased).' })
   hasActivePartnershipWith?: AgencyType | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with no active partnership with an agency of this type (a gap).' })
+  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent.' })
   lacksActivePartnershipWith?: AgencyType | null;
 }
 

@@ -5,6 +5,8 @@ import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { findById, given, updateVersioned } from '../../graphql/records';
 import { AuditService } from '../audit/audit.service';
+import { activePartnershipSql } from '../../domain/rules';
+import { todayIso } from '../../graphql/scalars';
 import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
@@ -26,13 +28,14 @@ export class YotService {
     if (filter?.regions) qb.andWhere(dialect.inList('yot.region', 'regions'), { regions: dialect.listParam(filter.regions) });
     if (filter?.nation) qb.andWhere('yot.nation = :nation', { nation: filter.nation });
     if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains) });
+    // The active-partnership rule of every view, judged today: running, not ended, and the partner body not ceased.
     const activeWith = (type: string) =>
-      `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND p.status = 'ACTIVE' AND a.type = :${type}`;
+      `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND a.type = :${type} AND ${activePartnershipSql('p', 'a')}`;
     if (filter?.hasActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), { hasType: filter.hasActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), { hasType: filter.hasActivePartnershipWith, asOf: todayIso() });
     }
     if (filter?.lacksActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith, asOf: todayIso() });
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'yot', [{ field: YotOrderField.NAME, direction: SortDirection.ASC }]);
     await scopeToVisibleYots(ctx, qb, 'yot.id');
