@@ -94,6 +94,8 @@ export type AgencyType =
   | 'LA_SEND_TEAM'
   /** Liaison and diversion service at police custody and courts. */
   | 'LIAISON_AND_DIVERSION'
+  /** A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it. */
+  | 'LOCAL_AUTHORITY'
   /** A national body such as the Youth Justice Board or the Department for Education; not a local partner. */
   | 'NATIONAL_BODY'
   /** An NHS trust or foundation trust providing health services. */
@@ -104,7 +106,7 @@ export type AgencyType =
   | 'PARENT_CARER_FORUM'
   /** A police force (statutory YOT partner). */
   | 'POLICE'
-  /** The Probation Service (formerly the National Probation Service; statutory YOT partner). */
+  /** The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner). */
   | 'PROBATION'
   /** A pupil referral unit or alternative provision. */
   | 'PUPIL_REFERRAL_UNIT'
@@ -179,10 +181,19 @@ export type AssessmentStatus =
 
 /** Award level of the Youth Justice SEND framework. */
 export type AwardLevel =
-  /** Quality Lead: widespread effective practice with evidence of outcomes. */
+  /** Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes. */
   | 'QUALITY_LEAD'
-  /** Quality Mark: relationships, networks, protocols and practice are in place. */
+  /** Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All). */
   | 'QUALITY_MARK';
+
+/** Whether an award is current on a date. Without a decision date it is UNKNOWN, never assumed current. */
+export type AwardState =
+  /** Decided and within its validity on the date. */
+  | 'CURRENT'
+  /** Its last valid day has passed. */
+  | 'EXPIRED'
+  /** Its decision date (so its validity) is not recorded. */
+  | 'UNKNOWN';
 
 /** A commendation added to an award. */
 export type Commendation =
@@ -198,6 +209,19 @@ export type CoverageFilter = {
   /** Only these regions. */
   regions?: Array<string> | null | undefined;
 };
+
+/** Which coverage ratio. */
+export type CoverageRatioKind =
+  /** `agreementCoverage`: types with an active partnership covered by a current agreement over types with an active partnership. */
+  | 'AGREEMENT'
+  /** `coLocationRatio`: types in place with seconded or co-located partner staff over types in place. */
+  | 'CO_LOCATION'
+  /** `knownPartnerCoverage`: expected types in place over those whose state is known (not NOT_RECORDED). */
+  | 'KNOWN_PARTNER'
+  /** `partnerCoverage`: expected types in place over all expected types (not recorded counts as not in place). */
+  | 'PARTNER'
+  /** `statutoryPartnerCoverage`: statutory types in place over the statutory types. */
+  | 'STATUTORY_PARTNER';
 
 /** A new partner agency. */
 export type CreateAgencyInput = {
@@ -246,6 +270,13 @@ export type CriterionLinkInput = {
   /** Why the item supports it. */
   note?: string | null | undefined;
 };
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** The exact day. */
+  | 'DAY'
+  /** Only the month: the date field holds the first day of the month (an end date, the last). */
+  | 'MONTH';
 
 /** Decides an in-progress assessment. */
 export type DecideAssessmentInput = {
@@ -385,7 +416,9 @@ export type EvidenceStatus =
 export type GapKind =
   /** An agreement in force is past its review date (node: the agreement). */
   | 'AGREEMENT_REVIEW_OVERDUE'
-  /** The award has expired (node: the Assessment). */
+  /** The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment). */
+  | 'AWARD_DATE_UNKNOWN'
+  /** The award has expired and no current award or award of unknown date follows it (node: the Assessment). */
   | 'AWARD_EXPIRED'
   /** The award expires within 6 months (node: the Assessment). */
   | 'AWARD_EXPIRING'
@@ -397,14 +430,22 @@ export type GapKind =
   | 'EVIDENCE_AWAITING_REVIEW'
   /** Countable evidence expires within 90 days (node: the Evidence). */
   | 'EVIDENCE_EXPIRING'
-  /** No active partnership with a SEND-relevant partner type the framework expects (node: the ExpectedPartner). */
+  /** The YOT has recorded that it has no partner of a SEND-relevant type the framework expects (node: the ExpectedPartner). */
   | 'MISSING_EXPECTED_PARTNER'
-  /** No active partnership with a statutory partner type (node: the ExpectedPartner). */
+  /** The YOT has recorded that it has no partner of a statutory type (node: the ExpectedPartner). Never raised for what nothing is recorded about, nor for the host authority's own services. */
   | 'MISSING_STATUTORY_PARTNER'
   /** An active expected partner is not party to any current agreement (node: the Partnership). */
   | 'NO_AGREEMENT_WITH_PARTNER'
+  /** A partnership's partner body has ceased and no partnership with its successor is recorded (node: the Partnership; the message names the successor when known). */
+  | 'PARTNER_CEASED'
+  /** Nothing is recorded either way about an expected partner type: neither a partnership, staff, nor an absence (node: the ExpectedPartner). Unknown, not missing. */
+  | 'PARTNER_NOT_RECORDED'
   /** A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating). */
-  | 'RATING_ABOVE_EVIDENCE';
+  | 'RATING_ABOVE_EVIDENCE'
+  /** The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment). */
+  | 'REDESIGNATION_OVERDUE'
+  /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
+  | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
 
 /** Links an evidence item to a criterion it supports. */
 export type LinkEvidenceInput = {
@@ -493,6 +534,41 @@ export type OutcomeSummaryFilter = {
   yotCodes?: Array<string> | null | undefined;
 };
 
+/** What is known about a YOT and one expected agency type on a date. Unknown is not absent: only RECORDED_ABSENT says the YOT has none. */
+export type PartnerState =
+  /** The only partnerships recorded are with bodies that have ceased (e.g. a CCG after 1 July 2022); see the partnership's agency for its successor. */
+  | 'CEASED'
+  /** In place: an active partnership, staff in the team who practise in this type (named employer or not), or, for children's social care and education, the host local authority's own service. */
+  | 'IN_PLACE'
+  /** Nothing is recorded either way: the sources neither name such a partner nor say there is none. */
+  | 'NOT_RECORDED'
+  /** The YOT has recorded that it has no partner of this type (`recordPartnerAbsence`). */
+  | 'RECORDED_ABSENT';
+
+/** Where the knowledge behind a partner state comes from. */
+export type PartnerStateBasis =
+  /** A partnership with a body that has since ceased. */
+  | 'CEASED_BODY'
+  /** The host local authority provides the service itself: the YOT's own statutory side (Crime and Disorder Act 1998 s.39). */
+  | 'HOST_AUTHORITY'
+  /** An active partnership with an agency of this type. */
+  | 'PARTNERSHIP'
+  /** Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded. */
+  | 'PLACED_STAFF'
+  /** The YOT's own record that it has none. */
+  | 'RECORDED_ABSENCE';
+
+/** Where a partnership stands on a date. */
+export type PartnershipStanding =
+  /** Running, and the partner body exists. */
+  | 'ACTIVE'
+  /** Ended before the date (or marked ended without a date). */
+  | 'ENDED'
+  /** Starts after the date. */
+  | 'NOT_STARTED'
+  /** Recorded as running, but the partner body had ceased by then: see `agency.successor` and `agency.ceasedOn`. */
+  | 'PARTNER_CEASED';
+
 /** Whether a partnership is running. */
 export type PartnershipStatus =
   /** Running now. */
@@ -500,7 +576,7 @@ export type PartnershipStatus =
   /** Ended; `endedOn` says when, if known. */
   | 'ENDED';
 
-/** How staff from a partner agency work with the YOT. */
+/** How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency. */
 export type PlacementArrangement =
   /** A service the YOT or its partnership commissions. */
   | 'COMMISSIONED'
@@ -511,7 +587,9 @@ export type PlacementArrangement =
   /** Seconded into the YOT and managed day to day by it. */
   | 'SECONDED'
   /** Works with the YOT remotely, without a shared base. */
-  | 'VIRTUAL';
+  | 'VIRTUAL'
+  /** The YOT's own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership. */
+  | 'YOT_EMPLOYED';
 
 /** A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts. */
 export type RateCriterionInput = {
@@ -531,17 +609,17 @@ export type RateCriterionInput = {
   score: number;
 };
 
-/** Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard. */
+/** Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub's own scale. */
 export type RatingBand =
-  /** Practice is emerging or planned. */
+  /** The hub's own scale (not published): practice is emerging or planned. */
   | 'EMERGING'
-  /** Practice is in place (the Quality Mark standard). */
+  /** The hub's own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark. */
   | 'ESTABLISHED'
-  /** No evidence of the practice. */
+  /** The hub's own scale (not published): no evidence of the practice. */
   | 'NOT_EVIDENCED'
-  /** Widespread effective practice. */
+  /** The hub's own scale (not published): widespread effective practice, outcomes not yet evidenced. */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE'
-  /** Widespread effective practice with evidence of outcomes (the Quality Lead standard). */
+  /** Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it). */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES';
 
 /** A new information-sharing agreement. */
@@ -565,6 +643,13 @@ export type RecordAgreementInput = {
   /** The YOT that is party to it. */
   yotId: string | number;
 };
+
+/** How a record knows what it says. */
+export type RecordBasis =
+  /** Inferred, not stated: e.g. the police force for a borough when the source says only "the police". `notes` say from what. */
+  | 'INFERRED'
+  /** As its source document states it (or as entered by a user of the hub). */
+  | 'STATED';
 
 /** A new evidence item held by a YOT. */
 export type RecordEvidenceInput = {
@@ -594,6 +679,18 @@ export type RecordEvidenceInput = {
 export type RecordOutcomesInput = {
   /** The outcomes (1–5000). */
   outcomes: Array<OutcomeInput>;
+};
+
+/** A YOT's statement that it has no partner of an agency type. */
+export type RecordPartnerAbsenceInput = {
+  /** The agency type it has no partner of. */
+  agencyType: AgencyType;
+  /** What the YOT said (2 to 2,000 characters), e.g. "No CAMHS worker since the post was cut". */
+  note: string;
+  /** Since when; omit when not known. */
+  startedOn?: string | null | undefined;
+  /** The YOT. */
+  yotId: string | number;
 };
 
 /** A pseudonymised child known to a YOT. */
@@ -689,6 +786,19 @@ export type StartAssessmentInput = {
   yotId: string | number;
 };
 
+/** A member of the minimum YOT team of the Crime and Disorder Act 1998 s.39(5). */
+export type StatutoryTeamMember =
+  /** A person nominated by the chief education officer. */
+  | 'EDUCATION_NOMINEE'
+  /** A person nominated by the health body (ICB; CCG before 1 July 2022; Local Health Board in Wales). */
+  | 'HEALTH_NOMINEE'
+  /** A police officer. */
+  | 'POLICE_OFFICER'
+  /** A probation officer. */
+  | 'PROBATION_OFFICER'
+  /** A social worker of the local authority. */
+  | 'SOCIAL_WORKER';
+
 /** Removes the link between an evidence item and a criterion. */
 export type UnlinkEvidenceInput = {
   /** The criterion. */
@@ -699,6 +809,8 @@ export type UnlinkEvidenceInput = {
 
 /** Changes to an agency; only the fields given change. */
 export type UpdateAgencyInput = {
+  /** First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then. */
+  ceasedOn?: string | null | undefined;
   /** The `version` you last read; a stale version answers CONFLICT. */
   expectedVersion: number;
   /** The agency to change. */
@@ -711,6 +823,8 @@ export type UpdateAgencyInput = {
   odsCode?: string | null | undefined;
   /** New school URN. */
   schoolUrn?: string | null | undefined;
+  /** The agency that took over its functions on `ceasedOn`; needs `ceasedOn` (given now or already recorded). */
+  successorId?: string | number | null | undefined;
   /** New type. */
   type?: AgencyType | null | undefined;
   /** New UKPRN. */
@@ -813,6 +927,16 @@ export type WithdrawEvidenceInput = {
   reason: string;
 };
 
+/** Withdraws a recorded absence (the YOT now has such a partner, or the record was wrong). */
+export type WithdrawPartnerAbsenceInput = {
+  /** Last day the absence held; not before it began. */
+  endedOn: string;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The absence to withdraw. */
+  id: string | number;
+};
+
 /** Whether a criterion's wording is quoted from the official framework or paraphrased from secondary sources. */
 export type WordingSource =
   /** A paraphrase; the official wording is not yet held. Load it as data when it is. */
@@ -824,9 +948,9 @@ export type WordingSource =
 export type YotFilter = {
   /** Only YOTs with one of these ONS codes. */
   codes?: Array<string> | null | undefined;
-  /** Only YOTs with an active partnership with an agency of this type. */
+  /** Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased). */
   hasActivePartnershipWith?: AgencyType | null | undefined;
-  /** Only YOTs with no active partnership with an agency of this type (a gap). */
+  /** Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent. */
   lacksActivePartnershipWith?: AgencyType | null | undefined;
   /** Only YOTs whose name contains this text (case-insensitive). */
   nameContains?: string | null | undefined;
@@ -964,6 +1088,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'ExpectedPartner', agencyType: AgencyType }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement', title: string }
+      | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
@@ -1213,6 +1338,7 @@ export type NodeQuery = { node:
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
@@ -1238,6 +1364,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
@@ -1263,6 +1390,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'ExpectedPartner' }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement' }
+      | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
@@ -1278,6 +1406,57 @@ export type SyntheticOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SyntheticOutcomesQuery = { outcomeSummary: { rows: Array<{ measure: OutcomeMeasure | null, cohort: number | null }> } | null };
+
+export type TruthfulYotQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TruthfulYotQuery = { yot: { code: string, hostAuthorities: Array<{ name: string, type: AgencyType, basis: RecordBasis, sourceDocument: { key: string } | null }>, partnerships: Array<{ statutory: boolean, basis: RecordBasis, standing: PartnershipStanding, agency: { name: string, type: AgencyType, basis: RecordBasis, ceasedOn: string | null, ceased: boolean, successor: { name: string, type: AgencyType, sourceDocument: { key: string, title: string, publisher: string | null, url: string | null } | null } | null, ceasedSource: { key: string, title: string, publisher: string | null, url: string | null } | null } }>, staffPlacements: Array<{ role: StaffRole, arrangement: PlacementArrangement, basis: RecordBasis, agency: { name: string } | null }>, partnerAbsences: Array<{ id: string, version: number, agencyType: AgencyType, startedOn: string | null, endedOn: string | null, note: string, recordedBy: string }>, statutoryTeam: Array<{ member: StatutoryTeamMember, countingRoles: Array<StaffRole>, recorded: boolean, staff: number, staffWithoutNamedEmployer: number, rolesFound: Array<StaffRole> }>, assessments: Array<{ kind: AssessmentKind, level: AwardLevel, status: AssessmentStatus, commendations: Array<Commendation>, decidedOn: string | null, decidedOnPrecision: DatePrecision, validUntil: string | null, awardState: AwardState | null, sourceDocument: { key: string } | null, dateSource: { key: string, title: string, publisher: string | null, url: string | null } | null }>, coverage: { partnerCoverage: number, knownPartnerCoverage: number | null, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, expectedPartners: number, partnersInPlace: number, partnersNotRecorded: number, partnersRecordedAbsent: number, partnersCeased: number, partnerStaffOfUnknownType: number, ratios: Array<{ kind: CoverageRatioKind, value: number | null, numerator: number, denominator: number, knownCount: number, computedOver: string }>, award: { state: AwardState, current: boolean, validUntil: string | null, validUntilPrecision: DatePrecision, reverificationDue: boolean | null, assessment: { kind: AssessmentKind, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, state: PartnerState, basis: PartnerStateBasis | null, hostProvided: boolean, hasActivePartnership: boolean, ceasedPartnerships: number, placedStaff: number, staffPractising: number, staffWithoutNamedEmployer: number }> } } | null, gaps: Array<{ kind: GapKind, message: string, node:
+      | { __typename: 'Agency', id: string }
+      | { __typename: 'Assessment', id: string }
+      | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Child', id: string }
+      | { __typename: 'ChildOutcome', id: string }
+      | { __typename: 'Criterion', id: string }
+      | { __typename: 'CriterionRating', id: string }
+      | { __typename: 'CriterionRatingRevision', id: string }
+      | { __typename: 'Evidence', id: string }
+      | { __typename: 'EvidenceLink', id: string }
+      | { __typename: 'ExpectedPartner', id: string }
+      | { __typename: 'Framework', id: string }
+      | { __typename: 'InformationSharingAgreement', id: string }
+      | { __typename: 'PartnerAbsence', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'SourceDocument', id: string }
+      | { __typename: 'StaffPlacement', id: string }
+      | { __typename: 'Yot', id: string }
+     }> | null };
+
+export type TruthfulFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TruthfulFrameworkQuery = { framework: { name: string, ratingScale: string | null, description: string | null, sourceDocument: { key: string, title: string, publisher: string | null, url: string | null } | null, ratingBands: Array<{ band: RatingBand, label: string, published: boolean, origin: string }>, criteria: Array<{ code: string, wording: string, wordingSource: WordingSource, numberingSource: WordingSource, sourceNote: string | null, sourceDocument: { key: string, url: string | null } | null }>, expectedPartners: Array<{ agencyType: AgencyType, statutory: boolean, hostProvided: boolean }> } | null };
+
+export type TruthfulSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TruthfulSourcesQuery = { agencies: { nodes: Array<{ name: string, type: AgencyType, basis: RecordBasis, sourceDocument: { key: string, title: string, publisher: string | null, url: string | null, file: string | null } | null, ceasedSource: { key: string, url: string | null } | null }> } };
+
+export type RecordPartnerAbsenceMutationVariables = Exact<{
+  input: RecordPartnerAbsenceInput;
+}>;
+
+
+export type RecordPartnerAbsenceMutation = { recordPartnerAbsence: { partnerAbsence: { id: string, version: number, agencyType: AgencyType, startedOn: string | null, endedOn: string | null, note: string, recordedBy: string }, yot: { code: string } } | null };
+
+export type WithdrawPartnerAbsenceMutationVariables = Exact<{
+  input: WithdrawPartnerAbsenceInput;
+}>;
+
+
+export type WithdrawPartnerAbsenceMutation = { withdrawPartnerAbsence: { partnerAbsence: { id: string, agencyType: AgencyType, endedOn: string | null } } | null };
 
 export type CoverageOfYotQueryVariables = Exact<{
   code: string;
@@ -1396,6 +1575,11 @@ export const NodesDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const YotAssessorViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotAssessorView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"contributingAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"triangulated"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"providedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenciesInvolved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotAssessorViewQuery, YotAssessorViewQueryVariables>;
 export const SyntheticCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyntheticCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SyntheticCoverageQuery, SyntheticCoverageQueryVariables>;
 export const SyntheticOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyntheticOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MEASURE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}}]}}]}}]}}]} as unknown as DocumentNode<SyntheticOutcomesQuery, SyntheticOutcomesQueryVariables>;
+export const TruthfulYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TruthfulYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hostAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"ceasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ceasedSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerAbsences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statutoryTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"}},{"kind":"Field","name":{"kind":"Name","value":"countingRoles"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"staffWithoutNamedEmployer"}},{"kind":"Field","name":{"kind":"Name","value":"rolesFound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOnPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"awardState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dateSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnerStaffOfUnknownType"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"knownCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedOver"}}]}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validUntilPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"hostProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"ceasedPartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffPractising"}},{"kind":"Field","name":{"kind":"Name","value":"staffWithoutNamedEmployer"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TruthfulYotQuery, TruthfulYotQueryVariables>;
+export const TruthfulFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TruthfulFramework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ratingScale"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"wordingSource"}},{"kind":"Field","name":{"kind":"Name","value":"numberingSource"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"hostProvided"}}]}}]}}]}}]} as unknown as DocumentNode<TruthfulFrameworkQuery, TruthfulFrameworkQueryVariables>;
+export const TruthfulSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TruthfulSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"file"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ceasedSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TruthfulSourcesQuery, TruthfulSourcesQueryVariables>;
+export const RecordPartnerAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPartnerAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartnerAbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartnerAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerAbsence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPartnerAbsenceMutation, RecordPartnerAbsenceMutationVariables>;
+export const WithdrawPartnerAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPartnerAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawPartnerAbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPartnerAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerAbsence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawPartnerAbsenceMutation, WithdrawPartnerAbsenceMutationVariables>;
 export const CoverageOfYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageOfYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerships"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}}]}}]}}]} as unknown as DocumentNode<CoverageOfYotQuery, CoverageOfYotQueryVariables>;
 export const AddPartnershipWithCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPartnershipWithCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerships"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddPartnershipWithCoverageMutation, AddPartnershipWithCoverageMutationVariables>;
 export const YotByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validityMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotByCodeQuery, YotByCodeQueryVariables>;

@@ -33,12 +33,12 @@ export const STATUTORY_TEAM: { member: StatutoryTeamMember; roles: StaffRole[]; 
   {
     member: StatutoryTeamMember.HEALTH_NOMINEE,
     roles: [StaffRole.HEALTH_WORKER, StaffRole.CAMHS_PRACTITIONER, StaffRole.SPEECH_AND_LANGUAGE_THERAPIST],
-    inWords: 'a health nominee (health worker, CAMHS practitioner or speech and language therapist)',
+    inWords: 'a health nominee (counting health workers, CAMHS practitioners and speech and language therapists)',
   },
   {
     member: StatutoryTeamMember.EDUCATION_NOMINEE,
     roles: [StaffRole.EDUCATION_OFFICER, StaffRole.EDUCATIONAL_PSYCHOLOGIST, StaffRole.SEND_OFFICER],
-    inWords: 'an education nominee (education officer, educational psychologist or SEND officer)',
+    inWords: 'an education nominee (counting education officers, educational psychologists and SEND officers)',
   },
 ];
 

@@ -24,6 +24,8 @@ export type AgencyType =
   | 'LA_SEND_TEAM'
   /** Liaison and diversion service at police custody and courts. */
   | 'LIAISON_AND_DIVERSION'
+  /** A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it. */
+  | 'LOCAL_AUTHORITY'
   /** A national body such as the Youth Justice Board or the Department for Education; not a local partner. */
   | 'NATIONAL_BODY'
   /** An NHS trust or foundation trust providing health services. */
@@ -34,7 +36,7 @@ export type AgencyType =
   | 'PARENT_CARER_FORUM'
   /** A police force (statutory YOT partner). */
   | 'POLICE'
-  /** The Probation Service (formerly the National Probation Service; statutory YOT partner). */
+  /** The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner). */
   | 'PROBATION'
   /** A pupil referral unit or alternative provision. */
   | 'PUPIL_REFERRAL_UNIT'
@@ -53,9 +55,9 @@ export type AgencyType =
 
 /** Award level of the Youth Justice SEND framework. */
 export type AwardLevel =
-  /** Quality Lead: widespread effective practice with evidence of outcomes. */
+  /** Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes. */
   | 'QUALITY_LEAD'
-  /** Quality Mark: relationships, networks, protocols and practice are in place. */
+  /** Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All). */
   | 'QUALITY_MARK';
 
 /** A commendation added to an award. */
@@ -111,7 +113,9 @@ export type EvidenceReviewState =
 export type GapKind =
   /** An agreement in force is past its review date (node: the agreement). */
   | 'AGREEMENT_REVIEW_OVERDUE'
-  /** The award has expired (node: the Assessment). */
+  /** The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment). */
+  | 'AWARD_DATE_UNKNOWN'
+  /** The award has expired and no current award or award of unknown date follows it (node: the Assessment). */
   | 'AWARD_EXPIRED'
   /** The award expires within 6 months (node: the Assessment). */
   | 'AWARD_EXPIRING'
@@ -123,14 +127,22 @@ export type GapKind =
   | 'EVIDENCE_AWAITING_REVIEW'
   /** Countable evidence expires within 90 days (node: the Evidence). */
   | 'EVIDENCE_EXPIRING'
-  /** No active partnership with a SEND-relevant partner type the framework expects (node: the ExpectedPartner). */
+  /** The YOT has recorded that it has no partner of a SEND-relevant type the framework expects (node: the ExpectedPartner). */
   | 'MISSING_EXPECTED_PARTNER'
-  /** No active partnership with a statutory partner type (node: the ExpectedPartner). */
+  /** The YOT has recorded that it has no partner of a statutory type (node: the ExpectedPartner). Never raised for what nothing is recorded about, nor for the host authority's own services. */
   | 'MISSING_STATUTORY_PARTNER'
   /** An active expected partner is not party to any current agreement (node: the Partnership). */
   | 'NO_AGREEMENT_WITH_PARTNER'
+  /** A partnership's partner body has ceased and no partnership with its successor is recorded (node: the Partnership; the message names the successor when known). */
+  | 'PARTNER_CEASED'
+  /** Nothing is recorded either way about an expected partner type: neither a partnership, staff, nor an absence (node: the ExpectedPartner). Unknown, not missing. */
+  | 'PARTNER_NOT_RECORDED'
   /** A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating). */
-  | 'RATING_ABOVE_EVIDENCE';
+  | 'RATING_ABOVE_EVIDENCE'
+  /** The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment). */
+  | 'REDESIGNATION_OVERDUE'
+  /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
+  | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
 
 /** The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP. */
 export type Nation =
@@ -164,7 +176,7 @@ export type OutcomeMeasure =
   /** In suitable education, training or employment. */
   | 'SUITABLE_ETE';
 
-/** How staff from a partner agency work with the YOT. */
+/** How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency. */
 export type PlacementArrangement =
   /** A service the YOT or its partnership commissions. */
   | 'COMMISSIONED'
@@ -175,19 +187,21 @@ export type PlacementArrangement =
   /** Seconded into the YOT and managed day to day by it. */
   | 'SECONDED'
   /** Works with the YOT remotely, without a shared base. */
-  | 'VIRTUAL';
+  | 'VIRTUAL'
+  /** The YOT's own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership. */
+  | 'YOT_EMPLOYED';
 
-/** Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard. */
+/** Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub's own scale. */
 export type RatingBand =
-  /** Practice is emerging or planned. */
+  /** The hub's own scale (not published): practice is emerging or planned. */
   | 'EMERGING'
-  /** Practice is in place (the Quality Mark standard). */
+  /** The hub's own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark. */
   | 'ESTABLISHED'
-  /** No evidence of the practice. */
+  /** The hub's own scale (not published): no evidence of the practice. */
   | 'NOT_EVIDENCED'
-  /** Widespread effective practice. */
+  /** The hub's own scale (not published): widespread effective practice, outcomes not yet evidenced. */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE'
-  /** Widespread effective practice with evidence of outcomes (the Quality Lead standard). */
+  /** Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it). */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES';
 
 /** Professional role of staff working in or with a YOT. */
