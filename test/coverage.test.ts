@@ -25,9 +25,15 @@ describe('coverage views, against a fixture worked out by hand', () => {
       asOf: AS_OF,
       expectedPartners: 13,
       partnersWithActivePartnership: 4, // police, probation, SEND team, school (the ICB ended, SALT not yet started)
-      partnerCoverage: 0.3077, // 4 / 13
+      partnersInPlace: 5, // those four, and SALT by its in-reach therapist
+      partnersRecordedAbsent: 1, // CAMHS
+      partnersCeased: 0,
+      partnersNotRecorded: 7, // health commissioner (ended), social care, education (no host recorded), ed psych, virtual school, college, PRU
+      partnerCoverage: 0.3846, // 5 / 13
+      knownPartnerCoverage: 0.8333, // 5 / 6 known
       statutoryPartnerCoverage: 0.4, // police and probation of the 5 statutory types
-      coLocationRatio: 0.5, // police (seconded) and SEND team (co-located) of 4 active
+      coLocationRatio: 0.4, // police (seconded) and SEND team (co-located) of 5 in place; SALT is in-reach
+      partnerStaffOfUnknownType: 0,
       agreementCoverage: 0.5, // A1 covers police and SEND team; A2 (probation) is past review
       criteriaWithEvidence: 3, // S1 (E1, E2), S2 (E1, E3), S4 (E7); E4 withdrawn, E5 rejected, E6 expired
       criteriaTotal: 10,
@@ -39,11 +45,13 @@ describe('coverage views, against a fixture worked out by hand', () => {
       'POLICE', 'PROBATION', 'HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'LA_SEND_TEAM',
       'SPEECH_AND_LANGUAGE_THERAPY', 'EDUCATIONAL_PSYCHOLOGY', 'CAMHS', 'VIRTUAL_SCHOOL', 'SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT',
     ]);
-    expect(partner('POLICE')).toEqual({ agencyType: 'POLICE', statutory: true, hasActivePartnership: true, activePartnerships: 1, boardMember: true, placedFte: 1, placedStaff: 1, currentAgreement: true, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
-    expect(partner('PROBATION')).toEqual({ agencyType: 'PROBATION', statutory: true, hasActivePartnership: true, activePartnerships: 1, boardMember: false, placedFte: 0, placedStaff: 0, currentAgreement: false, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 1 });
-    expect(partner('HEALTH_COMMISSIONER')).toMatchObject({ hasActivePartnership: false, activePartnerships: 0, boardMember: null, evidenceCount: 0 });
-    expect(partner('LA_SEND_TEAM')).toEqual({ agencyType: 'LA_SEND_TEAM', statutory: false, hasActivePartnership: true, activePartnerships: 1, boardMember: null, placedFte: 0.5, placedStaff: 1, currentAgreement: true, evidenceCount: 2, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
-    expect(partner('SPEECH_AND_LANGUAGE_THERAPY')).toMatchObject({ hasActivePartnership: false, placedStaff: 0 });
+    expect(partner('POLICE')).toEqual({ agencyType: 'POLICE', statutory: true, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: true, placedFte: 1, placedStaff: 1, staffPractising: 1, staffWithoutNamedEmployer: 0, currentAgreement: true, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
+    expect(partner('PROBATION')).toEqual({ agencyType: 'PROBATION', statutory: true, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: false, placedFte: 0, placedStaff: 0, staffPractising: 0, staffWithoutNamedEmployer: 0, currentAgreement: false, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 1 });
+    expect(partner('HEALTH_COMMISSIONER')).toMatchObject({ state: 'NOT_RECORDED', basis: null, hasActivePartnership: false, activePartnerships: 0, boardMember: null, evidenceCount: 0 });
+    expect(partner('LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ state: 'NOT_RECORDED', hostProvided: true });
+    expect(partner('LA_SEND_TEAM')).toEqual({ agencyType: 'LA_SEND_TEAM', statutory: false, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: null, placedFte: 0.5, placedStaff: 1, staffPractising: 1, staffWithoutNamedEmployer: 0, currentAgreement: true, evidenceCount: 2, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
+    expect(partner('SPEECH_AND_LANGUAGE_THERAPY')).toMatchObject({ state: 'IN_PLACE', basis: 'PLACED_STAFF', hasActivePartnership: false, placedStaff: 0, staffPractising: 1 });
+    expect(partner('CAMHS')).toMatchObject({ state: 'RECORDED_ABSENT', basis: 'RECORDED_ABSENCE' });
     expect(partner('SCHOOL')).toMatchObject({ hasActivePartnership: true, evidenceCount: 0, currentAgreement: false });
   });
 
@@ -103,10 +111,12 @@ describe('coverage views, against a fixture worked out by hand', () => {
     expect(errors).toBeUndefined();
     const gaps = data!.gaps!.map((g) => [g.kind, g.node]);
     expect(gaps).toEqual([
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'HEALTH_COMMISSIONER' }],
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'LA_CHILDRENS_SOCIAL_CARE' }],
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'LA_EDUCATION' }],
-      ...['SPEECH_AND_LANGUAGE_THERAPY', 'EDUCATIONAL_PSYCHOLOGY', 'CAMHS', 'VIRTUAL_SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT'].map((t) => ['MISSING_EXPECTED_PARTNER', { __typename: 'ExpectedPartner', agencyType: t }]),
+      ['MISSING_EXPECTED_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'CAMHS' }], // recorded absent
+      // Nothing recorded either way: unknown, not missing.
+      ...['HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'EDUCATIONAL_PSYCHOLOGY', 'VIRTUAL_SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT'].map((t) => ['PARTNER_NOT_RECORDED', { __typename: 'ExpectedPartner', agencyType: t }]),
+      // Staff on 2024-06-30: a police officer, a SEND officer (education nominee), a speech and language therapist (health).
+      ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
+      ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
       ['AGREEMENT_REVIEW_OVERDUE', { __typename: 'InformationSharingAgreement', title: 'A2' }],
       ['NO_AGREEMENT_WITH_PARTNER', { __typename: 'Partnership', agency: { name: 'Fixture Academy' } }],
       ['NO_AGREEMENT_WITH_PARTNER', { __typename: 'Partnership', agency: { name: 'Fixture Probation' } }],
@@ -120,6 +130,11 @@ describe('coverage views, against a fixture worked out by hand', () => {
     ]);
     const message = (kind: string) => data!.gaps!.filter((g) => g.kind === kind).map((g) => g.message);
     expect(message('AGREEMENT_REVIEW_OVERDUE')).toEqual(['"A2" was due for review on 2024-01-31.']);
+    expect(message('MISSING_EXPECTED_PARTNER')).toEqual(['The YOT has recorded that it has no partnership with CAMHS.']);
+    expect(message('STATUTORY_TEAM_ROLE_NOT_RECORDED')).toEqual([
+      'No probation officer is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
+      'No social worker is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
+    ]);
     expect(message('RATING_ABOVE_EVIDENCE')).toEqual([
       'The S1 rating (WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES) no longer cites accepted outcome data or a case study.',
       'The S3 rating (ESTABLISHED) cites "E4", which was withdrawn.',
@@ -204,7 +219,10 @@ describe('coverage at scale', () => {
       yotsDueReverification: 0,
     });
     const london = data!.coverageByRegion.find((r) => r.region === 'London')!;
-    expect(london).toMatchObject({ partnersWithActivePartnership: 6, yotsWithCurrentAward: 1 });
+    // Barnet: its award has no recorded date, so it is not counted as current (nor as lapsed).
+    expect(london).toMatchObject({ partnersWithActivePartnership: 6, partnersInPlace: 10, partnersNotRecorded: 3, yotsWithCurrentAward: 0, yotsWithAwardOfUnknownDate: 1 });
+    const northWest = data!.coverageByRegion.find((r) => r.region === 'North West')!;
+    expect(northWest).toMatchObject({ partnersInPlace: 4, partnersCeased: 2, partnersNotRecorded: 7, coLocationRatio: 0.25, yotsWithAwardOfUnknownDate: 1 });
     const filtered = await hub.exec(CoverageByRegionDocument, { asOf: AS_OF, filter: { nation: 'WALES' } });
     expect(filtered.data!.coverageByRegion.map((r) => [r.region, r.yots])).toEqual([['Test North', 4], ['Test South', 3]]);
   });
