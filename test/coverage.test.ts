@@ -1,9 +1,16 @@
+import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageByRegionDocument, CoverageCriteriaDocument, CoverageDocument, ContributionMatrixDocument, CriterionCoverageDocument, EvidenceTrailDocument, GapsDocument, YotCoverageDocument } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
 import { addSyntheticYots } from './support/fixtures';
 import { startTestHub, TestHub } from './support/hub';
+import { bumpRevision } from '../src/db/revision';
+import { Assessment } from '../src/modules/assessment/assessment.entity';
+import { AssessmentKind, AssessmentStatus, AwardLevel } from '../src/modules/assessment/assessment.enums';
+import { Framework } from '../src/modules/framework/framework.entity';
+import { Yot } from '../src/modules/yot/yot.entity';
+import { Nation } from '../src/modules/yot/yot.enums';
 
 const AS_OF = '2024-06-30';
 const filter = { codes: [FIXTURE_CODE] };
@@ -225,5 +232,47 @@ describe('coverage at scale', () => {
     expect(northWest).toMatchObject({ partnersInPlace: 4, partnersCeased: 2, partnersNotRecorded: 7, coLocationRatio: 0.25, yotsWithAwardOfUnknownDate: 1 });
     const filtered = await hub.exec(CoverageByRegionDocument, { asOf: AS_OF, filter: { nation: 'WALES' } });
     expect(filtered.data!.coverageByRegion.map((r) => [r.region, r.yots])).toEqual([['Test North', 4], ['Test South', 3]]);
+  });
+});
+
+describe('award gaps follow the award\'s state', () => {
+  let hub: TestHub;
+  const CODE = 'E06000098';
+  /** Writes like every writer: in one transaction that moves the data revision on, so cached views are not served. */
+  const write = (work: (db: EntityManager) => Promise<unknown>) => hub.dataSource.transaction(async (db) => (await bumpRevision(db), work(db)));
+  let award: Assessment;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await write(async (db) => {
+      const yot = await db.getRepository(Yot).save({ code: CODE, name: 'Lapsedshire Youth Justice Service', localAuthorities: ['Lapsedshire'], region: 'Test Region', nation: Nation.ENGLAND });
+      const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
+      award = await db.getRepository(Assessment).save({ yotId: yot.id, frameworkId: framework.id, level: AwardLevel.QUALITY_MARK, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED, decidedOn: '2019-01-15', validUntil: '2022-01-15', commendations: [] });
+    });
+  });
+  afterAll(() => hub.close());
+  const awardGaps = async (asOf: string) => (await hub.exec(GapsDocument, { yotCode: CODE, asOf })).data!.gaps!.filter((g) => ['AWARD_EXPIRING', 'AWARD_EXPIRED', 'REDESIGNATION_OVERDUE', 'AWARD_DATE_UNKNOWN'].includes(g.kind)).map((g) => [g.kind, g.message]);
+
+  it('warns in the last six months, then reports the award expired and its redesignation overdue', async () => {
+    expect(await awardGaps('2021-06-30')).toEqual([]);
+    expect(await awardGaps('2021-09-01')).toEqual([['AWARD_EXPIRING', 'The Quality Mark award expires on 2022-01-15; start re-verification.']]);
+    expect(await awardGaps('2022-01-16')).toEqual([
+      ['AWARD_EXPIRED', 'The Quality Mark award expired on 2022-01-15; it needs re-verification.'],
+      ['REDESIGNATION_OVERDUE', 'No redesignation of the Quality Mark award is recorded, though its three years ended on 2022-01-15.'],
+    ]);
+  });
+
+  it('stops calling the redesignation overdue once one is under way', async () => {
+    await write((db) => db.getRepository(Assessment).save({ yotId: award.yotId, frameworkId: award.frameworkId, level: AwardLevel.QUALITY_MARK, kind: AssessmentKind.REDESIGNATION, status: AssessmentStatus.IN_PROGRESS, baselineAssessmentId: award.id, commendations: [] }));
+    expect(await awardGaps('2022-01-16')).toEqual([['AWARD_EXPIRED', 'The Quality Mark award expired on 2022-01-15; it needs re-verification.']]);
+  });
+
+  it('says an award of unknown date is unknown, not current, once its redesignation is awarded without a date', async () => {
+    await write((db) => db.getRepository(Assessment).update({ yotId: award.yotId, kind: AssessmentKind.REDESIGNATION }, { status: AssessmentStatus.AWARDED }));
+    expect(await awardGaps('2023-01-01')).toEqual([['AWARD_DATE_UNKNOWN', 'The Quality Mark award has no recorded decision date, so whether it is current is unknown; record the date from its award letter.']]);
+    const { data } = await hub.exec(CoverageDocument, { filter: { codes: [CODE] }, asOf: '2023-01-01' });
+    expect(data!.coverage.nodes[0].award).toMatchObject({ state: 'UNKNOWN', current: false, validUntil: null });
+    // Within the first award's validity, that award is the current one.
+    const during = await hub.exec(CoverageDocument, { filter: { codes: [CODE] }, asOf: '2020-01-01' });
+    expect(during.data!.coverage.nodes[0].award).toMatchObject({ state: 'CURRENT', current: true, validUntil: '2022-01-15' });
   });
 });
