@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  RecordPartnerAbsenceDocument, TruthfulFrameworkDocument, TruthfulSourcesDocument, TruthfulYotDocument, WithdrawPartnerAbsenceDocument,
+  RecordPartnerAbsenceDocument, TruthfulFrameworkDocument, UpdateYotHostsDocument, TruthfulSourcesDocument, TruthfulYotDocument, WithdrawPartnerAbsenceDocument,
   type TruthfulYotQuery,
 } from './generated/graphql';
 import { expectError } from './support/expect';
@@ -45,7 +45,7 @@ describe('views that tell the truth about the two seeded services', () => {
   describe('Barnet: the council runs its service', () => {
     it('has its council as host authority, whose social care and education are in place, never a missing partner', async () => {
       const { yot, gaps } = await view(BARNET);
-      expect(yot.hostAuthorities).toEqual([{ name: 'Barnet Council', type: 'LOCAL_AUTHORITY', basis: 'STATED', sourceDocument: { key: 'barnet-quality-lead-award' } }]);
+      expect(yot.hostAuthorities).toEqual([{ id: expect.any(String), name: 'Barnet Council', type: 'LOCAL_AUTHORITY', basis: 'STATED', sourceDocument: { key: 'barnet-quality-lead-award' } }]);
       expect(partner(yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', hasActivePartnership: false });
       expect(partner(yot, 'LA_EDUCATION')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', basis: 'HOST_AUTHORITY' });
       expect(kinds(gaps)).not.toContain('MISSING_STATUTORY_PARTNER');
@@ -179,6 +179,29 @@ describe('views that tell the truth about the two seeded services', () => {
       expect(gaps.filter((g) => g.kind === 'STATUTORY_TEAM_ROLE_NOT_RECORDED').map((g) => g.message)).toContain(
         'No probation officer is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
       );
+    });
+  });
+
+  describe('host authorities', () => {
+    it('are set as a whole by updateYot, only from local authorities, and decide whether the council\'s services are the YOT\'s own', async () => {
+      const { yot } = await view(KNOWSLEY);
+      const council = yot.hostAuthorities[0];
+      const police = yot.partnerships.find((p) => p.agency.type === 'POLICE')!.agency;
+      const wrong = await send(UpdateYotHostsDocument, { input: { id: yot.id, expectedVersion: yot.version, hostAuthorityIds: [council.id, police.id] } }, ADMIN_TOKEN);
+      const error = expectError(wrong.errors, 'BAD_USER_INPUT', ['updateYot']);
+      expect(error.extensions).toMatchObject({ field: 'input.hostAuthorityIds[1]' });
+
+      const none = await send(UpdateYotHostsDocument, { input: { id: yot.id, expectedVersion: yot.version, hostAuthorityIds: [] } }, ADMIN_TOKEN);
+      expect(none.errors).toBeUndefined();
+      expect(none.data!.updateYot!.yot.hostAuthorities).toEqual([]);
+      // With no host recorded, the council's social care is not known to be the YOT's own: not recorded.
+      expect(partner((await view(KNOWSLEY)).yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ state: 'NOT_RECORDED', hostProvided: true });
+
+      const back = await send(UpdateYotHostsDocument, { input: { id: yot.id, expectedVersion: none.data!.updateYot!.yot.version, hostAuthorityIds: [council.id] } }, ADMIN_TOKEN);
+      expect(back.data!.updateYot!.yot.hostAuthorities).toEqual([{ name: 'Knowsley Council' }]);
+      expect(partner((await view(KNOWSLEY)).yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ state: 'IN_PLACE', basis: 'HOST_AUTHORITY' });
+      const events: { changes: unknown }[] = await hub.dataSource.query(`SELECT changes FROM audit_event WHERE action = 'updateYot' ORDER BY id`);
+      expect(events.filter((e) => JSON.stringify(e.changes).includes('hostAuthorityIds'))).toHaveLength(2);
     });
   });
 

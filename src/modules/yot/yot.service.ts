@@ -9,6 +9,7 @@ import { activePartnershipSql } from '../../domain/rules';
 import { todayIso } from '../../graphql/scalars';
 import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
+import { setHostAuthorities } from './yot-host.service';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
 import { requireYotVisible, requireYotWriter, scopeToVisibleYots } from '../auth/scope';
 
@@ -77,8 +78,10 @@ export class YotService {
     checkAges(input.minAge, input.maxAge);
     const repo = tx.db.getRepository(Yot);
     if (await repo.existsBy({ code: input.code })) throw new ConflictError(`A YOT with code ${input.code} already exists.`, { field: 'input.code' });
-    const yot = await repo.save(repo.create({ ...input, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
+    const { hostAuthorityIds, ...fields } = input;
+    const yot = await repo.save(repo.create({ ...fields, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
     await AuditService.changed(tx, 'createYot', 'Yot', yot.id, null, yot);
+    if (hostAuthorityIds) await setHostAuthorities(tx, yot, hostAuthorityIds, 'input.hostAuthorityIds', 'createYot');
     return yot;
   }
 
@@ -86,11 +89,12 @@ export class YotService {
   static async update(tx: HubContext, input: UpdateYotInput): Promise<Yot> {
     const before = await findById(tx, Yot, input.id, 'input.id');
     requireYotWriter(tx, before.id);
-    const { id: _id, expectedVersion, ...fields } = input;
+    const { id: _id, expectedVersion, hostAuthorityIds, ...fields } = input;
     const changes = given(fields);
     checkAges(changes.minAge ?? before.minAge, changes.maxAge ?? before.maxAge);
     const after = await updateVersioned(tx, Yot, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateYot', 'Yot', after.id, before, after);
+    if (hostAuthorityIds) await setHostAuthorities(tx, after, hostAuthorityIds, 'input.hostAuthorityIds', 'updateYot');
     return after;
   }
 }
