@@ -1,9 +1,16 @@
+import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageByRegionDocument, CoverageCriteriaDocument, CoverageDocument, ContributionMatrixDocument, CriterionCoverageDocument, EvidenceTrailDocument, GapsDocument, YotCoverageDocument } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
 import { addSyntheticYots } from './support/fixtures';
 import { startTestHub, TestHub } from './support/hub';
+import { bumpRevision } from '../src/db/revision';
+import { Assessment } from '../src/modules/assessment/assessment.entity';
+import { AssessmentKind, AssessmentStatus, AwardLevel } from '../src/modules/assessment/assessment.enums';
+import { Framework } from '../src/modules/framework/framework.entity';
+import { Yot } from '../src/modules/yot/yot.entity';
+import { Nation } from '../src/modules/yot/yot.enums';
 
 const AS_OF = '2024-06-30';
 const filter = { codes: [FIXTURE_CODE] };
@@ -25,9 +32,15 @@ describe('coverage views, against a fixture worked out by hand', () => {
       asOf: AS_OF,
       expectedPartners: 13,
       partnersWithActivePartnership: 4, // police, probation, SEND team, school (the ICB ended, SALT not yet started)
-      partnerCoverage: 0.3077, // 4 / 13
+      partnersInPlace: 5, // those four, and SALT by its in-reach therapist
+      partnersRecordedAbsent: 1, // CAMHS
+      partnersCeased: 0,
+      partnersNotRecorded: 7, // health commissioner (ended), social care, education (no host recorded), ed psych, virtual school, college, PRU
+      partnerCoverage: 0.3846, // 5 / 13
+      knownPartnerCoverage: 0.8333, // 5 / 6 known
       statutoryPartnerCoverage: 0.4, // police and probation of the 5 statutory types
-      coLocationRatio: 0.5, // police (seconded) and SEND team (co-located) of 4 active
+      coLocationRatio: 0.4, // police (seconded) and SEND team (co-located) of 5 in place; SALT is in-reach
+      partnerStaffOfUnknownType: 0,
       agreementCoverage: 0.5, // A1 covers police and SEND team; A2 (probation) is past review
       criteriaWithEvidence: 3, // S1 (E1, E2), S2 (E1, E3), S4 (E7); E4 withdrawn, E5 rejected, E6 expired
       criteriaTotal: 10,
@@ -39,11 +52,13 @@ describe('coverage views, against a fixture worked out by hand', () => {
       'POLICE', 'PROBATION', 'HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'LA_SEND_TEAM',
       'SPEECH_AND_LANGUAGE_THERAPY', 'EDUCATIONAL_PSYCHOLOGY', 'CAMHS', 'VIRTUAL_SCHOOL', 'SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT',
     ]);
-    expect(partner('POLICE')).toEqual({ agencyType: 'POLICE', statutory: true, hasActivePartnership: true, activePartnerships: 1, boardMember: true, placedFte: 1, placedStaff: 1, currentAgreement: true, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
-    expect(partner('PROBATION')).toEqual({ agencyType: 'PROBATION', statutory: true, hasActivePartnership: true, activePartnerships: 1, boardMember: false, placedFte: 0, placedStaff: 0, currentAgreement: false, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 1 });
-    expect(partner('HEALTH_COMMISSIONER')).toMatchObject({ hasActivePartnership: false, activePartnerships: 0, boardMember: null, evidenceCount: 0 });
-    expect(partner('LA_SEND_TEAM')).toEqual({ agencyType: 'LA_SEND_TEAM', statutory: false, hasActivePartnership: true, activePartnerships: 1, boardMember: null, placedFte: 0.5, placedStaff: 1, currentAgreement: true, evidenceCount: 2, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
-    expect(partner('SPEECH_AND_LANGUAGE_THERAPY')).toMatchObject({ hasActivePartnership: false, placedStaff: 0 });
+    expect(partner('POLICE')).toEqual({ agencyType: 'POLICE', statutory: true, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: true, placedFte: 1, placedStaff: 1, staffPractising: 1, staffWithoutNamedEmployer: 0, currentAgreement: true, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
+    expect(partner('PROBATION')).toEqual({ agencyType: 'PROBATION', statutory: true, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: false, placedFte: 0, placedStaff: 0, staffPractising: 0, staffWithoutNamedEmployer: 0, currentAgreement: false, evidenceCount: 1, acceptedEvidenceCount: 1, criteriaEvidenced: 1 });
+    expect(partner('HEALTH_COMMISSIONER')).toMatchObject({ state: 'NOT_RECORDED', basis: null, hasActivePartnership: false, activePartnerships: 0, boardMember: null, evidenceCount: 0 });
+    expect(partner('LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ state: 'NOT_RECORDED', hostProvided: true });
+    expect(partner('LA_SEND_TEAM')).toEqual({ agencyType: 'LA_SEND_TEAM', statutory: false, state: 'IN_PLACE', basis: 'PARTNERSHIP', hostProvided: false, hasActivePartnership: true, activePartnerships: 1, ceasedPartnerships: 0, boardMember: null, placedFte: 0.5, placedStaff: 1, staffPractising: 1, staffWithoutNamedEmployer: 0, currentAgreement: true, evidenceCount: 2, acceptedEvidenceCount: 1, criteriaEvidenced: 2 });
+    expect(partner('SPEECH_AND_LANGUAGE_THERAPY')).toMatchObject({ state: 'IN_PLACE', basis: 'PLACED_STAFF', hasActivePartnership: false, placedStaff: 0, staffPractising: 1 });
+    expect(partner('CAMHS')).toMatchObject({ state: 'RECORDED_ABSENT', basis: 'RECORDED_ABSENCE' });
     expect(partner('SCHOOL')).toMatchObject({ hasActivePartnership: true, evidenceCount: 0, currentAgreement: false });
   });
 
@@ -103,10 +118,12 @@ describe('coverage views, against a fixture worked out by hand', () => {
     expect(errors).toBeUndefined();
     const gaps = data!.gaps!.map((g) => [g.kind, g.node]);
     expect(gaps).toEqual([
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'HEALTH_COMMISSIONER' }],
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'LA_CHILDRENS_SOCIAL_CARE' }],
-      ['MISSING_STATUTORY_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'LA_EDUCATION' }],
-      ...['SPEECH_AND_LANGUAGE_THERAPY', 'EDUCATIONAL_PSYCHOLOGY', 'CAMHS', 'VIRTUAL_SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT'].map((t) => ['MISSING_EXPECTED_PARTNER', { __typename: 'ExpectedPartner', agencyType: t }]),
+      ['MISSING_EXPECTED_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'CAMHS' }], // recorded absent
+      // Nothing recorded either way: unknown, not missing.
+      ...['HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'EDUCATIONAL_PSYCHOLOGY', 'VIRTUAL_SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT'].map((t) => ['PARTNER_NOT_RECORDED', { __typename: 'ExpectedPartner', agencyType: t }]),
+      // Staff on 2024-06-30: a police officer, a SEND officer (education nominee), a speech and language therapist (health).
+      ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
+      ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
       ['AGREEMENT_REVIEW_OVERDUE', { __typename: 'InformationSharingAgreement', title: 'A2' }],
       ['NO_AGREEMENT_WITH_PARTNER', { __typename: 'Partnership', agency: { name: 'Fixture Academy' } }],
       ['NO_AGREEMENT_WITH_PARTNER', { __typename: 'Partnership', agency: { name: 'Fixture Probation' } }],
@@ -120,6 +137,11 @@ describe('coverage views, against a fixture worked out by hand', () => {
     ]);
     const message = (kind: string) => data!.gaps!.filter((g) => g.kind === kind).map((g) => g.message);
     expect(message('AGREEMENT_REVIEW_OVERDUE')).toEqual(['"A2" was due for review on 2024-01-31.']);
+    expect(message('MISSING_EXPECTED_PARTNER')).toEqual(['The YOT has recorded that it has no partnership with CAMHS.']);
+    expect(message('STATUTORY_TEAM_ROLE_NOT_RECORDED')).toEqual([
+      'No probation officer is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
+      'No social worker is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
+    ]);
     expect(message('RATING_ABOVE_EVIDENCE')).toEqual([
       'The S1 rating (WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES) no longer cites accepted outcome data or a case study.',
       'The S3 rating (ESTABLISHED) cites "E4", which was withdrawn.',
@@ -204,8 +226,53 @@ describe('coverage at scale', () => {
       yotsDueReverification: 0,
     });
     const london = data!.coverageByRegion.find((r) => r.region === 'London')!;
-    expect(london).toMatchObject({ partnersWithActivePartnership: 6, yotsWithCurrentAward: 1 });
+    // Barnet: its award has no recorded date, so it is not counted as current (nor as lapsed).
+    expect(london).toMatchObject({ partnersWithActivePartnership: 6, partnersInPlace: 10, partnersNotRecorded: 3, yotsWithCurrentAward: 0, yotsWithAwardOfUnknownDate: 1 });
+    const northWest = data!.coverageByRegion.find((r) => r.region === 'North West')!;
+    expect(northWest).toMatchObject({ partnersInPlace: 4, partnersCeased: 2, partnersNotRecorded: 7, coLocationRatio: 0.25, yotsWithAwardOfUnknownDate: 1 });
     const filtered = await hub.exec(CoverageByRegionDocument, { asOf: AS_OF, filter: { nation: 'WALES' } });
     expect(filtered.data!.coverageByRegion.map((r) => [r.region, r.yots])).toEqual([['Test North', 4], ['Test South', 3]]);
+  });
+});
+
+describe('award gaps follow the award\'s state', () => {
+  let hub: TestHub;
+  const CODE = 'E06000098';
+  /** Writes like every writer: in one transaction that moves the data revision on, so cached views are not served. */
+  const write = (work: (db: EntityManager) => Promise<unknown>) => hub.dataSource.transaction(async (db) => (await bumpRevision(db), work(db)));
+  let award: Assessment;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await write(async (db) => {
+      const yot = await db.getRepository(Yot).save({ code: CODE, name: 'Lapsedshire Youth Justice Service', localAuthorities: ['Lapsedshire'], region: 'Test Region', nation: Nation.ENGLAND });
+      const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
+      award = await db.getRepository(Assessment).save({ yotId: yot.id, frameworkId: framework.id, level: AwardLevel.QUALITY_MARK, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED, decidedOn: '2019-01-15', validUntil: '2022-01-15', commendations: [] });
+    });
+  });
+  afterAll(() => hub.close());
+  const awardGaps = async (asOf: string) => (await hub.exec(GapsDocument, { yotCode: CODE, asOf })).data!.gaps!.filter((g) => ['AWARD_EXPIRING', 'AWARD_EXPIRED', 'REDESIGNATION_OVERDUE', 'AWARD_DATE_UNKNOWN'].includes(g.kind)).map((g) => [g.kind, g.message]);
+
+  it('warns in the last six months, then reports the award expired and its redesignation overdue', async () => {
+    expect(await awardGaps('2021-06-30')).toEqual([]);
+    expect(await awardGaps('2021-09-01')).toEqual([['AWARD_EXPIRING', 'The Quality Mark award expires on 2022-01-15; start re-verification.']]);
+    expect(await awardGaps('2022-01-16')).toEqual([
+      ['AWARD_EXPIRED', 'The Quality Mark award expired on 2022-01-15; it needs re-verification.'],
+      ['REDESIGNATION_OVERDUE', 'No redesignation of the Quality Mark award is recorded, though its three years ended on 2022-01-15.'],
+    ]);
+  });
+
+  it('stops calling the redesignation overdue once one is under way', async () => {
+    await write((db) => db.getRepository(Assessment).save({ yotId: award.yotId, frameworkId: award.frameworkId, level: AwardLevel.QUALITY_MARK, kind: AssessmentKind.REDESIGNATION, status: AssessmentStatus.IN_PROGRESS, baselineAssessmentId: award.id, commendations: [] }));
+    expect(await awardGaps('2022-01-16')).toEqual([['AWARD_EXPIRED', 'The Quality Mark award expired on 2022-01-15; it needs re-verification.']]);
+  });
+
+  it('says an award of unknown date is unknown, not current, once its redesignation is awarded without a date', async () => {
+    await write((db) => db.getRepository(Assessment).update({ yotId: award.yotId, kind: AssessmentKind.REDESIGNATION }, { status: AssessmentStatus.AWARDED }));
+    expect(await awardGaps('2023-01-01')).toEqual([['AWARD_DATE_UNKNOWN', 'The Quality Mark award has no recorded decision date, so whether it is current is unknown; record the date from its award letter.']]);
+    const { data } = await hub.exec(CoverageDocument, { filter: { codes: [CODE] }, asOf: '2023-01-01' });
+    expect(data!.coverage.nodes[0].award).toMatchObject({ state: 'UNKNOWN', current: false, validUntil: null });
+    // Within the first award's validity, that award is the current one.
+    const during = await hub.exec(CoverageDocument, { filter: { codes: [CODE] }, asOf: '2020-01-01' });
+    expect(during.data!.coverage.nodes[0].award).toMatchObject({ state: 'CURRENT', current: true, validUntil: '2022-01-15' });
   });
 });

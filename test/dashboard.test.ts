@@ -6,6 +6,10 @@ import { projectRoot } from '../src/paths';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
+import { bumpRevision } from '../src/db/revision';
+import { AgencyType } from '../src/modules/agency/agency.enums';
+import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
+import { Yot } from '../src/modules/yot/yot.entity';
 import { listen, startTestHub, TestHub } from './support/hub';
 
 const KNOWSLEY = 'E08000011';
@@ -54,6 +58,12 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
         ],
       })),
     );
+    // Knowsley says it has no CAMHS partner: a recorded absence, drawn unlike "not recorded".
+    await hub.dataSource.transaction(async (db) => {
+      await bumpRevision(db);
+      const yot = await db.getRepository(Yot).findOneByOrFail({ code: KNOWSLEY });
+      await db.getRepository(PartnerAbsence).save({ yotId: yot.id, agencyType: AgencyType.CAMHS, startedOn: null, endedOn: null, note: 'No CAMHS worker.', recordedBy: 'test' });
+    });
     base = await listen(hub);
     browser = await launchBrowser();
     mkdirSync(SHOTS, { recursive: true });
@@ -81,7 +91,22 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     const police = page.locator('[data-testid=partners-heatmap] [data-cell="0:0"]');
     expect(await police.locator('[aria-hidden=true]').innerText()).toMatch(/^\d+ ●◆/);
     expect(await police.locator('.visually-hidden').textContent()).toMatch(/^Barnet Youth Justice Service, Police: active partnership, \d+ staff placed/);
-    expect(await page.locator('[data-testid=partners-heatmap] td.empty').count()).toBeGreaterThan(0);
+    // Not recorded, recorded absent and ceased look, read and sound different. Barnet's health commissioner is not
+    // recorded; Knowsley's probation and health commissioner partners have ceased (the NPS in 2021, the CCG in 2022).
+    const cell = (at: string) => page.locator(`[data-testid=partners-heatmap] [data-cell="${at}"]`);
+    expect(await cell('0:2').getAttribute('class')).toBe('heat unknown');
+    expect(await cell('0:2').locator('[aria-hidden=true]').innerText()).toBe('?');
+    expect(await cell('0:2').locator('.visually-hidden').textContent()).toBe('Barnet Youth Justice Service, Health commissioner: not recorded (nothing known either way)');
+    expect(await cell('1:1').getAttribute('class')).toBe('heat ceased');
+    expect(await cell('1:1').locator('[aria-hidden=true]').innerText()).toMatch(/^†/);
+    expect(await page.locator('[data-testid=partners-heatmap] td.ceased').count()).toBe(2);
+    expect(await cell('1:8').getAttribute('class')).toBe('heat empty');
+    expect(await cell('1:8').locator('.visually-hidden').textContent()).toBe('Knowsley Youth Offending Service, Child and adolescent mental health services: recorded as absent (the YOT says it has none)');
+    // Barnet's council runs its service: social care and education are its own, not missing.
+    expect(await cell('0:3').locator('.visually-hidden').textContent()).toMatch(/Council children's social care: staff in the team|Council children's social care: the host council's own service/);
+    expect(await cell('0:4').locator('[aria-hidden=true]').innerText()).toMatch(/⌂/);
+    const legend = await page.locator('[data-testid=partners-legend]').innerText();
+    for (const words of ['not recorded (nothing known either way)', 'recorded as absent (the YOT says it has none)', 'partner body ceased']) expect(legend).toContain(words);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'dashboard-partners.png') });
   }, 30_000);
@@ -105,9 +130,11 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     const cells = await barnet.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('[aria-hidden=true]') ?? td).textContent));
     expect(cells).toHaveLength(10 + 2);
     expect(cells.slice(0, 10).every((c) => /^\d+ (NE|EM|ES|WE|WO|–)$/.test(c))).toBe(true);
-    expect(cells[10]).toBe('QL + CF');
+    // Neither announcement dates its award, and Knowsley's latest is a redesignation of unknown date: not "current".
+    expect(cells[10]).toBe('QL + CF (date unknown)');
     const knowsley = await page.locator('[data-testid=criteria-heatmap] tbody tr').filter({ hasText: 'Knowsley' }).locator('td').allTextContents();
-    expect(knowsley[10]).toBe('QL');
+    expect(knowsley[10]).toBe('QL + CF (date unknown)');
+    expect(knowsley[11]).toBe('unknown');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'dashboard-criteria.png') });
   });
@@ -130,8 +157,15 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     const yot = page.locator('[data-testid=yot-page]');
     await yot.waitFor();
     expect(await yot.locator('h2').innerText()).toBe('Knowsley Youth Offending Service');
-    expect(await page.locator('[data-testid=award]').innerText()).toBe('Quality Lead');
-    expect(await page.locator('[data-testid=partners]').innerText()).toContain('Merseyside Police');
+    expect(await page.locator('[data-testid=award]').innerText()).toBe('Quality Lead with Child First Commendation (date unknown)');
+    const partners = await page.locator('[data-testid=partners]').innerText();
+    expect(partners).toContain('Merseyside Police (inferred)');
+    expect(partners).toContain('† body ceased 2022-07-01; successor NHS Cheshire and Merseyside ICB');
+    const state = (type: string) => page.locator('[data-testid=partner-types] tbody tr').filter({ hasText: type }).getAttribute('data-state');
+    expect(await state('Health commissioner')).toBe('CEASED');
+    expect(await state("Council children's social care")).toBe('IN_PLACE');
+    expect(await state('Speech and language therapy')).toBe('NOT_RECORDED');
+    expect(await page.locator('[data-testid=statutory-team]').innerText()).toContain('? Probation officer: not recorded');
     expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=criteria-grid] tbody th').first().innerText()).toMatch(/^S1 /);
     await page.locator('[data-testid=criteria-grid] [data-cell="0:0"]').click();

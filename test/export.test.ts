@@ -36,12 +36,29 @@ describe('npm run export', () => {
     expect(result.status).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
-    expect(text.split('\r\n')[0]).toBe(`${BOM}yotCode,yotName,region,nation,asOf,expectedPartners,partnersWithActivePartnership,partnerCoverage,statutoryPartnerCoverage,coLocationRatio,agreementCoverage,criteriaWithEvidence,criteriaTotal,criteriaEvidencedByTwoOrMoreAgencyTypes,awardValidUntil,awardCurrent,reverificationDue`);
+    expect(text.split('\r\n')[0]).toBe(
+      `${BOM}yotCode,yotName,region,nation,asOf,expectedPartners,partnersWithActivePartnership,partnersInPlace,partnersNotRecorded,partnersRecordedAbsent,partnersCeased,partnerCoverage,knownPartnerCoverage,statutoryPartnerCoverage,coLocationRatio,agreementCoverage,criteriaWithEvidence,criteriaTotal,criteriaEvidencedByTwoOrMoreAgencyTypes,awardState,awardValidUntil,awardCurrent,reverificationDue`,
+    );
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = csv(text);
     expect(rows.map((r) => r.yotCode)).toEqual(['E09000003', 'E08000011']);
     expect(rows[0]).toMatchObject({ yotName: 'Barnet Youth Justice Service', region: 'London', nation: 'ENGLAND', expectedPartners: '13' });
     expect(rows[0].asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Unknown is not absent, and an award without a date is not current.
+    expect(rows[0]).toMatchObject({ partnersInPlace: '10', partnersNotRecorded: '3', partnersRecordedAbsent: '0', partnersCeased: '0', awardState: 'UNKNOWN', awardCurrent: 'false', awardValidUntil: '' });
+    expect(rows[1]).toMatchObject({ partnersInPlace: '4', partnersNotRecorded: '7', partnersCeased: '2', coLocationRatio: '0.25' });
+  });
+
+  it('writes each YOT × expected partner type with its state: in place, not recorded, recorded absent or ceased', () => {
+    const rows = csv(run('partners', '--region', 'North West').stdout);
+    expect(rows).toHaveLength(13);
+    const row = (type: string) => rows.find((r) => r.agencyType === type)!;
+    expect(row('POLICE')).toMatchObject({ yotCode: 'E08000011', state: 'IN_PLACE', basis: 'PARTNERSHIP', activePartnerships: '1' });
+    expect(row('HEALTH_COMMISSIONER')).toMatchObject({ state: 'CEASED', basis: 'CEASED_BODY', ceasedPartnerships: '1', activePartnerships: '0' });
+    expect(row('LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ state: 'IN_PLACE', basis: 'HOST_AUTHORITY' });
+    expect(row('CAMHS')).toMatchObject({ state: 'NOT_RECORDED', basis: '' });
+    const barnet = csv(run('partners', '--region', 'London').stdout);
+    expect(barnet.find((r) => r.agencyType === 'SPEECH_AND_LANGUAGE_THERAPY')).toMatchObject({ state: 'IN_PLACE', basis: 'PLACED_STAFF', staffWithoutNamedEmployer: '1' });
   });
 
   it('filters by region and writes JSON on request', () => {
@@ -76,7 +93,7 @@ describe('npm run export', () => {
   it('refuses an unknown view with its usage, writing nothing', () => {
     const result = run('everything');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/usage: npm run export -- <coverage\|criteria\|gaps\|outcomes>/);
+    expect(result.stderr).toMatch(/usage: npm run export -- <coverage\|partners\|criteria\|gaps\|outcomes>/);
     expect(result.stdout).toBe('');
   });
 });

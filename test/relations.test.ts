@@ -109,17 +109,20 @@ describe('agencies and assessments connections', () => {
     const named = await hub.exec(AgenciesDocument, { filter: { nameContains: 'virtual' } });
     expect(named.data!.agencies.nodes.map((a) => a.name)).toEqual(['Barnet Virtual School']);
     const partners = await hub.exec(AgenciesDocument, { filter: { partnerOfYotCodes: ['E08000011'] }, orderBy: [{ field: 'TYPE' }, { field: 'NAME' }] });
-    expect(partners.data!.agencies.nodes.map((a) => a.type)).toEqual(['FE_COLLEGE', 'HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'NHS_TRUST', 'PARENT_CARER_FORUM', 'POLICE', 'PROBATION']);
-    expect(partners.data!.agencies.totalCount).toBe(8);
+    // Knowsley Council is the service's host authority, not a partner.
+    expect(partners.data!.agencies.nodes.map((a) => a.type)).toEqual(['FE_COLLEGE', 'HEALTH_COMMISSIONER', 'LA_EDUCATION', 'NHS_TRUST', 'PARENT_CARER_FORUM', 'POLICE', 'PROBATION']);
+    expect(partners.data!.agencies.totalCount).toBe(7);
   });
 
   it('filters assessments by YOT, level and status, undecided ones last', async () => {
     const all = await hub.exec(AssessmentsDocument, {});
-    expect(all.data!.assessments.totalCount).toBe(4);
+    expect(all.data!.assessments.totalCount).toBe(5);
     const lead = await hub.exec(AssessmentsDocument, { filter: { levels: ['QUALITY_LEAD'], statuses: ['AWARDED'] }, orderBy: [{ field: 'VALID_UNTIL', direction: 'DESC' }] });
-    // Neither source gives a validity date, so the tie falls to the id, in the same (descending) direction.
+    // Knowsley's 2019 award is valid to September 2022; no source dates the other two, so they come last, tied by id
+    // in the same (descending) direction: Knowsley's redesignation, then Barnet's award.
     expect(lead.data!.assessments.nodes.map((a) => [a.yot.code, a.commendations])).toEqual([
       ['E08000011', []],
+      ['E08000011', ['CHILD_FIRST']],
       ['E09000003', ['CHILD_FIRST']],
     ]);
     const synthetic = await hub.exec(AssessmentsDocument, { filter: { yotCodes: ['T0000002'] } });

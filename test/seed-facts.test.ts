@@ -27,11 +27,10 @@ describe('the seed data holds every fact of the two award announcements', () => 
       expect(data?.yot?.description).toContain('18 months');
     });
 
-    it('names every partner the article names, statutory partners marked', async () => {
+    it('names every partner the article names, statutory partners marked; the council is the host, not a partner', async () => {
       const { data } = await hub.exec(YotByCodeDocument, { code: KNOWSLEY });
       const partners = data!.yot!.partnerships.map((p) => [p.agency.name, p.agency.type, p.statutory]);
       expect(partners).toEqual([
-        ['Knowsley Council', 'LA_CHILDRENS_SOCIAL_CARE', true],
         ['Knowsley pre-16 education', 'LA_EDUCATION', true],
         ['Knowsley post-16 education', 'FE_COLLEGE', false],
         ['Merseyside Police', 'POLICE', true],
@@ -54,16 +53,18 @@ describe('the seed data holds every fact of the two award announcements', () => 
       expect(data!.yot!.staffPlacements[0].notes).toContain('co-located staff');
     });
 
-    it('holds the Quality Lead award with all ten criteria at the Quality Lead band and no invented dates', async () => {
+    it('holds the Quality Lead award with all ten criteria at the Quality Lead band, dated only to the month its public source gives', async () => {
       const { data } = await hub.exec(YotByCodeDocument, { code: KNOWSLEY });
-      const [assessment] = data!.yot!.assessments;
-      expect(data!.yot!.assessments).toHaveLength(1);
+      const [assessment, redesignation] = data!.yot!.assessments;
+      expect(data!.yot!.assessments).toHaveLength(2);
+      // The later redesignation (Microlink PC) is recorded without a date or ratings: neither was read.
+      expect(redesignation).toMatchObject({ kind: 'REDESIGNATION', status: 'AWARDED', commendations: ['CHILD_FIRST'], decidedOn: null, validUntil: null, ratings: [], sourceDocument: { key: 'microlink-knowsley-area-partnership' } });
       expect(assessment).toMatchObject({
         level: 'QUALITY_LEAD',
         kind: 'INITIAL',
         status: 'AWARDED',
-        decidedOn: null,
-        validUntil: null,
+        decidedOn: '2019-09-01', // September 2019 (AfA, "YJ update Sept 2019"), month precision
+        validUntil: '2022-09-30',
         commendations: [],
         framework: { code: 'YJ_SEND', validityMonths: 36 },
         sourceDocument: { key: 'knowsley-quality-lead-award' },
@@ -126,11 +127,11 @@ describe('the seed data holds every fact of the two award announcements', () => 
       expect(data?.yot?.description).toContain('do not re-offend or cause further harm to the community');
     });
 
-    it('has every role of its co-located multi-agency team', async () => {
+    it('has every role of its co-located multi-agency team; the council\'s own social workers and youth justice officers are YOT-employed', async () => {
       const { data } = await hub.exec(YotByCodeDocument, { code: BARNET });
       expect(data!.yot!.staffPlacements.map((s) => [s.role, s.arrangement, s.agency?.name ?? null])).toEqual([
-        ['SOCIAL_WORKER', 'CO_LOCATED', null],
-        ['YOUTH_JUSTICE_OFFICER', 'CO_LOCATED', null],
+        ['SOCIAL_WORKER', 'YOT_EMPLOYED', null],
+        ['YOUTH_JUSTICE_OFFICER', 'YOT_EMPLOYED', null],
         ['POLICE_OFFICER', 'CO_LOCATED', 'Metropolitan Police Service'],
         ['PROBATION_OFFICER', 'CO_LOCATED', 'Probation Service (London)'],
         ['FORENSIC_PSYCHOLOGIST', 'CO_LOCATED', null],
@@ -182,7 +183,7 @@ describe('the seed data holds every fact of the two award announcements', () => 
   });
 
   describe('the framework', () => {
-    it('has ten criteria, S1 verbatim and the rest marked as paraphrase, and the expected partners', async () => {
+    it('has ten criteria, S1 verbatim (AYM) and the rest marked as paraphrase, and the expected partners', async () => {
       const { data, errors } = await hub.exec(FrameworkDocument, {});
       expect(errors).toBeUndefined();
       const framework = data!.framework!;
@@ -193,9 +194,10 @@ describe('the seed data holds every fact of the two award announcements', () => 
         current: true,
         developedBy: ['Achievement for All', 'Association of YOT Managers'],
         supportedBy: ['Department for Education', 'Youth Justice Board'],
-        sourceDocument: { key: 'yj-send-framework-notes' },
+        sourceDocument: { key: 'aym-quality-mark-april-2018' },
       });
-      expect(framework.ratingScale).toContain('0 = not applicable, 10 = outstanding practice to share');
+      expect(framework.name).toContain('Ten Key Statement Framework');
+      expect(framework.ratingScale).toContain('0 = "inappropriate/inapplicable to our setting", 10 = "case studies of outstanding practice to share"');
       expect(framework.criteria.map((c) => [c.code, c.position, c.wordingSource])).toEqual([
         ['S1', 1, 'VERBATIM'],
         ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [`S${n}`, n, 'PARAPHRASE']),

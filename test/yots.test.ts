@@ -37,7 +37,9 @@ describe('yots connection', () => {
   it('filters by an active partnership with, or a gap in, an agency type', async () => {
     // Synthetic YOTs' school partnerships have ended; only Barnet has an active one.
     expect(await codes({ filter: { hasActivePartnershipWith: 'SCHOOL' } })).toEqual(['E09000003']);
-    expect(await codes({ filter: { hasActivePartnershipWith: 'HEALTH_COMMISSIONER' } })).toEqual(['E08000011']);
+    // Knowsley's one health commissioner, its CCG, was abolished on 1 July 2022: no longer an active partnership.
+    expect(await codes({ filter: { hasActivePartnershipWith: 'HEALTH_COMMISSIONER' } })).toEqual([]);
+    expect(await codes({ filter: { hasActivePartnershipWith: 'POLICE' } })).toContain('E08000011');
     const lacking = await codes({ filter: { lacksActivePartnershipWith: 'VIRTUAL_SCHOOL' }, first: 100 });
     expect(lacking).toHaveLength(29);
     expect(lacking).not.toContain('E09000003');

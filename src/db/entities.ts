@@ -19,6 +19,8 @@ import { Partnership } from '../modules/partnership/partnership.entity';
 import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Yot } from '../modules/yot/yot.entity';
+import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
+import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
@@ -27,6 +29,8 @@ export const entities = [
   SourceDocument,
   Yot,
   Agency,
+  YotHostAuthority,
+  PartnerAbsence,
   Partnership,
   StaffPlacement,
   InformationSharingAgreement,

@@ -1,5 +1,5 @@
 /**
- * `npm run export -- <coverage|criteria|gaps|outcomes> [--region R] [--format csv|json] [--out file]`:
+ * `npm run export -- <coverage|partners|criteria|gaps|outcomes> [--region R] [--format csv|json] [--out file]`:
  * writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV (for spreadsheets)
  * or JSON, to a file or stdout.
  */

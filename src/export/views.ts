@@ -7,14 +7,20 @@ import { Caller, Role } from '../modules/auth/roles';
 /** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
 export const EXPORTER: Caller = { name: 'export', role: Role.ANALYST, yotId: null, agencyId: null };
 
-export type ExportView = 'coverage' | 'criteria' | 'gaps' | 'outcomes';
-export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'criteria', 'gaps', 'outcomes'];
+export type ExportView = 'coverage' | 'partners' | 'criteria' | 'gaps' | 'outcomes';
+export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'partners', 'criteria', 'gaps', 'outcomes'];
 
 /** The columns of each view, in order: written as the header even when there are no rows. */
 export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
   coverage: [
-    'yotCode', 'yotName', 'region', 'nation', 'asOf', 'expectedPartners', 'partnersWithActivePartnership', 'partnerCoverage', 'statutoryPartnerCoverage',
-    'coLocationRatio', 'agreementCoverage', 'criteriaWithEvidence', 'criteriaTotal', 'criteriaEvidencedByTwoOrMoreAgencyTypes', 'awardValidUntil', 'awardCurrent', 'reverificationDue',
+    'yotCode', 'yotName', 'region', 'nation', 'asOf', 'expectedPartners', 'partnersWithActivePartnership', 'partnersInPlace', 'partnersNotRecorded',
+    'partnersRecordedAbsent', 'partnersCeased', 'partnerCoverage', 'knownPartnerCoverage', 'statutoryPartnerCoverage', 'coLocationRatio', 'agreementCoverage',
+    'criteriaWithEvidence', 'criteriaTotal', 'criteriaEvidencedByTwoOrMoreAgencyTypes', 'awardState', 'awardValidUntil', 'awardCurrent', 'reverificationDue',
+  ],
+  // One row per YOT × expected agency type: `state` keeps in place, not recorded, recorded absent and ceased apart.
+  partners: [
+    'yotCode', 'yotName', 'region', 'asOf', 'agencyType', 'statutory', 'state', 'basis', 'activePartnerships', 'ceasedPartnerships', 'staffPractising',
+    'staffWithoutNamedEmployer', 'placedStaff', 'currentAgreement', 'evidenceCount',
   ],
   criteria: ['yotCode', 'yotName', 'region', 'criterion', 'criterionTitle', 'evidenceCount', 'acceptedEvidenceCount', 'contributingAgencyTypes', 'triangulated', 'latestEvidenceOn', 'band', 'score', 'gap'],
   gaps: ['yotCode', 'yotName', 'region', 'kind', 'message', 'concernsId'],
@@ -50,7 +56,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
   };
 
   switch (view) {
-    case 'coverage': {
+    case 'coverage':
+    case 'partners': {
       const rows: ExportRow[] = [];
       let after: string | null = null;
       do {
@@ -58,21 +65,28 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
           `query ExportCoverage($filter: CoverageFilter, $after: String) {
              coverage(filter: $filter, first: 100, after: $after) {
                pageInfo { hasNextPage endCursor }
-               nodes { asOf yot { code name region nation } expectedPartners partnersWithActivePartnership partnerCoverage statutoryPartnerCoverage
+               nodes { asOf yot { code name region nation } expectedPartners partnersWithActivePartnership partnersInPlace partnersNotRecorded
+                       partnersRecordedAbsent partnersCeased partnerCoverage knownPartnerCoverage statutoryPartnerCoverage
                        coLocationRatio agreementCoverage criteriaWithEvidence criteriaTotal criteriaEvidencedByTwoOrMoreAgencyTypes
-                       award { validUntil current reverificationDue } }
+                       award { state validUntil current reverificationDue }
+                       partners { agencyType statutory state basis activePartnerships ceasedPartnerships staffPractising staffWithoutNamedEmployer placedStaff currentAgreement evidenceCount } }
              }
            }`,
           { filter, after },
         );
         for (const n of data.coverage.nodes) {
+          if (view === 'partners') {
+            for (const p of n.partners) rows.push({ yotCode: n.yot.code, yotName: n.yot.name, region: n.yot.region, asOf: n.asOf, ...p, basis: p.basis ?? null });
+            continue;
+          }
           rows.push({
             yotCode: n.yot.code, yotName: n.yot.name, region: n.yot.region, nation: n.yot.nation, asOf: n.asOf,
             expectedPartners: n.expectedPartners, partnersWithActivePartnership: n.partnersWithActivePartnership,
-            partnerCoverage: n.partnerCoverage, statutoryPartnerCoverage: n.statutoryPartnerCoverage, coLocationRatio: n.coLocationRatio,
+            partnersInPlace: n.partnersInPlace, partnersNotRecorded: n.partnersNotRecorded, partnersRecordedAbsent: n.partnersRecordedAbsent, partnersCeased: n.partnersCeased,
+            partnerCoverage: n.partnerCoverage, knownPartnerCoverage: n.knownPartnerCoverage, statutoryPartnerCoverage: n.statutoryPartnerCoverage, coLocationRatio: n.coLocationRatio,
             agreementCoverage: n.agreementCoverage, criteriaWithEvidence: n.criteriaWithEvidence, criteriaTotal: n.criteriaTotal,
             criteriaEvidencedByTwoOrMoreAgencyTypes: n.criteriaEvidencedByTwoOrMoreAgencyTypes,
-            awardValidUntil: n.award?.validUntil ?? null, awardCurrent: n.award?.current ?? null, reverificationDue: n.award?.reverificationDue ?? null,
+            awardState: n.award?.state ?? null, awardValidUntil: n.award?.validUntil ?? null, awardCurrent: n.award?.current ?? null, reverificationDue: n.award?.reverificationDue ?? null,
           });
         }
         after = data.coverage.pageInfo.hasNextPage ? data.coverage.pageInfo.endCursor : null;

@@ -37,13 +37,19 @@ import { AssessorViewsResolver, ContributionCellResolver, CriterionCoverageResol
 import { EvidenceTrailResolver } from '../modules/evidence/evidence-trail.resolver';
 import { EvidenceWriteResolver } from '../modules/evidence/evidence-write.resolver';
 import { Yot } from '../modules/yot/yot.entity';
+import { YotTruthResolver } from '../modules/yot/yot-truth.resolver';
+import { AgencyChangeResolver } from '../modules/agency/agency-change.resolver';
+import { PartnerAbsenceResolver } from '../modules/partnership/partner-absence.resolver';
+import { PartnershipStandingResolver } from '../modules/partnership/partnership-standing.resolver';
+import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
+import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
-const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating];
+const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence];
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -81,6 +87,11 @@ export const resolvers: NonEmptyArray<Function> = [
   GapResolver,
   OutcomeSummaryResolver,
   EvidenceTrailResolver,
+  YotTruthResolver,
+  AgencyChangeResolver,
+  PartnerAbsenceResolver,
+  PartnershipStandingResolver,
+  AwardStateResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -20,8 +20,8 @@ export interface FrameworkSeed {
   ratingScale: string;
   validityMonths: number;
   source: string;
-  criteria: { code: string; title: string; wording: string; wordingSource: string }[];
-  expectedPartners: { agencyType: string; statutory: boolean; reason: string; source: string }[];
+  criteria: { code: string; title: string; wording: string; wordingSource: string; numberingSource: string; sourceNote: string; source: string }[];
+  expectedPartners: { agencyType: string; statutory: boolean; hostProvided: boolean; reason: string; source: string }[];
 }
 
 export interface YotSeed {
@@ -36,10 +36,24 @@ export interface YotSeed {
     minAge: number | null;
     maxAge: number | null;
     website: string | null;
+    /** Keys of the agencies (type LOCAL_AUTHORITY) that establish the YOT. */
+    hostAuthorities: string[];
   };
-  agencies: { key: string; name: string; type: string; notes: string | null }[];
-  partnerships: { agency: string; statutory: boolean; notes: string | null }[];
-  staffPlacements: { role: string; arrangement: string; partnership: string | null; notes: string | null }[];
+  agencies: {
+    key: string;
+    name: string;
+    type: string;
+    notes: string | null;
+    basis?: string;
+    /** A public source other than the YOT's document, for a body the document does not name (e.g. a successor). */
+    source?: string;
+    ceasedOn?: string;
+    /** Key of the agency that took over on `ceasedOn`. */
+    successor?: string;
+    ceasedSource?: string;
+  }[];
+  partnerships: { agency: string; statutory: boolean; notes: string | null; basis?: string }[];
+  staffPlacements: { role: string; arrangement: string; partnership: string | null; notes: string | null; basis?: string }[];
   agreements: {
     title: string;
     purpose: string;
@@ -61,6 +75,15 @@ export interface YotSeed {
     criteria: { code: string; note: string; excerpt?: string | null }[];
   }[];
   assessments: {
+    key?: string;
+    /** A source other than the YOT's document that reports this assessment. */
+    source?: string;
+    /** Key of the assessment this one redesignates. */
+    baseline?: string;
+    /** `YYYY-MM` (month precision) or `YYYY-MM-DD`; null when no source dates it. */
+    decidedOn?: string | null;
+    /** The public source of `decidedOn`. */
+    dateSource?: string;
     level: string;
     kind: string;
     status: string;

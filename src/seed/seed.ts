@@ -27,6 +27,10 @@ import { SourceDocument } from '../modules/source/source-document.entity';
 import { Yot } from '../modules/yot/yot.entity';
 import { Nation } from '../modules/yot/yot.enums';
 import { checkEnum, FrameworkSeed, SourceSeed, YotSeed } from './seed-format';
+import { RecordBasis } from '../domain/record-basis';
+import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
+import { partialDate, validUntilOf } from '../modules/assessment/award-validity';
+import { DatePrecision } from '../modules/assessment/assessment.enums';
 
 /** Where the seed JSON lives. */
 export const SEEDS_DIR = join(projectRoot(), 'seeds');
@@ -63,6 +67,7 @@ class Seeder {
   readonly summary: SeedSummary = { created: 0, existing: 0 };
   private readonly sourceIds = new Map<string, number>();
   private frameworkId = 0;
+  private validityMonths = 36;
   private readonly criterionIds = new Map<string, number>();
 
   constructor(private readonly db: EntityManager) {}
@@ -87,13 +92,16 @@ class Seeder {
       sourceDocumentId: this.source(f.source, where),
     });
     this.frameworkId = framework.id;
+    this.validityMonths = framework.validityMonths;
     for (const [i, c] of f.criteria.entries()) {
       const criterion = await this.ensure(Criterion, { frameworkId: framework.id, code: c.code }, {
         position: i + 1,
         title: c.title,
         wording: c.wording,
         wordingSource: checkEnum(WordingSource, c.wordingSource, `${where} criteria[${i}].wordingSource`),
-        sourceDocumentId: this.source(f.source, where),
+        numberingSource: checkEnum(WordingSource, c.numberingSource, `${where} criteria[${i}].numberingSource`),
+        sourceNote: c.sourceNote,
+        sourceDocumentId: this.source(c.source, `${where} criteria[${i}]`),
       });
       this.criterionIds.set(c.code, criterion.id);
     }
@@ -101,6 +109,7 @@ class Seeder {
       const agencyType = checkEnum(AgencyType, p.agencyType, `${where} expectedPartners[${i}].agencyType`);
       await this.ensure(ExpectedPartner, { frameworkId: framework.id, agencyType }, {
         statutory: p.statutory,
+        hostProvided: p.hostProvided,
         reason: p.reason,
         sourceDocumentId: this.source(p.source, where),
       });
@@ -109,20 +118,15 @@ class Seeder {
 
   async yot(seed: YotSeed, file: string): Promise<void> {
     const sourceDocumentId = this.source(seed.source, file);
-    const { code, nation, ...rest } = seed.yot;
+    const { code, nation, hostAuthorities, ...rest } = seed.yot;
     const yot = await this.ensure(Yot, { code }, { ...rest, nation: checkEnum(Nation, nation, `${file} yot.nation`), sourceDocumentId });
-
-    const agencies = new Map<string, number>();
-    for (const [i, a] of seed.agencies.entries()) {
-      const type = checkEnum(AgencyType, a.type, `${file} agencies[${i}].type`);
-      const agency = await this.ensure(Agency, { name: a.name, type }, { notes: a.notes, sourceDocumentId });
-      agencies.set(a.key, agency.id);
-    }
+    const agencies = await this.agencies(seed, file, sourceDocumentId);
     const agencyId = (key: string, where: string) => {
       const id = agencies.get(key);
       if (id === undefined) throw new Error(`${file} ${where}: no agency with key "${key}"`);
       return id;
     };
+    for (const key of hostAuthorities) await this.ensure(YotHostAuthority, { yotId: yot.id, agencyId: agencyId(key, 'yot.hostAuthorities') }, { basis: RecordBasis.STATED });
 
     const partnerships = new Map<string, number>();
     for (const [i, p] of seed.partnerships.entries()) {
@@ -131,6 +135,7 @@ class Seeder {
         boardMember: null,
         status: PartnershipStatus.ACTIVE,
         notes: p.notes,
+        basis: this.basis(p.basis, `${file} partnerships[${i}].basis`),
         sourceDocumentId,
       });
       partnerships.set(p.agency, partnership.id);
@@ -145,6 +150,7 @@ class Seeder {
       await this.ensure(StaffPlacement, { yotId: yot.id, role, arrangement, partnershipId: partnershipId ?? IsNull() }, {
         partnershipId,
         notes: s.notes,
+        basis: this.basis(s.basis, `${where}.basis`),
         sourceDocumentId,
       });
     }
@@ -187,19 +193,30 @@ class Seeder {
       }
     }
 
+    const assessments = new Map<string, number>();
     for (const [i, a] of seed.assessments.entries()) {
       const where = `${file} assessments[${i}]`;
       const level = checkEnum(AwardLevel, a.level, `${where}.level`);
       const kind = checkEnum(AssessmentKind, a.kind, `${where}.kind`);
-      const assessment = await this.ensure(Assessment, { yotId: yot.id, frameworkId: this.frameworkId, level, kind, sourceDocumentId }, {
-        status: checkEnum(AssessmentStatus, a.status, `${where}.status`),
+      const status = checkEnum(AssessmentStatus, a.status, `${where}.status`);
+      const decided = a.decidedOn ? partialDate(a.decidedOn) : null;
+      if (a.decidedOn && !decided) throw new Error(`${where}.decidedOn: "${a.decidedOn}" is not YYYY-MM or YYYY-MM-DD`);
+      const baselineAssessmentId = a.baseline ? assessments.get(a.baseline) : null;
+      if (baselineAssessmentId === undefined) throw new Error(`${where}.baseline: no earlier assessment with key "${a.baseline}"`);
+      const ownSource = a.source ? this.source(a.source, where) : sourceDocumentId;
+      const assessment = await this.ensure(Assessment, { yotId: yot.id, frameworkId: this.frameworkId, level, kind, sourceDocumentId: ownSource }, {
+        status,
         commendations: a.commendations.map((c, j) => checkEnum(Commendation, c, `${where}.commendations[${j}]`)),
         assessedBy: a.assessedBy,
         summary: a.summary,
         startedOn: null,
-        decidedOn: null,
-        validUntil: null,
+        decidedOn: decided?.date ?? null,
+        decidedOnPrecision: decided?.precision ?? DatePrecision.DAY,
+        validUntil: decided && status === AssessmentStatus.AWARDED ? validUntilOf(decided.date, decided.precision, this.validityMonths) : null,
+        dateSourceDocumentId: a.dateSource ? this.source(a.dateSource, `${where}.dateSource`) : null,
+        baselineAssessmentId,
       });
+      if (a.key) assessments.set(a.key, assessment.id);
       for (const [j, r] of a.ratings.entries()) {
         const band = checkEnum(RatingBand, r.band, `${where}.ratings[${j}].band`);
         for (const code of r.criteria) {
@@ -216,6 +233,36 @@ class Seeder {
         }
       }
     }
+  }
+
+  /** The YOT's agencies by key: created first, then linked to their successors (which may come later in the file). */
+  private async agencies(seed: YotSeed, file: string, sourceDocumentId: number): Promise<Map<string, number>> {
+    const agencies = new Map<string, Agency>();
+    for (const [i, a] of seed.agencies.entries()) {
+      const where = `${file} agencies[${i}]`;
+      const type = checkEnum(AgencyType, a.type, `${where}.type`);
+      const agency = await this.ensure(Agency, { name: a.name, type }, {
+        notes: a.notes,
+        basis: this.basis(a.basis, `${where}.basis`),
+        ceasedOn: a.ceasedOn ?? null,
+        ceasedSourceDocumentId: a.ceasedSource ? this.source(a.ceasedSource, `${where}.ceasedSource`) : null,
+        sourceDocumentId: a.source ? this.source(a.source, where) : sourceDocumentId,
+      });
+      agencies.set(a.key, agency);
+    }
+    for (const [i, a] of seed.agencies.entries()) {
+      if (!a.successor) continue;
+      const successor = agencies.get(a.successor);
+      if (!successor) throw new Error(`${file} agencies[${i}].successor: no agency with key "${a.successor}"`);
+      const agency = agencies.get(a.key)!;
+      // Only fills a link nobody has recorded yet: seeds never overwrite what people edited in the hub.
+      if (agency.successorId == null) await this.db.getRepository(Agency).update({ id: agency.id }, { successorId: successor.id });
+    }
+    return new Map([...agencies].map(([key, agency]) => [key, agency.id]));
+  }
+
+  private basis(value: string | undefined, where: string): RecordBasis {
+    return value === undefined ? RecordBasis.STATED : checkEnum(RecordBasis, value, where);
   }
 
   private source(key: string, where: string): number {

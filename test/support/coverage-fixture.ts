@@ -20,6 +20,7 @@ import { StaffPlacement } from '../../src/modules/partnership/staff-placement.en
 import { Yot } from '../../src/modules/yot/yot.entity';
 import { Nation } from '../../src/modules/yot/yot.enums';
 import { bumpRevision } from '../../src/db/revision';
+import { PartnerAbsence } from '../../src/modules/partnership/partner-absence.entity';
 
 export const FIXTURE_CODE = 'E06000099';
 
@@ -29,7 +30,10 @@ export const FIXTURE_CODE = 'E06000099';
  *
  * Partnerships: police (active, board member), probation (active, not on the board), health commissioner
  * (ended 2024-03-31), LA SEND team (active), speech and language therapy (starts 2024-07-01), school (active).
- * Placements: police SECONDED 1.0, SEND team CO_LOCATED 0.5, SALT IN_REACH (not counted).
+ * Placements: police SECONDED 1.0, SEND team CO_LOCATED 0.5, SALT IN_REACH (puts SALT in place, but is not
+ * partner staff in the YOT, so not co-location).
+ * Recorded absence: no CAMHS partner from 2024-01-01. No host authority is recorded, so the council's social care
+ * and education are not recorded either.
  * Agreements: A1 police + SEND team, review due 2024-06-30; A2 probation, review due 2024-01-31.
  * Evidence: E1 accepted case study by police involving the SEND team (S1, S2; expires 2024-08-15);
  * E2 submitted protocol by the SEND team (S1); E3 accepted outcome data by probation (S2);
@@ -69,6 +73,7 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
     await place(pPolice, StaffRole.POLICE_OFFICER, PlacementArrangement.SECONDED, 1);
     await place(pSend, StaffRole.SEND_OFFICER, PlacementArrangement.CO_LOCATED, 0.5);
     await place(pSalt, StaffRole.SPEECH_AND_LANGUAGE_THERAPIST, PlacementArrangement.IN_REACH, 0.2);
+    await save(PartnerAbsence, { yotId: yot.id, agencyType: AgencyType.CAMHS, startedOn: '2024-01-01', endedOn: null, note: 'No CAMHS worker.', recordedBy: 'fixture' }, 'absence');
     const agreement = async (name: string, reviewDue: string, parties: Agency[]) => {
       const a = await save(
         InformationSharingAgreement,

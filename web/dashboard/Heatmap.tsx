@@ -10,8 +10,10 @@ export interface HeatColumn {
 }
 
 export interface HeatCell {
-  /** Cell background; null for "no data" (drawn hatched). */
+  /** Cell background; null for "no data" (drawn hatched, or as `className` says). */
   colour: string | null;
+  /** Classes for a cell without colour, e.g. `heat unknown` (not recorded) or `heat ceased`; default `heat empty`. */
+  className?: string;
   /** What the cell shows: always a number or a symbol, never colour alone. */
   text: string;
   /** What a screen reader announces for the cell. */
@@ -96,7 +98,7 @@ export function Heatmap<R>({ caption, corner = 'YOT', rows, rowKey, rowHeader, c
                     data-cell={`${r}:${c}`}
                     tabIndex={focused ? 0 : -1}
                     title={value.label}
-                    className={value.colour ? 'heat' : 'heat empty'}
+                    className={value.colour ? 'heat' : (value.className ?? 'heat empty')}
                     style={value.colour ? { background: value.colour, color: textOn(value.colour) } : undefined}
                     onKeyDown={(event) => onKeyDown(event, r, c)}
                     onClick={() => (setFocus({ row: r, column: c }), onActivate?.(row, c))}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { countColour } from './colours';
-import { Heatmap } from './Heatmap';
-import { AGENCY, bandOf, BANDS, LEVEL_CODE, percent } from './labels';
+import { Heatmap, type HeatCell } from './Heatmap';
+import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL_CODE, PARTNER_STATE, percent } from './labels';
 import type { NationalState, YotRow } from './national-data';
 import { navigate, type Route } from './route';
 
@@ -70,10 +70,21 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
   const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.partners.map((p) => p.evidenceCount))));
   return (
     <>
-      <p className="legend" id="partners-legend">
-        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many),
-        then <b>●</b> active partnership, <b>◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. <b>✕</b> on a hatched cell: no active partnership. Statutory partners are marked *.
-      </p>
+      <div className="legend" id="partners-legend" data-testid="partners-legend">
+        <p>
+          A partner in place: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many),
+          then <b>●</b> active partnership, <b>⌂</b> the host council&apos;s own service, <b>◇</b> staff practising in the type without a recorded partnership (employer not named),
+          <b> ◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. Statutory partners are marked *. Otherwise the cell says what is known:
+        </p>
+        <dl className="states">
+          {(['NOT_RECORDED', 'RECORDED_ABSENT', 'CEASED'] as const).map((state) => (
+            <div key={state}>
+              <dt><span className={`cell-sample ${PARTNER_STATE[state].className.replace('heat ', '')}`} aria-hidden="true">{PARTNER_STATE[state].symbol}</span></dt>
+              <dd>{PARTNER_STATE[state].words}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       <Heatmap
         caption="Partnership coverage: each YOT against each agency type the framework expects"
         testId="partners-heatmap"
@@ -81,19 +92,35 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
         rowKey={(y) => y.yot.code}
         rowHeader={(y) => <a href={`#/yot/${y.yot.code}`}>{y.yot.name}</a>}
         columns={types.map((t, i) => ({ key: t, label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''), title: AGENCY[t][1] }))}
-        cell={(y, c) => {
-          const p = y.partners.find((x) => x.agencyType === types[c]);
-          const name = `${y.yot.name}, ${AGENCY[types[c]][1]}`;
-          if (!p || !p.hasActivePartnership) return { colour: null, text: `✕${p?.evidenceCount ? ` ${p.evidenceCount}` : ''}`, label: `${name}: no active partnership${p?.evidenceCount ? `, ${p.evidenceCount} evidence items` : ''}` };
-          const symbols = `●${p.placedStaff > 0 ? '◆' : ''}${p.currentAgreement ? '✓' : ''}`;
-          const facts = ['active partnership', p.placedStaff > 0 ? `${p.placedStaff} staff placed` : 'no staff placed', p.currentAgreement ? 'current agreement' : 'no current agreement', `${p.evidenceCount} evidence items`];
-          return { colour: colour(p.evidenceCount), text: `${p.evidenceCount} ${symbols}`, label: `${name}: ${facts.join(', ')}` };
-        }}
-        trailing={[{ label: 'Coverage', render: (y) => percent(y.partnerCoverage) }]}
+        cell={(y, c) => partnerCell(y, types[c], colour)}
+        trailing={[
+          { label: 'Coverage', render: (y) => percent(y.partnerCoverage) },
+          { label: 'Of known', render: (y) => percent(y.knownPartnerCoverage) },
+        ]}
         onActivate={(y) => navigate({ path: ['yot', y.yot.code], params: {} })}
       />
     </>
   );
+}
+
+/** One YOT × agency type cell: in place with its symbols, or not recorded, recorded absent or ceased, each distinct. */
+function partnerCell(y: YotRow, type: YotRow['partners'][number]['agencyType'], colour: (n: number) => string): HeatCell {
+  const p = y.partners.find((x) => x.agencyType === type);
+  const name = `${y.yot.name}, ${AGENCY[type][1]}`;
+  const evidence = p?.evidenceCount ? `, ${p.evidenceCount} evidence items` : '';
+  if (!p || p.state !== 'IN_PLACE') {
+    const state = PARTNER_STATE[p?.state ?? 'NOT_RECORDED'];
+    return { colour: null, className: state.className, text: `${state.symbol}${p?.evidenceCount ? ` ${p.evidenceCount}` : ''}`, label: `${name}: ${state.words}${evidence}` };
+  }
+  const how = p.hasActivePartnership ? '●' : p.basis === 'HOST_AUTHORITY' ? '⌂' : '◇';
+  const symbols = `${how}${p.placedStaff > 0 ? '◆' : ''}${p.currentAgreement ? '✓' : ''}`;
+  const facts = [
+    p.hasActivePartnership ? 'active partnership' : p.basis === 'HOST_AUTHORITY' ? "the host council's own service" : `staff in the team, employer not named (${p.staffWithoutNamedEmployer})`,
+    p.placedStaff > 0 ? `${p.placedStaff} staff placed` : 'no staff placed',
+    p.currentAgreement ? 'current agreement' : 'no current agreement',
+    `${p.evidenceCount} evidence items`,
+  ];
+  return { colour: colour(p.evidenceCount), text: `${p.evidenceCount} ${symbols}`, label: `${name}: ${facts.join(', ')}` };
 }
 
 function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
@@ -123,7 +150,7 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
         }}
         trailing={[
           { label: 'Award', render: (y) => awardText(y) },
-          { label: 'Re-verify by', render: (y) => (y.award?.validUntil ? <span className={y.award.reverificationDue ? 'due' : undefined}>{y.award.validUntil}{y.award.reverificationDue ? ' ⚠ due' : ''}</span> : '–') },
+          { label: 'Re-verify by', render: (y) => (y.award?.validUntil ? <span className={y.award.reverificationDue ? 'due' : undefined}>{dateText(y.award.validUntil, y.award.validUntilPrecision)}{y.award.reverificationDue ? ' ⚠ due' : ''}</span> : y.award ? 'unknown' : '–') },
         ]}
         onActivate={(y, i) => navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code } })}
       />
@@ -134,5 +161,5 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
 function awardText(y: YotRow): string {
   if (!y.award) return 'none';
   const a = y.award.assessment;
-  return `${LEVEL_CODE[a.level]}${a.commendations.includes('CHILD_FIRST') ? ' + CF' : ''}${y.award.current ? '' : ' (expired)'}`;
+  return `${LEVEL_CODE[a.level]}${a.commendations.includes('CHILD_FIRST') ? ' + CF' : ''}${AWARD_STATE_SUFFIX[y.award.state]}`;
 }

@@ -12,7 +12,7 @@ export function RegionView({ national }: { national: NationalState }) {
     () =>
       Plot.plot({
         ariaLabel: 'Partner coverage by region',
-        ariaDescription: 'Share of expected partner agency types with an active partnership, per region; each bar is labelled with its percentage.',
+        ariaDescription: 'Share of expected partner agency types in place (partnership, staff, or the host council\'s own service), per region; types with nothing recorded count as not in place. Each bar is labelled with its percentage.',
         marginLeft: 150,
         marginRight: 50,
         width: 760,
@@ -38,12 +38,16 @@ export function RegionView({ national }: { national: NationalState }) {
             <th scope="col">Region</th>
             <th scope="col">YOTs</th>
             <th scope="col">Partner coverage</th>
+            <th scope="col">Slots not recorded</th>
+            <th scope="col">Recorded absent</th>
+            <th scope="col">Ceased bodies</th>
             <th scope="col">Statutory partners</th>
             <th scope="col">Co-location</th>
             <th scope="col">Agreements</th>
             <th scope="col">Criteria evidenced (avg of 10)</th>
             <th scope="col">By 2+ agency types (avg)</th>
             <th scope="col">Current awards</th>
+            <th scope="col">Awards of unknown date</th>
             <th scope="col">Re-verification due</th>
           </tr>
         </thead>
@@ -57,12 +61,16 @@ export function RegionView({ national }: { national: NationalState }) {
               </th>
               <td>{r.yots}</td>
               <td>{percent(r.partnerCoverage)}</td>
+              <td>{r.partnersNotRecorded}</td>
+              <td>{r.partnersRecordedAbsent}</td>
+              <td>{r.partnersCeased}</td>
               <td>{percent(r.statutoryPartnerCoverage)}</td>
               <td>{percent(r.coLocationRatio)}</td>
               <td>{percent(r.agreementCoverage)}</td>
               <td>{r.averageCriteriaWithEvidence.toFixed(1)}</td>
               <td>{r.averageCriteriaEvidencedByTwoOrMoreAgencyTypes.toFixed(1)}</td>
               <td>{r.yotsWithCurrentAward}</td>
+              <td>{r.yotsWithAwardOfUnknownDate}</td>
               <td>{r.yotsDueReverification}</td>
             </tr>
           ))}

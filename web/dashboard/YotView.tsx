@@ -3,7 +3,7 @@ import { request, type HubGraphQLError } from './api';
 import { countColour } from './colours';
 import { DashboardCriterionEvidenceDocument, DashboardYotDocument, type DashboardCriterionEvidenceQuery, type DashboardYotQuery } from './generated/graphql';
 import { Heatmap } from './Heatmap';
-import { AGENCY, bandOf, BANDS, LEVEL, percent, words } from './labels';
+import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
 import { navigate, type Route } from './route';
 
@@ -37,28 +37,58 @@ export function YotView({ code, route }: { code: string; route: Route }) {
       <h2 id="yot-title">{yot.name}</h2>
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
+        {yot.hostAuthorities.length ? ` · host authority: ${yot.hostAuthorities.map((h) => h.name).join(', ')}` : ' · host authority not recorded'}
       </p>
       <dl className="facts">
-        <div><dt>Award</dt><dd data-testid="award">{award ? `${LEVEL[award.assessment.level]}${award.assessment.commendations.includes('CHILD_FIRST') ? ' with Child First Commendation' : ''}${award.current ? '' : ' (expired)'}` : 'None'}</dd></div>
-        <div><dt>Valid until</dt><dd>{award?.validUntil ?? '–'}{award?.reverificationDue ? ' ⚠ re-verification due' : ''}</dd></div>
+        <div><dt>Award</dt><dd data-testid="award">{award ? `${LEVEL[award.assessment.level]}${award.assessment.commendations.includes('CHILD_FIRST') ? ' with Child First Commendation' : ''}${AWARD_STATE_SUFFIX[award.state]}` : 'None'}</dd></div>
+        <div><dt>Valid until</dt><dd>{award?.state === 'UNKNOWN' ? 'unknown (no decision date)' : dateText(award?.validUntil, award?.validUntilPrecision)}{award?.reverificationDue ? ' ⚠ re-verification due' : ''}</dd></div>
         <div><dt>Partner coverage</dt><dd>{percent(cov.partnerCoverage)}</dd></div>
+        <div><dt>Of types known</dt><dd>{percent(cov.knownPartnerCoverage)}</dd></div>
         <div><dt>Statutory partners</dt><dd>{percent(cov.statutoryPartnerCoverage)}</dd></div>
         <div><dt>Co-location</dt><dd>{percent(cov.coLocationRatio)}</dd></div>
         <div><dt>Agreements</dt><dd>{percent(cov.agreementCoverage)}</dd></div>
         <div><dt>Criteria evidenced</dt><dd>{cov.criteriaWithEvidence} of {cov.criteriaTotal}</dd></div>
       </dl>
 
+      <details className="ratios">
+        <summary>What the ratios were computed over</summary>
+        <ul data-testid="ratios">
+          {cov.ratios.map((r) => (
+            <li key={r.kind}><b>{words(r.kind)}</b>: {r.numerator} of {r.denominator} ({percent(r.value)}): {r.computedOver}.</li>
+          ))}
+        </ul>
+      </details>
+
+      <section aria-labelledby="types-title">
+        <h3 id="types-title">Expected partner types</h3>
+        <table className="figures compact" data-testid="partner-types">
+          <thead>
+            <tr><th scope="col">Agency type</th><th scope="col">State</th><th scope="col">Known from</th></tr>
+          </thead>
+          <tbody>
+            {cov.partners.map((p) => (
+              <tr key={p.agencyType} data-state={p.state}>
+                <th scope="row">{AGENCY[p.agencyType][1]}{p.statutory ? ' *' : ''}</th>
+                <td><span className={`cell-sample ${PARTNER_STATE[p.state].className.replace('heat', '').trim()}`} aria-hidden="true">{PARTNER_STATE[p.state].symbol || '●'}</span> {PARTNER_STATE[p.state].words}</td>
+                <td>{p.basis ? words(p.basis).toLowerCase() : '–'}{p.staffWithoutNamedEmployer ? ` (${p.staffWithoutNamedEmployer} without a named employer)` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
       <section aria-labelledby="partners-title">
-        <h3 id="partners-title">Partners ({yot.partnerships.length} active)</h3>
+        <h3 id="partners-title">Partners ({yot.partnerships.filter((p) => p.standing === 'ACTIVE').length} active of {yot.partnerships.length} recorded)</h3>
         <table className="figures" data-testid="partners">
           <thead>
-            <tr><th scope="col">Agency</th><th scope="col">Type</th><th scope="col">Statutory</th><th scope="col">Board</th><th scope="col">Since</th><th scope="col">Staff placed</th></tr>
+            <tr><th scope="col">Agency</th><th scope="col">Type</th><th scope="col">Standing</th><th scope="col">Statutory</th><th scope="col">Board</th><th scope="col">Since</th><th scope="col">Staff placed</th></tr>
           </thead>
           <tbody>
             {yot.partnerships.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.agency.name}</th>
+              <tr key={p.id} data-standing={p.standing}>
+                <th scope="row">{p.agency.name}{p.basis === 'INFERRED' ? ' (inferred)' : ''}</th>
                 <td>{AGENCY[p.agency.type][1]}</td>
+                <td>{p.standing === 'PARTNER_CEASED' ? `† body ceased ${p.agency.ceasedOn}${p.agency.successor ? `; successor ${p.agency.successor.name}` : '; successor not recorded'}` : words(p.standing)}</td>
                 <td>{p.statutory ? 'Yes' : 'No'}</td>
                 <td>{p.boardMember == null ? '–' : p.boardMember ? 'Yes' : 'No'}</td>
                 <td>{p.startedOn ?? '–'}</td>
@@ -67,6 +97,19 @@ export function YotView({ code, route }: { code: string; route: Route }) {
             ))}
           </tbody>
         </table>
+        <p>
+          Staff without a recorded partnership:{' '}
+          {yot.staffPlacements.filter((s) => !s.partnership).map((s) => `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.basis === 'INFERRED' ? ', inferred' : ''})`).join('; ') || 'none'}.
+        </p>
+      </section>
+
+      <section aria-labelledby="team-title">
+        <h3 id="team-title">The s.39(5) team, by staff role</h3>
+        <ul data-testid="statutory-team">
+          {yot.statutoryTeam.map((m) => (
+            <li key={m.member}>{m.recorded ? '✓' : '?'} {words(m.member)}: {m.recorded ? m.rolesFound.map((r) => words(r).toLowerCase()).join(', ') : 'not recorded'}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="gaps-title">

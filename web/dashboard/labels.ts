@@ -1,4 +1,4 @@
-import type { AgencyType, OutcomeMeasure, RatingBand } from './generated/graphql';
+import type { AgencyType, AwardState, DatePrecision, OutcomeMeasure, PartnerState, RatingBand } from './generated/graphql';
 
 /** Short column headings for the expected agency types, with the full name for tooltips and screen readers. */
 export const AGENCY: Record<AgencyType, [short: string, full: string]> = {
@@ -10,6 +10,7 @@ export const AGENCY: Record<AgencyType, [short: string, full: string]> = {
   LA_CHILDRENS_SOCIAL_CARE: ['Social care', "Council children's social care"],
   LA_EDUCATION: ['LA educ', 'Council education'],
   LA_SEND_TEAM: ['SEND team', "Council's SEND team"],
+  LOCAL_AUTHORITY: ['Council', 'Local authority'],
   LIAISON_AND_DIVERSION: ['L&D', 'Liaison and diversion'],
   NATIONAL_BODY: ['National', 'National body'],
   NHS_TRUST: ['NHS trust', 'NHS trust'],
@@ -57,3 +58,23 @@ export const LEVEL_CODE: Record<string, string> = { QUALITY_LEAD: 'QL', QUALITY_
 export const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
 export const percent = (ratio: number | null | undefined) => (ratio == null ? '–' : `${Math.round(ratio * 100)}%`);
+
+/**
+ * How a partner cell reads in each state: a symbol (never colour alone), a CSS class for its distinct look, and words
+ * for screen readers and the legend. Not recorded is not absent: they look, read and sound different.
+ */
+export const PARTNER_STATE: Record<PartnerState, { symbol: string; className: string; words: string }> = {
+  IN_PLACE: { symbol: '', className: 'heat', words: 'in place' },
+  NOT_RECORDED: { symbol: '?', className: 'heat unknown', words: 'not recorded (nothing known either way)' },
+  RECORDED_ABSENT: { symbol: '✕', className: 'heat empty', words: 'recorded as absent (the YOT says it has none)' },
+  CEASED: { symbol: '†', className: 'heat ceased', words: 'partner body ceased (successor not in partnership)' },
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as precise as it is known: `2022-09-30` at DAY, `September 2022` at MONTH. */
+export const dateText = (iso: string | null | undefined, precision: DatePrecision = 'DAY') =>
+  iso == null ? '–' : precision === 'MONTH' ? `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : iso;
+
+/** What an award's state adds to its name: nothing when current. */
+export const AWARD_STATE_SUFFIX: Record<AwardState, string> = { CURRENT: '', EXPIRED: ' (expired)', UNKNOWN: ' (date unknown)' };

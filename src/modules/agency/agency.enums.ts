@@ -23,6 +23,7 @@ export enum AgencyType {
   PARENT_CARER_FORUM = 'PARENT_CARER_FORUM',
   VOLUNTARY_SECTOR = 'VOLUNTARY_SECTOR',
   NATIONAL_BODY = 'NATIONAL_BODY',
+  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
   OTHER = 'OTHER',
 }
 
@@ -31,7 +32,7 @@ registerEnumType(AgencyType, {
   description: 'The kind of partner organisation. Coverage views compare a YOT\'s partners with the types its framework expects.',
   valuesConfig: {
     POLICE: { description: 'A police force (statutory YOT partner).' },
-    PROBATION: { description: 'The Probation Service (formerly the National Probation Service; statutory YOT partner).' },
+    PROBATION: { description: 'The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner).' },
     HEALTH_COMMISSIONER: { description: 'A health commissioner: Integrated Care Board (formerly Clinical Commissioning Group) in England, Local Health Board in Wales (statutory YOT partner).' },
     NHS_TRUST: { description: 'An NHS trust or foundation trust providing health services.' },
     CAMHS: { description: 'Child and adolescent mental health services.' },
@@ -51,6 +52,7 @@ registerEnumType(AgencyType, {
     PARENT_CARER_FORUM: { description: 'Parent carer forum or parent carer voice group.' },
     VOLUNTARY_SECTOR: { description: 'A voluntary or community sector organisation.' },
     NATIONAL_BODY: { description: 'A national body such as the Youth Justice Board or the Department for Education; not a local partner.' },
+    LOCAL_AUTHORITY: { description: 'A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it.' },
     OTHER: { description: 'Any other organisation.' },
   },
 });
@@ -78,5 +80,6 @@ export const AGENCY_TYPE_IN_WORDS: Record<AgencyType, string> = {
   PARENT_CARER_FORUM: 'a parent carer forum',
   VOLUNTARY_SECTOR: 'a voluntary sector organisation',
   NATIONAL_BODY: 'a national body',
+  LOCAL_AUTHORITY: 'a local authority',
   OTHER: 'another organisation',
 };

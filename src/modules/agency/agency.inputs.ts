@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
+import { DateScalar } from '../../graphql/scalars';
 import { AgencyType } from './agency.enums';
 
 @InputType({ description: 'Narrows the `agencies` connection; all given conditions must hold.' })
@@ -102,4 +103,10 @@ export class UpdateAgencyInput {
   @IsOptional()
   @MaxLength(2000)
   notes?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then.' })
+  ceasedOn?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The agency that took over its functions on `ceasedOn`; needs `ceasedOn` (given now or already recorded).' })
+  successorId?: string;
 }

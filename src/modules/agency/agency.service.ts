@@ -1,7 +1,8 @@
 import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConnectionArgs, Page, paginate, SortDirection, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { ConflictError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { toIsoDate } from '../../graphql/scalars';
 import { findById, given, updateVersioned } from '../../graphql/records';
 import { AuditService } from '../audit/audit.service';
 import { Agency } from './agency.entity';
@@ -43,8 +44,15 @@ export class AgencyService {
   /** Changes an agency's details if `expectedVersion` is current. */
   static async update(tx: HubContext, input: UpdateAgencyInput): Promise<Agency> {
     const before = await findById(tx, Agency, input.id, 'input.id');
-    const { id: _id, expectedVersion, ...fields } = input;
-    const changes = given(fields);
+    const { id: _id, expectedVersion, ceasedOn, successorId, ...fields } = input;
+    const changes: Partial<Agency> = given(fields);
+    if (ceasedOn != null) changes.ceasedOn = toIsoDate(ceasedOn, 'input.ceasedOn');
+    if (successorId != null) {
+      const successor = await findById(tx, Agency, successorId, 'input.successorId');
+      if (successor.id === before.id) throw new BadUserInputError('An agency cannot succeed itself.', 'input.successorId');
+      if ((changes.ceasedOn ?? before.ceasedOn) == null) throw new BadUserInputError('Record when the agency ceased (ceasedOn) with its successor.', 'input.ceasedOn');
+      changes.successorId = successor.id;
+    }
     if (changes.name !== undefined || changes.type !== undefined) await AgencyService.checkUnique(tx, changes.name ?? before.name, changes.type ?? before.type, before.id);
     const after = await updateVersioned(tx, Agency, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateAgency', 'Agency', after.id, before, after);

@@ -39,7 +39,7 @@ export class AgreementResolver {
     return loadExisting(ctx.loaders.byId(Agency), parties.map((p) => p.agencyId));
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when the agreement is in force (ACTIVE or UNDER_REVIEW) and not past its review date on `asOf` (default today).' })
+  @FieldResolver(() => Boolean, { description: 'True when the agreement is in force on `asOf` (default today): ACTIVE or UNDER_REVIEW, signed by then, and not past its review date.' })
   isCurrent(
     @Root() agreement: InformationSharingAgreement,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date,

@@ -1,10 +1,11 @@
+import { IN_FORCE_STATUSES as IN_FORCE, isAgreementInForce } from '../../domain/rules';
 import { InformationSharingAgreement } from './agreement.entity';
 import { AgreementStatus } from './agreement.enums';
 
-/** Statuses under which an agreement is in force. */
-export const IN_FORCE_STATUSES: readonly AgreementStatus[] = [AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW];
+/** Statuses under which an agreement can be in force (the rule lives in src/domain/rules). */
+export const IN_FORCE_STATUSES: readonly AgreementStatus[] = IN_FORCE.map((s) => AgreementStatus[s]);
 
-/** An agreement is current on `asOf` when it is in force and its review date (if any) is not before `asOf`. */
-export function isAgreementCurrent(agreement: Pick<InformationSharingAgreement, 'status' | 'reviewDue'>, asOf: string): boolean {
-  return IN_FORCE_STATUSES.includes(agreement.status) && (agreement.reviewDue == null || agreement.reviewDue >= asOf);
+/** An agreement is current on `asOf` when it is in force then: the one rule the coverage SQL also uses. */
+export function isAgreementCurrent(agreement: Pick<InformationSharingAgreement, 'status' | 'signedOn' | 'reviewDue'>, asOf: string): boolean {
+  return isAgreementInForce(agreement, asOf);
 }

@@ -5,7 +5,8 @@ import { DateScalar } from '../../graphql/scalars';
 import { Framework } from '../framework/framework.entity';
 import { SourcedRecord } from '../source/sourced-record';
 import { Yot } from '../yot/yot.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation } from './assessment.enums';
+import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, DatePrecision } from './assessment.enums';
+import { SourceDocument } from '../source/source-document.entity';
 
 /** One award assessment of a YOT against a framework. */
 @ObjectType({ implements: Node, description: 'One award assessment of a YOT: its level, outcome, validity and criterion ratings.' })
@@ -50,7 +51,19 @@ export class Assessment extends SourcedRecord {
   @Column({ type: 'date', nullable: true })
   decidedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the award is valid (decision date + the framework\'s validity months); null when not awarded or the decision date is unknown.' })
+  @Field(() => DatePrecision, { description: 'How precisely `decidedOn` and `validUntil` are known: DAY, or MONTH (then `decidedOn` is the first of its month and `validUntil` the last day of its month).' })
+  @Column({ type: 'varchar', length: 5, default: DatePrecision.DAY })
+  decidedOnPrecision!: DatePrecision;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  dateSourceDocumentId!: number | null;
+
+  @ManyToOne(() => SourceDocument, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'dateSourceDocumentId' })
+  dateSourceDocument?: SourceDocument;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the award is valid (decision date + the framework\'s validity months; with MONTH precision the last day of that month); null when not awarded or the decision date is unknown.' })
   @Index()
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;

@@ -24,6 +24,12 @@ export enum Commendation {
   CHILD_FIRST = 'CHILD_FIRST',
 }
 
+/** How precisely a date is known. */
+export enum DatePrecision {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+}
+
 /** Qualitative bands assessors rate criteria on, up to the Quality Lead standard. */
 export enum RatingBand {
   NOT_EVIDENCED = 'NOT_EVIDENCED',
@@ -37,8 +43,8 @@ registerEnumType(AwardLevel, {
   name: 'AwardLevel',
   description: 'Award level of the Youth Justice SEND framework.',
   valuesConfig: {
-    QUALITY_MARK: { description: 'Quality Mark: relationships, networks, protocols and practice are in place.' },
-    QUALITY_LEAD: { description: 'Quality Lead: widespread effective practice with evidence of outcomes.' },
+    QUALITY_MARK: { description: 'Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All).' },
+    QUALITY_LEAD: { description: 'Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes.' },
   },
 });
 
@@ -69,14 +75,23 @@ registerEnumType(Commendation, {
   },
 });
 
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How precisely a date is known.',
+  valuesConfig: {
+    DAY: { description: 'The exact day.' },
+    MONTH: { description: 'Only the month: the date field holds the first day of the month (an end date, the last).' },
+  },
+});
+
 registerEnumType(RatingBand, {
   name: 'RatingBand',
-  description: 'Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard.',
+  description: 'Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub\'s own scale.',
   valuesConfig: {
-    NOT_EVIDENCED: { description: 'No evidence of the practice.' },
-    EMERGING: { description: 'Practice is emerging or planned.' },
-    ESTABLISHED: { description: 'Practice is in place (the Quality Mark standard).' },
-    WIDESPREAD_EFFECTIVE_PRACTICE: { description: 'Widespread effective practice.' },
-    WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES: { description: 'Widespread effective practice with evidence of outcomes (the Quality Lead standard).' },
+    NOT_EVIDENCED: { description: 'The hub\'s own scale (not published): no evidence of the practice.' },
+    EMERGING: { description: 'The hub\'s own scale (not published): practice is emerging or planned.' },
+    ESTABLISHED: { description: 'The hub\'s own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark.' },
+    WIDESPREAD_EFFECTIVE_PRACTICE: { description: 'The hub\'s own scale (not published): widespread effective practice, outcomes not yet evidenced.' },
+    WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES: { description: 'Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it).' },
   },
 });

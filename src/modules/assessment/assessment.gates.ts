@@ -2,6 +2,7 @@ import { BadUserInputError } from '../../graphql/errors';
 import { encodeGlobalId } from '../../graphql/relay';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from '../evidence/evidence.enums';
+import { isCountableEvidence } from '../../domain/rules';
 
 /** The sign-off rules assessors asked for; each refusal names the criterion and the evidence item. */
 export enum Gate {
@@ -26,12 +27,7 @@ export function refuseIf(gate: Gate, problems: GateProblem[], field: string, sum
 
 /** Evidence that can support the Quality Lead band: accepted outcome data or case studies, still current. */
 export function showsOutcomes(evidence: Evidence, asOf: string): boolean {
-  return (
-    evidence.status === EvidenceStatus.CURRENT &&
-    evidence.reviewState === EvidenceReviewState.ACCEPTED &&
-    [EvidenceKind.OUTCOME_DATA, EvidenceKind.CASE_STUDY].includes(evidence.kind) &&
-    (evidence.expiresOn == null || evidence.expiresOn >= asOf)
-  );
+  return isCountableEvidence(evidence, asOf) && evidence.reviewState === EvidenceReviewState.ACCEPTED && [EvidenceKind.OUTCOME_DATA, EvidenceKind.CASE_STUDY].includes(evidence.kind);
 }
 
 /** Why a cited item can no longer support an award decided on `asOf`, or null when it still can. */

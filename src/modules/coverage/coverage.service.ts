@@ -7,7 +7,8 @@ import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework
 import { Yot } from '../yot/yot.entity';
 import { YotService } from '../yot/yot.service';
 import { FACTS, TOTALS_SELECT } from './coverage.sql';
-import { CoverageFilter, RegionCoverage, YotCoverage } from './coverage.types';
+import { AwardState, CoverageFilter, CoverageRatio, CoverageRatioKind, PartnerState, PartnerStateBasis, RegionCoverage, YotCoverage } from './coverage.types';
+import { DatePrecision } from '../assessment/assessment.enums';
 import { visibleYots } from '../auth/scope';
 import { ViewCache } from '../../graphql/view-cache';
 
@@ -18,10 +19,16 @@ interface FactRow {
   yot_id: number;
   type: AgencyType;
   statutory: number;
+  host_provided: number;
+  state: PartnerState;
+  basis: PartnerStateBasis | null;
   partnerships: number;
+  ceased: number;
   board: number | null;
   fte: number;
   staff: number;
+  any_staff: number;
+  unnamed: number;
   agreements: number;
   evidence: number;
   accepted: number;
@@ -33,9 +40,10 @@ export const YOT_COVERAGE = new ViewCache<YotCoverage>();
 export const REGION_COVERAGE = new ViewCache<RegionCoverage[]>();
 
 /** Totals of a YOT when the framework expects no partner types (no fact rows to carry them). */
-const NO_TOTALS = {
-  yot_id: 0, expected: 0, statutory_expected: 0, with_partnership: 0, statutory_with_partnership: 0, with_placed_staff: 0, with_agreement: 0,
-  criteria_evidenced: null, multi_agency: null, criteria_total: 0, assessment_id: null, valid_until: null,
+const NO_TOTALS: TotalRow = {
+  yot_id: 0, expected: 0, statutory_expected: 0, with_partnership: 0, in_place: 0, not_recorded: 0, recorded_absent: 0, ceased: 0,
+  statutory_in_place: 0, statutory_known: 0, with_placed_staff: 0, with_agreement: 0, unattributed_staff: 0,
+  criteria_evidenced: null, multi_agency: null, criteria_total: 0, assessment_id: null, valid_until: null, award_state: null, award_precision: null,
 };
 
 interface TotalRow {
@@ -43,14 +51,22 @@ interface TotalRow {
   expected: number;
   statutory_expected: number;
   with_partnership: number;
-  statutory_with_partnership: number;
+  in_place: number;
+  not_recorded: number;
+  recorded_absent: number;
+  ceased: number;
+  statutory_in_place: number;
+  statutory_known: number;
   with_placed_staff: number;
   with_agreement: number;
+  unattributed_staff: number;
   criteria_evidenced: number | null;
   multi_agency: number | null;
   criteria_total: number;
   assessment_id: number | null;
   valid_until: string | null;
+  award_state: AwardState | null;
+  award_precision: DatePrecision | null;
 }
 
 /** Partnership coverage for dashboards, computed in SQL: a fixed number of statements for any number of YOTs. */
@@ -75,21 +91,23 @@ export class CoverageService {
   private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
-    const rows = await runSql<FactRow & TotalRow>(
+    const rows = await runSql<FactRow & TotalRow & { ceased_types: number }>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
-       SELECT f.*, t.expected, t.statutory_expected, t.with_partnership, t.statutory_with_partnership, t.with_placed_staff,
-              t.with_agreement, t.criteria_evidenced, t.multi_agency, t.criteria_total, t.assessment_id, t.valid_until
+       SELECT f.*, t.expected, t.statutory_expected, t.with_partnership, t.in_place, t.not_recorded, t.recorded_absent, t.ceased AS ceased_types,
+              t.statutory_in_place, t.statutory_known, t.with_placed_staff, t.with_agreement, t.unattributed_staff,
+              t.criteria_evidenced, t.multi_agency, t.criteria_total, t.assessment_id, t.valid_until, t.award_state, t.award_precision
        FROM facts f JOIN per_yot t ON t.yot_id = f.yot_id
          JOIN expected_partner ep ON ep."agencyType" = f.type AND ep."frameworkId" = :framework
        ORDER BY f.yot_id, ep.id`,
       params,
     );
-    const byYot = new Map<number, (FactRow & TotalRow)[]>();
+    const byYot = new Map<number, (FactRow & TotalRow & { ceased_types: number })[]>();
     for (const row of rows) (byYot.get(Number(row.yot_id)) ?? byYot.set(Number(row.yot_id), []).get(Number(row.yot_id))!).push(row);
     return yotIds.map((yotId) => {
       const facts = byYot.get(yotId) ?? [];
-      return toCoverage(yotId, asOf, facts, facts[0] ?? NO_TOTALS);
+      // The fact rows carry their own `ceased` (partnerships of the type); the YOT's count of CEASED types is `ceased_types`.
+      return toCoverage(yotId, asOf, facts, facts[0] ? { ...facts[0], ceased: facts[0].ceased_types } : NO_TOTALS);
     });
   }
 
@@ -120,14 +138,21 @@ export class CoverageService {
               COUNT(*) AS yots,
               SUM(t.expected) AS expected,
               SUM(t.with_partnership) AS with_partnership,
+              SUM(t.in_place) AS in_place,
+              SUM(t.not_recorded) AS not_recorded,
+              SUM(t.recorded_absent) AS recorded_absent,
+              SUM(t.ceased) AS ceased,
               SUM(t.statutory_expected) AS statutory_expected,
-              SUM(t.statutory_with_partnership) AS statutory_with_partnership,
-              SUM(t.with_placed_staff) AS with_placed_staff,
+              SUM(t.statutory_in_place) AS statutory_in_place,
+              SUM(t.statutory_known) AS statutory_known,
+              SUM(CASE WHEN t.with_placed_staff = 0 AND t.unattributed_staff > 0 THEN 1 ELSE t.with_placed_staff END) AS with_placed_staff,
+              SUM(t.unattributed_staff) AS unattributed_staff,
               SUM(t.with_agreement) AS with_agreement,
               AVG(COALESCE(t.criteria_evidenced, 0) * 1.0) AS avg_criteria,
               AVG(COALESCE(t.multi_agency, 0) * 1.0) AS avg_multi,
-              SUM(CASE WHEN t.assessment_id IS NOT NULL AND (t.valid_until IS NULL OR t.valid_until >= :asOf) THEN 1 ELSE 0 END) AS current_awards,
-              SUM(CASE WHEN t.valid_until IS NOT NULL AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
+              SUM(CASE WHEN t.award_state = 'CURRENT' THEN 1 ELSE 0 END) AS current_awards,
+              SUM(CASE WHEN t.award_state = 'UNKNOWN' THEN 1 ELSE 0 END) AS unknown_awards,
+              SUM(CASE WHEN t.award_state IN ('CURRENT', 'EXPIRED') AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
        FROM per_yot t JOIN yot y ON y.id = t.yot_id
        GROUP BY y.region ORDER BY y.region`,
       { ...params, asOf, framework: frameworkId, dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) },
@@ -140,6 +165,7 @@ export class CoverageService {
       averageCriteriaWithEvidence: round(n(r.avg_criteria)),
       averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(n(r.avg_multi)),
       yotsWithCurrentAward: n(r.current_awards),
+      yotsWithAwardOfUnknownDate: n(r.unknown_awards),
       yotsDueReverification: n(r.due),
     }));
   }
@@ -158,17 +184,24 @@ function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect, visibl
 function toCoverage(yotId: number, asOf: string, facts: FactRow[], t: TotalRow): YotCoverage {
   const n = (v: unknown) => Number(v ?? 0);
   const dueBy = addMonths(asOf, REVERIFICATION_WARNING_MONTHS);
+  const state = t.award_state;
   return {
     yotId,
     asOf,
     partners: facts.map((f) => ({
       agencyType: f.type,
       statutory: n(f.statutory) === 1,
+      state: f.state,
+      basis: f.basis ?? null,
+      hostProvided: n(f.host_provided) === 1,
       hasActivePartnership: n(f.partnerships) > 0,
       activePartnerships: n(f.partnerships),
+      ceasedPartnerships: n(f.ceased),
       boardMember: f.board == null ? null : n(f.board) === 1,
       placedFte: n(f.fte),
       placedStaff: n(f.staff),
+      staffPractising: n(f.any_staff),
+      staffWithoutNamedEmployer: n(f.unnamed),
       currentAgreement: n(f.agreements) > 0,
       evidenceCount: n(f.evidence),
       acceptedEvidenceCount: n(f.accepted),
@@ -179,28 +212,53 @@ function toCoverage(yotId: number, asOf: string, facts: FactRow[], t: TotalRow):
     criteriaTotal: n(t.criteria_total),
     criteriaEvidencedByTwoOrMoreAgencyTypes: n(t.multi_agency),
     award:
-      t.assessment_id == null
+      t.assessment_id == null || state == null
         ? null
         : {
             assessmentId: n(t.assessment_id),
-            validUntil: t.valid_until,
-            current: t.valid_until == null || t.valid_until >= asOf,
-            reverificationDue: t.valid_until == null ? null : t.valid_until <= dueBy,
+            state,
+            validUntil: state === AwardState.UNKNOWN ? null : t.valid_until,
+            validUntilPrecision: t.award_precision ?? DatePrecision.DAY,
+            current: state === AwardState.CURRENT,
+            reverificationDue: state === AwardState.UNKNOWN || t.valid_until == null ? null : t.valid_until <= dueBy,
           },
   };
 }
 
-/** The partner counts and ratios shared by a YOT's coverage and a region's roll-up. */
+/** The partner counts and ratios shared by a YOT's coverage and a region's roll-up (sums of YOT totals). */
 function partnerTotals(t: Partial<Record<keyof TotalRow, unknown>>) {
   const n = (v: unknown) => Number(v ?? 0);
+  const expected = n(t.expected);
+  const inPlace = n(t.in_place);
+  const known = inPlace + n(t.recorded_absent) + n(t.ceased);
+  // Partner staff of unknown type are in at least one type: a lower bound, never a guess at which.
+  const coLocated = n(t.with_placed_staff) === 0 && n(t.unattributed_staff) > 0 ? 1 : n(t.with_placed_staff);
+  const ratios: CoverageRatio[] = [
+    rated(CoverageRatioKind.PARTNER, inPlace, expected, known, 'expected agency types in place, out of all expected types; types with nothing recorded count as not in place'),
+    rated(CoverageRatioKind.KNOWN_PARTNER, inPlace, known, known, 'expected agency types in place, out of those whose state is known (in place, recorded absent or ceased); types with nothing recorded are left out'),
+    rated(CoverageRatioKind.STATUTORY_PARTNER, n(t.statutory_in_place), n(t.statutory_expected), n(t.statutory_known), 'statutory agency types in place (the host authority\'s own services included), out of the statutory types'),
+    rated(CoverageRatioKind.CO_LOCATION, coLocated, inPlace, inPlace, 'expected types in place with seconded or co-located partner staff, out of the types in place; partner staff of unknown type count as one type at least'),
+    rated(CoverageRatioKind.AGREEMENT, n(t.with_agreement), n(t.with_partnership), n(t.with_partnership), 'expected types with an active partnership covered by a current information-sharing agreement, out of those with an active partnership'),
+  ];
   return {
-    expectedPartners: n(t.expected),
+    expectedPartners: expected,
     partnersWithActivePartnership: n(t.with_partnership),
-    partnerCoverage: ratio(n(t.with_partnership), n(t.expected)) ?? 0,
-    statutoryPartnerCoverage: ratio(n(t.statutory_with_partnership), n(t.statutory_expected)) ?? 0,
-    coLocationRatio: ratio(n(t.with_placed_staff), n(t.with_partnership)),
+    partnersInPlace: inPlace,
+    partnersNotRecorded: n(t.not_recorded),
+    partnersRecordedAbsent: n(t.recorded_absent),
+    partnersCeased: n(t.ceased),
+    partnerCoverage: ratio(inPlace, expected) ?? 0,
+    knownPartnerCoverage: ratio(inPlace, known),
+    statutoryPartnerCoverage: ratio(n(t.statutory_in_place), n(t.statutory_expected)) ?? 0,
+    coLocationRatio: ratio(coLocated, inPlace),
+    partnerStaffOfUnknownType: n(t.unattributed_staff),
     agreementCoverage: ratio(n(t.with_agreement), n(t.with_partnership)),
+    ratios,
   };
+}
+
+function rated(kind: CoverageRatioKind, numerator: number, denominator: number, knownCount: number, computedOver: string): CoverageRatio {
+  return { kind, value: ratio(numerator, denominator), numerator, denominator, knownCount, computedOver };
 }
 
 /** part / whole rounded to 4 places; null when the whole is 0. */

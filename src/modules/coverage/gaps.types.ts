@@ -4,6 +4,9 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 export enum GapKind {
   MISSING_STATUTORY_PARTNER = 'MISSING_STATUTORY_PARTNER',
   MISSING_EXPECTED_PARTNER = 'MISSING_EXPECTED_PARTNER',
+  PARTNER_NOT_RECORDED = 'PARTNER_NOT_RECORDED',
+  PARTNER_CEASED = 'PARTNER_CEASED',
+  STATUTORY_TEAM_ROLE_NOT_RECORDED = 'STATUTORY_TEAM_ROLE_NOT_RECORDED',
   AGREEMENT_REVIEW_OVERDUE = 'AGREEMENT_REVIEW_OVERDUE',
   NO_AGREEMENT_WITH_PARTNER = 'NO_AGREEMENT_WITH_PARTNER',
   CRITERION_WITHOUT_EVIDENCE = 'CRITERION_WITHOUT_EVIDENCE',
@@ -13,14 +16,19 @@ export enum GapKind {
   RATING_ABOVE_EVIDENCE = 'RATING_ABOVE_EVIDENCE',
   AWARD_EXPIRING = 'AWARD_EXPIRING',
   AWARD_EXPIRED = 'AWARD_EXPIRED',
+  REDESIGNATION_OVERDUE = 'REDESIGNATION_OVERDUE',
+  AWARD_DATE_UNKNOWN = 'AWARD_DATE_UNKNOWN',
 }
 
 registerEnumType(GapKind, {
   name: 'GapKind',
   description: 'What kind of gap a finding reports.',
   valuesConfig: {
-    MISSING_STATUTORY_PARTNER: { description: 'No active partnership with a statutory partner type (node: the ExpectedPartner).' },
-    MISSING_EXPECTED_PARTNER: { description: 'No active partnership with a SEND-relevant partner type the framework expects (node: the ExpectedPartner).' },
+    MISSING_STATUTORY_PARTNER: { description: 'The YOT has recorded that it has no partner of a statutory type (node: the ExpectedPartner). Never raised for what nothing is recorded about, nor for the host authority\'s own services.' },
+    MISSING_EXPECTED_PARTNER: { description: 'The YOT has recorded that it has no partner of a SEND-relevant type the framework expects (node: the ExpectedPartner).' },
+    PARTNER_NOT_RECORDED: { description: 'Nothing is recorded either way about an expected partner type: neither a partnership, staff, nor an absence (node: the ExpectedPartner). Unknown, not missing.' },
+    PARTNER_CEASED: { description: 'A partnership\'s partner body has ceased and no partnership with its successor is recorded (node: the Partnership; the message names the successor when known).' },
+    STATUTORY_TEAM_ROLE_NOT_RECORDED: { description: 'No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot).' },
     AGREEMENT_REVIEW_OVERDUE: { description: 'An agreement in force is past its review date (node: the agreement).' },
     NO_AGREEMENT_WITH_PARTNER: { description: 'An active expected partner is not party to any current agreement (node: the Partnership).' },
     CRITERION_WITHOUT_EVIDENCE: { description: 'A criterion has no countable evidence (node: the Criterion).' },
@@ -29,7 +37,9 @@ registerEnumType(GapKind, {
     EVIDENCE_AWAITING_REVIEW: { description: 'Countable evidence has not been reviewed (node: the Evidence).' },
     RATING_ABOVE_EVIDENCE: { description: 'A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating).' },
     AWARD_EXPIRING: { description: 'The award expires within 6 months (node: the Assessment).' },
-    AWARD_EXPIRED: { description: 'The award has expired (node: the Assessment).' },
+    AWARD_EXPIRED: { description: 'The award has expired and no current award or award of unknown date follows it (node: the Assessment).' },
+    REDESIGNATION_OVERDUE: { description: 'The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment).' },
+    AWARD_DATE_UNKNOWN: { description: 'The award\'s decision date is not recorded, so whether it is current is unknown (node: the Assessment).' },
   },
 });
 

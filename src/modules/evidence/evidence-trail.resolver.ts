@@ -5,6 +5,7 @@ import { loadExisting } from '../../graphql/loaders';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { Evidence } from './evidence.entity';
+import { isRunningOn } from '../../domain/rules';
 
 /** `yotId:agencyId` of an item's YOT and provider, the key of both trail loaders. */
 const pairOf = (e: Evidence) => `${e.yotId}:${e.providedById}`;
@@ -39,7 +40,7 @@ export class EvidenceTrailResolver {
       })
       .load(pairOf(evidence));
     const on = evidence.occurredOn;
-    const running = on ? all.find((p) => (!p.startedOn || p.startedOn <= on) && (!p.endedOn || p.endedOn >= on)) : undefined;
+    const running = on ? all.find((p) => isRunningOn(p, on)) : undefined;
     return running ?? all[0] ?? null;
   }
 

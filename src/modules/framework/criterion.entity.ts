@@ -39,4 +39,12 @@ export class Criterion extends SourcedRecord {
   @Field(() => WordingSource, { description: 'Whether `wording` is the official text or a paraphrase.' })
   @Column({ type: 'varchar', length: 12 })
   wordingSource!: WordingSource;
+
+  @Field(() => WordingSource, { description: 'Whether `code` and `position` are the published numbering (VERBATIM) or the hub\'s own ordering of paraphrased statements (PARAPHRASE).' })
+  @Column({ type: 'varchar', length: 12, default: WordingSource.PARAPHRASE })
+  numberingSource!: WordingSource;
+
+  @Field(() => String, { nullable: true, description: 'Where the wording and numbering come from, in words (e.g. that they are paraphrases, not the published text).' })
+  @Column({ type: 'text', nullable: true })
+  sourceNote!: string | null;
 }

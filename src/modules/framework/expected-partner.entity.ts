@@ -28,6 +28,10 @@ export class ExpectedPartner extends SourcedRecord {
   @Column({ type: 'boolean' })
   statutory!: boolean;
 
+  @Field(() => Boolean, { description: 'True when the YOT\'s host local authority provides this service itself (children\'s social care, education): it counts as the YOT\'s own side, in place unless an absence is recorded, and is never reported as a missing partner.' })
+  @Column({ type: 'boolean', default: false })
+  hostProvided!: boolean;
+
   @Field(() => String, { description: 'Why this partner is expected.' })
   @Column({ type: 'text' })
   reason!: string;

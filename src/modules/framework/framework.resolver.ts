@@ -4,6 +4,7 @@ import { Criterion } from './criterion.entity';
 import { ExpectedPartner } from './expected-partner.entity';
 import { Framework } from './framework.entity';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from './framework.service';
+import { RATING_BANDS, RatingBandDefinition } from './rating-bands';
 
 /** Root reads of the award framework and its criteria. */
 @Resolver(() => Framework)
@@ -29,6 +30,11 @@ export class FrameworkResolver {
   @FieldResolver(() => [Criterion], { name: 'criteria', description: 'The framework\'s criteria, in order.' })
   frameworkCriteria(@Root() framework: Framework, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(Criterion, 'frameworkId', ['position']).load(framework.id);
+  }
+
+  @FieldResolver(() => [RatingBandDefinition], { description: 'The qualitative rating bands, lowest first, each saying whether it is published wording or the hub\'s own scale. Areas themselves self-rate 0–10 (`ratingScale`).' })
+  ratingBands() {
+    return RATING_BANDS;
   }
 
   @FieldResolver(() => [ExpectedPartner], { description: 'Agency types every YOT is expected to work with under this framework.' })

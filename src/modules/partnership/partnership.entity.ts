@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay';
+import { RecordBasis } from '../../domain/record-basis';
 import { DateScalar } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { SourcedRecord } from '../source/sourced-record';
@@ -51,4 +52,8 @@ export class Partnership extends SourcedRecord {
   @Field(() => String, { nullable: true, description: 'What the partnership involves, in the words of its sources.' })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  @Field(() => RecordBasis, { description: 'Whether the sources state the partnership (STATED) or the hub inferred it, e.g. from the partner\'s staff in the team (INFERRED).' })
+  @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
+  basis!: RecordBasis;
 }

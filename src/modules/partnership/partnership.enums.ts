@@ -13,6 +13,7 @@ export enum PlacementArrangement {
   IN_REACH = 'IN_REACH',
   COMMISSIONED = 'COMMISSIONED',
   VIRTUAL = 'VIRTUAL',
+  YOT_EMPLOYED = 'YOT_EMPLOYED',
 }
 
 /** The professional role of staff working with a YOT. */
@@ -44,13 +45,14 @@ registerEnumType(PartnershipStatus, {
 
 registerEnumType(PlacementArrangement, {
   name: 'PlacementArrangement',
-  description: 'How staff from a partner agency work with the YOT.',
+  description: 'How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency.',
   valuesConfig: {
     SECONDED: { description: 'Seconded into the YOT and managed day to day by it.' },
     CO_LOCATED: { description: 'Employed by the partner but based in the YOT\'s offices.' },
     IN_REACH: { description: 'Visits the YOT or its children on a regular schedule.' },
     COMMISSIONED: { description: 'A service the YOT or its partnership commissions.' },
     VIRTUAL: { description: 'Works with the YOT remotely, without a shared base.' },
+    YOT_EMPLOYED: { description: 'The YOT\'s own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership.' },
   },
 });
 

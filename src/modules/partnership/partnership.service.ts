@@ -8,7 +8,7 @@ import { Agency } from '../agency/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { Partnership } from './partnership.entity';
-import { PartnershipStatus } from './partnership.enums';
+import { PartnershipStatus, PlacementArrangement } from './partnership.enums';
 import { AddPartnershipInput, AddStaffPlacementInput, EndPartnershipInput, EndStaffPlacementInput, UpdatePartnershipInput } from './partnership.inputs';
 import { StaffPlacement } from './staff-placement.entity';
 import { requireYotWriter } from '../auth/scope';
@@ -82,6 +82,9 @@ export class PartnershipService {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
     let partnershipId: number | null = null;
+    if (input.partnershipId && input.arrangement === PlacementArrangement.YOT_EMPLOYED) {
+      throw new BadUserInputError('YOT_EMPLOYED staff are the host authority\'s own employees, not placed under a partnership; omit partnershipId.', 'input.partnershipId');
+    }
     if (input.partnershipId) {
       const partnership = await findById(tx, Partnership, input.partnershipId, 'input.partnershipId');
       if (partnership.yotId !== yot.id) throw new BadUserInputError('The partnership belongs to another YOT.', 'input.partnershipId');

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay';
+import { RecordBasis } from '../../domain/record-basis';
 import { DateScalar } from '../../graphql/scalars';
 import { SourcedRecord } from '../source/sourced-record';
 import { Yot } from '../yot/yot.entity';
@@ -54,4 +55,8 @@ export class StaffPlacement extends SourcedRecord {
   @Field(() => String, { nullable: true, description: 'Context from the sources, e.g. that the employing agency is not named.' })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  @Field(() => RecordBasis, { description: 'Whether the sources state the role and arrangement (STATED) or the hub inferred them (INFERRED; `notes` say from what).' })
+  @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
+  basis!: RecordBasis;
 }

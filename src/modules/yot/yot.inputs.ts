@@ -18,10 +18,10 @@ export class YotFilter {
   @Field(() => String, { nullable: true, description: 'Only YOTs whose name contains this text (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with an active partnership with an agency of this type.' })
+  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased).' })
   hasActivePartnershipWith?: AgencyType | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with no active partnership with an agency of this type (a gap).' })
+  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent.' })
   lacksActivePartnershipWith?: AgencyType | null;
 }
 
@@ -90,6 +90,11 @@ export class CreateYotInput {
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   website?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The local authorities (LOCAL_AUTHORITY agencies) that establish the YOT: its owners, whose children\'s services and education are its own side. Several for a joint service.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  hostAuthorityIds?: string[];
 }
 
 @InputType({ description: 'Changes to a YOT; only the fields given change.' })
@@ -139,4 +144,9 @@ export class UpdateYotInput {
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   website?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the host authorities (LOCAL_AUTHORITY agencies); an empty list records none.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  hostAuthorityIds?: string[];
 }

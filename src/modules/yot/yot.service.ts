@@ -5,8 +5,11 @@ import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { findById, given, updateVersioned } from '../../graphql/records';
 import { AuditService } from '../audit/audit.service';
+import { activePartnershipSql } from '../../domain/rules';
+import { todayIso } from '../../graphql/scalars';
 import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
+import { setHostAuthorities } from './yot-host.service';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
 import { requireYotVisible, requireYotWriter, scopeToVisibleYots } from '../auth/scope';
 
@@ -26,13 +29,14 @@ export class YotService {
     if (filter?.regions) qb.andWhere(dialect.inList('yot.region', 'regions'), { regions: dialect.listParam(filter.regions) });
     if (filter?.nation) qb.andWhere('yot.nation = :nation', { nation: filter.nation });
     if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains) });
+    // The active-partnership rule of every view, judged today: running, not ended, and the partner body not ceased.
     const activeWith = (type: string) =>
-      `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND p.status = 'ACTIVE' AND a.type = :${type}`;
+      `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND a.type = :${type} AND ${activePartnershipSql('p', 'a')}`;
     if (filter?.hasActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), { hasType: filter.hasActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), { hasType: filter.hasActivePartnershipWith, asOf: todayIso() });
     }
     if (filter?.lacksActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith, asOf: todayIso() });
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'yot', [{ field: YotOrderField.NAME, direction: SortDirection.ASC }]);
     await scopeToVisibleYots(ctx, qb, 'yot.id');
@@ -74,8 +78,10 @@ export class YotService {
     checkAges(input.minAge, input.maxAge);
     const repo = tx.db.getRepository(Yot);
     if (await repo.existsBy({ code: input.code })) throw new ConflictError(`A YOT with code ${input.code} already exists.`, { field: 'input.code' });
-    const yot = await repo.save(repo.create({ ...input, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
+    const { hostAuthorityIds, ...fields } = input;
+    const yot = await repo.save(repo.create({ ...fields, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
     await AuditService.changed(tx, 'createYot', 'Yot', yot.id, null, yot);
+    if (hostAuthorityIds) await setHostAuthorities(tx, yot, hostAuthorityIds, 'input.hostAuthorityIds', 'createYot');
     return yot;
   }
 
@@ -83,11 +89,12 @@ export class YotService {
   static async update(tx: HubContext, input: UpdateYotInput): Promise<Yot> {
     const before = await findById(tx, Yot, input.id, 'input.id');
     requireYotWriter(tx, before.id);
-    const { id: _id, expectedVersion, ...fields } = input;
+    const { id: _id, expectedVersion, hostAuthorityIds, ...fields } = input;
     const changes = given(fields);
     checkAges(changes.minAge ?? before.minAge, changes.maxAge ?? before.maxAge);
     const after = await updateVersioned(tx, Yot, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateYot', 'Yot', after.id, before, after);
+    if (hostAuthorityIds) await setHostAuthorities(tx, after, hostAuthorityIds, 'input.hostAuthorityIds', 'updateYot');
     return after;
   }
 }

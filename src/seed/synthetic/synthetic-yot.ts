@@ -55,6 +55,11 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
     [[yotId, 1, plan.code, plan.name, JSON.stringify([area]), plan.region, plan.nation, 'Synthetic YOT generated for benchmarks (npm run seed:synthetic); not a real service.', 10, 17]],
   );
 
+  // Its council establishes it (s.39): the host authority, whose social care and education are the YOT's own side.
+  const [councilId] = await w.reserveIds('agency', 1);
+  await w.insert('agency', ['id', 'version', 'name', 'type', 'notes'], [[councilId, 1, `${area} Council`, AgencyType.LOCAL_AUTHORITY, 'Synthetic agency (npm run seed:synthetic).']]);
+  await w.insert('yot_host_authority', ['yotId', 'agencyId'], [[yotId, councilId]]);
+
   // Partner agencies: police and probation are regional (shared by the region's YOTs), the rest local.
   const wanted: AgencyType[] = [];
   for (const { type, statutory } of national.expected) {

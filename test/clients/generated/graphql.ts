@@ -24,6 +24,8 @@ export type AgencyType =
   | 'LA_SEND_TEAM'
   /** Liaison and diversion service at police custody and courts. */
   | 'LIAISON_AND_DIVERSION'
+  /** A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it. */
+  | 'LOCAL_AUTHORITY'
   /** A national body such as the Youth Justice Board or the Department for Education; not a local partner. */
   | 'NATIONAL_BODY'
   /** An NHS trust or foundation trust providing health services. */
@@ -34,7 +36,7 @@ export type AgencyType =
   | 'PARENT_CARER_FORUM'
   /** A police force (statutory YOT partner). */
   | 'POLICE'
-  /** The Probation Service (formerly the National Probation Service; statutory YOT partner). */
+  /** The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner). */
   | 'PROBATION'
   /** A pupil referral unit or alternative provision. */
   | 'PUPIL_REFERRAL_UNIT'
@@ -66,9 +68,9 @@ export type AgreementStatus =
 
 /** Award level of the Youth Justice SEND framework. */
 export type AwardLevel =
-  /** Quality Lead: widespread effective practice with evidence of outcomes. */
+  /** Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes. */
   | 'QUALITY_LEAD'
-  /** Quality Mark: relationships, networks, protocols and practice are in place. */
+  /** Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All). */
   | 'QUALITY_MARK';
 
 /** Which YOTs a coverage view covers. */
@@ -164,17 +166,17 @@ export type PartnershipStatus =
   /** Ended; `endedOn` says when, if known. */
   | 'ENDED';
 
-/** Qualitative band of a criterion rating, from not evidenced to the Quality Lead standard. */
+/** Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub's own scale. */
 export type RatingBand =
-  /** Practice is emerging or planned. */
+  /** The hub's own scale (not published): practice is emerging or planned. */
   | 'EMERGING'
-  /** Practice is in place (the Quality Mark standard). */
+  /** The hub's own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark. */
   | 'ESTABLISHED'
-  /** No evidence of the practice. */
+  /** The hub's own scale (not published): no evidence of the practice. */
   | 'NOT_EVIDENCED'
-  /** Widespread effective practice. */
+  /** The hub's own scale (not published): widespread effective practice, outcomes not yet evidenced. */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE'
-  /** Widespread effective practice with evidence of outcomes (the Quality Lead standard). */
+  /** Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it). */
   | 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES';
 
 export type AnalystOutcomeSummaryQueryVariables = Exact<{
