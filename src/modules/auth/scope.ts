@@ -36,10 +36,15 @@ export function canSeeChildren(ctx: HubContext, yotId: number): boolean {
   return role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId);
 }
 
+/** True when the caller may change this YOT's data, children included: an administrator or its manager. */
+export function canWriteChildren(ctx: HubContext, yotId: number): boolean {
+  const { role, yotId: own } = ctx.caller;
+  return role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId);
+}
+
 /** Refuses a change to a YOT's data unless the caller is an administrator or that YOT's manager. */
 export function requireYotWriter(ctx: HubContext, yotId: number): void {
-  const { role, yotId: own } = ctx.caller;
-  if (role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId)) return;
+  if (canWriteChildren(ctx, yotId)) return;
   throw forbidden('change another YOT\'s data', ctx);
 }
 
