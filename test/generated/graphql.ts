@@ -53,7 +53,7 @@ export type AgeBand =
 export type AgencyFilter = {
   /** Only agencies whose name contains this text (case-insensitive). */
   nameContains?: string | null | undefined;
-  /** Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. */
+  /** Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with. */
   partnerOfYotCodes?: Array<string> | null | undefined;
   /** Only agencies of one of these types. */
   types?: Array<AgencyType> | null | undefined;
@@ -602,7 +602,7 @@ export type RegisterChildInput = {
   ageBand: AgeBand;
   /** Broad areas of need. */
   needs?: Array<string>;
-  /** Pseudonymous reference, unique in the YOT: 3–40 letters, digits, `-` or `_`. Never a name, date of birth or case-system id. */
+  /** Pseudonymous reference, unique in the YOT, written `PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–6 capital letters, then one or two groups of 1–5 digits, e.g. `BYJS-0001`). Never a name, date of birth or case-system id: anything else (`01APR2009`, `1-4-2009`, `JaneSmith_DOB_1Apr09`) is refused. */
   ref: string;
   /** SEND/ALN status. */
   sendStatus: SendStatus;

@@ -54,8 +54,8 @@ function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?:
   // A date range in the filter excludes undated items, so the key cannot be null and late pages can seek on it.
   const dated = Boolean(filter?.occurredFrom || filter?.occurredTo);
   const fields = {
-    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, read: (e: Evidence) => e.occurredOn },
-    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
+    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, type: 'date' as const, read: (e: Evidence) => e.occurredOn },
+    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', type: 'timestamp' as const, read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
     [EvidenceOrderField.TITLE]: { expr: 'evidence.title', read: (e: Evidence) => e.title },
   };
   return sortKeys(orderBy, fields, 'evidence', NEWEST_FIRST);
@@ -89,7 +89,7 @@ function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | 
   }
   if (filter.search) {
     qb.andWhere(`(${dialect.containsInsensitive('evidence.title', 'fSearch')} OR ${dialect.containsInsensitive('evidence.summary', 'fSearch')})`, {
-      fSearch: containsPattern(filter.search),
+      fSearch: containsPattern(filter.search, 'filter.search'),
     });
   }
 }
