@@ -2,9 +2,13 @@ import { GraphQLScalarType, ValueNode } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { BadUserInputError } from './errors';
 
-/** The dates the hub accepts anywhere (inputs, imports): no youth justice record predates 1900. */
+/**
+ * The dates the hub accepts anywhere (inputs, imports): no youth justice record predates 1900, and the upper
+ * bound leaves room for the date arithmetic of the views (`asOf` + 6 months, validity + 36 months): at
+ * 9999-12-31 PostgreSQL fails them with "date out of range".
+ */
 export const EARLIEST_DATE = '1900-01-01';
-export const LATEST_DATE = '9999-12-31';
+export const LATEST_DATE = '2999-12-31';
 
 /**
  * Why `text` is not a usable date, or null when it is: `YYYY-MM-DD`, a real calendar day (no 30 February),

@@ -11,8 +11,10 @@ import {
   AssessmentsDocument,
   AuditTrailDocument,
   CoverageAsOfDocument,
+  CoverageByRegionDocument,
   CriterionCoverageDocument,
   EvidenceListDocument,
+  GapsDocument,
   NodeDocument,
   RecordEvidenceDocument,
   RecordOutcomesDocument,
@@ -112,8 +114,8 @@ describe('bad input is never an internal error', () => {
     expect(fine.errors).toBeUndefined();
   });
 
-  it('accepts only real calendar dates from 1900-01-01 to 9999-12-31, on every date argument', async () => {
-    for (const asOf of ['0000-01-01', '1899-12-31', '2026-02-30', '2025-02-29', '2024-13-01', '10000-01-01', '2024-1-1', 'yesterday']) {
+  it('accepts only real calendar dates from 1900-01-01 to 2999-12-31, on every date argument, and every view computes at both ends', async () => {
+    for (const asOf of ['0000-01-01', '1899-12-31', '2026-02-30', '2025-02-29', '2024-13-01', '3000-01-01', '9999-12-31', '10000-01-01', '2024-1-1', 'yesterday']) {
       const coverage = await hub.exec(CoverageAsOfDocument, { asOf });
       expect(expectError(coverage.errors, 'BAD_USER_INPUT').message, asOf).toContain('asOf');
       expect(expectError((await hub.exec(CriterionCoverageDocument, { yotCode: 'E09000003', asOf })).errors, 'BAD_USER_INPUT').message).toContain('asOf');
@@ -121,7 +123,12 @@ describe('bad input is never an internal error', () => {
       const recorded = await withoutWrites(hub.dataSource, () => hub.exec(RecordEvidenceDocument, { input: { yotId: barnet, title: 'Dated', kind: 'PROTOCOL', occurredOn: asOf, criteria: [] } }));
       expectError(recorded.errors, 'BAD_USER_INPUT');
     }
-    for (const asOf of ['1900-01-01', '2024-02-29', '9999-12-31']) expect((await hub.exec(CoverageAsOfDocument, { asOf })).errors, asOf).toBeUndefined();
+    for (const asOf of ['1900-01-01', '2024-02-29', '2999-12-31']) {
+      expect((await hub.exec(CoverageAsOfDocument, { asOf })).errors, asOf).toBeUndefined();
+      expect((await hub.exec(CoverageByRegionDocument, { asOf })).errors, asOf).toBeUndefined();
+      expect((await hub.exec(CriterionCoverageDocument, { yotCode: 'E09000003', asOf })).errors, asOf).toBeUndefined();
+      expect((await hub.exec(GapsDocument, { yotCode: 'E09000003', asOf })).errors, asOf).toBeUndefined();
+    }
   });
 
   it('caps search text and matches LIKE wildcards literally', async () => {
@@ -177,7 +184,7 @@ describe('bad input is never an internal error', () => {
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('0 written, 2 rejected; nothing was written');
       expect(result.stdout).toContain('line 3: occurred_on "2026-02-30" 2026-02-30 is not a calendar date');
-      expect(result.stdout).toContain('line 4: occurred_on "0000-01-01" must be between 1900-01-01 and 9999-12-31');
+      expect(result.stdout).toContain('line 4: occurred_on "0000-01-01" must be between 1900-01-01 and 2999-12-31');
     });
 
     it('refuses a file with a NUL byte in a cell and writes nothing', async () => {
