@@ -13,6 +13,8 @@ export function toCsv(rows: ExportRow[], columns?: string[]): string {
     header: true,
     columns: header.map((key) => ({ key, header: neutraliseFormula(key) })),
     record_delimiter: 'windows',
+    // RFC 4180 quotes any field with a line break; csv-stringify alone quotes only its own delimiter (CRLF).
+    quoted_match: /[\r\n]/,
     cast: { boolean: (value) => (value ? 'true' : 'false'), string: (value) => neutraliseFormula(value) },
   });
 }
