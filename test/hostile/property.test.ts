@@ -82,6 +82,17 @@ describe('generated input never becomes an internal error', () => {
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   }
 
+  /** With FUZZ_STATS set: how each field answered, to see that generated values reach the resolvers. */
+  const STATS = Boolean(process.env.FUZZ_STATS);
+  const stats = new Map<string, Map<string, number>>();
+  const tally = (name: string, outcome: string) => {
+    const byOutcome = stats.get(name) ?? stats.set(name, new Map()).get(name)!;
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+  };
+  afterAll(() => {
+    if (STATS) for (const [name, byOutcome] of stats) console.log(`${name}: ${[...byOutcome].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  });
+
   /** Runs every target of `kind` with generated variables; reports each failing operation with its variables. */
   async function throwValuesAt(kind: 'query' | 'mutation'): Promise<void> {
     const failures: string[] = [];
@@ -90,6 +101,7 @@ describe('generated input never becomes an internal error', () => {
         fc.asyncProperty(target.variables, async (variables) => {
           const { status, body } = await post(target.document, variables);
           const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+          if (STATS) tally(target.name, codes.length ? `${codes[0]}${process.env.FUZZ_STATS === 'messages' ? ` (${body.errors![0].message.slice(0, 70)})` : ''}` : 'ok');
           return !codes.includes('INTERNAL_SERVER_ERROR') && (status !== 500 || isKnownRefusal(codes));
         }),
         { seed: SEED, numRuns: RUNS_PER_FIELD, endOnFailure: false },

@@ -81,10 +81,11 @@ const hostileString = fc.oneof(
 
 const hostileInt = fc.constantFrom(0, -1, 1, 101, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 1e20, -1e20, 1.5, Number.MAX_SAFE_INTEGER);
 
-const dateLike = fc.oneof(
-  fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  fc.constantFrom('1900-01-01', '2999-12-31', '3000-01-01', '9999-12-31', '2024-02-29', '0000-01-01', '1899-12-31', '2026-02-30', '2025-13-01', '+010000-01-01', 'yesterday'),
+const validDate = fc.oneof(
+  fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom('1900-01-01', '2999-12-31', '2024-02-29'),
 );
+const HOSTILE_DATES = ['3000-01-01', '9999-12-31', '0000-01-01', '1899-12-31', '2026-02-30', '2025-13-01', '+010000-01-01', 'yesterday'];
 
 const PERIODS = ['2024-Q1', '2024-Q4', '2025-Q2', '1900-Q1', '2099-Q4', '2024-Q5', '2024-Q0', '24-Q1'];
 
@@ -102,10 +103,10 @@ export function fuzzTargets(root: GraphQLObjectType, kind: 'query' | 'mutation',
     const selection = fieldSelection(field, variables, 0);
     const declared = variables.map((v) => `$${v.name}: ${String(v.arg.type)}`).join(', ');
     const document = `${kind} Fuzz_${field.name}${declared ? `(${declared})` : ''} { ${selection} }`;
-    const parts: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const v of variables) parts[v.name] = argValue(v.arg.name, v.arg.type, pools, 0);
-    // Variables left undefined are omitted from the request; required ones always get a value.
-    return { name: `${kind} ${field.name}`, document, variables: fc.record(parts) as fc.Arbitrary<Record<string, unknown>> };
+    // Half the requests are valid-shaped throughout, so they reach the resolvers and SQL; the other half sprinkle
+    // hostile values over every field. Variables left undefined are omitted; required ones always get a value.
+    const request = (hostile: boolean) => fc.record(Object.fromEntries(variables.map((v) => [v.name, argValue(v.arg.name, v.arg.type, pools, 0, hostile)]))) as fc.Arbitrary<Record<string, unknown>>;
+    return { name: `${kind} ${field.name}`, document, variables: fc.oneof(request(false), request(true)) };
   });
 }
 
@@ -140,64 +141,78 @@ function subSelection(type: GraphQLOutputType, variables: Variable[], depth: num
 }
 
 /** An arbitrary for one argument or input field, from its type and, for strings and ids, its name. */
-function argValue(name: string, type: GraphQLInputType, pools: FuzzPools, depth: number): fc.Arbitrary<unknown> {
-  if (type instanceof GraphQLNonNull) return nonNull(name, type.ofType, pools, depth);
+function argValue(name: string, type: GraphQLInputType, pools: FuzzPools, depth: number, hostile: boolean): fc.Arbitrary<unknown> {
+  if (type instanceof GraphQLNonNull) return nonNull(name, type.ofType, pools, depth, hostile);
   if (depth >= MAX_INPUT_DEPTH) return fc.constant(undefined);
-  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constant(null), weight: 1 }, { arbitrary: nonNull(name, type, pools, depth), weight: 4 });
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constant(null), weight: 1 }, { arbitrary: nonNull(name, type, pools, depth, hostile), weight: 4 });
 }
 
-function nonNull(name: string, type: GraphQLInputType, pools: FuzzPools, depth: number): fc.Arbitrary<unknown> {
-  if (type instanceof GraphQLList) return fc.array(argValue(name, type.ofType, pools, depth + 1), { maxLength: 3 });
+function nonNull(name: string, type: GraphQLInputType, pools: FuzzPools, depth: number, hostile: boolean): fc.Arbitrary<unknown> {
+  if (type instanceof GraphQLList) return fc.array(argValue(name, type.ofType, pools, depth + 1, hostile), { maxLength: 3 });
   if (type instanceof GraphQLInputObjectType) {
     const fields = Object.values(type.getFields());
-    return fc.record(Object.fromEntries(fields.map((f) => [f.name, argValue(f.name, f.type, pools, depth + 1)])));
+    return fc.record(Object.fromEntries(fields.map((f) => [f.name, argValue(f.name, f.type, pools, depth + 1, hostile)])));
   }
   if (type instanceof GraphQLEnumType) {
-    const values = type.getValues().map((v) => v.name);
-    return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 9 }, { arbitrary: hostileString, weight: 1 });
+    const values = fc.constantFrom(...type.getValues().map((v) => v.name));
+    return hostile ? fc.oneof({ arbitrary: values, weight: 9 }, { arbitrary: hostileString, weight: 1 }) : values;
   }
-  return scalar(name, type as GraphQLScalarType, pools);
+  return scalar(name, type as GraphQLScalarType, pools, hostile);
 }
 
-function scalar(name: string, type: GraphQLScalarType, pools: FuzzPools): fc.Arbitrary<unknown> {
-  const valid = (arbitrary: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary, weight: 7 }, { arbitrary: hostile(type.name), weight: 3 });
+function scalar(name: string, type: GraphQLScalarType, pools: FuzzPools, sprinkle: boolean): fc.Arbitrary<unknown> {
+  const valid = (arbitrary: fc.Arbitrary<unknown>) => (sprinkle ? fc.oneof({ arbitrary, weight: 7 }, { arbitrary: hostile(type.name), weight: 3 }) : arbitrary);
   switch (type.name) {
     case 'Int':
-      return valid(/^(first|last)$/.test(name) ? fc.integer({ min: 0, max: 100 }) : /version/i.test(name) ? fc.integer({ min: 1, max: 3 }) : fc.integer({ min: -5, max: 100 }));
+      // `last` is left out of valid-shaped requests: with `first` it is refused, which would hide the rest.
+      if (name === 'last' && !sprinkle) return fc.constant(undefined);
+      return valid(intFor(name));
     case 'Float':
-      return valid(fc.double({ min: -2, max: 50, noNaN: true }));
+      return valid(/fte/i.test(name) ? fc.double({ min: 0.01, max: 2, noNaN: true }) : fc.double({ min: -2, max: 50, noNaN: true }));
     case 'Boolean':
       return fc.boolean();
     case 'ID':
-      return valid(validId(name, pools));
+      return valid(validId(name, pools, sprinkle));
     case 'Date':
-      return valid(dateLike);
+      return valid(validDate);
     case 'DateTime':
       return valid(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()));
     case 'String':
+      // Cursors are valid only for the connection and ordering that issued them: sprinkled requests only.
+      if (/^(after|before)$/.test(name)) return sprinkle ? fc.oneof(fc.constant(undefined), fc.constantFrom(...pools.cursors), hostileString) : fc.constant(undefined);
       return valid(validString(name, pools));
     default:
       return valid(fc.constant({}));
   }
 }
 
+/** Plausible numbers by argument name: page sizes, versions, ages, scores. */
+function intFor(name: string): fc.Arbitrary<number> {
+  if (name === 'first') return fc.integer({ min: 0, max: 100 });
+  if (/version/i.test(name)) return fc.integer({ min: 1, max: 3 });
+  if (/age/i.test(name)) return fc.integer({ min: 10, max: 18 });
+  if (/score/i.test(name)) return fc.integer({ min: 0, max: 10 });
+  return fc.integer({ min: -5, max: 100 });
+}
+
 function hostile(scalarName: string): fc.Arbitrary<unknown> {
   if (scalarName === 'Int' || scalarName === 'Float') return fc.oneof(hostileInt, hostileString);
   if (scalarName === 'ID') return hostileId;
+  if (scalarName === 'Date') return fc.oneof(fc.constantFrom(...HOSTILE_DATES), hostileString);
   return fc.oneof({ arbitrary: hostileString, weight: 5 }, { arbitrary: hostileInt, weight: 1 });
 }
 
 /** A real id, of the type the argument's name suggests (`yotId` → Yot, `partyIds` → Agency) when there is one. */
-function validId(name: string, pools: FuzzPools): fc.Arbitrary<string> {
+function validId(name: string, pools: FuzzPools, anyType: boolean): fc.Arbitrary<string> {
   const all = Object.values(pools.idsByType).flat();
   const hinted = /yot/i.test(name) ? 'Yot' : /agenc|provided|part(y|ies)|recorded/i.test(name) ? 'Agency' : /child/i.test(name) ? 'Child' : /criteri/i.test(name) ? 'Criterion' : /assessment/i.test(name) ? 'Assessment' : /evidence/i.test(name) ? 'Evidence' : /partnership/i.test(name) ? 'Partnership' : undefined;
   const typed = hinted ? pools.idsByType[hinted] ?? [] : [];
-  return typed.length ? fc.oneof({ arbitrary: fc.constantFrom(...typed), weight: 4 }, { arbitrary: fc.constantFrom(...all), weight: 1 }) : fc.constantFrom(...all);
+  if (!typed.length) return fc.constantFrom(...all);
+  return anyType ? fc.oneof({ arbitrary: fc.constantFrom(...typed), weight: 4 }, { arbitrary: fc.constantFrom(...all), weight: 1 }) : fc.constantFrom(...typed);
 }
 
 /** A plausible value for a text argument, by its name: codes, periods, cursors, refs, searches, titles. */
 function validString(name: string, pools: FuzzPools): fc.Arbitrary<string> {
-  if (/^(after|before)$/.test(name)) return fc.constantFrom(...pools.cursors);
   if (/yotCode|^code$|codes$/i.test(name)) return fc.constantFrom(...pools.yotCodes, 'E99999999', 'S1', 'S10', 'e09000003 ');
   if (/criterion/i.test(name)) return fc.constantFrom('S1', 'S3', 'S10', 'S11');
   if (/period/i.test(name)) return fc.constantFrom(...PERIODS);
