@@ -4,7 +4,7 @@ import { HubContext } from '../../graphql/context';
 import { ConflictError } from '../../graphql/errors';
 import { findById, given, updateVersioned } from '../../graphql/records';
 import { AuditService } from '../audit/audit.service';
-import { visibleYots } from '../auth/scope';
+import { visibleYotsCondition } from '../auth/scope';
 import { Agency } from './agency.entity';
 import { AgencyType } from './agency.enums';
 import { AgencyFilter, AgencyOrder, AgencyOrderField, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
@@ -25,10 +25,10 @@ export class AgencyService {
     if (filter?.partnerOfYotCodes) {
       // Only partnerships the caller may see count: a PARTNER asking about a YOT it does not work with learns
       // nothing of that YOT's partners (the list is empty, as for a code that names no YOT).
-      const visible = await visibleYots(ctx);
+      const scope = await visibleYotsCondition(ctx, 'p."yotId"', 'partnerOfVisible');
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE p."agencyId" = agency.id AND ${dialect.inList('y.code', 'partnerOf')}${visible ? ` AND ${dialect.inList('p."yotId"', 'partnerOfVisible')}` : ''})`,
-        { partnerOf: dialect.listParam(filter.partnerOfYotCodes), ...(visible ? { partnerOfVisible: dialect.listParam([...visible]) } : {}) },
+        `EXISTS (SELECT 1 FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE p."agencyId" = agency.id AND ${dialect.inList('y.code', 'partnerOf')}${scope ? ` AND ${scope.sql}` : ''})`,
+        { partnerOf: dialect.listParam(filter.partnerOfYotCodes), ...scope?.params },
       );
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'agency', [{ field: AgencyOrderField.NAME, direction: SortDirection.ASC }]);
