@@ -137,7 +137,7 @@ const CURSOR_VALUE_CHECKS: Record<CursorValueType, (v: unknown) => boolean> = {
   text: (v) => typeof v === 'string' && v.length <= 2000 && !CONTROL_CHARACTERS.test(v),
   date: (v) => typeof v === 'string' && dateProblem(v) === null,
   // As `SortKey.read` writes it for either database: ISO text with milliseconds, with or without `T`/`Z`.
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z?$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T'))),
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z?$/.test(v) && dateProblem(v.slice(0, 10)) === null,
 };
 
 interface PageWindow {

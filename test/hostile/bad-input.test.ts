@@ -85,6 +85,8 @@ describe('bad input is never an internal error', () => {
       ['evidence: 30 February', recode(dateCursor, ([s, , id]) => [s, '2026-02-30', id])],
       ['evidence: date as a number', recode(dateCursor, ([s, , id]) => [s, 20260101, id])],
       ['evidence: time as text', recode(timeCursor, ([s, , id]) => [s, 'yesterday', id])],
+      ['evidence: time on 30 February', recode(timeCursor, ([s, , id]) => [s, '2026-02-30 10:00:00.000', id])],
+      ['evidence: time at 25 o\'clock', recode(timeCursor, ([s, , id]) => [s, '2026-02-01 25:00:00.000', id])],
       ['evidence: time 1e20', recode(timeCursor, ([s, , id]) => [s, 1e20, id])],
     ];
     for (const [name, after] of tampered) {
