@@ -29,7 +29,7 @@ describe('children and their outcomes', () => {
     }
     expectError(await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'BYJS-0001', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } })), 'CONFLICT', ['registerChild']);
     const dob = await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'JS-2009-04-01', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } }));
-    expect(expectError(dob, 'BAD_USER_INPUT').message).toContain('looks like a date');
+    expect(expectError(dob, 'BAD_USER_INPUT').message).toContain('never a name or a date of birth');
     const name = await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'Jane Smith', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } }));
     expect(expectError(name, 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'input.ref' });
     expectError(await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: encodeGlobalId('Yot', 999), ref: 'X-001', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } })), 'NOT_FOUND');

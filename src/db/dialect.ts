@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError } from '../graphql/errors';
 
 /**
  * The few SQL differences between SQLite and PostgreSQL, kept in one place.
@@ -16,9 +17,48 @@ export interface Dialect {
   timestampText(value: Date): string;
 }
 
-/** Escapes LIKE wildcards so user text matches literally: `containsPattern('50%')` → `%50\%%`. */
-export function containsPattern(text: string): string {
+/**
+ * Longest text a "contains" search takes. SQLite refuses LIKE patterns over 50,000 bytes ("LIKE or GLOB
+ * pattern too complex") and no title or name in the hub is near this long.
+ */
+export const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * Escapes LIKE wildcards so user text matches literally: `containsPattern('50%')` → `%50\%%`. Refuses text
+ * longer than MAX_SEARCH_LENGTH with BAD_USER_INPUT naming `field`.
+ */
+export function containsPattern(text: string, field = 'search'): string {
+  if (text.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`${field} must be at most ${MAX_SEARCH_LENGTH} characters (it has ${text.length}).`, field, { maxLength: MAX_SEARCH_LENGTH });
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A unique constraint a write broke: the table, the columns and, on PostgreSQL, the values that collided. */
+export interface UniqueViolation {
+  table: string | null;
+  columns: string[];
+  values: string[] | null;
+}
+
+/**
+ * Recognises a unique-constraint violation from either driver, or returns null for any other error:
+ * PostgreSQL's SQLSTATE 23505 (`detail`: `Key ("childId", measure)=(5, SUITABLE_ETE) already exists.`) and
+ * SQLite's `SQLITE_CONSTRAINT: UNIQUE constraint failed: child_outcome.childId, child_outcome.measure`.
+ */
+export function uniqueViolation(error: unknown): UniqueViolation | null {
+  const e = (error as { driverError?: unknown })?.driverError ?? error;
+  if (!e || typeof e !== 'object') return null;
+  const { code, detail, table, message } = e as { code?: string; detail?: string; table?: string; message?: string };
+  if (code === '23505') {
+    const match = /^Key \((.*)\)=\((.*)\) already exists/.exec(detail ?? '');
+    const split = (list: string) => list.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    return { table: table ?? null, columns: match ? split(match[1]) : [], values: match ? split(match[2]) : null };
+  }
+  const sqlite = /UNIQUE constraint failed: (.*)$/.exec(message ?? '');
+  if (code === 'SQLITE_CONSTRAINT' && sqlite) {
+    const qualified = sqlite[1].split(',').map((c) => c.trim());
+    return { table: qualified[0].split('.')[0] ?? null, columns: qualified.map((c) => c.split('.').pop()!), values: null };
+  }
+  return null;
 }
 
 const sqlite: Dialect = {

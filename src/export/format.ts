@@ -11,10 +11,25 @@ export function toCsv(rows: ExportRow[], columns?: string[]): string {
   return stringify(rows, {
     bom: true,
     header: true,
-    columns: header,
+    columns: header.map((key) => ({ key, header: neutraliseFormula(key) })),
     record_delimiter: 'windows',
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
+    // RFC 4180 quotes any field with a line break; csv-stringify alone quotes only its own delimiter (CRLF).
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => (value ? 'true' : 'false'), string: (value) => neutraliseFormula(value) },
   });
+}
+
+/** First characters a spreadsheet reads as the start of a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a text cell inert in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, tab or carriage return
+ * gets a leading `'`, so Excel, LibreOffice and Google Sheets show it as text instead of evaluating it
+ * (`=HYPERLINK(…)` → `'=HYPERLINK(…)`). Only text cells: numbers (a negative rate is `-0.5`) are cast apart
+ * and stay numbers. JSON exports keep values as they are.
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export function toJson(rows: ExportRow[]): string {

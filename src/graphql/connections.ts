@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BadUserInputError } from './errors';
+import { MAX_KEY } from './relay';
+import { dateProblem } from './scalars';
+import { CONTROL_CHARACTERS } from './validation';
 
 /*
  * Every cursor connection goes through this file: page-size rules, opaque cursors, keyset (seek) predicates
@@ -118,7 +121,24 @@ export interface SortKey<T> {
   nullable?: boolean;
   /** Reads the key's value from a loaded row, for the cursor. */
   read: (row: T) => string | number | null;
+  /** What the column holds (default `text`): a cursor's value for it is checked against this before any SQL. */
+  type?: CursorValueType;
 }
+
+/**
+ * The kinds of value a cursor carries. A cursor is opaque but not secret, so a caller can re-encode one with
+ * a string where a number was or with `1e20`: each value is checked against its column's kind, or
+ * PostgreSQL would fail the query ("invalid input syntax", "out of range").
+ */
+export type CursorValueType = 'int' | 'text' | 'date' | 'timestamp';
+
+const CURSOR_VALUE_CHECKS: Record<CursorValueType, (v: unknown) => boolean> = {
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= MAX_KEY,
+  text: (v) => typeof v === 'string' && v.length <= 2000 && !CONTROL_CHARACTERS.test(v),
+  date: (v) => typeof v === 'string' && dateProblem(v) === null,
+  // As `SortKey.read` writes it for either database: ISO text with milliseconds, with or without `T`/`Z`.
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z?$/.test(v) && dateProblem(v.slice(0, 10)) === null,
+};
 
 interface PageWindow {
   size: number;
@@ -140,8 +160,8 @@ export function pageWindow(args: ConnectionArgs, keys: SortKey<never>[], maxPage
   return {
     size: last ?? first ?? DEFAULT_PAGE_SIZE,
     backward: last != null,
-    after: args.after != null ? decodeCursor(args.after, signature, keys.length, 'after') : undefined,
-    before: args.before != null ? decodeCursor(args.before, signature, keys.length, 'before') : undefined,
+    after: args.after != null ? decodeCursor(args.after, signature, keys, 'after') : undefined,
+    before: args.before != null ? decodeCursor(args.before, signature, keys, 'before') : undefined,
   };
 }
 
@@ -253,8 +273,10 @@ function encodeCursor(signature: string, values: (string | number | null)[]): st
   return Buffer.from(JSON.stringify([signature, ...values])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, signature: string, length: number, field: string): unknown[] {
+function decodeCursor(cursor: string, signature: string, keys: SortKey<never>[], field: string): unknown[] {
+  const length = keys.length;
   let parsed: unknown;
+  if (cursor.length > 8192) throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
@@ -264,7 +286,8 @@ function decodeCursor(cursor: string, signature: string, length: number, field: 
     throw new BadUserInputError(`\`${field}\` is not a cursor for this connection and ordering; restart paging without it.`, field);
   }
   const values = parsed.slice(1);
-  if (!values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
+  const fits = (v: unknown, key: SortKey<never>) => v === null || CURSOR_VALUE_CHECKS[key.type ?? 'text'](v);
+  if (!values.every((v, i) => fits(v, keys[i]))) {
     throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
   }
   return values;
@@ -335,6 +358,8 @@ export interface SortField<T> {
   expr: string;
   nullable?: boolean;
   read: (row: T) => string | number | null;
+  /** What the column holds (default `text`), for checking cursors. */
+  type?: CursorValueType;
 }
 
 /**
@@ -358,6 +383,6 @@ export function sortKeys<T extends { id: number }, F extends string>(
     keys.push({ ...spec, direction: direction ?? SortDirection.ASC });
   }
   const last = keys[keys.length - 1].direction;
-  keys.push({ expr: `${alias}.id`, direction: last, read: (row) => row.id });
+  keys.push({ expr: `${alias}.id`, direction: last, type: 'int', read: (row) => row.id });
   return keys;
 }

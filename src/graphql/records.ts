@@ -1,6 +1,6 @@
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { HubContext } from './context';
-import { ConflictError, NotFoundError } from './errors';
+import { BadUserInputError, ConflictError, NotFoundError } from './errors';
 import { decodeGlobalId } from './relay';
 
 type Keyed = ObjectLiteral & { id: number };
@@ -43,6 +43,13 @@ export async function updateVersioned<T extends Versioned>(
     );
   if (before.version !== expectedVersion) throw stale();
   const repo = tx.db.getRepository(entity);
+  // An update input's fields are optional, so a client can send null for one the row must have (a name):
+  // refused here, for every update, rather than left to the database's NOT NULL constraint (a 500).
+  for (const column of repo.metadata.columns) {
+    if (!column.isNullable && (changes as Record<string, unknown>)[column.propertyName] === null) {
+      throw new BadUserInputError(`input.${column.propertyName} cannot be null; omit it to leave it unchanged.`, `input.${column.propertyName}`);
+    }
+  }
   const result = await repo
     .createQueryBuilder()
     .update()

@@ -9,11 +9,16 @@ export function encodeGlobalId(typeName: string, key: number): string {
   return Buffer.from(`${typeName}:${key}`).toString('base64url');
 }
 
+/** Largest database key (PostgreSQL `integer`); ids beyond it are malformed. */
+export const MAX_KEY = 2 ** 31 - 1;
+
 /** Decodes a global id; throws `BAD_USER_INPUT` when it is malformed or, with `expected`, of another type. */
 export function decodeGlobalId(globalId: string, expected?: string, field = 'id'): { typeName: string; key: number } {
   const text = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):(\d{1,15})$/.exec(text);
-  if (!match) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
+  const match = /^([A-Za-z]{1,60}):([1-9]\d{0,9})$/.exec(text);
+  // Keys are 32-bit integer columns on both databases: a larger number names nothing and would overflow
+  // PostgreSQL's int4 parameter, so it is refused here rather than sent.
+  if (!match || Number(match[2]) > MAX_KEY) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
   const [, typeName, key] = match;
   if (expected && typeName !== expected) {
     throw new BadUserInputError(`"${globalId}" is a ${typeName} id; expected a ${expected} id.`, field);

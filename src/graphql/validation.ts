@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError, MiddlewareFn } from 'type-graphql';
-import { BadUserInputError } from './errors';
+import { uniqueViolation } from '../db/dialect';
+import { BadUserInputError, ConflictError } from './errors';
 
 /** One rule an input broke: where (`input.outcomes[3].period`) and what to fix. */
 export interface Violation {
@@ -18,14 +19,63 @@ export function violations(errors: ValidationError[], prefix: string): Violation
 }
 
 /**
- * Global middleware turning type-graphql's "Argument Validation Error" into a BAD_USER_INPUT error whose
- * message says what to fix and whose `extensions` name the offending field (and every violation, up to 50).
+ * Control characters no text in the hub may hold: C0 controls other than tab, line feed and carriage return,
+ * DEL, and the C1 controls. NUL above all: PostgreSQL refuses it in text ("invalid byte sequence"), SQLite
+ * truncates at it; the others only hide text from readers and spreadsheets.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * The path of the first string in `value` (walked through lists and input objects) holding a control
+ * character, e.g. `input.criteria[2].note`, or null when there is none.
+ */
+export function controlCharacterPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return CONTROL_CHARACTERS.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = controlCharacterPath(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterPath(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** BAD_USER_INPUT naming the first argument path that holds a control character, if any. */
+export function refuseControlCharacters(args: Record<string, unknown>): void {
+  const field = controlCharacterPath(args, '');
+  if (field) throw new BadUserInputError(`${field} contains a control character (such as NUL); send plain text.`, field);
+}
+
+/**
+ * A unique-constraint violation that the checks before a write could not see (two requests writing the same
+ * row at once) as CONFLICT, the same on both databases, instead of a driver error masked as a 500.
+ */
+export function conflictFromUniqueViolation(error: unknown): ConflictError | null {
+  const found = uniqueViolation(error);
+  if (!found) return null;
+  const what = found.values ? `(${found.columns.join(', ')}) = (${found.values.join(', ')})` : `(${found.columns.join(', ')})`;
+  return new ConflictError(`Another request wrote the same ${found.table ?? 'row'} ${what} first; reload and try again.`, { fields: found.columns });
+}
+
+/**
+ * Global middleware on every root field and every field with arguments: refuses text arguments holding
+ * control characters before anything runs; turns type-graphql's "Argument Validation Error" into a
+ * BAD_USER_INPUT error whose message says what to fix and whose `extensions` name the offending field (and
+ * every violation, up to 50); and maps unique-constraint violations to CONFLICT.
  */
 export const ValidationErrors: MiddlewareFn = async ({ args }, next) => {
+  refuseControlCharacters(args);
   try {
     return await next();
   } catch (error) {
-    if (!(error instanceof ArgumentValidationError)) throw error;
+    if (!(error instanceof ArgumentValidationError)) throw conflictFromUniqueViolation(error) ?? error;
     // Mutations take one `input` object and lists one `filter`: the first object argument is the one validated.
     const argName = Object.keys(args).find((name) => args[name] !== null && typeof args[name] === 'object') ?? '';
     const found = violations(error.extensions.validationErrors as ValidationError[], argName);

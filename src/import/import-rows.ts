@@ -2,6 +2,7 @@ import { validate } from 'class-validator';
 import { HubContext } from '../graphql/context';
 import { HubError } from '../graphql/errors';
 import { encodeGlobalId } from '../graphql/relay';
+import { dateProblem } from '../graphql/scalars';
 import { violations } from '../graphql/validation';
 import { Agency } from '../modules/agency/agency.entity';
 import { AgencyType } from '../modules/agency/agency.enums';
@@ -207,6 +208,8 @@ function bool(value: string | undefined, column: string): boolean | null {
 function date(value: string | undefined, column: string): string | null {
   const v = (value ?? '').trim();
   if (v === '') return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new RowProblem(`${column} "${value}" must be a date written YYYY-MM-DD`);
+  // The same rule as the Date scalar: a real calendar day in range (Date.parse would take 2026-02-30).
+  const problem = dateProblem(v);
+  if (problem) throw new RowProblem(`${column} "${value}" ${problem}`);
   return v;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { CONTROL_CHARACTERS } from '../graphql/validation';
 
 /** The kinds of file a partner agency can export to the hub. */
 export type ImportKind = 'evidence' | 'partnerships' | 'outcomes';
@@ -42,7 +43,17 @@ export function parseImportFile(path: string): { kind: ImportKind; rows: SourceR
   const bytes = readFileSync(path);
   checkUtf8(bytes);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  return extname(path).toLowerCase() === '.json' ? parseJson(text) : parseCsv(text);
+  const parsed = extname(path).toLowerCase() === '.json' ? parseJson(text) : parseCsv(text);
+  refuseControlCharacters(parsed.rows);
+  return parsed;
+}
+
+/** The same rule as for API input: no cell may hold a control character such as NUL (PostgreSQL refuses it). */
+function refuseControlCharacters(rows: SourceRow[]): void {
+  for (const row of rows) {
+    const column = Object.keys(row.values).find((key) => CONTROL_CHARACTERS.test(row.values[key] ?? ''));
+    if (column) throw new MalformedFileError(row.where, `${column} contains a control character (such as NUL); export plain text.`);
+  }
 }
 
 function parseCsv(text: string): { kind: ImportKind; rows: SourceRow[] } {

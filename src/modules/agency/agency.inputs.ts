@@ -12,7 +12,7 @@ export class AgencyFilter {
   @Field(() => String, { nullable: true, description: 'Only agencies whose name contains this text (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code.' })
+  @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.' })
   partnerOfYotCodes?: string[] | null;
 }
 

@@ -5,6 +5,7 @@ import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { toIsoDate } from '../../graphql/scalars';
 import { findById, given, updateVersioned } from '../../graphql/records';
 import { AuditService } from '../audit/audit.service';
+import { visibleYotsCondition } from '../auth/scope';
 import { Agency } from './agency.entity';
 import { AgencyType } from './agency.enums';
 import { AgencyFilter, AgencyOrder, AgencyOrderField, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
@@ -17,15 +18,18 @@ const SORT_FIELDS = {
 /** Reads of partner agencies. */
 export class AgencyService {
   /** One page of agencies matching `filter`, ordered by `orderBy` (default: name). */
-  static list(ctx: HubContext, filter: AgencyFilter | undefined, orderBy: AgencyOrder[] | undefined, args: ConnectionArgs): Promise<Page<Agency>> {
+  static async list(ctx: HubContext, filter: AgencyFilter | undefined, orderBy: AgencyOrder[] | undefined, args: ConnectionArgs): Promise<Page<Agency>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Agency).createQueryBuilder('agency');
     if (filter?.types) qb.andWhere(dialect.inList('agency.type', 'types'), { types: dialect.listParam(filter.types) });
-    if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('agency.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains) });
+    if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('agency.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains, 'filter.nameContains') });
     if (filter?.partnerOfYotCodes) {
+      // Only partnerships the caller may see count: a PARTNER asking about a YOT it does not work with learns
+      // nothing of that YOT's partners (the list is empty, as for a code that names no YOT).
+      const scope = await visibleYotsCondition(ctx, 'p."yotId"', 'partnerOfVisible');
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE p."agencyId" = agency.id AND ${dialect.inList('y.code', 'partnerOf')})`,
-        { partnerOf: dialect.listParam(filter.partnerOfYotCodes) },
+        `EXISTS (SELECT 1 FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE p."agencyId" = agency.id AND ${dialect.inList('y.code', 'partnerOf')}${scope ? ` AND ${scope.sql}` : ''})`,
+        { partnerOf: dialect.listParam(filter.partnerOfYotCodes), ...scope?.params },
       );
     }
     const keys = sortKeys(orderBy, SORT_FIELDS, 'agency', [{ field: AgencyOrderField.NAME, direction: SortDirection.ASC }]);

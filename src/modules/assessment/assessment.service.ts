@@ -7,8 +7,8 @@ import { AssessmentFilter, AssessmentOrder, AssessmentOrderField } from './asses
 import { scopeToVisibleYots } from '../auth/scope';
 
 const SORT_FIELDS = {
-  [AssessmentOrderField.DECIDED_ON]: { expr: 'assessment.decidedOn', nullable: true, read: (a: Assessment) => a.decidedOn },
-  [AssessmentOrderField.VALID_UNTIL]: { expr: 'assessment.validUntil', nullable: true, read: (a: Assessment) => a.validUntil },
+  [AssessmentOrderField.DECIDED_ON]: { expr: 'assessment.decidedOn', nullable: true, type: 'date' as const, read: (a: Assessment) => a.decidedOn },
+  [AssessmentOrderField.VALID_UNTIL]: { expr: 'assessment.validUntil', nullable: true, type: 'date' as const, read: (a: Assessment) => a.validUntil },
 };
 
 /** Reads of award assessments. */

@@ -32,7 +32,7 @@ export class AuditResolver {
 /** `Evidence.history`: an item's own audit trail (including its criterion links). */
 @Resolver(() => Evidence)
 export class EvidenceHistoryResolver {
-  @FieldResolver(() => AuditEventConnection, { description: 'Changes to this item, oldest first: recorded, updated, reviewed, linked, unlinked, withdrawn.' })
+  @FieldResolver(() => AuditEventConnection, { description: 'Changes to this item, oldest first: recorded, updated, reviewed, linked, unlinked, withdrawn. Audit events follow the rule of `auditTrail`: for roles that may not read the audit trail (PARTNER, YOT_MANAGER, ANALYST) this list is always empty.' })
   history(@Root() evidence: Evidence, @Ctx() ctx: HubContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
     return ctx.loaders
       .custom<number, Page<AuditEvent>>(`history:Evidence:${JSON.stringify(args)}`, (keys) => AuditService.trails(ctx, 'Evidence', keys, args))

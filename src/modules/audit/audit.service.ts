@@ -3,7 +3,7 @@ import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey 
 import { loadExisting } from '../../graphql/loaders';
 import { HubContext } from '../../graphql/context';
 import { AuditEvent } from './audit-event.entity';
-import { Role } from '../auth/roles';
+import { auditEventCondition } from './audit-access';
 
 /** Bookkeeping columns left out of change records: they change on every write and say nothing. */
 const IGNORED = new Set(['version', 'createdAt', 'updatedAt']);
@@ -28,7 +28,7 @@ export function diff(before: object | null, after: object | null): AuditEvent['c
   return changes;
 }
 
-const OLDEST_FIRST: SortKey<AuditEvent>[] = [{ expr: 'event.id', direction: SortDirection.ASC, read: (e) => e.id }];
+const OLDEST_FIRST: SortKey<AuditEvent>[] = [{ expr: 'event.id', direction: SortDirection.ASC, type: 'int', read: (e) => e.id }];
 
 /** Writes and reads the audit trail. */
 export class AuditService {
@@ -47,20 +47,26 @@ export class AuditService {
   static trail(ctx: HubContext, subject: { typeName: string; key: number } | undefined, args: ConnectionArgs): Promise<Page<AuditEvent>> {
     const qb = ctx.db.getRepository(AuditEvent).createQueryBuilder('event');
     if (subject) qb.where('event.entityType = :type AND event.entityKey = :key', { type: subject.typeName, key: subject.key });
-    // Child registrations name a child's reference: only administrators see them.
-    if (ctx.caller.role !== Role.ADMIN) qb.andWhere("event.entityType NOT IN ('Child', 'ChildOutcome')");
+    const rule = auditEventCondition(ctx, 'event');
+    if (rule) qb.andWhere(rule);
     return paginate(qb, OLDEST_FIRST, args);
   }
 
-  /** The trails of many objects of one type in one statement (e.g. `history` of every evidence item on a page). */
+  /**
+   * The trails of many objects of one type in one statement (e.g. `history` of every evidence item on a page),
+   * under the same rule as `trail`: empty for a role that may not read the audit trail.
+   */
   static trails(ctx: HubContext, entityType: string, keys: readonly number[], args: ConnectionArgs): Promise<Page<AuditEvent>[]> {
     const dialect = dialectOf(ctx.db);
-    const build = () =>
-      ctx.db
+    const rule = auditEventCondition(ctx, 'event');
+    const build = () => {
+      const qb = ctx.db
         .getRepository(AuditEvent)
         .createQueryBuilder('event')
         .where('event.entityType = :type', { type: entityType })
         .andWhere(dialect.inList('event.entityKey', 'keys'), { keys: dialect.listParam(keys) });
+      return rule ? qb.andWhere(rule) : qb;
+    };
     return paginateGroups(build, 'event.entityKey', keys, OLDEST_FIRST, args, (ids) => loadExisting(ctx.loaders.byId(AuditEvent), ids));
   }
 }

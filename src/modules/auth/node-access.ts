@@ -9,33 +9,24 @@ import { Child } from '../child/child.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { Yot } from '../yot/yot.entity';
-import { CAN } from './auth-checker';
-import { Role } from './roles';
-import { canSeeChildren, canSeeYot, forbidden } from './scope';
+import { auditEventVisible } from '../audit/audit-access';
+import { canSeeChildren, canSeeYot } from './scope';
 
 /**
- * Refuses a node the caller could not reach through the root fields: child-level rows outside the caller's
- * own YOT, audit events without the audit role, and, for partners, anything of a YOT they do not work with.
- * So `node(id:)` and `nodes(ids:)` cannot leak what a root field would refuse.
+ * True when the caller could reach `node` through the root fields: child-level rows only in the caller's own
+ * YOT (administrators: all), audit events only under the audit trail's rule, and, for partners, nothing of a
+ * YOT they do not work with. `node(id:)` and `nodes(ids:)` answer an invisible node exactly as a missing one
+ * (NOT_FOUND, null in `nodes`), so refetching by id cannot tell "not yours" from "not there".
  */
-export async function requireNodeVisible(ctx: HubContext, node: Node): Promise<void> {
-  if (node instanceof Child) {
-    if (!canSeeChildren(ctx, node.yotId)) throw forbidden('read child-level rows of this YOT', ctx);
-    return;
-  }
+export async function nodeVisible(ctx: HubContext, node: Node): Promise<boolean> {
+  if (node instanceof Child) return canSeeChildren(ctx, node.yotId);
   if (node instanceof ChildOutcome) {
     const child = await ctx.loaders.byId(Child).load(node.childId);
-    if (!child || !canSeeChildren(ctx, child.yotId)) throw forbidden('read child-level rows of this YOT', ctx);
-    return;
+    return child !== null && canSeeChildren(ctx, child.yotId);
   }
-  if (node instanceof AuditEvent) {
-    if (!(CAN.audit as readonly string[]).includes(ctx.caller.role ?? '')) throw forbidden('read the audit trail', ctx);
-    // A child's events carry its reference: child-level, so administrators only (as in auditTrail).
-    if ((node.entityType === 'Child' || node.entityType === 'ChildOutcome') && ctx.caller.role !== Role.ADMIN) throw forbidden('read child-level rows', ctx);
-    return;
-  }
+  if (node instanceof AuditEvent) return auditEventVisible(ctx, node.entityType);
   const yotId = await owningYot(ctx, node);
-  if (yotId !== null && !(await canSeeYot(ctx, yotId))) throw forbidden('read YOTs its agency does not partner with', ctx);
+  return yotId === null || (await canSeeYot(ctx, yotId));
 }
 
 /** The YOT a node belongs to, following its parents; null for shared objects (agencies, framework, sources). */

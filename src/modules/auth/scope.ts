@@ -36,20 +36,35 @@ export function canSeeChildren(ctx: HubContext, yotId: number): boolean {
   return role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId);
 }
 
+/** True when the caller may change this YOT's data, children included: an administrator or its manager. */
+export function canWriteChildren(ctx: HubContext, yotId: number): boolean {
+  const { role, yotId: own } = ctx.caller;
+  return role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId);
+}
+
 /** Refuses a change to a YOT's data unless the caller is an administrator or that YOT's manager. */
 export function requireYotWriter(ctx: HubContext, yotId: number): void {
-  const { role, yotId: own } = ctx.caller;
-  if (role === Role.ADMIN || (role === Role.YOT_MANAGER && own === yotId)) return;
+  if (canWriteChildren(ctx, yotId)) return;
   throw forbidden('change another YOT\'s data', ctx);
+}
+
+/**
+ * The scope predicate: an SQL condition limiting `expr` (a YOT id column) to the YOTs the caller may see, with
+ * its parameter, or null when the caller sees every YOT. Every list, filter and nested connection that can
+ * reach a YOT's rows adds it (through `scopeToVisibleYots` or directly in a subquery), so a filter naming
+ * another YOT matches nothing, exactly as a code that names no YOT.
+ */
+export async function visibleYotsCondition(ctx: HubContext, expr: string, param = 'visibleYots'): Promise<{ sql: string; params: Record<string, unknown> } | null> {
+  const visible = await visibleYots(ctx);
+  if (visible === null) return null;
+  const dialect = dialectOf(ctx.db);
+  return { sql: dialect.inList(expr, param), params: { [param]: dialect.listParam([...visible]) } };
 }
 
 /** Limits a query to the YOTs the caller may see (`expr` is the YOT id column), when the caller is limited. */
 export async function scopeToVisibleYots<Q extends { andWhere(where: string, params?: object): unknown }>(ctx: HubContext, qb: Q, expr: string): Promise<Q> {
-  const visible = await visibleYots(ctx);
-  if (visible !== null) {
-    const dialect = dialectOf(ctx.db);
-    qb.andWhere(dialect.inList(expr, 'visibleYots'), { visibleYots: dialect.listParam([...visible]) });
-  }
+  const scope = await visibleYotsCondition(ctx, expr);
+  if (scope) qb.andWhere(scope.sql, scope.params);
   return qb;
 }
 

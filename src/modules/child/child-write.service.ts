@@ -2,20 +2,19 @@ import { HubContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { findById } from '../../graphql/records';
 import { decodeGlobalId } from '../../graphql/relay';
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, uniqueViolation } from '../../db/dialect';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { ChildOutcome } from './child-outcome.entity';
 import { Child } from './child.entity';
 import { OutcomeInput, RecordOutcomesInput, RegisterChildInput } from './child.inputs';
-import { requireYotWriter } from '../auth/scope';
+import { canWriteChildren, requireYotWriter } from '../auth/scope';
+import { conflictFromUniqueViolation } from '../../graphql/validation';
 
 /** Rows rejected in a batch are reported up to this many, with their index and reason. */
 const MAX_REPORTED_ROWS = 50;
 /** Rows per INSERT statement when writing a batch. */
 const INSERT_CHUNK = 500;
-/** Something that looks like a date of birth: `2009-04-01`, `01/04/2009`, `01042009`, `20090401`. */
-const DATE_LIKE = /(19|20)\d{2}[-/_]?\d{2}[-/_]?\d{2}|\d{2}[-/_]?\d{2}[-/_]?(19|20)\d{2}/;
 
 /** A rejected row of a batch. */
 export interface RowError {
@@ -29,7 +28,6 @@ export class ChildWriteService {
   static async register(tx: HubContext, input: RegisterChildInput): Promise<Child> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
-    if (DATE_LIKE.test(input.ref)) throw new BadUserInputError('ref looks like a date; use a pseudonymous reference, never a date of birth.', 'input.ref');
     const repo = tx.db.getRepository(Child);
     if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
     const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs }));
@@ -44,7 +42,11 @@ export class ChildWriteService {
   static async record(tx: HubContext, input: RecordOutcomesInput): Promise<number> {
     const rows = await ChildWriteService.check(tx, input.outcomes);
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.db.getRepository(ChildOutcome).insert(rows.slice(i, i + INSERT_CHUNK));
+      try {
+        await tx.db.getRepository(ChildOutcome).insert(rows.slice(i, i + INSERT_CHUNK));
+      } catch (error) {
+        throw raced(error, rows, input.outcomes) ?? error;
+      }
     }
     const children = [...new Set(rows.map((r) => r.childId))];
     await AuditService.record(tx, 'recordOutcomes', 'Child', children[0], {
@@ -76,9 +78,9 @@ export class ChildWriteService {
         .from(table, 't')
         .where(dialect.inList('t.id', 'ids'), { ids: dialect.listParam(wanted) })
         .getRawMany();
-      // Outcomes are child-level rows: every child must belong to a YOT the caller may write to.
-      for (const yot of new Set(found.filter((r) => r.yot != null).map((r) => Number(r.yot)))) requireYotWriter(tx, yot);
-      return new Set(found.map((r) => Number(r.id)));
+      // Outcomes are child-level rows: a child of a YOT the caller may not write to is reported exactly as a
+      // child that does not exist, so refusals cannot be used to count another YOT's children.
+      return new Set(found.filter((r) => r.yot == null || canWriteChildren(tx, Number(r.yot))).map((r) => Number(r.id)));
     };
     const children = await known('child', childKeys);
     const agencies = await known('agency', agencyKeys);
@@ -118,3 +120,23 @@ export class ChildWriteService {
   }
 }
 
+
+/**
+ * A batch that lost a race: its rows passed the check, then another request recorded one of them before this
+ * insert. CONFLICT naming the row (by index and id) on PostgreSQL, which reports the colliding values; the
+ * generic CONFLICT otherwise (SQLite serialises writers, so there the check itself sees the other batch).
+ */
+function raced(error: unknown, rows: Pick<ChildOutcome, 'childId' | 'measure' | 'period'>[], outcomes: OutcomeInput[]): ConflictError | null {
+  const conflict = conflictFromUniqueViolation(error);
+  const found = uniqueViolation(error);
+  if (!conflict || !found?.values) return conflict;
+  const value = (column: string) => found.values![found.columns.indexOf(column)];
+  const index = rows.findIndex((r) => String(r.childId) === value('childId') && r.measure === value('measure') && r.period === value('period'));
+  if (index < 0) return conflict;
+  const row = outcomes[index];
+  const reason = `${row.measure} for ${row.period} of child ${row.childId} was recorded by another request while this batch was being checked`;
+  return new ConflictError(`Row ${index}: ${reason}; nothing in this batch was recorded. Reload and send the rows not yet recorded.`, {
+    field: `input.outcomes[${index}]`,
+    rows: [{ index, reason }],
+  });
+}

@@ -7,7 +7,7 @@ import { SendStatus } from './child.enums';
 
 const BY_REF: SortKey<Child>[] = [
   { expr: 'child.ref', direction: SortDirection.ASC, read: (c) => c.ref },
-  { expr: 'child.id', direction: SortDirection.ASC, read: (c) => c.id },
+  { expr: 'child.id', direction: SortDirection.ASC, type: 'int', read: (c) => c.id },
 ];
 
 /** Reads of pseudonymised children. */

