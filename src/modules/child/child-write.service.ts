@@ -9,6 +9,7 @@ import { ChildOutcome } from './child-outcome.entity';
 import { Child } from './child.entity';
 import { OutcomeInput, RecordOutcomesInput, RegisterChildInput } from './child.inputs';
 import { requireYotWriter } from '../auth/scope';
+import { newRecordKey } from '../coverage/disclosure/record-key';
 
 /** Rows rejected in a batch are reported up to this many, with their index and reason. */
 const MAX_REPORTED_ROWS = 50;
@@ -32,8 +33,10 @@ export class ChildWriteService {
     if (DATE_LIKE.test(input.ref)) throw new BadUserInputError('ref looks like a date; use a pseudonymous reference, never a date of birth.', 'input.ref');
     const repo = tx.db.getRepository(Child);
     if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
-    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs }));
-    await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, child);
+    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs, recordKey: newRecordKey() }));
+    // The record key is secret (disclosure control): it never reaches the audit trail either.
+    const { recordKey: _secret, ...audited } = child;
+    await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, audited);
     return child;
   }
 

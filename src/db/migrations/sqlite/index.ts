@@ -4,5 +4,6 @@ import { AssessorWorkflow1795347201812 } from './1795347201812-AssessorWorkflow'
 import { ApiTokens1795349540596 } from './1795349540596-ApiTokens';
 import { HubRevision1795414369410 } from './1795414369410-HubRevision';
 import { OutcomePeriodIndex1795414399936 } from './1795414399936-OutcomePeriodIndex';
+import { ChildRecordKey1796136285976 } from './1796136285976-ChildRecordKey';
 
-export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936];
+export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, ChildRecordKey1796136285976];
