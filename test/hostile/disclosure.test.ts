@@ -192,14 +192,14 @@ describe('differencing attacks on outcome summaries', () => {
   });
 
   it('answers repeated, reordered and regrouped questions about the same records with identical numbers', async () => {
-    const filter = { yotCodes: [N1, N5, N3], sendStatuses: [SendStatus.EHCP, SendStatus.UNKNOWN], measures: [OutcomeMeasure.SUITABLE_ETE, OutcomeMeasure.CUSTODY], periodFrom: '2024-Q1', periodTo: '2024-Q2' };
+    const filter = { yotCodes: [N1, N2, N3], sendStatuses: [SendStatus.EHCP, SendStatus.UNKNOWN], measures: [OutcomeMeasure.SUITABLE_ETE, OutcomeMeasure.CUSTODY], periodFrom: '2024-Q1', periodTo: '2024-Q2' };
     const ask = (groupBy: OutcomeDimension[], f: OutcomeSummaryFilter) => hub.exec(ProtectedOutcomeSummaryDocument, { groupBy, filter: f }, ANALYST);
     const first = await ask(['YOT', 'MEASURE'], filter);
     expect(first.data!.outcomeSummary!.perturbed).toBe(true);
     for (const again of [
       filter,
-      { ...filter, yotCodes: [N3, N1, N5], sendStatuses: [SendStatus.UNKNOWN, SendStatus.EHCP], measures: [OutcomeMeasure.CUSTODY, OutcomeMeasure.SUITABLE_ETE] },
-      { ...filter, yotCodes: [N5.toLowerCase(), N3, N1, N3], sendStatuses: [SendStatus.EHCP, SendStatus.UNKNOWN, SendStatus.EHCP] },
+      { ...filter, yotCodes: [N3, N1, N2], sendStatuses: [SendStatus.UNKNOWN, SendStatus.EHCP], measures: [OutcomeMeasure.CUSTODY, OutcomeMeasure.SUITABLE_ETE] },
+      { ...filter, yotCodes: [N2.toLowerCase(), N3, N1, N3], sendStatuses: [SendStatus.EHCP, SendStatus.UNKNOWN, SendStatus.EHCP] },
     ]) {
       expect(await ask(['YOT', 'MEASURE'], again)).toEqual(first);
       const swapped = (await ask(['MEASURE', 'YOT'], again)).data!.outcomeSummary!.rows;
