@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revertLastMigration } from '../src/db/data-source';
 import { runSql } from '../src/db/dialect';
 import { OutcomeMeasure } from '../src/modules/child/child.enums';
 import { CELL_KEY_RANGE, DESIGNED_EXACT_RECOVERY_RATE, MAX_NOISE, MIN_PERTURBED_THRESHOLD, noiseFor, PERTURBATION_TABLE } from '../src/modules/coverage/disclosure/perturbation-table';
@@ -126,5 +127,40 @@ describe('row keys in SQL', () => {
     const events: { changes: string | object }[] = await hub.dataSource.query(`SELECT changes FROM audit_event WHERE action = 'registerChild'`);
     expect(events).toHaveLength(20);
     for (const e of events) expect(JSON.stringify(e.changes)).not.toContain('recordKey');
+  });
+});
+
+describe('the ChildRecordKey migration', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  const applied = async () => ((await hub.dataSource.query(`SELECT name FROM migrations`)) as { name: string }[]).map((m) => m.name);
+
+  it('gives every existing child a random key and keeps their outcomes', async () => {
+    // Back to the schema before record keys (reverting any later migration first), with children and outcomes in it.
+    while ((await applied()).some((name) => name.startsWith('ChildRecordKey'))) await revertLastMigration(hub.dataSource);
+    await hub.dataSource.query(
+      `INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT y.id, 'OLD-' || y.code, 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot y`,
+    );
+    for (let i = 0; i < 50; i++) {
+      await hub.dataSource.query(`INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT id, 'OLD-${i}', 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot WHERE code = 'E09000003'`);
+    }
+    await hub.dataSource.query(`INSERT INTO child_outcome ("childId", measure, met, period, "recordedAt") SELECT id, 'SUITABLE_ETE', ${hub.dataSource.options.type === 'postgres' ? 'true' : '1'}, '2024-Q1', CURRENT_TIMESTAMP FROM child`);
+    const [{ n: outcomes }] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM child_outcome`);
+    expect(Number(outcomes)).toBe(52);
+    await hub.dataSource.runMigrations({ transaction: 'each' });
+    const keys: { recordKey: number | string | null }[] = await hub.dataSource.query(`SELECT "recordKey" FROM child`);
+    expect(keys).toHaveLength(52);
+    for (const { recordKey } of keys) {
+      expect(recordKey).not.toBeNull();
+      expect(Number(recordKey)).toBeGreaterThanOrEqual(0);
+      expect(Number(recordKey)).toBeLessThan(RECORD_KEY_RANGE);
+    }
+    expect(new Set(keys.map((k) => Number(k.recordKey))).size).toBe(52);
+    const [{ n: after }] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM child_outcome`);
+    expect(Number(after)).toBe(52);
   });
 });
