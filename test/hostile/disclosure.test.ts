@@ -48,6 +48,11 @@ function countOf(code: string, m: number, q: number, statuses: readonly SendStat
   return Array.from({ length: n }, (_, j) => statusOf(j)).filter((s) => statuses.includes(s)).length;
 }
 
+/** True met count of a YOT in one measure and quarter (child j met when j + m + q is even). */
+function metOf(code: string, m: number, q: number): number {
+  return Array.from({ length: size(YOTS.find((y) => y.code === code)!, m, q) }, (_, j) => j).filter((j) => (j + m + q) % 2 === 0).length;
+}
+
 async function addAttackFixture(hub: TestHub): Promise<void> {
   await hub.dataSource.transaction(async (db) => {
     await bumpRevision(db);
@@ -84,13 +89,13 @@ describe('differencing attacks on outcome summaries', () => {
   }, 120_000);
   afterAll(() => hub.close());
 
-  /** The single published cohort for a filter (grouped by nothing), or null when withheld. */
-  const total = async (filter: OutcomeSummaryFilter, as: Caller = ANALYST): Promise<number | null> => {
+  /** The single published cohort (or met count) for a filter, grouped by nothing; null when withheld. */
+  const total = async (filter: OutcomeSummaryFilter, as: Caller = ANALYST, count: 'cohort' | 'met' = 'cohort'): Promise<number | null> => {
     const { data, errors } = await hub.exec(ProtectedOutcomeSummaryDocument, { groupBy: [], filter }, as);
     expect(errors).toBeUndefined();
     const rows = data!.outcomeSummary!.rows;
     expect(rows).toHaveLength(1);
-    return rows[0].suppressed ? null : rows[0].cohort!;
+    return rows[0].suppressed ? null : rows[0][count]!;
   };
   const cell = (m: number, q: number): OutcomeSummaryFilter => ({ measures: [MEASURES[m]], periodFrom: QUARTERS[q], periodTo: QUARTERS[q] });
   const record = (attack: string, truth: number, guess: number | null) => {
@@ -107,6 +112,9 @@ describe('differencing attacks on outcome summaries', () => {
           const withTarget = await total({ ...cell(m, q), yotCodes: [...others, N5] });
           const without = await total({ ...cell(m, q), yotCodes: others });
           record('yotCodes', countOf(N5, m, q), difference(withTarget, without));
+          // The met count of the same cell, where it is not zero: the same subtraction on the other column.
+          const met = metOf(N5, m, q);
+          if (met > 0) record('yotCodes (met)', met, difference(await total({ ...cell(m, q), yotCodes: [...others, N5] }, ANALYST, 'met'), await total({ ...cell(m, q), yotCodes: others }, ANALYST, 'met')));
         }
       }
     }

@@ -5,7 +5,7 @@
  * row is a probability distribution in 1/256ths; the keys are assigned to noises in ascending order (the
  * row's cumulative distribution), so `noiseFor` is a lookup and the table is data anyone can check.
  *
- * Design, checked by test/disclosure-table.test.ts:
+ * Design, checked by test/disclosure-method.test.ts:
  * - zero-mean in every row, and bounded: |noise| ≤ MAX_NOISE;
  * - a structural zero stays zero (nothing can be perturbed out of nothing), and a non-zero count never
  *   becomes zero or negative (v + noise ≥ 1);

@@ -12,9 +12,9 @@ import { CELL_KEY_RANGE } from './perturbation-table';
  * `childKey + slot × M`, keeping the low 8 bits. Why not the child's key alone: a child with 8 rows in a
  * cell would add 8 × key, a multiple of 8, and a difference of two cells would then have a cell key far
  * from uniform, so noises would correlate. With the mix, the row keys of one child, and the sum of any of
- * them, are uniform on 0–255 (a chi-square test in test/disclosure-table.test.ts), and rows of different
+ * them, are uniform on 0–255 (a chi-square test in test/disclosure-method.test.ts), and rows of different
  * children are independent because their child keys are. A cell's key is then the sum of its rows' keys
- * modulo 256, computed in the same GROUP BY as the count (`outcomeRowKeySql`); `outcomeRowKey` is the same
+ * modulo 256, computed in the same GROUP BY as the count (`outcomeRowMixSql`, `rowKeySql`); `outcomeRowKey` is the same
  * function in TypeScript, and the tests hold the two to agree on both databases.
  */
 
