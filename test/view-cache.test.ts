@@ -143,6 +143,19 @@ describe('the view cache of the aggregate views', () => {
     expect(computed).toBe(2);
   });
 
+  it('gives back the memory of a view once the data has moved on and the view is asked again', async () => {
+    const cache = new ViewCache<string[]>({ maxBytes: 1_000_000 });
+    const ctx = () => createContext(hub.dataSource, { reader: hub.reader });
+    await cache.get(ctx(), 'a', async () => Array.from({ length: 1000 }, (_, i) => `old ${i}`));
+    await cache.get(ctx(), 'b', async () => ['small']);
+    const before = cache.usage(ctx());
+    await hub.dataSource.transaction((db) => bumpRevision(db));
+    await cache.get(ctx(), 'a', async () => ['new']);
+    const after = cache.usage(ctx());
+    expect(after.entries).toBe(2);
+    expect(after.bytes).toBeLessThan(before.bytes / 10);
+  });
+
   it('estimates memory in proportion to the data a value holds', () => {
     expect(estimateBytes('x'.repeat(1000))).toBeGreaterThanOrEqual(2000);
     const one = estimateBytes({ code: 'E08000011', cohort: 20 });
