@@ -7,7 +7,8 @@ import { HubContext } from './context';
  * write, on any process, moves the revision on and they are computed again. Nothing is cached from inside a
  * write transaction, whose reads may include rows that are then rolled back. Requests that miss the same view at
  * the same revision at the same time share one computation (no stampede when a dashboard's viewers all reload
- * after a write).
+ * after a write). Memory is bounded in bytes, not entries: one outcome summary can be megabytes, another a few
+ * hundred bytes, so a count of entries bounds nothing.
  */
 export class ViewCache<V> {
   private static readonly all = new Set<ViewCache<unknown>>();
