@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revertLastMigration } from '../src/db/data-source';
 import { runSql } from '../src/db/dialect';
-import { OutcomeMeasure } from '../src/modules/child/child.enums';
 import { CELL_KEY_RANGE, DESIGNED_EXACT_RECOVERY_RATE, MAX_NOISE, MIN_PERTURBED_THRESHOLD, noiseFor, PERTURBATION_TABLE } from '../src/modules/coverage/disclosure/perturbation-table';
 import { perturbCounts } from '../src/modules/coverage/disclosure/protect';
-import { newRecordKey, outcomeRowKey, outcomeRowMixSql, RECORD_KEY_RANGE, rowKeySql } from '../src/modules/coverage/disclosure/record-key';
+import { newRecordKey, outcomeRowKey, outcomeRowKeySql, RECORD_KEY_RANGE } from '../src/modules/coverage/disclosure/record-key';
 import { Random } from '../src/seed/synthetic/random';
 import { RegisterChildDocument } from './generated/graphql';
 import { startTestHub, TestHub } from './support/hub';
 import { globalId } from './support/ids';
 
-const MEASURES = Object.values(OutcomeMeasure);
-const QUARTERS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
 const noises = (value: number) => Array.from({ length: CELL_KEY_RANGE }, (_, key) => noiseFor(value, key));
 
 /** Pearson's chi-square of counts against a uniform expectation. */
@@ -71,18 +68,22 @@ describe('record keys and cell keys', () => {
   });
 
   it('gives the rows of one child keys whose sums are uniform on 0–255, however many rows a cell holds', () => {
-    // Why the child key is mixed with the row's measure and quarter: a sum of one key k times 8 rows would only
-    // take multiples of 8. Here 51,200 simulated children per case (seeded), each one's rows summed.
+    // Why the child key is mixed with the row's id: a sum of one key k times 8 rows would only take multiples
+    // of 8. Here 51,200 simulated children per case (seeded), each one's rows summed, with row ids next to each
+    // other (a batch recorded child by child) or far apart (recorded quarter by quarter).
     const rnd = new Random(13);
-    for (const rows of [1, 2, 3, 4, 8, 12, 24]) {
-      const counts = new Array(CELL_KEY_RANGE).fill(0);
-      for (let child = 0; child < 51_200; child++) {
-        const key = rnd.int(0, RECORD_KEY_RANGE - 1);
-        let sum = 0;
-        for (let r = 0; r < rows; r++) sum += outcomeRowKey(key, MEASURES[r % MEASURES.length], QUARTERS[Math.floor(r / MEASURES.length) + 8]);
-        counts[sum % CELL_KEY_RANGE]++;
+    for (const stride of [1, 997]) {
+      for (const rows of [1, 2, 3, 4, 8, 12, 24]) {
+        const counts = new Array(CELL_KEY_RANGE).fill(0);
+        for (let child = 0; child < 51_200; child++) {
+          const key = rnd.int(0, RECORD_KEY_RANGE - 1);
+          const first = rnd.int(1, 10_000_000);
+          let sum = 0;
+          for (let r = 0; r < rows; r++) sum += outcomeRowKey(key, first + r * stride);
+          counts[sum % CELL_KEY_RANGE]++;
+        }
+        expect(chiSquare(counts), `${rows} rows, ids ${stride} apart`).toBeLessThan(CHI2_255_999);
       }
-      expect(chiSquare(counts), `${rows} rows`).toBeLessThan(CHI2_255_999);
     }
   });
 
@@ -91,8 +92,8 @@ describe('record keys and cell keys', () => {
     const pairs = new Array(256).fill(0);
     for (let child = 0; child < 51_200; child++) {
       const key = rnd.int(0, RECORD_KEY_RANGE - 1);
-      const a = outcomeRowKey(key, OutcomeMeasure.SUITABLE_ETE, '2024-Q1');
-      const b = outcomeRowKey(key, OutcomeMeasure.SUITABLE_ETE, '2024-Q2');
+      const a = outcomeRowKey(key, 1000);
+      const b = outcomeRowKey(key, 1001);
       pairs[(a % 16) * 16 + (b % 16)]++;
     }
     expect(chiSquare(pairs)).toBeLessThan(CHI2_255_999);
@@ -106,14 +107,14 @@ describe('row keys in SQL', () => {
   });
   afterAll(() => hub.close());
 
-  it('agree with the TypeScript definition on this database, for every measure and keys up to the top of the range', async () => {
+  it('agree with the TypeScript definition on this database, for keys and row ids up to the top of their ranges', async () => {
     const childKeys = [0, 1, 255, 256, 65_537, 1_234_567_890, RECORD_KEY_RANGE - 1, ...Array.from({ length: 20 }, (_, i) => (i * 104_729_003) % RECORD_KEY_RANGE)];
-    const cases = childKeys.flatMap((k, i) => MEASURES.map((m, j) => ({ k, m, p: QUARTERS[(i * 7 + j) % QUARTERS.length] })));
-    const values = cases.map((_, i) => `SELECT :k${i} AS k, :m${i} AS m, :p${i} AS p`).join(' UNION ALL ');
-    const params = Object.fromEntries(cases.flatMap((c, i) => [[`k${i}`, c.k], [`m${i}`, c.m], [`p${i}`, c.p]]));
-    const sql = `SELECT ${rowKeySql('t.x')} AS rk FROM (SELECT ${outcomeRowMixSql('v.k', 'v.m', 'v.p')} AS x, v.k, v.m, v.p FROM (${values}) v) t`;
-    const rows = await runSql<{ rk: string | number }>(hub.dataSource.manager, sql, params);
-    expect(rows.map((r) => Number(r.rk))).toEqual(cases.map((c) => outcomeRowKey(c.k, c.m, c.p)));
+    const ids = [1, 2, 3, 1000, 65_536, 123_456_789, 2_147_483_647];
+    const cases = childKeys.flatMap((k) => ids.map((id) => ({ k, id })));
+    const values = cases.map((_, i) => `SELECT :k${i} AS k, :id${i} AS id`).join(' UNION ALL ');
+    const params = Object.fromEntries(cases.flatMap((c, i) => [[`k${i}`, c.k], [`id${i}`, c.id]]));
+    const rows = await runSql<{ rk: string | number }>(hub.dataSource.manager, `SELECT ${outcomeRowKeySql('v.k', 'v.id')} AS rk FROM (${values}) v`, params);
+    expect(rows.map((r) => Number(r.rk))).toEqual(cases.map((c) => outcomeRowKey(c.k, c.id)));
   });
 
   it('stores a fresh random record key for each registered child, and never shows it in the audit trail', async () => {

@@ -7,7 +7,7 @@ import { OUTCOME_COUNTS } from '../src/modules/coverage/outcome-summary.service'
 import { Cell, suppress } from '../src/modules/coverage/suppression';
 import { ProtectedOutcomeSummaryDocument, type ProtectedOutcomeSummaryQuery, type OutcomeDimension, type OutcomeSummaryFilter } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
-import { FixtureOutcome, fixtureOutcomes, oracle } from './support/disclosure-oracle';
+import { oracle, StoredOutcome, storedOutcomes } from './support/disclosure-oracle';
 import { expectError } from './support/expect';
 import { addChildren } from './support/fixtures';
 import { ANALYST, startTestHub, TESTER, TestHub } from './support/hub';
@@ -28,15 +28,17 @@ const FIXTURESHIRE = Array.from({ length: 20 }, (_, i) => ({
   ],
 }));
 const BARNET_CHILDREN = Array.from({ length: 7 }, (_, i) => ({ ref: `BA-${i}`, sendStatus: SendStatus.EHCP, outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: i < 6, period: '2024-Q1' }] }));
-const ROWS: FixtureOutcome[] = [...fixtureOutcomes(FIXTURE_CODE, 'Test Region', FIXTURESHIRE), ...fixtureOutcomes(BARNET, 'London', BARNET_CHILDREN)];
 
 type Summary = NonNullable<ProtectedOutcomeSummaryQuery['outcomeSummary']>;
-const FIELD: Record<OutcomeDimension, keyof FixtureOutcome> = { YOT: 'yotCode', REGION: 'region', PERIOD: 'period', MEASURE: 'measure', SEND_STATUS: 'sendStatus' };
+const FIELD: Record<OutcomeDimension, keyof StoredOutcome> = { YOT: 'yotCode', REGION: 'region', PERIOD: 'period', MEASURE: 'measure', SEND_STATUS: 'sendStatus' };
 const ROW_FIELD: Record<OutcomeDimension, keyof Summary['rows'][number]> = { YOT: 'yotCode', REGION: 'region', PERIOD: 'period', MEASURE: 'measure', SEND_STATUS: 'sendStatus' };
 
-/** What an analyst should see, worked out from the fixture in TypeScript: group, perturb by the record keys, suppress. */
-function expectedForAnalyst(groupBy: OutcomeDimension[], filter: (r: FixtureOutcome) => boolean): Summary['rows'] {
-  const groups = new Map<string, FixtureOutcome[]>();
+/** The stored outcome rows, read once the fixture is in. */
+let ROWS: StoredOutcome[] = [];
+
+/** What an analyst should see, worked out in TypeScript from the stored rows: group, perturb by the record keys, suppress. */
+function expectedForAnalyst(groupBy: OutcomeDimension[], filter: (r: StoredOutcome) => boolean): Summary['rows'] {
+  const groups = new Map<string, StoredOutcome[]>();
   for (const r of ROWS.filter(filter)) {
     const key = JSON.stringify(groupBy.map((d) => r[FIELD[d]]));
     groups.set(key, [...(groups.get(key) ?? []), r]);
@@ -59,6 +61,8 @@ describe('outcomeSummary with disclosure control', () => {
     await addCoverageFixture(hub.dataSource);
     await addChildren(hub.dataSource, FIXTURE_CODE, FIXTURESHIRE);
     await addChildren(hub.dataSource, BARNET, BARNET_CHILDREN);
+    ROWS = await storedOutcomes(hub.dataSource);
+    expect(ROWS).toHaveLength(20 + 3 + 10 + 8 + 4 + 7);
   });
   afterAll(() => hub.close());
 
@@ -90,7 +94,7 @@ describe('outcomeSummary with disclosure control', () => {
   });
 
   it('agrees with the method worked out from the fixture for every grouping and filter, on this database', async () => {
-    const cases: [OutcomeDimension[], OutcomeSummaryFilter | undefined, (r: FixtureOutcome) => boolean][] = [
+    const cases: [OutcomeDimension[], OutcomeSummaryFilter | undefined, (r: StoredOutcome) => boolean][] = [
       [[], undefined, () => true],
       [['YOT'], { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, (r) => r.measure === 'SUITABLE_ETE' && r.period === '2024-Q1'],
       [['REGION', 'SEND_STATUS'], { measures: ['SUITABLE_ETE'] }, (r) => r.measure === 'SUITABLE_ETE'],
@@ -179,14 +183,15 @@ describe('outcomeSummary with disclosure control', () => {
  * to the table or the key derivation shows in review.
  */
 const PUBLISHED_BY_MEASURE: Summary['rows'] = [
-  // 0 of 8: the cohort's noise is 0 here, and no met record means a met count of exactly 0 (a structural zero).
-  { yotCode: null, region: null, period: null, measure: 'CUSTODY', sendStatus: null, cohort: 8, met: 0, rate: 0, suppressed: false },
-  // 3 of 3 (cell key 10: noise −2) publishes 1 of 1, from 1 to 5: withheld.
+  // 0 of 8: cell key 2 draws −2, so 6 of 0; no small count of its own, but the smallest other cell, so hidden to
+  // protect FORMAL_SEND_PLAN (the met count, with no met records, is a structural 0).
+  { yotCode: null, region: null, period: null, measure: 'CUSTODY', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
+  // 3 of 3: cell key 245 draws +2, so 5 of 5, from 1 to 5: withheld.
   { yotCode: null, region: null, period: null, measure: 'FORMAL_SEND_PLAN', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
-  // 10 of 10: the met records are the cohort's, so both get the same key (173) and noise (+1): 11 of 11.
+  // 10 of 10: the met records are the cohort's, so both have key 198 and the same noise (+1): 11 of 11.
   { yotCode: null, region: null, period: null, measure: 'SEND_SCREENED', sendStatus: null, cohort: 11, met: 11, rate: 1, suppressed: false },
-  // 12 of 20: cohort key 4 (noise −2), met key 177 (noise +1): 13 of 18 leaves 5 not met, so it is withheld.
-  { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
+  // 12 of 20: cohort key 166 draws +1, met key 25 draws −2: 10 of 21.
+  { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: 21, met: 10, rate: 0.4762, suppressed: false },
 ];
 
 describe('suppress()', () => {

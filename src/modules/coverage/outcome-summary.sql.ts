@@ -1,6 +1,6 @@
 import { Dialect } from '../../db/dialect';
 import { CELL_KEY_RANGE } from './disclosure/perturbation-table';
-import { outcomeRowMixSql, rowKeySql } from './disclosure/record-key';
+import { outcomeRowKeySql } from './disclosure/record-key';
 import { CanonicalFilter } from './outcome-summary.filter';
 import { OutcomeDimension, OutcomeSummaryRow } from './outcome-summary.types';
 
@@ -19,9 +19,7 @@ export type CountRow = Record<string, string | number>;
 /**
  * One GROUP BY statement that counts outcomes per group (`cohort`, `met`) and, in the same pass, the cell
  * keys of the cell-key method (`cohortKey` over all the group's rows, `metKey` over its met rows; see
- * disclosure/record-key.ts). The row key's first step is computed once per row in a derived table, fenced so
- * neither database inlines it four times into the aggregate (SQLite: LIMIT in a subquery stops flattening;
- * PostgreSQL: OFFSET 0 stops subquery pull-up).
+ * disclosure/record-key.ts).
  */
 export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -37,14 +35,17 @@ export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], fi
   list('c."sendStatus"', 'sendStatuses', filter.sendStatuses);
   if (filter.periodFrom) (where.push('o.period >= :periodFrom'), (params.periodFrom = filter.periodFrom));
   if (filter.periodTo) (where.push('o.period <= :periodTo'), (params.periodTo = filter.periodTo));
-  const names = dims.map((_, i) => `d${i}`);
-  const fence = dialect.name === 'sqlite' ? 'LIMIT -1' : 'OFFSET 0';
-  const rows = `SELECT ${[...dims.map((d, i) => `${DIMENSIONS[d].expr} AS ${names[i]}`), 'CASE WHEN o.met THEN 1 ELSE 0 END AS m', `${outcomeRowMixSql('c."recordKey"', 'o.measure', 'o.period')} AS x`].join(', ')}
-       FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${fence}`;
-  const keyed = `SELECT ${[...names, 'm', `${rowKeySql('r.x')} AS k`].join(', ')} FROM (${rows}) r`;
-  const sql = `SELECT ${[...names, 'COUNT(*) AS cohort', 'SUM(m) AS met', `SUM(k) % ${CELL_KEY_RANGE} AS "cohortKey"`, `SUM(m * k) % ${CELL_KEY_RANGE} AS "metKey"`].join(', ')}
-     FROM (${keyed}) rk
-     ${names.length ? `GROUP BY ${names.join(', ')} ORDER BY ${names.join(', ')}` : ''}`;
+  const grouped = dims.map((d) => DIMENSIONS[d].expr);
+  const rowKey = outcomeRowKeySql('c."recordKey"', 'o.id');
+  const counts = [
+    'COUNT(*) AS cohort',
+    'SUM(CASE WHEN o.met THEN 1 ELSE 0 END) AS met',
+    `SUM(${rowKey}) % ${CELL_KEY_RANGE} AS "cohortKey"`,
+    `SUM(CASE WHEN o.met THEN ${rowKey} ELSE 0 END) % ${CELL_KEY_RANGE} AS "metKey"`,
+  ];
+  const sql = `SELECT ${[...grouped.map((expr, i) => `${expr} AS d${i}`), ...counts].join(', ')}
+     FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`;
   return { sql, params };
 }
