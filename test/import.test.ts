@@ -104,7 +104,7 @@ describe('npm run import', () => {
   });
 
   it('imports outcomes for registered children and rejects rows for unknown ones', async () => {
-    await hub.dataSource.query(`INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT id, 'K-0001', 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot WHERE code = 'E08000011'`);
+    await hub.dataSource.query(`INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt", "recordKey") SELECT id, 'K-0001', 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 12345 FROM yot WHERE code = 'E08000011'`);
     const bad = await refused(file('outcomes.csv', 'yot_code,child_ref,measure,met,period\nE08000011,K-0001,SUITABLE_ETE,yes,2024-Q1\nE08000011,K-0404,SUITABLE_ETE,no,2024-Q1\nE08000011,K-0001,SUITABLE_ETE,no,2024-Q1\n'));
     expect(bad.stdout.split('\n').slice(1, 3)).toEqual([
       '  line 3: no child with reference "K-0404" in E08000011; register the child first',

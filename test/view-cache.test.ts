@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpRevision, currentRevision } from '../src/db/revision';
 import { createContext } from '../src/graphql/context';
-import { ViewCache } from '../src/graphql/view-cache';
+import { estimateBytes, ViewCache } from '../src/graphql/view-cache';
 import { AddPartnershipWithCoverageDocument, CoverageOfYotDocument, CreateAgencyDocument } from './generated/graphql';
 import { startTestHub, TestHub } from './support/hub';
 
@@ -111,8 +111,9 @@ describe('the view cache of the aggregate views', () => {
     expect(await failing.get(ctx(), 'k', async () => 'recovered')).toBe('recovered');
   });
 
-  it('forgets the least recently used views beyond its capacity', async () => {
-    const cache = new ViewCache<string>(2);
+  it('forgets the least recently used views beyond its bound in bytes', async () => {
+    // Each entry costs its value (100, as sizeOf says), its key (2 bytes a character) and 96 of overhead: two fit in 400.
+    const cache = new ViewCache<string>({ maxBytes: 400, sizeOf: () => 100 });
     const ctx = createContext(hub.dataSource, { reader: hub.reader });
     const computed: string[] = [];
     const get = (key: string) => cache.get(ctx, key, async () => (computed.push(key), key));
@@ -123,5 +124,43 @@ describe('the view cache of the aggregate views', () => {
     await get('a');
     await get('b');
     expect(computed).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('holds no more than its bound whatever the sizes, and keeps no value bigger than the bound itself', async () => {
+    const cache = new ViewCache<string[]>({ maxBytes: 100_000 });
+    const ctx = createContext(hub.dataSource, { reader: hub.reader });
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `row ${i} of a view`);
+    for (let i = 0; i < 50; i++) {
+      await cache.get(ctx, `view ${i}`, async () => rows(300));
+      expect(cache.usage(ctx).bytes).toBeLessThanOrEqual(100_000);
+    }
+    // About 16 kB each (300 strings of ~16 characters): six fit, the most recent.
+    expect(cache.usage(ctx).entries).toBe(Math.floor(100_000 / (estimateBytes(rows(300)) + 2 * 'view 49'.length + 96)));
+    let computed = 0;
+    const huge = async () => (computed++, rows(10_000));
+    expect(await cache.get(ctx, 'huge', huge)).toHaveLength(10_000);
+    expect(await cache.get(ctx, 'huge', huge)).toHaveLength(10_000);
+    expect(computed).toBe(2);
+  });
+
+  it('gives back the memory of a view once the data has moved on and the view is asked again', async () => {
+    const cache = new ViewCache<string[]>({ maxBytes: 1_000_000 });
+    const ctx = () => createContext(hub.dataSource, { reader: hub.reader });
+    await cache.get(ctx(), 'a', async () => Array.from({ length: 1000 }, (_, i) => `old ${i}`));
+    await cache.get(ctx(), 'b', async () => ['small']);
+    const before = cache.usage(ctx());
+    await hub.dataSource.transaction((db) => bumpRevision(db));
+    await cache.get(ctx(), 'a', async () => ['new']);
+    const after = cache.usage(ctx());
+    expect(after.entries).toBe(2);
+    expect(after.bytes).toBeLessThan(before.bytes / 10);
+  });
+
+  it('estimates memory in proportion to the data a value holds', () => {
+    expect(estimateBytes('x'.repeat(1000))).toBeGreaterThanOrEqual(2000);
+    const one = estimateBytes({ code: 'E08000011', cohort: 20 });
+    expect(estimateBytes(Array.from({ length: 100 }, () => ({ code: 'E08000011', cohort: 20 })))).toBeGreaterThan(100 * one);
+    const shared = { big: 'y'.repeat(10_000) };
+    expect(estimateBytes([shared, shared, shared])).toBeLessThan(2 * estimateBytes(shared));
   });
 });

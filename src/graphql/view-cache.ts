@@ -7,7 +7,8 @@ import { HubContext } from './context';
  * write, on any process, moves the revision on and they are computed again. Nothing is cached from inside a
  * write transaction, whose reads may include rows that are then rolled back. Requests that miss the same view at
  * the same revision at the same time share one computation (no stampede when a dashboard's viewers all reload
- * after a write).
+ * after a write). Memory is bounded in bytes, not entries: one outcome summary can be megabytes, another a few
+ * hundred bytes, so a count of entries bounds nothing.
  */
 export class ViewCache<V> {
   private static readonly all = new Set<ViewCache<unknown>>();
@@ -15,12 +16,27 @@ export class ViewCache<V> {
    * Entries per database (the primary DataSource, which its replicas share): tools and tests may open more than
    * one database in a process, and their revision numbers and row ids mean nothing to each other.
    */
-  private byDatabase = new WeakMap<object, Map<string, { revision: number; value: V }>>();
+  private byDatabase = new WeakMap<object, Entries<V>>();
   /** Computations under way, per database, by `revision|key`. */
   private inFlight = new WeakMap<object, Map<string, Promise<V>>>();
+  private readonly maxBytes: number;
+  private readonly sizeOf: (value: V) => number;
 
-  constructor(private readonly capacity = 5000) {
+  /**
+   * `maxBytes` bounds the estimated memory of the cached values and their keys, per database (least
+   * recently used first out; a value larger than the whole bound is returned but not kept). `sizeOf`
+   * estimates a value's bytes (default: `estimateBytes`).
+   */
+  constructor(options: { maxBytes?: number; sizeOf?: (value: V) => number } = {}) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.sizeOf = options.sizeOf ?? estimateBytes;
     ViewCache.all.add(this as ViewCache<unknown>);
+  }
+
+  /** Entries and estimated bytes held for the database behind `ctx` (tests check the bound with it). */
+  usage(ctx: HubContext): { entries: number; bytes: number } {
+    const entries = this.entriesOf(ctx);
+    return { entries: entries.map.size, bytes: entries.bytes };
   }
 
   /** Forgets every view of every cache (the benchmark uses it to measure cold views). */
@@ -38,13 +54,15 @@ export class ViewCache<V> {
     const found = new Map<string, V>();
     const missing: string[] = [];
     for (const key of keys) {
-      const entry = revision === null ? undefined : entries.get(key);
+      const entry = revision === null ? undefined : entries.map.get(key);
       if (entry && entry.revision === revision) {
         // Least recently used first in the Map's order: move this entry to the end.
-        entries.delete(key);
-        entries.set(key, entry);
+        entries.map.delete(key);
+        entries.map.set(key, entry);
         found.set(key, entry.value);
       } else {
+        // An entry of an older revision can never be served again: give its memory back now.
+        if (entry && revision !== null && entry.revision < revision) forget(entries, key);
         missing.push(key);
       }
     }
@@ -97,17 +115,69 @@ export class ViewCache<V> {
     return pending;
   }
 
-  private entriesOf(ctx: HubContext): Map<string, { revision: number; value: V }> {
+  private entriesOf(ctx: HubContext): Entries<V> {
     let entries = this.byDatabase.get(ctx.writer);
-    if (!entries) this.byDatabase.set(ctx.writer, (entries = new Map()));
+    if (!entries) this.byDatabase.set(ctx.writer, (entries = { map: new Map(), bytes: 0 }));
     return entries;
   }
 
-  private remember(entries: Map<string, { revision: number; value: V }>, key: string, revision: number, value: V): void {
-    entries.delete(key);
-    entries.set(key, { revision, value });
-    while (entries.size > this.capacity) entries.delete(entries.keys().next().value!);
+  private remember(entries: Entries<V>, key: string, revision: number, value: V): void {
+    forget(entries, key);
+    const bytes = this.sizeOf(value) + 2 * key.length + ENTRY_OVERHEAD;
+    if (bytes > this.maxBytes) return;
+    entries.map.set(key, { revision, value, bytes });
+    entries.bytes += bytes;
+    while (entries.bytes > this.maxBytes) forget(entries, entries.map.keys().next().value!);
   }
+}
+
+/** Cached views of one database, with their estimated bytes. */
+interface Entries<V> {
+  map: Map<string, { revision: number; value: V; bytes: number }>;
+  bytes: number;
+}
+
+/** Default bound of one cache, per database. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Bytes an entry costs beyond its key and value (the Map slot and the entry object). */
+const ENTRY_OVERHEAD = 96;
+
+function forget<V>(entries: Entries<V>, key: string): void {
+  const entry = entries.map.get(key);
+  if (!entry) return;
+  entries.map.delete(key);
+  entries.bytes -= entry.bytes;
+}
+
+/**
+ * A rough estimate of the memory a plain value holds (V8: strings 2 bytes a character, numbers 8, objects
+ * and arrays a header plus a slot per property), walking it once; shared objects are counted once.
+ */
+export function estimateBytes(value: unknown): number {
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [value];
+  let bytes = 0;
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') bytes += 16 + 2 * v.length;
+    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') bytes += 8;
+    else if (v instanceof Date) bytes += 32;
+    else if (v !== null && typeof v === 'object') {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        bytes += 32 + 8 * v.length;
+        for (const item of v) stack.push(item);
+      } else {
+        bytes += 32;
+        for (const [k, item] of Object.entries(v)) {
+          bytes += 8 + 2 * k.length;
+          stack.push(item);
+        }
+      }
+    } else bytes += 8;
+  }
+  return bytes;
 }
 
 /**

@@ -131,11 +131,21 @@ export async function addAgreement(
   });
 }
 
-/** Registers pseudonymised children for a YOT, each with the given outcomes. */
+/**
+ * A fixed record key for a fixture child (FNV-1a of YOT code and reference, below 2^31 − 1), so the
+ * perturbed figures analysts see in tests are the same on every run and database.
+ */
+export function fixtureRecordKey(yotCode: string, ref: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${yotCode}/${ref}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h % 2147483647;
+}
+
+/** Registers pseudonymised children for a YOT, each with the given outcomes (record keys from `fixtureRecordKey` unless given). */
 export async function addChildren(
   dataSource: DataSource,
   yotCode: string,
-  children: { ref: string; sendStatus: SendStatus; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
+  children: { ref: string; sendStatus: SendStatus; recordKey?: number; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
 ): Promise<void> {
   await dataSource.transaction(async (db) => {
     // Like every write transaction: cached views of the data before it are not served again.
@@ -143,7 +153,7 @@ export async function addChildren(
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     for (const c of children) {
       const child = await db.getRepository(Child).save(
-        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'] }),
+        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'], recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref) }),
       );
       for (const o of c.outcomes) {
         const recordedBy = o.recordedBy ? await db.getRepository(Agency).findOneByOrFail({ name: o.recordedBy }) : null;

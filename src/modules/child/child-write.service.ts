@@ -10,6 +10,7 @@ import { Child } from './child.entity';
 import { OutcomeInput, RecordOutcomesInput, RegisterChildInput } from './child.inputs';
 import { canWriteChildren, requireYotWriter } from '../auth/scope';
 import { conflictFromUniqueViolation } from '../../graphql/validation';
+import { newRecordKey } from '../coverage/disclosure/record-key';
 
 /** Rows rejected in a batch are reported up to this many, with their index and reason. */
 const MAX_REPORTED_ROWS = 50;
@@ -30,8 +31,10 @@ export class ChildWriteService {
     requireYotWriter(tx, yot.id);
     const repo = tx.db.getRepository(Child);
     if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
-    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs }));
-    await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, child);
+    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs, recordKey: newRecordKey() }));
+    // The record key is secret (disclosure control): it never reaches the audit trail either.
+    const { recordKey: _secret, ...audited } = child;
+    await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, audited);
     return child;
   }
 

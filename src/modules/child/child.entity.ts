@@ -1,9 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BeforeInsert, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 import { AgeBand, SendStatus } from './child.enums';
+import { newRecordKey } from '../coverage/disclosure/record-key';
 
 /** A pseudonymous child known to a YOT: a reference, never a name or date of birth. */
 @ObjectType({ implements: Node, description: 'A child known to a YOT, pseudonymised: a reference chosen by the YOT, never a name or date of birth.' })
@@ -33,4 +34,17 @@ export class Child extends VersionedRecord {
   @Field(() => [String], { description: 'Broad areas of need, e.g. "communication and interaction", "social, emotional and mental health".' })
   @Column({ type: 'simple-json' })
   needs!: string[];
+
+  /**
+   * Secret random key of the cell-key method (README "Disclosure control"), fixed at registration so the
+   * same records always get the same noise. Never exposed in the GraphQL schema, nor changed.
+   */
+  @Column({ type: 'integer' })
+  recordKey!: number;
+
+  /** Gives a child saved through TypeORM without a key one, so no insert path can leave it out. */
+  @BeforeInsert()
+  protected assignRecordKey(): void {
+    this.recordKey ??= newRecordKey();
+  }
 }

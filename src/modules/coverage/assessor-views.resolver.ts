@@ -41,7 +41,7 @@ export class OutcomeSummaryResolver {
   @Authorized(...CAN.summariseOutcomes)
   @Query(() => OutcomeSummary, {
     nullable: true,
-    description: 'Child outcomes counted by the chosen dimensions. Counts from 1 to the threshold (5) are withheld (null, `suppressed: true`), and so is the next-smallest cell of a group when one cell alone is, so no withheld count can be worked out from totals.',
+    description: 'Child outcomes counted by the chosen dimensions. Unless the caller may see the child rows, every count is perturbed by a small noise fixed by the records it counts (cell-key perturbation, so differences between overlapping questions reveal no child), then published counts from 1 to the threshold (5) are withheld (null, `suppressed: true`), and so is the next-smallest cell of a group when one cell alone is. An unknown YOT code or region in the filter answers BAD_USER_INPUT.',
   })
   outcomeSummary(
     @Ctx() ctx: HubContext,

@@ -48,7 +48,7 @@ export class OutcomeSummaryFilter {
   sendStatuses?: SendStatus[] | null;
 }
 
-@ObjectType({ description: 'One group of child outcomes. Small counts are suppressed: `cohort`, `met` and `rate` are then null.' })
+@ObjectType({ description: 'One group of child outcomes. Unless the caller may see the child rows, the counts are perturbed by a few units (see `OutcomeSummary.perturbed`) and small ones are suppressed: `cohort`, `met` and `rate` are then null.' })
 export class OutcomeSummaryRow {
   @Field(() => String, { nullable: true, description: 'YOT code, when grouped by YOT.' })
   yotCode!: string | null;
@@ -65,16 +65,16 @@ export class OutcomeSummaryRow {
   @Field(() => SendStatus, { nullable: true, description: 'SEND status, when grouped by it.' })
   sendStatus!: SendStatus | null;
 
-  @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); null when suppressed.' })
+  @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); perturbed when `OutcomeSummary.perturbed`; null when suppressed.' })
   cohort!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Of those, how many met the measure; null when suppressed.' })
+  @Field(() => Int, { nullable: true, description: 'Of those, how many met the measure (perturbed separately from `cohort`, never above it); null when suppressed.' })
   met!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'met / cohort (0–1, 4 places); null when suppressed.' })
+  @Field(() => Float, { nullable: true, description: 'met / cohort (0–1, 4 places), from the published counts; null when suppressed.' })
   rate!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the counts are withheld to protect children: a count from 1 to the threshold, or a cell hidden so that one cannot be worked out from totals.' })
+  @Field(() => Boolean, { description: 'True when the counts are withheld to protect children: a published count (cohort, met or not met) from 1 to the threshold, or a cell hidden so that one cannot be worked out from totals.' })
   suppressed!: boolean;
 }
 
@@ -83,8 +83,14 @@ export class OutcomeSummary {
   @Field(() => [OutcomeDimension], { description: 'The grouping used.' })
   groupBy!: OutcomeDimension[];
 
-  @Field(() => Int, { description: 'Counts from 1 to this are suppressed.' })
+  @Field(() => Int, { description: 'Counts from 1 to this are suppressed (0: exact figures, nothing suppressed).' })
   suppressionThreshold!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the counts are protected by cell-key perturbation: each count has a small noise (at most ±2, zero on average) fixed by the records it counts, so asking again, in another order or another grouping of the same records gives the same figure, while differences between overlapping questions do not reveal the records that differ. Groups, margins and totals are perturbed independently and need not add up. False for callers who may see the child rows (administrators; a YOT manager asking about its own YOT alone), who get exact counts.',
+  })
+  perturbed!: boolean;
 
   @Field(() => [OutcomeSummaryRow], { description: 'The groups, ordered by the grouping dimensions.' })
   rows!: OutcomeSummaryRow[];

@@ -2,7 +2,11 @@ import { AgencyType } from '../../modules/agency/agency.enums';
 import { OutcomeMeasure } from '../../modules/child/child.enums';
 import { BulkWriter } from './bulk-writer';
 import { Random } from './random';
+import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
 import * as shape from './shapes';
+
+/** Stream number of the children's record keys in `Random.derive`. */
+const RECORD_KEY_STREAM = 0x6b6579;
 
 /** What every synthetic YOT refers to. */
 export interface NationalContext {
@@ -202,13 +206,16 @@ async function writeAssessments(w: BulkWriter, national: NationalContext, rnd: R
 async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Random, plan: YotPlan, yotId: number, partners: Partner[]) {
   const childIds = await w.reserveIds('child', shape.PER_YOT.children);
   const wales = plan.nation === 'WALES';
+  // Record keys (disclosure control) from their own stream, so the rest of the data is as it was; seeded like
+  // everything synthetic, which is fake data: real children get cryptographically random keys.
+  const keys = Random.derive(national.seed, plan.index, RECORD_KEY_STREAM);
   const children = childIds.map((id, i) => {
     let status = rnd.weighted(shape.SEND_STATUSES);
     if (wales && status === 'EHCP') status = 'IDP' as typeof status;
     const needs = status === 'NONE' ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
-    return [id, 1, yotId, `SYN-${plan.index}-${i + 1}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs)];
+    return [id, 1, yotId, `SYN-${plan.index}-${i + 1}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1)];
   });
-  await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs'], children);
+  await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey'], children);
 
   const periods = shape.quarters(national.anchor);
   const measures = Object.keys(shape.MEASURE_RATES) as OutcomeMeasure[];
