@@ -72,7 +72,7 @@ describe('children and their outcomes', () => {
 
   it('refuses to overwrite recorded outcomes or repeat a row within a batch', async () => {
     const [first] = batch();
-    const again = expectError(await refused(() => hub.exec(RecordOutcomesDocument, { input: { outcomes: [{ ...first, met: !first.met }] } })), 'BAD_USER_INPUT');
+    const again = expectError(await refused(() => hub.exec(RecordOutcomesDocument, { input: { outcomes: [{ ...first, met: !first.met }] } })), 'CONFLICT');
     expect(again.extensions).toMatchObject({ rows: [{ index: 0, reason: expect.stringContaining('already recorded') }] });
     const fresh = { childId: children[0], measure: 'CUSTODY' as const, period: '2024-Q1', met: false };
     const twice = expectError(await refused(() => hub.exec(RecordOutcomesDocument, { input: { outcomes: [fresh, fresh] } })), 'BAD_USER_INPUT');

@@ -19,14 +19,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const RUNS_PER_FIELD = Number(process.env.FUZZ_RUNS ?? 12);
 const ADMIN_TOKEN = 'hostile-fuzz-admin-token-0123456789abcdef';
 
-/**
- * Refusals that main still answers with HTTP 500 although nothing failed: a query over the cost limit. Item 4 of
- * issue 13 (HTTP semantics of refusals, another branch) makes it 400; until then a 500 whose every error is one
- * of these codes is not counted as a fault. INTERNAL_SERVER_ERROR is never excused.
- */
-const REFUSALS_ANSWERED_500_ON_MAIN = new Set(['QUERY_TOO_COMPLEX']);
-const isKnownRefusal = (codes: unknown[]) => codes.length > 0 && codes.every((c) => REFUSALS_ANSWERED_500_ON_MAIN.has(c as string));
-
 interface Answer {
   status: number;
   body: { errors?: { message: string; extensions?: { code?: string; errorId?: string } }[] };
@@ -102,7 +94,7 @@ describe('generated input never becomes an internal error', () => {
           const { status, body } = await post(target.document, variables);
           const codes = (body.errors ?? []).map((e) => e.extensions?.code);
           if (STATS) tally(target.name, codes.length ? `${codes[0]}${process.env.FUZZ_STATS === 'messages' ? ` (${body.errors![0].message.slice(0, 70)})` : ''}` : 'ok');
-          return !codes.includes('INTERNAL_SERVER_ERROR') && (status !== 500 || isKnownRefusal(codes));
+          return !codes.includes('INTERNAL_SERVER_ERROR') && status !== 500;
         }),
         { seed: SEED, numRuns: RUNS_PER_FIELD, endOnFailure: false },
       );

@@ -21,6 +21,8 @@ const INSERT_CHUNK = 500;
 export interface RowError {
   index: number;
   reason: string;
+  /** The row is already recorded (a duplicate, answered CONFLICT), rather than invalid. */
+  duplicate?: boolean;
 }
 
 /** Writes pseudonymised children and their outcomes, inside the caller's transaction `tx`. */
@@ -107,16 +109,25 @@ export class ChildWriteService {
       if (agency === null) return errors.push({ index, reason: `recordedById "${o.recordedById}" is not an Agency id` });
       if (agency !== undefined && !agencies.has(agency)) return errors.push({ index, reason: `no agency with id ${o.recordedById}` });
       const key = `${child}|${o.measure}|${o.period}`;
-      if (existing.has(key)) return errors.push({ index, reason: `${o.measure} for ${o.period} is already recorded for this child; outcomes are not overwritten` });
+      if (existing.has(key)) return errors.push({ index, reason: `${o.measure} for ${o.period} is already recorded for this child; outcomes are not overwritten`, duplicate: true });
       if (seen.has(key)) return errors.push({ index, reason: `repeats row ${seen.get(key)} (same child, measure and period)` });
       seen.set(key, index);
       rows.push({ childId: child, measure: o.measure, met: o.met, period: o.period, recordedById: agency ?? null });
     });
+    // A row someone already recorded is a duplicate, whether this batch raced it or came later: CONFLICT, as the
+    // database's own unique violation is (see `raced`), so both databases answer a lost race the same way.
+    if (errors.length && errors.every((e) => e.duplicate)) {
+      throw new ConflictError(`${errors.length} of ${outcomes.length} outcome rows are already recorded, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`, {
+        field: `input.outcomes[${errors[0].index}]`,
+        rejectedRows: errors.length,
+        rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })),
+      });
+    }
     if (errors.length) {
       throw new BadUserInputError(
         `${errors.length} of ${outcomes.length} outcome rows are invalid, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`,
         `input.outcomes[${errors[0].index}]`,
-        { rejectedRows: errors.length, rows: errors.slice(0, MAX_REPORTED_ROWS) },
+        { rejectedRows: errors.length, rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })) },
       );
     }
     return rows;
