@@ -22,6 +22,8 @@ import { Yot } from '../modules/yot/yot.entity';
 import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
+import { ActionPlanItem } from '../modules/action-plan/action-plan.entity';
+import { SelfAssessment, SelfAssessmentScore } from '../modules/self-assessment/self-assessment.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
 export const entities = [
@@ -49,4 +51,7 @@ export const entities = [
   ChildOutcome,
   AuditEvent,
   ApiToken,
+  SelfAssessment,
+  SelfAssessmentScore,
+  ActionPlanItem,
 ];

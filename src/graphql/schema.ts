@@ -43,6 +43,8 @@ import { PartnerAbsenceResolver } from '../modules/partnership/partner-absence.r
 import { PartnershipStandingResolver } from '../modules/partnership/partnership-standing.resolver';
 import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
+import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from '../modules/self-assessment/self-assessment.resolver';
+import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
@@ -92,6 +94,13 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnerAbsenceResolver,
   PartnershipStandingResolver,
   AwardStateResolver,
+  SelfAssessmentResolver,
+  SelfAssessmentScoreResolver,
+  StatementComparisonResolver,
+  YotSelfAssessmentResolver,
+  ActionPlanResolver,
+  AnsweredGapResolver,
+  YotActionPlanResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -50,6 +50,7 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
   await evidenceGaps(ctx, scope, add);
   await ratingGaps(ctx, scope, add);
   await awardGaps(ctx, scope, add);
+  await actionGaps(ctx, scope, add);
   const order = Object.values(GapKind);
   return gaps.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
@@ -205,4 +206,15 @@ function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** Action-plan items still to be done after their due day, oldest due first. */
+async function actionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
+  const rows = await runSql<{ id: number; title: string; due_on: string; owner: string }>(
+    ctx.db,
+    `SELECT i.id, i.title, i."dueOn" AS due_on, a.name AS owner FROM action_plan_item i JOIN agency a ON a.id = i."ownerAgencyId"
+     WHERE i."yotId" = :yot AND i.status IN ('OPEN', 'IN_PROGRESS') AND i."dueOn" < :asOf ORDER BY i."dueOn", i.id`,
+    scope,
+  );
+  for (const r of rows) add(GapKind.ACTION_OVERDUE, 'ActionPlanItem', r.id, `"${r.title}" (${r.owner}) was due on ${r.due_on} and is not done.`);
 }
