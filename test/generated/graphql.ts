@@ -4,6 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an action-plan item was raised from. */
+export type ActionSource =
+  /** A development area: an assessor's rating of a statement. */
+  | 'ASSESSOR_RATING'
+  /** A finding of the `gaps` view (kind and node kept in `answersGaps`). */
+  | 'GAP'
+  /** Raised directly. */
+  | 'NONE'
+  /** A low self-score (3 or less) in a self-assessment. */
+  | 'SELF_ASSESSMENT';
+
+/** What an action is raised from: give at most one of the three (none: raised directly). */
+export type ActionSourceInput = {
+  /** The statement of the low self-score (with `selfAssessmentId`). */
+  criterionId?: string | number | null | undefined;
+  /** An assessor's rating of the YOT (a development area). */
+  criterionRatingId?: string | number | null | undefined;
+  /** A current gap of the YOT; refused when `gaps` does not report it today. */
+  gap?: GapSourceInput | null | undefined;
+  /** A self-assessment of the YOT; with `criterionId`, whose self-score must be 3 or less. */
+  selfAssessmentId?: string | number | null | undefined;
+};
+
+/** Where an action-plan item stands. */
+export type ActionStatus =
+  /** Done; at least one evidence item shows it (`closingEvidence`). */
+  | 'DONE'
+  /** Will not be done; `droppedReason` says why. */
+  | 'DROPPED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Agreed, not started. */
+  | 'OPEN';
+
 /** A new partnership between a YOT and an agency. */
 export type AddPartnershipInput = {
   /** The partner agency. */
@@ -223,6 +257,24 @@ export type CoverageRatioKind =
   /** `statutoryPartnerCoverage`: statutory types in place over the statutory types. */
   | 'STATUTORY_PARTNER';
 
+/** A new action-plan item. */
+export type CreateActionPlanItemInput = {
+  /** Statements it answers, besides any its source names. */
+  criterionIds?: Array<string | number> | null | undefined;
+  /** When it is due. */
+  dueOn: string;
+  /** The agency that owns it (the YOT's own service is an agency too). */
+  ownerAgencyId: string | number;
+  /** The role within that agency that answers for it. */
+  ownerRole: StaffRole;
+  /** What it is raised from. */
+  source?: ActionSourceInput | null | undefined;
+  /** What is to be done (3 to 500 characters). */
+  title: string;
+  /** The YOT. */
+  yotId: string | number;
+};
+
 /** A new partner agency. */
 export type CreateAgencyInput = {
   /** Name of the organisation. Unique within its type. */
@@ -237,6 +289,20 @@ export type CreateAgencyInput = {
   type: AgencyType;
   /** UKPRN (8 digits starting with 1). */
   ukprn?: string | null | undefined;
+};
+
+/** A new self-assessment of a YOT. */
+export type CreateSelfAssessmentInput = {
+  /** The day the partnership scored itself; not in the future. */
+  assessedOn: string;
+  /** A note on the exercise as a whole (at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** Agencies that took part (at least one, at most 50, no repeats). */
+  participantAgencyIds: Array<string | number>;
+  /** Scores, at most one per statement (at most 10). */
+  scores: Array<SelfAssessmentScoreInput>;
+  /** The YOT. */
+  yotId: string | number;
 };
 
 /** A new YOT. */
@@ -416,6 +482,8 @@ export type EvidenceStatus =
 
 /** What kind of gap a finding reports. */
 export type GapKind =
+  /** An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem). */
+  | 'ACTION_OVERDUE'
   /** An agreement in force is past its review date (node: the agreement). */
   | 'AGREEMENT_REVIEW_OVERDUE'
   /** The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment). */
@@ -448,6 +516,14 @@ export type GapKind =
   | 'REDESIGNATION_OVERDUE'
   /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
   | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
+
+/** A finding of the `gaps` view, as `gaps` reports it today. */
+export type GapSourceInput = {
+  /** The gap's kind. */
+  kind: GapKind;
+  /** The `node.id` of the gap. */
+  nodeId: string | number;
+};
 
 /** Links an evidence item to a criterion it supports. */
 export type LinkEvidenceInput = {
@@ -721,6 +797,27 @@ export type ReviewEvidenceInput = {
   state: EvidenceReviewState;
 };
 
+/** One statement's self-score. */
+export type SelfAssessmentScoreInput = {
+  /** The statement (a Criterion of the current framework). */
+  criterionId: string | number;
+  /** Evidence items of the same YOT the score rests on (at most 50). */
+  evidenceIds?: Array<string | number> | null | undefined;
+  /** Why this score (at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** The self-score, 0 (not applicable to our setting) to 10 (case studies of outstanding practice to share). */
+  score: number;
+};
+
+/** Whether a self-score and the evidence disagree. Thresholds are the hub's own design, not published ones (README "Self-assessment"). */
+export type SelfScoreDisagreement =
+  /** Self-score 7 or more, but no accepted countable evidence for the statement. */
+  | 'HIGH_SCORE_WITHOUT_ACCEPTED_EVIDENCE'
+  /** Self-score 3 or less, though 3 or more accepted countable evidence items support the statement. */
+  | 'LOW_SCORE_WITH_PLENTY_OF_EVIDENCE'
+  /** No disagreement (or the statement was not self-scored). */
+  | 'NONE';
+
 /** A child's special educational needs and disabilities (England) or additional learning needs (Wales) status. */
 export type SendStatus =
   /** Has an Education, Health and Care Plan (England). */
@@ -809,6 +906,28 @@ export type UnlinkEvidenceInput = {
   evidenceId: string | number;
 };
 
+/** Changes to an action-plan item; omitted fields stay as they are. A partner may change only items its agency owns, and not their owner. */
+export type UpdateActionPlanItemInput = {
+  /** Replaces the evidence that shows it done (the YOT's own, not withdrawn). */
+  closingEvidenceIds?: Array<string | number> | null | undefined;
+  /** Why it is dropped (2 to 2,000 characters); only with DROPPED. */
+  droppedReason?: string | null | undefined;
+  /** A new due date. */
+  dueOn?: string | null | undefined;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The item. */
+  id: string | number;
+  /** A new owning agency (managers and administrators only). */
+  ownerAgencyId?: string | number | null | undefined;
+  /** A new owning role. */
+  ownerRole?: StaffRole | null | undefined;
+  /** A new status: DROPPED needs `droppedReason`; DONE needs closing evidence (given here or already recorded). */
+  status?: ActionStatus | null | undefined;
+  /** What is to be done. */
+  title?: string | null | undefined;
+};
+
 /** Changes to an agency; only the fields given change. */
 export type UpdateAgencyInput = {
   /** First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then. */
@@ -895,6 +1014,22 @@ export type UpdatePartnershipInput = {
   startedOn?: string | null | undefined;
   /** New statutory flag. */
   statutory?: boolean | null | undefined;
+};
+
+/** Changes to a self-assessment; omitted fields stay as they are. */
+export type UpdateSelfAssessmentInput = {
+  /** A corrected date; not in the future. */
+  assessedOn?: string | null | undefined;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The self-assessment. */
+  id: string | number;
+  /** Replaces the note. */
+  note?: string | null | undefined;
+  /** Replaces the participating agencies. */
+  participantAgencyIds?: Array<string | number> | null | undefined;
+  /** Scores to set: each replaces the score of its statement (statements not named keep theirs). */
+  scores?: Array<SelfAssessmentScoreInput> | null | undefined;
 };
 
 /** Changes to a YOT; only the fields given change. */
@@ -1030,6 +1165,113 @@ export type EvidenceHistoryQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type CreateSelfAssessmentMutationVariables = Exact<{
+  input: CreateSelfAssessmentInput;
+}>;
+
+
+export type CreateSelfAssessmentMutation = { createSelfAssessment: { selfAssessment: { id: string, version: number, assessedOn: string, note: string | null, recordedBy: string, participants: Array<{ name: string }>, scores: Array<{ score: number, note: string | null, criterion: { code: string }, evidence: Array<{ title: string }> }> } } | null };
+
+export type UpdateSelfAssessmentMutationVariables = Exact<{
+  input: UpdateSelfAssessmentInput;
+}>;
+
+
+export type UpdateSelfAssessmentMutation = { updateSelfAssessment: { selfAssessment: { id: string, version: number, assessedOn: string, participants: Array<{ name: string }>, scores: Array<{ score: number, note: string | null, criterion: { code: string } }> } } | null };
+
+export type CreateActionPlanItemMutationVariables = Exact<{
+  input: CreateActionPlanItemInput;
+}>;
+
+
+export type CreateActionPlanItemMutation = { createActionPlanItem: { actionPlanItem: { id: string, version: number, title: string, status: ActionStatus, dueOn: string, ownerRole: StaffRole, source: ActionSource, ownerAgency: { name: string }, criteria: Array<{ code: string }>, answersGaps: Array<{ kind: GapKind, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }>, raisedFrom:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null } } | null };
+
+export type UpdateActionPlanItemMutationVariables = Exact<{
+  input: UpdateActionPlanItemInput;
+}>;
+
+
+export type UpdateActionPlanItemMutation = { updateActionPlanItem: { actionPlanItem: { id: string, version: number, status: ActionStatus, droppedReason: string | null, completedOn: string | null, dueOn: string, closingEvidence: Array<{ title: string }> } } | null };
+
+export type JourneyGapsQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type JourneyGapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> | null };
+
+export type YotJourneyQueryVariables = Exact<{
+  code: string;
+  asOf: string;
+}>;
+
+
+export type YotJourneyQuery = { yot: { code: string, selfAssessments: Array<{ id: string, assessedOn: string }>, latestSelfAssessment: { id: string, assessedOn: string, participants: Array<{ name: string }>, comparison: Array<{ selfScore: number | null, selfNote: string | null, assessorScore: number | null, assessorBand: RatingBand | null, scoreDifference: number | null, evidenceCount: number, acceptedEvidenceCount: number, triangulated: boolean, disagreement: SelfScoreDisagreement, criterion: { code: string }, selfEvidence: Array<{ title: string }> }> } | null, openActions: Array<{ title: string, dueOn: string, status: ActionStatus, overdue: boolean, ownerAgency: { name: string }, criteria: Array<{ code: string }> }>, overdueActions: Array<{ title: string }> } | null };
+
 export type CoverageQueryVariables = Exact<{
   filter?: CoverageFilter | null | undefined;
   asOf?: string | null | undefined;
@@ -1079,6 +1321,7 @@ export type GapsQueryVariables = Exact<{
 
 
 export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { __typename: 'ActionPlanItem' }
       | { __typename: 'Agency' }
       | { __typename: 'Assessment', level: AwardLevel, validUntil: string | null }
       | { __typename: 'AuditEvent' }
@@ -1094,6 +1337,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'InformationSharingAgreement', title: string }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
+      | { __typename: 'SelfAssessment' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
@@ -1371,6 +1615,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ActionPlanItem', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -1386,6 +1631,7 @@ export type NodeQuery = { node:
     | { __typename: 'InformationSharingAgreement', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
+    | { __typename: 'SelfAssessment', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', id: string }
@@ -1397,6 +1643,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ActionPlanItem', id: string }
     | { __typename: 'Agency', name: string, id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -1412,6 +1659,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'InformationSharingAgreement', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
+    | { __typename: 'SelfAssessment', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', code: string, id: string }
@@ -1423,6 +1671,7 @@ export type YotAssessorViewQueryVariables = Exact<{
 
 
 export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaEvidencedByTwoOrMoreAgencyTypes: number, award: { state: AwardState, current: boolean, validUntil: string | null, reverificationDue: boolean | null, assessment: { level: AwardLevel, kind: AssessmentKind, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, state: PartnerState, hasActivePartnership: boolean, placedStaff: number }> } } | null, criterionCoverage: Array<{ evidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, band: RatingBand | null, gap: boolean, criterion: { code: string } }> | null, gaps: Array<{ kind: GapKind, node:
+      | { __typename: 'ActionPlanItem' }
       | { __typename: 'Agency' }
       | { __typename: 'Assessment' }
       | { __typename: 'AuditEvent' }
@@ -1438,6 +1687,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'InformationSharingAgreement' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
+      | { __typename: 'SelfAssessment' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
@@ -1460,6 +1710,7 @@ export type TruthfulYotQueryVariables = Exact<{
 
 
 export type TruthfulYotQuery = { yot: { id: string, version: number, code: string, hostAuthorities: Array<{ id: string, name: string, type: AgencyType, basis: RecordBasis, sourceDocument: { key: string } | null }>, partnerships: Array<{ statutory: boolean, basis: RecordBasis, standing: PartnershipStanding, agency: { id: string, name: string, type: AgencyType, basis: RecordBasis, ceasedOn: string | null, ceased: boolean, successor: { name: string, type: AgencyType, sourceDocument: { key: string, title: string, publisher: string | null, url: string | null } | null } | null, ceasedSource: { key: string, title: string, publisher: string | null, url: string | null } | null } }>, staffPlacements: Array<{ role: StaffRole, arrangement: PlacementArrangement, basis: RecordBasis, agency: { name: string } | null }>, partnerAbsences: Array<{ id: string, version: number, agencyType: AgencyType, startedOn: string | null, endedOn: string | null, note: string, recordedBy: string }>, statutoryTeam: Array<{ member: StatutoryTeamMember, countingRoles: Array<StaffRole>, recorded: boolean, staff: number, staffWithoutNamedEmployer: number, rolesFound: Array<StaffRole> }>, assessments: Array<{ kind: AssessmentKind, level: AwardLevel, status: AssessmentStatus, commendations: Array<Commendation>, decidedOn: string | null, decidedOnPrecision: DatePrecision, validUntil: string | null, awardState: AwardState | null, sourceDocument: { key: string } | null, dateSource: { key: string, title: string, publisher: string | null, url: string | null } | null }>, coverage: { partnerCoverage: number, knownPartnerCoverage: number | null, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, expectedPartners: number, partnersInPlace: number, partnersNotRecorded: number, partnersRecordedAbsent: number, partnersCeased: number, partnerStaffOfUnknownType: number, ratios: Array<{ kind: CoverageRatioKind, value: number | null, numerator: number, denominator: number, knownCount: number, computedOver: string }>, award: { state: AwardState, current: boolean, validUntil: string | null, validUntilPrecision: DatePrecision, reverificationDue: boolean | null, assessment: { kind: AssessmentKind, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, state: PartnerState, basis: PartnerStateBasis | null, hostProvided: boolean, hasActivePartnership: boolean, ceasedPartnerships: number, placedStaff: number, staffPractising: number, staffWithoutNamedEmployer: number }> } } | null, gaps: Array<{ kind: GapKind, message: string, node:
+      | { __typename: 'ActionPlanItem', id: string }
       | { __typename: 'Agency', id: string }
       | { __typename: 'Assessment', id: string }
       | { __typename: 'AuditEvent', id: string }
@@ -1475,6 +1726,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'InformationSharingAgreement', id: string }
       | { __typename: 'PartnerAbsence', id: string }
       | { __typename: 'Partnership', id: string }
+      | { __typename: 'SelfAssessment', id: string }
       | { __typename: 'SourceDocument', id: string }
       | { __typename: 'StaffPlacement', id: string }
       | { __typename: 'Yot', id: string }
@@ -1587,6 +1839,12 @@ export const AgencyRelationsDocument = {"kind":"Document","definitions":[{"kind"
 export const AssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const EvidenceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceHistoryQuery, EvidenceHistoryQueryVariables>;
+export const CreateSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateSelfAssessmentMutation, CreateSelfAssessmentMutationVariables>;
+export const UpdateSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSelfAssessmentMutation, UpdateSelfAssessmentMutationVariables>;
+export const CreateActionPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answersGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateActionPlanItemMutation, CreateActionPlanItemMutationVariables>;
+export const UpdateActionPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActionPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"droppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActionPlanItemMutation, UpdateActionPlanItemMutationVariables>;
+export const JourneyGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyGapsQuery, JourneyGapsQueryVariables>;
+export const YotJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestSelfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessorScore"}},{"kind":"Field","name":{"kind":"Name","value":"assessorBand"}},{"kind":"Field","name":{"kind":"Name","value":"scoreDifference"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"triangulated"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openActions"},"name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdueActions"},"name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<YotJourneyQuery, YotJourneyQueryVariables>;
 export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"partnerStaffOfUnknownType"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"hostProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"ceasedPartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"}},{"kind":"Field","name":{"kind":"Name","value":"placedFte"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffPractising"}},{"kind":"Field","name":{"kind":"Name","value":"staffWithoutNamedEmployer"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidenced"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
 export const YotCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotCoverageQuery, YotCoverageQueryVariables>;
 export const CoverageByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"yots"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithCurrentAward"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithAwardOfUnknownDate"}},{"kind":"Field","name":{"kind":"Name","value":"yotsDueReverification"}}]}}]}}]} as unknown as DocumentNode<CoverageByRegionQuery, CoverageByRegionQueryVariables>;
