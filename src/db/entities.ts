@@ -22,6 +22,7 @@ import { Yot } from '../modules/yot/yot.entity';
 import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
+import { Board, BoardAttendance, BoardMeeting, BoardMember } from '../modules/board/board.entity';
 import { ActionPlanItem } from '../modules/action-plan/action-plan.entity';
 import { SelfAssessment, SelfAssessmentScore } from '../modules/self-assessment/self-assessment.entity';
 
@@ -54,4 +55,8 @@ export const entities = [
   SelfAssessment,
   SelfAssessmentScore,
   ActionPlanItem,
+  Board,
+  BoardMember,
+  BoardMeeting,
+  BoardAttendance,
 ];

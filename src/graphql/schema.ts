@@ -45,13 +45,15 @@ import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from '../modules/self-assessment/self-assessment.resolver';
 import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
+import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from '../modules/board/board.resolver';
+import { Board, BoardMeeting } from '../modules/board/board.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
-const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence];
+const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence, Board, BoardMeeting];
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -101,6 +103,12 @@ export const resolvers: NonEmptyArray<Function> = [
   ActionPlanResolver,
   AnsweredGapResolver,
   YotActionPlanResolver,
+  BoardResolver,
+  BoardMemberResolver,
+  BoardMeetingResolver,
+  BoardAttendanceResolver,
+  BoardAttendanceRowResolver,
+  YotBoardResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -4,6 +4,7 @@ import { activePartnershipSql, agreementInForceSql, ceasedPartnershipSql, IN_FOR
 import { HubContext } from '../../graphql/context';
 import { addMonths } from '../../graphql/scalars';
 import { AGENCY_TYPE_IN_WORDS, AgencyType } from '../agency/agency.enums';
+import { Agency } from '../agency/agency.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { AwardLevel, DatePrecision, RatingBand } from '../assessment/assessment.enums';
 import { invalidCitation, showsOutcomes } from '../assessment/assessment.gates';
@@ -20,6 +21,7 @@ import { CoverageService, REVERIFICATION_WARNING_MONTHS } from './coverage.servi
 import { AwardState, PartnerState } from './coverage.types';
 import { CriterionCoverageService } from './criterion-coverage.service';
 import { Gap, GapKind } from './gaps.types';
+import { boardAttendance, missedMost } from '../board/board-attendance.service';
 
 /** Evidence expiring within this many days is flagged. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -51,6 +53,7 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
   await ratingGaps(ctx, scope, add);
   await awardGaps(ctx, scope, add);
   await actionGaps(ctx, scope, add);
+  await boardGaps(ctx, scope, add);
   const order = Object.values(GapKind);
   return gaps.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
@@ -217,4 +220,15 @@ async function actionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void
     scope,
   );
   for (const r of rows) add(GapKind.ACTION_OVERDUE, 'ActionPlanItem', r.id, `"${r.title}" (${r.owner}) was due on ${r.due_on} and is not done.`);
+}
+
+/** Statutory partners that missed most board meetings in the year up to `asOf` (KPI 7). */
+async function boardGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
+  const from = addDays(addMonths(scope.asOf, -12), 1);
+  const rows = (await boardAttendance(ctx, [scope.yot], from, scope.asOf)).get(scope.yot)!;
+  const names = await ctx.loaders.byId(Agency).loadMany(rows.map((r) => r.agencyId));
+  rows.forEach((r, i) => {
+    const name = (names[i] as Agency | null)?.name ?? AGENCY_TYPE_IN_WORDS[r.agencyType];
+    if (missedMost(r)) add(GapKind.BOARD_ATTENDANCE_LOW, 'Agency', r.agencyId, `${name} attended ${r.meetingsAttended} of ${r.meetingsHeld} management board meetings between ${from} and ${scope.asOf}.`);
+  });
 }

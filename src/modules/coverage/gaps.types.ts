@@ -19,6 +19,7 @@ export enum GapKind {
   REDESIGNATION_OVERDUE = 'REDESIGNATION_OVERDUE',
   AWARD_DATE_UNKNOWN = 'AWARD_DATE_UNKNOWN',
   ACTION_OVERDUE = 'ACTION_OVERDUE',
+  BOARD_ATTENDANCE_LOW = 'BOARD_ATTENDANCE_LOW',
 }
 
 registerEnumType(GapKind, {
@@ -42,6 +43,7 @@ registerEnumType(GapKind, {
     REDESIGNATION_OVERDUE: { description: 'The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment).' },
     AWARD_DATE_UNKNOWN: { description: 'The award\'s decision date is not recorded, so whether it is current is unknown (node: the Assessment).' },
     ACTION_OVERDUE: { description: 'An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem).' },
+    BOARD_ATTENDANCE_LOW: { description: 'A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency).' },
   },
 });
 
