@@ -23,6 +23,8 @@ import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
 import { Board, BoardAttendance, BoardMeeting, BoardMember } from '../modules/board/board.entity';
+import { AwardingBody } from '../modules/assessment/awarding-body.entity';
+import { AssessmentProcess, ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { ActionPlanItem } from '../modules/action-plan/action-plan.entity';
 import { SelfAssessment, SelfAssessmentScore } from '../modules/self-assessment/self-assessment.entity';
 
@@ -59,4 +61,7 @@ export const entities = [
   BoardMember,
   BoardMeeting,
   BoardAttendance,
+  AwardingBody,
+  AssessmentProcess,
+  ModerationMeeting,
 ];

@@ -47,13 +47,16 @@ import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementCompariso
 import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
 import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from '../modules/board/board.resolver';
 import { Board, BoardMeeting } from '../modules/board/board.entity';
+import { AssessmentProcessResolver, AssessmentSubmissionResolver, ModerationAttendanceResolver, ModerationMeetingResolver, RedesignationReminderResolver } from '../modules/assessment/moderation.resolver';
+import { AwardingBody } from '../modules/assessment/awarding-body.entity';
+import { ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
-const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence, Board, BoardMeeting];
+const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence, Board, BoardMeeting, AwardingBody, ModerationMeeting];
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -109,6 +112,11 @@ export const resolvers: NonEmptyArray<Function> = [
   BoardAttendanceResolver,
   BoardAttendanceRowResolver,
   YotBoardResolver,
+  AssessmentProcessResolver,
+  AssessmentSubmissionResolver,
+  ModerationMeetingResolver,
+  ModerationAttendanceResolver,
+  RedesignationReminderResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 
