@@ -222,8 +222,12 @@ export type AssessmentOrderField =
 
 /** Where an assessment stands. */
 export type AssessmentStatus =
+  /** Not decided: after moderation the moderator asked for additional evidence before a decision. Ratings can still change. */
+  | 'ADDITIONAL_EVIDENCE_REQUESTED'
   /** Decided: the award was made. Ratings are locked. */
   | 'AWARDED'
+  /** Not decided: the decision was deferred (e.g. to a later moderation meeting). Ratings can still change. */
+  | 'DEFERRED'
   /** Being assessed; ratings can still change. */
   | 'IN_PROGRESS'
   /** Decided: no award. Ratings are locked. */
@@ -244,6 +248,20 @@ export type AwardState =
   | 'EXPIRED'
   /** Its decision date (so its validity) is not recorded. */
   | 'UNKNOWN';
+
+/** The published announcement of a decided assessment. */
+export type CiteAwardDecisionInput = {
+  /** The decided assessment. */
+  assessmentId: string | number;
+  /** Publication date, when it gives one. */
+  publishedOn?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** Title as published (3 to 300 characters). */
+  title: string;
+  /** Its web address (http or https). */
+  url: string;
+};
 
 /** A commendation added to an award. */
 export type Commendation =
@@ -563,6 +581,21 @@ export type LinkEvidenceInput = {
   note?: string | null | undefined;
 };
 
+/** One person at a moderation meeting. */
+export type ModerationAttendeeInput = {
+  /** The agency they came from; omit for the moderator (the awarding body). */
+  agencyId?: string | number | null | undefined;
+  /** Their role, e.g. "SEND Manager", "Moderator" (2 to 200 characters). */
+  role: string;
+};
+
+/** How a moderation meeting was held. */
+export type ModerationMode =
+  /** In person. */
+  | 'IN_PERSON'
+  /** By video call (as some redesignations are run). */
+  | 'VIDEO';
+
 /** The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP. */
 export type Nation =
   /** England: SEND plans are Education, Health and Care Plans (EHCPs). */
@@ -697,7 +730,7 @@ export type PlacementArrangement =
 
 /** A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts. */
 export type RateCriterionInput = {
-  /** The assessment (must be IN_PROGRESS). */
+  /** The assessment (not yet decided: IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED). */
   assessmentId: string | number;
   /** Band. WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES must cite accepted OUTCOME_DATA or CASE_STUDY evidence. */
   band: RatingBand;
@@ -789,6 +822,30 @@ export type RecordEvidenceInput = {
   yotId: string | number;
 };
 
+/** An interim decision: additional evidence requested, the decision deferred, or back in progress. */
+export type RecordInterimDecisionInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** What was asked for or why it was deferred (required for those two; at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** ADDITIONAL_EVIDENCE_REQUESTED, DEFERRED or IN_PROGRESS. */
+  status: AssessmentStatus;
+};
+
+/** A moderation meeting of an assessment. */
+export type RecordModerationMeetingInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** Who attended (1 to 50). */
+  attendees: Array<ModerationAttendeeInput>;
+  /** The day it met; not in the future nor before the assessment started. */
+  heldOn: string;
+  /** In person or by video. */
+  mode: ModerationMode;
+};
+
 /** A batch of up to 5000 outcomes, recorded all together or not at all. */
 export type RecordOutcomesInput = {
   /** The outcomes (1–5000). */
@@ -807,6 +864,18 @@ export type RecordPartnerAbsenceInput = {
   yotId: string | number;
 };
 
+/** The partnership's submission of evidence and case studies for an assessment. */
+export type RecordSubmissionInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** The awarding body it was submitted to. */
+  awardingBodyId: string | number;
+  /** The evidence items submitted (the YOT's own, not withdrawn; at most 200). Case studies are those of kind CASE_STUDY. */
+  evidenceIds: Array<string | number>;
+  /** The day it was submitted; not in the future. A later submission (e.g. additional evidence) replaces it. */
+  submittedOn: string;
+};
+
 /** A pseudonymised child known to a YOT. */
 export type RegisterChildInput = {
   /** Age band at registration. */
@@ -820,6 +889,13 @@ export type RegisterChildInput = {
   /** The YOT. */
   yotId: string | number;
 };
+
+/** Whether an award in the re-designation reminder lapses soon or has lapsed. */
+export type ReminderState =
+  /** Expired on `asOf` (award-state rule). */
+  | 'LAPSED'
+  /** Current on `asOf` (award-state rule) and its last valid day is within the window. */
+  | 'LAPSING';
 
 /** An assessor's review of an evidence item. */
 export type ReviewEvidenceInput = {
@@ -1271,7 +1347,11 @@ export type CreateActionPlanItemMutation = { createActionPlanItem: { actionPlanI
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
          | null }>, raisedFrom:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1311,6 +1391,8 @@ export type JourneyGapsQueryVariables = Exact<{
 
 
 export type JourneyGapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1382,6 +1464,54 @@ export type YotBoardQueryVariables = Exact<{
 
 export type YotBoardQuery = { yot: { board: { name: string, members: Array<{ role: string, seniority: Seniority, chair: boolean, agency: { name: string } }>, meetings: Array<{ heldOn: string }> } | null, boardAttendance: Array<{ agencyType: AgencyType, meetingsHeld: number, meetingsAttended: number, rate: number | null, agency: { name: string } }> } | null };
 
+export type AwardingBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardingBodiesQuery = { awardingBodies: Array<{ id: string, key: string, name: string, withBody: string | null, period: string | null, sourceDocument: { key: string, url: string | null } | null }> };
+
+export type SeededAwardProcessQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SeededAwardProcessQuery = { yot: { assessments: Array<{ kind: AssessmentKind, status: AssessmentStatus, awardingBody: { key: string } | null, awardingBodySource: { key: string } | null, decisionCitation: { key: string } | null, submission: { submittedOn: string } | null, moderationMeetings: Array<{ id: string }> }> } | null };
+
+export type RecordSubmissionMutationVariables = Exact<{
+  input: RecordSubmissionInput;
+}>;
+
+
+export type RecordSubmissionMutation = { recordSubmission: { assessment: { id: string, status: AssessmentStatus, awardingBody: { name: string, withBody: string | null } | null, submission: { submittedOn: string, evidence: Array<{ title: string }>, caseStudies: Array<{ title: string }> } | null } } | null };
+
+export type RecordModerationMeetingMutationVariables = Exact<{
+  input: RecordModerationMeetingInput;
+}>;
+
+
+export type RecordModerationMeetingMutation = { recordModerationMeeting: { moderationMeeting: { id: string, heldOn: string, mode: ModerationMode, attendees: Array<{ role: string, agency: { name: string } | null }>, assessment: { id: string, moderationMeetings: Array<{ heldOn: string }> } } } | null };
+
+export type RecordInterimDecisionMutationVariables = Exact<{
+  input: RecordInterimDecisionInput;
+}>;
+
+
+export type RecordInterimDecisionMutation = { recordInterimDecision: { assessment: { id: string, status: AssessmentStatus, version: number, interimNote: string | null } } | null };
+
+export type CiteAwardDecisionMutationVariables = Exact<{
+  input: CiteAwardDecisionInput;
+}>;
+
+
+export type CiteAwardDecisionMutation = { citeAwardDecision: { assessment: { id: string, status: AssessmentStatus, decisionCitation: { title: string, publisher: string | null, url: string | null, publishedOn: string | null } | null } } | null };
+
+export type RedesignationRemindersQueryVariables = Exact<{
+  within: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RedesignationRemindersQuery = { redesignationReminders: Array<{ yotCode: string, yotName: string, state: ReminderState, validUntil: string, daysLeft: number, redesignationUnderWay: boolean, award: { id: string, level: AwardLevel }, yot: { code: string } }> };
+
 export type CoverageQueryVariables = Exact<{
   filter?: CoverageFilter | null | undefined;
   asOf?: string | null | undefined;
@@ -1435,6 +1565,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'Agency' }
       | { __typename: 'Assessment', level: AwardLevel, validUntil: string | null }
       | { __typename: 'AuditEvent' }
+      | { __typename: 'AwardingBody' }
       | { __typename: 'Board' }
       | { __typename: 'BoardMeeting' }
       | { __typename: 'BoardMember' }
@@ -1448,6 +1579,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'ExpectedPartner', agencyType: AgencyType }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement', title: string }
+      | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
       | { __typename: 'SelfAssessment' }
@@ -1732,6 +1864,7 @@ export type NodeQuery = { node:
     | { __typename: 'Agency', id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'AwardingBody', id: string }
     | { __typename: 'Board', id: string }
     | { __typename: 'BoardMeeting', id: string }
     | { __typename: 'BoardMember', id: string }
@@ -1745,6 +1878,7 @@ export type NodeQuery = { node:
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SelfAssessment', id: string }
@@ -1763,6 +1897,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Agency', name: string, id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'AwardingBody', id: string }
     | { __typename: 'Board', id: string }
     | { __typename: 'BoardMeeting', id: string }
     | { __typename: 'BoardMember', id: string }
@@ -1776,6 +1911,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SelfAssessment', id: string }
@@ -1794,6 +1930,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'Agency' }
       | { __typename: 'Assessment' }
       | { __typename: 'AuditEvent' }
+      | { __typename: 'AwardingBody' }
       | { __typename: 'Board' }
       | { __typename: 'BoardMeeting' }
       | { __typename: 'BoardMember' }
@@ -1807,6 +1944,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'ExpectedPartner' }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement' }
+      | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
       | { __typename: 'SelfAssessment' }
@@ -1836,6 +1974,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'Agency', id: string }
       | { __typename: 'Assessment', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'AwardingBody', id: string }
       | { __typename: 'Board', id: string }
       | { __typename: 'BoardMeeting', id: string }
       | { __typename: 'BoardMember', id: string }
@@ -1849,6 +1988,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'ExpectedPartner', id: string }
       | { __typename: 'Framework', id: string }
       | { __typename: 'InformationSharingAgreement', id: string }
+      | { __typename: 'ModerationMeeting', id: string }
       | { __typename: 'PartnerAbsence', id: string }
       | { __typename: 'Partnership', id: string }
       | { __typename: 'SelfAssessment', id: string }
@@ -1975,6 +2115,13 @@ export const AddBoardMemberDocument = {"kind":"Document","definitions":[{"kind":
 export const UpdateBoardMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBoardMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBoardMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBoardMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBoardMemberMutation, UpdateBoardMemberMutationVariables>;
 export const RecordBoardMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBoardMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBoardMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBoardMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordBoardMeetingMutation, RecordBoardMeetingMutationVariables>;
 export const YotBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"board"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<YotBoardQuery, YotBoardQueryVariables>;
+export const AwardingBodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardingBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardingBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withBody"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AwardingBodiesQuery, AwardingBodiesQueryVariables>;
+export const SeededAwardProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeededAwardProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awardingBodySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionCitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderationMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeededAwardProcessQuery, SeededAwardProcessQueryVariables>;
+export const RecordSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordSubmissionMutation, RecordSubmissionMutationVariables>;
+export const RecordModerationMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordModerationMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordModerationMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordModerationMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moderationMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordModerationMeetingMutation, RecordModerationMeetingMutationVariables>;
+export const RecordInterimDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInterimDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInterimDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInterimDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"interimNote"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInterimDecisionMutation, RecordInterimDecisionMutationVariables>;
+export const CiteAwardDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CiteAwardDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CiteAwardDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citeAwardDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionCitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CiteAwardDecisionMutation, CiteAwardDecisionMutationVariables>;
+export const RedesignationRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedesignationReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redesignationReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"yotName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"redesignationUnderWay"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RedesignationRemindersQuery, RedesignationRemindersQueryVariables>;
 export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"partnerStaffOfUnknownType"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"hostProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"ceasedPartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"}},{"kind":"Field","name":{"kind":"Name","value":"placedFte"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffPractising"}},{"kind":"Field","name":{"kind":"Name","value":"staffWithoutNamedEmployer"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidenced"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
 export const YotCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotCoverageQuery, YotCoverageQueryVariables>;
 export const CoverageByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"yots"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithCurrentAward"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithAwardOfUnknownDate"}},{"kind":"Field","name":{"kind":"Name","value":"yotsDueReverification"}}]}}]}}]} as unknown as DocumentNode<CoverageByRegionQuery, CoverageByRegionQueryVariables>;

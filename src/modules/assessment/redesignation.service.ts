@@ -48,7 +48,7 @@ export class RedesignationReminder {
 /**
  * Awards to re-designate on `asOf`: each YOT's latest award (by decision date) whose state under the award-state
  * rule is EXPIRED, or CURRENT with its last valid day within `withinMonths`. Awards of UNKNOWN state (no recorded
- * date) are left out: the AWARD_DATE_UNKNOWN gap reports them. Lapsed first, then by last valid day. One statement.
+ * date), and awards followed by one of unknown date, are left out: the AWARD_DATE_UNKNOWN gap reports them. Lapsed first, then by last valid day. One statement.
  */
 export async function redesignationReminders(ctx: HubContext, withinMonths: number, asOf: string): Promise<RedesignationReminder[]> {
   const scope = await visibleYotsCondition(ctx, 'a."yotId"');
@@ -62,6 +62,10 @@ export async function redesignationReminders(ctx: HubContext, withinMonths: numb
        AND (${awardStateSql('a')} = 'EXPIRED' OR a."validUntil" <= :until)
        AND NOT EXISTS (SELECT 1 FROM assessment b WHERE b."yotId" = a."yotId" AND b.status = 'AWARDED' AND b."decidedOn" <= :asOf
                        AND (b."decidedOn" > a."decidedOn" OR (b."decidedOn" = a."decidedOn" AND b.id > a.id)))
+       -- A later award of unknown date (e.g. a redesignation whose date was not read) may have renewed it: the
+       -- AWARD_DATE_UNKNOWN gap asks for its date instead, as AWARD_EXPIRED does not fire either.
+       AND NOT EXISTS (SELECT 1 FROM assessment u WHERE u."yotId" = a."yotId" AND u.status = 'AWARDED' AND u."decidedOn" IS NULL
+                       AND (u."baselineAssessmentId" = a.id OR u.id > a.id))
        ${scope ? `AND ${scope.sql}` : ''}
      ORDER BY a."validUntil", y.code, a.id`,
     { asOf, until: addMonths(asOf, withinMonths), ...(scope?.params ?? {}) },
