@@ -13,9 +13,9 @@ interface AwardSeed { yot: string; kind: string; awardingBody: string | null; aw
 /**
  * Loads `seeds/awarding-bodies.json`: the awarding bodies (reference data) and, for seeded awards, who awarded
  * them and the published citation of the decision, each with its source. Idempotent like the rest of the seed:
- * existing rows are left as they are. Returns the number of rows created.
+ * existing rows are left as they are. Returns the rows created and those found already there.
  */
-export async function seedAwardProcess(db: EntityManager, dir: string): Promise<number> {
+export async function seedAwardProcess(db: EntityManager, dir: string): Promise<{ created: number; existing: number }> {
   const file = 'awarding-bodies.json';
   const seed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { awardingBodies: AwardingBodySeed[]; awards: AwardSeed[] };
   const source = async (key: string | null, where: string) => {
@@ -25,9 +25,13 @@ export async function seedAwardProcess(db: EntityManager, dir: string): Promise<
     return doc.id;
   };
   let created = 0;
+  let existing = 0;
   const bodies = db.getRepository(AwardingBody);
   for (const [i, b] of seed.awardingBodies.entries()) {
-    if (await bodies.existsBy({ key: b.key })) continue;
+    if (await bodies.existsBy({ key: b.key })) {
+      existing += 1;
+      continue;
+    }
     await bodies.save(bodies.create({ key: b.key, name: b.name, withBody: b.withBody, period: b.period, sourceDocumentId: await source(b.source, `awardingBodies[${i}]`) }));
     created += 1;
   }
@@ -38,7 +42,10 @@ export async function seedAwardProcess(db: EntityManager, dir: string): Promise<
     if (!yot) throw new Error(`${file} ${where}: no seeded YOT ${a.yot}`);
     const matches = await db.getRepository(Assessment).findBy({ yotId: yot.id, kind: a.kind as never });
     if (matches.length !== 1) throw new Error(`${file} ${where}: expected one ${a.kind} assessment of ${a.yot}, found ${matches.length}`);
-    if (await processes.existsBy({ assessmentId: matches[0].id })) continue;
+    if (await processes.existsBy({ assessmentId: matches[0].id })) {
+      existing += 1;
+      continue;
+    }
     const body = a.awardingBody ? await bodies.findOneBy({ key: a.awardingBody }) : null;
     if (a.awardingBody && !body) throw new Error(`${file} ${where}: no awarding body "${a.awardingBody}"`);
     await processes.save(processes.create({
@@ -47,5 +54,5 @@ export async function seedAwardProcess(db: EntityManager, dir: string): Promise<
     }));
     created += 1;
   }
-  return created;
+  return { created, existing };
 }

@@ -59,7 +59,9 @@ export async function loadSeeds(dataSource: DataSource, dir = SEEDS_DIR): Promis
     await seeder.sources(sources);
     await seeder.framework(framework);
     for (const { file, seed } of yots) await seeder.yot(seed, file);
-    seeder.summary.created += await seedAwardProcess(manager, dir);
+    const awards = await seedAwardProcess(manager, dir);
+    seeder.summary.created += awards.created;
+    seeder.summary.existing += awards.existing;
     // Cached views of the data before the seeds stop being served once they commit.
     await bumpRevision(manager);
     return seeder.summary;
