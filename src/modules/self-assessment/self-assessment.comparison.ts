@@ -12,8 +12,8 @@ import { SelfScoreDisagreement, StatementComparison } from './self-assessment.ty
 export function compareStatements(ctx: HubContext, sa: SelfAssessment, asOf: string): Promise<StatementComparison[]> {
   return ctx.loaders
     .custom<SelfAssessment, StatementComparison[]>(`self-assessment-comparison:${asOf}`, async (all) => {
-      const coverage = await CriterionCoverageService.forYots(ctx, [...new Set(all.map((s) => s.yotId))], asOf);
       const yotIds = [...new Set(all.map((s) => s.yotId))];
+      const coverage = await CriterionCoverageService.forYots(ctx, yotIds, asOf);
       const scores = await ctx.loaders.manyBy(SelfAssessmentScore, 'selfAssessmentId').loadMany(all.map((s) => s.id));
       return all.map((s, i) => {
         const rows = coverage[yotIds.indexOf(s.yotId)];
