@@ -3,8 +3,8 @@ import { loadSeeds } from '../src/seed/seed';
 import { startTestHub, TestHub } from './support/hub';
 
 /** Tables whose every seeded row must name the document it came from. */
-const SOURCED_TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'framework', 'criterion', 'expected_partner', 'evidence', 'evidence_link', 'assessment', 'criterion_rating'];
-const ALL_TABLES = [...SOURCED_TABLES, 'source_document', 'evidence_agency', 'rating_evidence', 'information_sharing_agreement', 'agreement_party', 'yot_host_authority'];
+const SOURCED_TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'framework', 'criterion', 'expected_partner', 'evidence', 'evidence_link', 'assessment', 'criterion_rating', 'awarding_body'];
+const ALL_TABLES = [...SOURCED_TABLES, 'source_document', 'evidence_agency', 'rating_evidence', 'information_sharing_agreement', 'agreement_party', 'yot_host_authority', 'assessment_process'];
 
 describe('npm run seed', () => {
   let hub: TestHub;

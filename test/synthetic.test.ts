@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSynthetic, planYots } from '../src/seed/synthetic/national';
 import { PER_YOT, REGIONS } from '../src/seed/synthetic/shapes';
+import { JOURNEY_PER_YOT } from '../src/seed/synthetic/award-journey';
 import { SyntheticCoverageDocument, SyntheticOutcomesDocument } from './generated/graphql';
 import { startTestHub, TestHub } from './support/hub';
 
 const SCALE = 0.02; // 3 YOTs: big enough to have every shape, small enough for the suite.
-const TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'information_sharing_agreement', 'agreement_party', 'evidence', 'evidence_link', 'evidence_agency', 'assessment', 'criterion_rating', 'rating_evidence', 'child', 'child_outcome'];
+const TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'information_sharing_agreement', 'agreement_party', 'evidence', 'evidence_link', 'evidence_agency', 'assessment', 'criterion_rating', 'rating_evidence', 'child', 'child_outcome', 'self_assessment', 'self_assessment_score', 'action_plan_item', 'board', 'board_member', 'board_meeting', 'board_attendance'];
 
 /**
  * Every row of the tables the generator writes, in a stable order, as text. Instants are left out (the seed
@@ -67,6 +68,22 @@ describe('the synthetic national dataset', () => {
     expect(partnerships).toBeLessThan(32);
     const withdrawn = Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM evidence t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'WITHDRAWN'`))[0].n);
     expect(withdrawn).toBeGreaterThan(0);
+  });
+
+  it('gives every synthetic YOT an award journey: self-assessments, action items, a board that met quarterly', async () => {
+    const count = async (table: string) =>
+      Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}" t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC}`))[0].n);
+    const yots = planYots(SCALE, 42).length;
+    expect(await count('self_assessment')).toBe(yots * JOURNEY_PER_YOT.selfAssessments);
+    expect(await count('action_plan_item')).toBe(yots * JOURNEY_PER_YOT.actionItems);
+    expect(await count('board_meeting')).toBe(yots * JOURNEY_PER_YOT.boardMeetings);
+    expect(await count('board')).toBe(yots);
+    const done = await first.dataSource.query(`SELECT t.status, t."closingEvidenceIds" AS closing FROM action_plan_item t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'DONE'`);
+    for (const row of done) expect(JSON.parse(row.closing).length).toBeGreaterThan(0);
+    // Each member's attendance is recorded at every meeting: members × meetings rows.
+    const [{ n: attendance }] = await first.dataSource.query(`SELECT COUNT(*) AS n FROM board_attendance a JOIN board_member m ON m.id = a."memberId" JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`);
+    const [{ n: members }] = await first.dataSource.query(`SELECT COUNT(*) AS n FROM board_member m JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`);
+    expect(Number(attendance)).toBe(Number(members) * JOURNEY_PER_YOT.boardMeetings);
   });
 
   it('adds nothing when run again (a stopped run resumes where it stopped)', async () => {

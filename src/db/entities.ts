@@ -22,6 +22,11 @@ import { Yot } from '../modules/yot/yot.entity';
 import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
+import { Board, BoardAttendance, BoardMeeting, BoardMember } from '../modules/board/board.entity';
+import { AwardingBody } from '../modules/assessment/awarding-body.entity';
+import { AssessmentProcess, ModerationMeeting } from '../modules/assessment/moderation.entity';
+import { ActionPlanItem } from '../modules/action-plan/action-plan.entity';
+import { SelfAssessment, SelfAssessmentScore } from '../modules/self-assessment/self-assessment.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
 export const entities = [
@@ -49,4 +54,14 @@ export const entities = [
   ChildOutcome,
   AuditEvent,
   ApiToken,
+  SelfAssessment,
+  SelfAssessmentScore,
+  ActionPlanItem,
+  Board,
+  BoardMember,
+  BoardMeeting,
+  BoardAttendance,
+  AwardingBody,
+  AssessmentProcess,
+  ModerationMeeting,
 ];

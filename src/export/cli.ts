@@ -1,5 +1,6 @@
 /**
- * `npm run export -- <coverage|partners|criteria|gaps|outcomes> [--region R] [--format csv|json] [--out file]`:
+ * `npm run export -- <coverage|partners|criteria|gaps|outcomes|redesignations> [--region R] [--format csv|json] [--out file]`
+ * (`redesignations` also takes `--within N` months, default 6, and `--as-of YYYY-MM-DD`):
  * writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV (for spreadsheets)
  * or JSON, to a file or stdout.
  */
@@ -11,22 +12,23 @@ import { createDataSource, openDatabase, readerFor } from '../db/data-source';
 import { toCsv, toJson } from './format';
 import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows } from './views';
 
-const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file]`;
+const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file] [--within N] [--as-of YYYY-MM-DD]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { region: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+    options: { region: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' }, within: { type: 'string' }, 'as-of': { type: 'string' } },
   });
   const view = positionals[0] as ExportView;
-  if (positionals.length !== 1 || !EXPORT_VIEWS.includes(view) || !['csv', 'json'].includes(values.format!)) {
+  const within = values.within === undefined ? undefined : Number(values.within);
+  if (positionals.length !== 1 || !EXPORT_VIEWS.includes(view) || !['csv', 'json'].includes(values.format!) || (within !== undefined && !/^\d+$/.test(values.within!))) {
     console.error(USAGE);
     return 2;
   }
   const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
   const reader = await readerFor(dataSource);
   try {
-    const rows = await exportRows(dataSource, reader, view, values.region);
+    const rows = await exportRows(dataSource, reader, view, values.region, { withinMonths: within, asOf: values['as-of'] });
     const text = values.format === 'json' ? toJson(rows) : toCsv(rows, EXPORT_COLUMNS[view]);
     if (values.out) {
       writeFileSync(values.out, text);

@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import { createContext } from '../graphql/context';
 import { hubSchema } from '../graphql/schema';
 import { Caller, Role } from '../modules/auth/roles';
+import { REDESIGNATION_COLUMNS, REDESIGNATIONS_QUERY, redesignationRows } from './redesignations';
 
 /** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
 export const EXPORTER: Caller = { name: 'export', role: Role.ANALYST, yotId: null, agencyId: null };
 
-export type ExportView = 'coverage' | 'partners' | 'criteria' | 'gaps' | 'outcomes';
-export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'partners', 'criteria', 'gaps', 'outcomes'];
+export type ExportView = 'coverage' | 'partners' | 'criteria' | 'gaps' | 'outcomes' | 'redesignations';
+export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'partners', 'criteria', 'gaps', 'outcomes', 'redesignations'];
 
 /** The columns of each view, in order: written as the header even when there are no rows. */
 export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
@@ -25,7 +26,14 @@ export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
   criteria: ['yotCode', 'yotName', 'region', 'criterion', 'criterionTitle', 'evidenceCount', 'acceptedEvidenceCount', 'contributingAgencyTypes', 'triangulated', 'latestEvidenceOn', 'band', 'score', 'gap'],
   gaps: ['yotCode', 'yotName', 'region', 'kind', 'message', 'concernsId'],
   outcomes: ['region', 'measure', 'period', 'cohort', 'met', 'rate', 'suppressed'],
+  redesignations: REDESIGNATION_COLUMNS,
 };
+
+/** Options of particular views: `redesignations` takes its window in months and the date to judge on. */
+export interface ExportOptions {
+  withinMonths?: number;
+  asOf?: string;
+}
 
 /** One exported row: column name → cell (text, number, boolean or empty). */
 export type ExportRow = Record<string, string | number | boolean | null>;
@@ -36,7 +44,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * The rows of one view, computed by the same GraphQL operations the API serves (the same code paths, access
  * rules and disclosure control), for the YOTs of `region` or all.
  */
-export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, region?: string): Promise<ExportRow[]> {
+export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, region?: string, options: ExportOptions = {}): Promise<ExportRow[]> {
   const schema = await hubSchema();
   const run = async (query: string, variables: Record<string, unknown>): Promise<Data> => {
     const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(dataSource, { caller: EXPORTER, reader }) });
@@ -130,5 +138,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
         cohort: withheld(r.cohort, r.suppressed), met: withheld(r.met, r.suppressed), rate: withheld(r.rate, r.suppressed), suppressed: r.suppressed,
       }));
     }
+    case 'redesignations':
+      return redesignationRows(await run(REDESIGNATIONS_QUERY, { within: options.withinMonths ?? 6, asOf: options.asOf ?? null }), region);
   }
 }

@@ -43,13 +43,20 @@ import { PartnerAbsenceResolver } from '../modules/partnership/partner-absence.r
 import { PartnershipStandingResolver } from '../modules/partnership/partnership-standing.resolver';
 import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
+import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from '../modules/self-assessment/self-assessment.resolver';
+import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
+import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from '../modules/board/board.resolver';
+import { Board, BoardMeeting } from '../modules/board/board.entity';
+import { AssessmentProcessResolver, AssessmentSubmissionResolver, ModerationAttendanceResolver, ModerationMeetingResolver, RedesignationReminderResolver } from '../modules/assessment/moderation.resolver';
+import { AwardingBody } from '../modules/assessment/awarding-body.entity';
+import { ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
-const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence];
+const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence, Board, BoardMeeting, AwardingBody, ModerationMeeting];
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -92,6 +99,24 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnerAbsenceResolver,
   PartnershipStandingResolver,
   AwardStateResolver,
+  SelfAssessmentResolver,
+  SelfAssessmentScoreResolver,
+  StatementComparisonResolver,
+  YotSelfAssessmentResolver,
+  ActionPlanResolver,
+  AnsweredGapResolver,
+  YotActionPlanResolver,
+  BoardResolver,
+  BoardMemberResolver,
+  BoardMeetingResolver,
+  BoardAttendanceResolver,
+  BoardAttendanceRowResolver,
+  YotBoardResolver,
+  AssessmentProcessResolver,
+  AssessmentSubmissionResolver,
+  ModerationMeetingResolver,
+  ModerationAttendanceResolver,
+  RedesignationReminderResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -32,6 +32,8 @@ import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { partialDate, validUntilOf } from '../modules/assessment/award-validity';
 import { DatePrecision } from '../modules/assessment/assessment.enums';
 
+import { seedAwardProcess } from './award-process';
+
 /** Where the seed JSON lives. */
 export const SEEDS_DIR = join(projectRoot(), 'seeds');
 
@@ -57,6 +59,9 @@ export async function loadSeeds(dataSource: DataSource, dir = SEEDS_DIR): Promis
     await seeder.sources(sources);
     await seeder.framework(framework);
     for (const { file, seed } of yots) await seeder.yot(seed, file);
+    const awards = await seedAwardProcess(manager, dir);
+    seeder.summary.created += awards.created;
+    seeder.summary.existing += awards.existing;
     // Cached views of the data before the seeds stop being served once they commit.
     await bumpRevision(manager);
     return seeder.summary;

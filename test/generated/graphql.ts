@@ -4,6 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an action-plan item was raised from. */
+export type ActionSource =
+  /** A development area: an assessor's rating of a statement. */
+  | 'ASSESSOR_RATING'
+  /** A finding of the `gaps` view (kind and node kept in `answersGaps`). */
+  | 'GAP'
+  /** Raised directly. */
+  | 'NONE'
+  /** A low self-score (3 or less) in a self-assessment. */
+  | 'SELF_ASSESSMENT';
+
+/** What an action is raised from: give at most one of the three (none: raised directly). */
+export type ActionSourceInput = {
+  /** The statement of the low self-score (with `selfAssessmentId`). */
+  criterionId?: string | number | null | undefined;
+  /** An assessor's rating of the YOT (a development area). */
+  criterionRatingId?: string | number | null | undefined;
+  /** A current gap of the YOT; refused when `gaps` does not report it today. */
+  gap?: GapSourceInput | null | undefined;
+  /** A self-assessment of the YOT; with `criterionId`, whose self-score must be 3 or less. */
+  selfAssessmentId?: string | number | null | undefined;
+};
+
+/** Where an action-plan item stands. */
+export type ActionStatus =
+  /** Done; at least one evidence item shows it (`closingEvidence`). */
+  | 'DONE'
+  /** Will not be done; `droppedReason` says why. */
+  | 'DROPPED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Agreed, not started. */
+  | 'OPEN';
+
+/** A new member of a board. */
+export type AddBoardMemberInput = {
+  /** The agency they represent. */
+  agencyId: string | number;
+  /** The board. */
+  boardId: string | number;
+  /** True for the chair (default false). */
+  chair?: boolean | null | undefined;
+  /** First day on the board. */
+  joinedOn: string;
+  /** Their post (2 to 200 characters). */
+  role: string;
+  /** How senior they are in their agency. */
+  seniority: Seniority;
+};
+
 /** A new partnership between a YOT and an agency. */
 export type AddPartnershipInput = {
   /** The partner agency. */
@@ -172,8 +222,12 @@ export type AssessmentOrderField =
 
 /** Where an assessment stands. */
 export type AssessmentStatus =
+  /** Not decided: after moderation the moderator asked for additional evidence before a decision. Ratings can still change. */
+  | 'ADDITIONAL_EVIDENCE_REQUESTED'
   /** Decided: the award was made. Ratings are locked. */
   | 'AWARDED'
+  /** Not decided: the decision was deferred (e.g. to a later moderation meeting). Ratings can still change. */
+  | 'DEFERRED'
   /** Being assessed; ratings can still change. */
   | 'IN_PROGRESS'
   /** Decided: no award. Ratings are locked. */
@@ -194,6 +248,20 @@ export type AwardState =
   | 'EXPIRED'
   /** Its decision date (so its validity) is not recorded. */
   | 'UNKNOWN';
+
+/** The published announcement of a decided assessment. */
+export type CiteAwardDecisionInput = {
+  /** The decided assessment. */
+  assessmentId: string | number;
+  /** Publication date, when it gives one. */
+  publishedOn?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** Title as published (3 to 300 characters). */
+  title: string;
+  /** Its web address (http or https). */
+  url: string;
+};
 
 /** A commendation added to an award. */
 export type Commendation =
@@ -223,6 +291,24 @@ export type CoverageRatioKind =
   /** `statutoryPartnerCoverage`: statutory types in place over the statutory types. */
   | 'STATUTORY_PARTNER';
 
+/** A new action-plan item. */
+export type CreateActionPlanItemInput = {
+  /** Statements it answers, besides any its source names. */
+  criterionIds?: Array<string | number> | null | undefined;
+  /** When it is due. */
+  dueOn: string;
+  /** The agency that owns it (the YOT's own service is an agency too). */
+  ownerAgencyId: string | number;
+  /** The role within that agency that answers for it. */
+  ownerRole: StaffRole;
+  /** What it is raised from. */
+  source?: ActionSourceInput | null | undefined;
+  /** What is to be done (3 to 500 characters). */
+  title: string;
+  /** The YOT. */
+  yotId: string | number;
+};
+
 /** A new partner agency. */
 export type CreateAgencyInput = {
   /** Name of the organisation. Unique within its type. */
@@ -237,6 +323,28 @@ export type CreateAgencyInput = {
   type: AgencyType;
   /** UKPRN (8 digits starting with 1). */
   ukprn?: string | null | undefined;
+};
+
+/** A YOT's management board. */
+export type CreateBoardInput = {
+  /** Its name (3 to 300 characters). */
+  name: string;
+  /** The YOT (one board each). */
+  yotId: string | number;
+};
+
+/** A new self-assessment of a YOT. */
+export type CreateSelfAssessmentInput = {
+  /** The day the partnership scored itself; not in the future. */
+  assessedOn: string;
+  /** A note on the exercise as a whole (at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** Agencies that took part (at least one, at most 50, no repeats). */
+  participantAgencyIds: Array<string | number>;
+  /** Scores, at most one per statement (at most 10). */
+  scores: Array<SelfAssessmentScoreInput>;
+  /** The YOT. */
+  yotId: string | number;
 };
 
 /** A new YOT. */
@@ -416,6 +524,8 @@ export type EvidenceStatus =
 
 /** What kind of gap a finding reports. */
 export type GapKind =
+  /** An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem). */
+  | 'ACTION_OVERDUE'
   /** An agreement in force is past its review date (node: the agreement). */
   | 'AGREEMENT_REVIEW_OVERDUE'
   /** The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment). */
@@ -424,6 +534,8 @@ export type GapKind =
   | 'AWARD_EXPIRED'
   /** The award expires within 6 months (node: the Assessment). */
   | 'AWARD_EXPIRING'
+  /** A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency). */
+  | 'BOARD_ATTENDANCE_LOW'
   /** A criterion's evidence comes from fewer than two agency types (node: the Criterion). */
   | 'CRITERION_SINGLE_AGENCY'
   /** A criterion has no countable evidence (node: the Criterion). */
@@ -449,6 +561,14 @@ export type GapKind =
   /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
   | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
 
+/** A finding of the `gaps` view, as `gaps` reports it today. */
+export type GapSourceInput = {
+  /** The gap's kind. */
+  kind: GapKind;
+  /** The `node.id` of the gap. */
+  nodeId: string | number;
+};
+
 /** Links an evidence item to a criterion it supports. */
 export type LinkEvidenceInput = {
   /** The criterion. */
@@ -460,6 +580,21 @@ export type LinkEvidenceInput = {
   /** Why the item supports it. */
   note?: string | null | undefined;
 };
+
+/** One person at a moderation meeting. */
+export type ModerationAttendeeInput = {
+  /** The agency they came from; omit for the moderator (the awarding body). */
+  agencyId?: string | number | null | undefined;
+  /** Their role, e.g. "SEND Manager", "Moderator" (2 to 200 characters). */
+  role: string;
+};
+
+/** How a moderation meeting was held. */
+export type ModerationMode =
+  /** In person. */
+  | 'IN_PERSON'
+  /** By video call (as some redesignations are run). */
+  | 'VIDEO';
 
 /** The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP. */
 export type Nation =
@@ -595,7 +730,7 @@ export type PlacementArrangement =
 
 /** A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts. */
 export type RateCriterionInput = {
-  /** The assessment (must be IN_PROGRESS). */
+  /** The assessment (not yet decided: IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED). */
   assessmentId: string | number;
   /** Band. WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES must cite accepted OUTCOME_DATA or CASE_STUDY evidence. */
   band: RatingBand;
@@ -653,6 +788,16 @@ export type RecordBasis =
   /** As its source document states it (or as entered by a user of the hub). */
   | 'STATED';
 
+/** A board meeting and who was present; every other member serving that day is recorded absent. */
+export type RecordBoardMeetingInput = {
+  /** The board. */
+  boardId: string | number;
+  /** The day it met; not in the future, one meeting a day. */
+  heldOn: string;
+  /** Members present (each serving on that day; at most 100). */
+  presentMemberIds: Array<string | number>;
+};
+
 /** A new evidence item held by a YOT. */
 export type RecordEvidenceInput = {
   /** Other agencies involved. */
@@ -677,6 +822,30 @@ export type RecordEvidenceInput = {
   yotId: string | number;
 };
 
+/** An interim decision: additional evidence requested, the decision deferred, or back in progress. */
+export type RecordInterimDecisionInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** What was asked for or why it was deferred (required for those two; at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** ADDITIONAL_EVIDENCE_REQUESTED, DEFERRED or IN_PROGRESS. */
+  status: AssessmentStatus;
+};
+
+/** A moderation meeting of an assessment. */
+export type RecordModerationMeetingInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** Who attended (1 to 50). */
+  attendees: Array<ModerationAttendeeInput>;
+  /** The day it met; not in the future nor before the assessment started. */
+  heldOn: string;
+  /** In person or by video. */
+  mode: ModerationMode;
+};
+
 /** A batch of up to 5000 outcomes, recorded all together or not at all. */
 export type RecordOutcomesInput = {
   /** The outcomes (1–5000). */
@@ -695,6 +864,18 @@ export type RecordPartnerAbsenceInput = {
   yotId: string | number;
 };
 
+/** The partnership's submission of evidence and case studies for an assessment. */
+export type RecordSubmissionInput = {
+  /** The assessment (not yet decided). */
+  assessmentId: string | number;
+  /** The awarding body it was submitted to. */
+  awardingBodyId: string | number;
+  /** The evidence items submitted (the YOT's own, not withdrawn; at most 200). Case studies are those of kind CASE_STUDY. */
+  evidenceIds: Array<string | number>;
+  /** The day it was submitted; not in the future. A later submission (e.g. additional evidence) replaces it. */
+  submittedOn: string;
+};
+
 /** A pseudonymised child known to a YOT. */
 export type RegisterChildInput = {
   /** Age band at registration. */
@@ -709,6 +890,13 @@ export type RegisterChildInput = {
   yotId: string | number;
 };
 
+/** Whether an award in the re-designation reminder lapses soon or has lapsed. */
+export type ReminderState =
+  /** Expired on `asOf` (award-state rule). */
+  | 'LAPSED'
+  /** Current on `asOf` (award-state rule) and its last valid day is within the window. */
+  | 'LAPSING';
+
 /** An assessor's review of an evidence item. */
 export type ReviewEvidenceInput = {
   /** The `version` you last read. */
@@ -720,6 +908,27 @@ export type ReviewEvidenceInput = {
   /** ACCEPTED, REJECTED or CHANGES_REQUESTED. */
   state: EvidenceReviewState;
 };
+
+/** One statement's self-score. */
+export type SelfAssessmentScoreInput = {
+  /** The statement (a Criterion of the current framework). */
+  criterionId: string | number;
+  /** Evidence items of the same YOT the score rests on (at most 50). */
+  evidenceIds?: Array<string | number> | null | undefined;
+  /** Why this score (at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** The self-score, 0 (not applicable to our setting) to 10 (case studies of outstanding practice to share). */
+  score: number;
+};
+
+/** Whether a self-score and the evidence disagree. Thresholds are the hub's own design, not published ones (README "Self-assessment"). */
+export type SelfScoreDisagreement =
+  /** Self-score 7 or more, but no accepted countable evidence for the statement. */
+  | 'HIGH_SCORE_WITHOUT_ACCEPTED_EVIDENCE'
+  /** Self-score 3 or less, though 3 or more accepted countable evidence items support the statement. */
+  | 'LOW_SCORE_WITH_PLENTY_OF_EVIDENCE'
+  /** No disagreement (or the statement was not self-scored). */
+  | 'NONE';
 
 /** A child's special educational needs and disabilities (England) or additional learning needs (Wales) status. */
 export type SendStatus =
@@ -735,6 +944,17 @@ export type SendStatus =
   | 'SEN_SUPPORT'
   /** Not yet known (for example, not yet screened). */
   | 'UNKNOWN';
+
+/** How senior a management board member is in their own agency (the hub's own scale). */
+export type Seniority =
+  /** Chief officer or director (e.g. Director of Children's Services, chief superintendent). */
+  | 'EXECUTIVE'
+  /** Service or team manager. */
+  | 'MANAGER'
+  /** Practitioner or officer. */
+  | 'PRACTITIONER'
+  /** Head of service or assistant director. */
+  | 'SENIOR_MANAGER';
 
 /** Sort direction. Empty values (nulls) always sort after every value. */
 export type SortDirection =
@@ -809,6 +1029,28 @@ export type UnlinkEvidenceInput = {
   evidenceId: string | number;
 };
 
+/** Changes to an action-plan item; omitted fields stay as they are. A partner may change only items its agency owns, and not their owner. */
+export type UpdateActionPlanItemInput = {
+  /** Replaces the evidence that shows it done (the YOT's own, not withdrawn). */
+  closingEvidenceIds?: Array<string | number> | null | undefined;
+  /** Why it is dropped (2 to 2,000 characters); only with DROPPED. */
+  droppedReason?: string | null | undefined;
+  /** A new due date. */
+  dueOn?: string | null | undefined;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The item. */
+  id: string | number;
+  /** A new owning agency (managers and administrators only). */
+  ownerAgencyId?: string | number | null | undefined;
+  /** A new owning role. */
+  ownerRole?: StaffRole | null | undefined;
+  /** A new status: DROPPED needs `droppedReason`; DONE needs closing evidence (given here or already recorded). */
+  status?: ActionStatus | null | undefined;
+  /** What is to be done. */
+  title?: string | null | undefined;
+};
+
 /** Changes to an agency; only the fields given change. */
 export type UpdateAgencyInput = {
   /** First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then. */
@@ -857,6 +1099,22 @@ export type UpdateAgreementInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a board member; omitted fields stay as they are. */
+export type UpdateBoardMemberInput = {
+  /** Whether they chair. */
+  chair?: boolean | null | undefined;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The member. */
+  id: string | number;
+  /** Last day on the board; not before they joined nor before a meeting they are recorded at. */
+  leftOn?: string | null | undefined;
+  /** Their post. */
+  role?: string | null | undefined;
+  /** Their seniority. */
+  seniority?: Seniority | null | undefined;
+};
+
 /** Changes to an evidence item; only the fields given change. Changing what the item says sends an accepted item back for review. */
 export type UpdateEvidenceInput = {
   /** New list of involved agencies. */
@@ -895,6 +1153,22 @@ export type UpdatePartnershipInput = {
   startedOn?: string | null | undefined;
   /** New statutory flag. */
   statutory?: boolean | null | undefined;
+};
+
+/** Changes to a self-assessment; omitted fields stay as they are. */
+export type UpdateSelfAssessmentInput = {
+  /** A corrected date; not in the future. */
+  assessedOn?: string | null | undefined;
+  /** The `version` you last read. */
+  expectedVersion: number;
+  /** The self-assessment. */
+  id: string | number;
+  /** Replaces the note. */
+  note?: string | null | undefined;
+  /** Replaces the participating agencies. */
+  participantAgencyIds?: Array<string | number> | null | undefined;
+  /** Scores to set: each replaces the score of its statement (statements not named keep theirs). */
+  scores?: Array<SelfAssessmentScoreInput> | null | undefined;
 };
 
 /** Changes to a YOT; only the fields given change. */
@@ -1030,6 +1304,214 @@ export type EvidenceHistoryQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type CreateSelfAssessmentMutationVariables = Exact<{
+  input: CreateSelfAssessmentInput;
+}>;
+
+
+export type CreateSelfAssessmentMutation = { createSelfAssessment: { selfAssessment: { id: string, version: number, assessedOn: string, note: string | null, recordedBy: string, participants: Array<{ name: string }>, scores: Array<{ score: number, note: string | null, criterion: { code: string }, evidence: Array<{ title: string }> }> } } | null };
+
+export type UpdateSelfAssessmentMutationVariables = Exact<{
+  input: UpdateSelfAssessmentInput;
+}>;
+
+
+export type UpdateSelfAssessmentMutation = { updateSelfAssessment: { selfAssessment: { id: string, version: number, assessedOn: string, participants: Array<{ name: string }>, scores: Array<{ score: number, note: string | null, criterion: { code: string } }> } } | null };
+
+export type CreateActionPlanItemMutationVariables = Exact<{
+  input: CreateActionPlanItemInput;
+}>;
+
+
+export type CreateActionPlanItemMutation = { createActionPlanItem: { actionPlanItem: { id: string, version: number, title: string, status: ActionStatus, dueOn: string, ownerRole: StaffRole, source: ActionSource, ownerAgency: { name: string }, criteria: Array<{ code: string }>, answersGaps: Array<{ kind: GapKind, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }>, raisedFrom:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null } } | null };
+
+export type UpdateActionPlanItemMutationVariables = Exact<{
+  input: UpdateActionPlanItemInput;
+}>;
+
+
+export type UpdateActionPlanItemMutation = { updateActionPlanItem: { actionPlanItem: { id: string, version: number, status: ActionStatus, droppedReason: string | null, completedOn: string | null, dueOn: string, closingEvidence: Array<{ title: string }> } } | null };
+
+export type JourneyGapsQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type JourneyGapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> | null };
+
+export type YotJourneyQueryVariables = Exact<{
+  code: string;
+  asOf: string;
+  from?: string;
+}>;
+
+
+export type YotJourneyQuery = { yot: { code: string, selfAssessments: Array<{ id: string, assessedOn: string }>, latestSelfAssessment: { id: string, assessedOn: string, participants: Array<{ name: string }>, comparison: Array<{ selfScore: number | null, selfNote: string | null, assessorScore: number | null, assessorBand: RatingBand | null, scoreDifference: number | null, evidenceCount: number, acceptedEvidenceCount: number, triangulated: boolean, disagreement: SelfScoreDisagreement, criterion: { code: string }, selfEvidence: Array<{ title: string }> }> } | null, openActions: Array<{ title: string, dueOn: string, status: ActionStatus, overdue: boolean, ownerAgency: { name: string }, criteria: Array<{ code: string }> }>, overdueActions: Array<{ title: string }>, boardAttendance: Array<{ meetingsHeld: number, meetingsAttended: number, rate: number | null, agency: { name: string } }> } | null };
+
+export type CreateBoardMutationVariables = Exact<{
+  input: CreateBoardInput;
+}>;
+
+
+export type CreateBoardMutation = { createBoard: { board: { id: string, name: string, yot: { code: string } } } | null };
+
+export type AddBoardMemberMutationVariables = Exact<{
+  input: AddBoardMemberInput;
+}>;
+
+
+export type AddBoardMemberMutation = { addBoardMember: { boardMember: { id: string, version: number, role: string, seniority: Seniority, chair: boolean, joinedOn: string, leftOn: string | null, agency: { name: string } } } | null };
+
+export type UpdateBoardMemberMutationVariables = Exact<{
+  input: UpdateBoardMemberInput;
+}>;
+
+
+export type UpdateBoardMemberMutation = { updateBoardMember: { boardMember: { id: string, version: number, role: string, leftOn: string | null } } | null };
+
+export type RecordBoardMeetingMutationVariables = Exact<{
+  input: RecordBoardMeetingInput;
+}>;
+
+
+export type RecordBoardMeetingMutation = { recordBoardMeeting: { boardMeeting: { id: string, heldOn: string, attendance: Array<{ present: boolean, member: { role: string } }> } } | null };
+
+export type YotBoardQueryVariables = Exact<{
+  code: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type YotBoardQuery = { yot: { board: { name: string, members: Array<{ role: string, seniority: Seniority, chair: boolean, agency: { name: string } }>, meetings: Array<{ heldOn: string }> } | null, boardAttendance: Array<{ agencyType: AgencyType, meetingsHeld: number, meetingsAttended: number, rate: number | null, agency: { name: string } }> } | null };
+
+export type AwardingBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardingBodiesQuery = { awardingBodies: Array<{ id: string, key: string, name: string, withBody: string | null, period: string | null, sourceDocument: { key: string, url: string | null } | null }> };
+
+export type SeededAwardProcessQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SeededAwardProcessQuery = { yot: { assessments: Array<{ kind: AssessmentKind, status: AssessmentStatus, awardingBody: { key: string } | null, awardingBodySource: { key: string } | null, decisionCitation: { key: string } | null, submission: { submittedOn: string } | null, moderationMeetings: Array<{ id: string }> }> } | null };
+
+export type RecordSubmissionMutationVariables = Exact<{
+  input: RecordSubmissionInput;
+}>;
+
+
+export type RecordSubmissionMutation = { recordSubmission: { assessment: { id: string, status: AssessmentStatus, awardingBody: { name: string, withBody: string | null } | null, submission: { submittedOn: string, evidence: Array<{ title: string }>, caseStudies: Array<{ title: string }> } | null } } | null };
+
+export type RecordModerationMeetingMutationVariables = Exact<{
+  input: RecordModerationMeetingInput;
+}>;
+
+
+export type RecordModerationMeetingMutation = { recordModerationMeeting: { moderationMeeting: { id: string, heldOn: string, mode: ModerationMode, attendees: Array<{ role: string, agency: { name: string } | null }>, assessment: { id: string, moderationMeetings: Array<{ heldOn: string }> } } } | null };
+
+export type RecordInterimDecisionMutationVariables = Exact<{
+  input: RecordInterimDecisionInput;
+}>;
+
+
+export type RecordInterimDecisionMutation = { recordInterimDecision: { assessment: { id: string, status: AssessmentStatus, version: number, interimNote: string | null } } | null };
+
+export type CiteAwardDecisionMutationVariables = Exact<{
+  input: CiteAwardDecisionInput;
+}>;
+
+
+export type CiteAwardDecisionMutation = { citeAwardDecision: { assessment: { id: string, status: AssessmentStatus, decisionCitation: { title: string, publisher: string | null, url: string | null, publishedOn: string | null } | null } } | null };
+
+export type RedesignationRemindersQueryVariables = Exact<{
+  within: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RedesignationRemindersQuery = { redesignationReminders: Array<{ yotCode: string, yotName: string, state: ReminderState, validUntil: string, daysLeft: number, redesignationUnderWay: boolean, award: { id: string, level: AwardLevel }, yot: { code: string } }> };
+
 export type CoverageQueryVariables = Exact<{
   filter?: CoverageFilter | null | undefined;
   asOf?: string | null | undefined;
@@ -1079,9 +1561,14 @@ export type GapsQueryVariables = Exact<{
 
 
 export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { __typename: 'ActionPlanItem' }
       | { __typename: 'Agency' }
       | { __typename: 'Assessment', level: AwardLevel, validUntil: string | null }
       | { __typename: 'AuditEvent' }
+      | { __typename: 'AwardingBody' }
+      | { __typename: 'Board' }
+      | { __typename: 'BoardMeeting' }
+      | { __typename: 'BoardMember' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
       | { __typename: 'Criterion', code: string }
@@ -1092,8 +1579,10 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'ExpectedPartner', agencyType: AgencyType }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement', title: string }
+      | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
+      | { __typename: 'SelfAssessment' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
@@ -1371,9 +1860,14 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ActionPlanItem', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'AwardingBody', id: string }
+    | { __typename: 'Board', id: string }
+    | { __typename: 'BoardMeeting', id: string }
+    | { __typename: 'BoardMember', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
     | { __typename: 'Criterion', id: string }
@@ -1384,8 +1878,10 @@ export type NodeQuery = { node:
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
+    | { __typename: 'SelfAssessment', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', id: string }
@@ -1397,9 +1893,14 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ActionPlanItem', id: string }
     | { __typename: 'Agency', name: string, id: string }
     | { __typename: 'Assessment', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'AwardingBody', id: string }
+    | { __typename: 'Board', id: string }
+    | { __typename: 'BoardMeeting', id: string }
+    | { __typename: 'BoardMember', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
     | { __typename: 'Criterion', id: string }
@@ -1410,8 +1911,10 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
+    | { __typename: 'SelfAssessment', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', code: string, id: string }
@@ -1423,9 +1926,14 @@ export type YotAssessorViewQueryVariables = Exact<{
 
 
 export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCoverage: number, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, criteriaWithEvidence: number, criteriaEvidencedByTwoOrMoreAgencyTypes: number, award: { state: AwardState, current: boolean, validUntil: string | null, reverificationDue: boolean | null, assessment: { level: AwardLevel, kind: AssessmentKind, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, state: PartnerState, hasActivePartnership: boolean, placedStaff: number }> } } | null, criterionCoverage: Array<{ evidenceCount: number, contributingAgencyTypes: Array<AgencyType>, triangulated: boolean, band: RatingBand | null, gap: boolean, criterion: { code: string } }> | null, gaps: Array<{ kind: GapKind, node:
+      | { __typename: 'ActionPlanItem' }
       | { __typename: 'Agency' }
       | { __typename: 'Assessment' }
       | { __typename: 'AuditEvent' }
+      | { __typename: 'AwardingBody' }
+      | { __typename: 'Board' }
+      | { __typename: 'BoardMeeting' }
+      | { __typename: 'BoardMember' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
       | { __typename: 'Criterion' }
@@ -1436,8 +1944,10 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'ExpectedPartner' }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement' }
+      | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
+      | { __typename: 'SelfAssessment' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
@@ -1460,9 +1970,14 @@ export type TruthfulYotQueryVariables = Exact<{
 
 
 export type TruthfulYotQuery = { yot: { id: string, version: number, code: string, hostAuthorities: Array<{ id: string, name: string, type: AgencyType, basis: RecordBasis, sourceDocument: { key: string } | null }>, partnerships: Array<{ statutory: boolean, basis: RecordBasis, standing: PartnershipStanding, agency: { id: string, name: string, type: AgencyType, basis: RecordBasis, ceasedOn: string | null, ceased: boolean, successor: { name: string, type: AgencyType, sourceDocument: { key: string, title: string, publisher: string | null, url: string | null } | null } | null, ceasedSource: { key: string, title: string, publisher: string | null, url: string | null } | null } }>, staffPlacements: Array<{ role: StaffRole, arrangement: PlacementArrangement, basis: RecordBasis, agency: { name: string } | null }>, partnerAbsences: Array<{ id: string, version: number, agencyType: AgencyType, startedOn: string | null, endedOn: string | null, note: string, recordedBy: string }>, statutoryTeam: Array<{ member: StatutoryTeamMember, countingRoles: Array<StaffRole>, recorded: boolean, staff: number, staffWithoutNamedEmployer: number, rolesFound: Array<StaffRole> }>, assessments: Array<{ kind: AssessmentKind, level: AwardLevel, status: AssessmentStatus, commendations: Array<Commendation>, decidedOn: string | null, decidedOnPrecision: DatePrecision, validUntil: string | null, awardState: AwardState | null, sourceDocument: { key: string } | null, dateSource: { key: string, title: string, publisher: string | null, url: string | null } | null }>, coverage: { partnerCoverage: number, knownPartnerCoverage: number | null, statutoryPartnerCoverage: number, coLocationRatio: number | null, agreementCoverage: number | null, expectedPartners: number, partnersInPlace: number, partnersNotRecorded: number, partnersRecordedAbsent: number, partnersCeased: number, partnerStaffOfUnknownType: number, ratios: Array<{ kind: CoverageRatioKind, value: number | null, numerator: number, denominator: number, knownCount: number, computedOver: string }>, award: { state: AwardState, current: boolean, validUntil: string | null, validUntilPrecision: DatePrecision, reverificationDue: boolean | null, assessment: { kind: AssessmentKind, commendations: Array<Commendation> } } | null, partners: Array<{ agencyType: AgencyType, statutory: boolean, state: PartnerState, basis: PartnerStateBasis | null, hostProvided: boolean, hasActivePartnership: boolean, ceasedPartnerships: number, placedStaff: number, staffPractising: number, staffWithoutNamedEmployer: number }> } } | null, gaps: Array<{ kind: GapKind, message: string, node:
+      | { __typename: 'ActionPlanItem', id: string }
       | { __typename: 'Agency', id: string }
       | { __typename: 'Assessment', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'AwardingBody', id: string }
+      | { __typename: 'Board', id: string }
+      | { __typename: 'BoardMeeting', id: string }
+      | { __typename: 'BoardMember', id: string }
       | { __typename: 'Child', id: string }
       | { __typename: 'ChildOutcome', id: string }
       | { __typename: 'Criterion', id: string }
@@ -1473,8 +1988,10 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'ExpectedPartner', id: string }
       | { __typename: 'Framework', id: string }
       | { __typename: 'InformationSharingAgreement', id: string }
+      | { __typename: 'ModerationMeeting', id: string }
       | { __typename: 'PartnerAbsence', id: string }
       | { __typename: 'Partnership', id: string }
+      | { __typename: 'SelfAssessment', id: string }
       | { __typename: 'SourceDocument', id: string }
       | { __typename: 'StaffPlacement', id: string }
       | { __typename: 'Yot', id: string }
@@ -1587,6 +2104,24 @@ export const AgencyRelationsDocument = {"kind":"Document","definitions":[{"kind"
 export const AssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const EvidenceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceHistoryQuery, EvidenceHistoryQueryVariables>;
+export const CreateSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateSelfAssessmentMutation, CreateSelfAssessmentMutationVariables>;
+export const UpdateSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSelfAssessmentMutation, UpdateSelfAssessmentMutationVariables>;
+export const CreateActionPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answersGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateActionPlanItemMutation, CreateActionPlanItemMutationVariables>;
+export const UpdateActionPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActionPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"droppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActionPlanItemMutation, UpdateActionPlanItemMutationVariables>;
+export const JourneyGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyGapsQuery, JourneyGapsQueryVariables>;
+export const YotJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2023-07-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestSelfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessorScore"}},{"kind":"Field","name":{"kind":"Name","value":"assessorBand"}},{"kind":"Field","name":{"kind":"Name","value":"scoreDifference"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"triangulated"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openActions"},"name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdueActions"},"name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<YotJourneyQuery, YotJourneyQueryVariables>;
+export const CreateBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBoardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"board"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateBoardMutation, CreateBoardMutationVariables>;
+export const AddBoardMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBoardMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBoardMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBoardMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddBoardMemberMutation, AddBoardMemberMutationVariables>;
+export const UpdateBoardMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBoardMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBoardMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBoardMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBoardMemberMutation, UpdateBoardMemberMutationVariables>;
+export const RecordBoardMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBoardMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBoardMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBoardMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordBoardMeetingMutation, RecordBoardMeetingMutationVariables>;
+export const YotBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"board"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<YotBoardQuery, YotBoardQueryVariables>;
+export const AwardingBodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardingBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardingBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withBody"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AwardingBodiesQuery, AwardingBodiesQueryVariables>;
+export const SeededAwardProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeededAwardProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awardingBodySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionCitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderationMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeededAwardProcessQuery, SeededAwardProcessQueryVariables>;
+export const RecordSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"withBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordSubmissionMutation, RecordSubmissionMutationVariables>;
+export const RecordModerationMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordModerationMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordModerationMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordModerationMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moderationMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordModerationMeetingMutation, RecordModerationMeetingMutationVariables>;
+export const RecordInterimDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInterimDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInterimDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInterimDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"interimNote"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInterimDecisionMutation, RecordInterimDecisionMutationVariables>;
+export const CiteAwardDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CiteAwardDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CiteAwardDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citeAwardDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionCitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CiteAwardDecisionMutation, CiteAwardDecisionMutationVariables>;
+export const RedesignationRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedesignationReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redesignationReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"yotName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"redesignationUnderWay"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RedesignationRemindersQuery, RedesignationRemindersQueryVariables>;
 export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"partnerStaffOfUnknownType"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"reverificationDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"hostProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"ceasedPartnerships"}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"}},{"kind":"Field","name":{"kind":"Name","value":"placedFte"}},{"kind":"Field","name":{"kind":"Name","value":"placedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffPractising"}},{"kind":"Field","name":{"kind":"Name","value":"staffWithoutNamedEmployer"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedEvidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaEvidenced"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
 export const YotCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"hasActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotCoverageQuery, YotCoverageQueryVariables>;
 export const CoverageByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageByRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"yots"}},{"kind":"Field","name":{"kind":"Name","value":"expectedPartners"}},{"kind":"Field","name":{"kind":"Name","value":"partnersWithActivePartnership"}},{"kind":"Field","name":{"kind":"Name","value":"partnersInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"partnersNotRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"partnersRecordedAbsent"}},{"kind":"Field","name":{"kind":"Name","value":"partnersCeased"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"knownPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryPartnerCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"coLocationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"agreementCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaWithEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"averageCriteriaEvidencedByTwoOrMoreAgencyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithCurrentAward"}},{"kind":"Field","name":{"kind":"Name","value":"yotsWithAwardOfUnknownDate"}},{"kind":"Field","name":{"kind":"Name","value":"yotsDueReverification"}}]}}]}}]} as unknown as DocumentNode<CoverageByRegionQuery, CoverageByRegionQueryVariables>;

@@ -23,7 +23,7 @@ export class StartAssessmentInput {
 
 @InputType({ description: 'A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts.' })
 export class RateCriterionInput {
-  @Field(() => ID, { description: 'The assessment (must be IN_PROGRESS).' })
+  @Field(() => ID, { description: 'The assessment (not yet decided: IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED).' })
   assessmentId!: string;
 
   @Field(() => ID, { description: 'The criterion rated (of the assessment\'s framework).' })

@@ -10,7 +10,7 @@ import { Framework } from '../framework/framework.entity';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Yot } from '../yot/yot.entity';
 import { Assessment } from './assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, RatingBand } from './assessment.enums';
+import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, RatingBand, UNDECIDED_STATUSES } from './assessment.enums';
 import { Gate, GateProblem, invalidCitation, problemWith, refuseIf, showsOutcomes } from './assessment.gates';
 import { DecideAssessmentInput, RateCriterionInput, StartAssessmentInput } from './assessment-write.inputs';
 import { CriterionRatingRevision } from './criterion-rating-revision.entity';
@@ -23,7 +23,7 @@ export class AssessmentWriteService {
   static async start(tx: HubContext, input: StartAssessmentInput): Promise<Assessment> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const repo = tx.db.getRepository(Assessment);
-    if (await repo.existsBy({ yotId: yot.id, status: AssessmentStatus.IN_PROGRESS })) {
+    if (await repo.existsBy({ yotId: yot.id, status: In([...UNDECIDED_STATUSES]) })) {
       throw new ConflictError(`${yot.name} already has an assessment in progress; decide it first.`, { field: 'input.yotId' });
     }
     let baseline: Assessment | null = null;
@@ -31,7 +31,7 @@ export class AssessmentWriteService {
       if (input.kind !== AssessmentKind.REDESIGNATION) throw new BadUserInputError('Only a REDESIGNATION starts from a baseline assessment.', 'input.baselineAssessmentId');
       baseline = await findById(tx, Assessment, input.baselineAssessmentId, 'input.baselineAssessmentId');
       if (baseline.yotId !== yot.id) throw new BadUserInputError('The baseline assessment is of another YOT.', 'input.baselineAssessmentId');
-      if (baseline.status === AssessmentStatus.IN_PROGRESS) throw new BadUserInputError('The baseline assessment is not decided yet.', 'input.baselineAssessmentId');
+      if (UNDECIDED_STATUSES.includes(baseline.status)) throw new BadUserInputError('The baseline assessment is not decided yet.', 'input.baselineAssessmentId');
     }
     const framework = await FrameworkService.find(tx, DEFAULT_FRAMEWORK_CODE);
     const assessment = await repo.save(
@@ -56,7 +56,7 @@ export class AssessmentWriteService {
   /** Rates a criterion; the previous rating stays in its history. Refused on a decided assessment. */
   static async rate(tx: HubContext, input: RateCriterionInput): Promise<{ rating: CriterionRating; assessment: Assessment }> {
     const assessment = await findById(tx, Assessment, input.assessmentId, 'input.assessmentId');
-    if (assessment.status !== AssessmentStatus.IN_PROGRESS) {
+    if (!UNDECIDED_STATUSES.includes(assessment.status)) {
       throw new BadUserInputError(`The assessment was decided (${assessment.status}) and its ratings are locked.`, 'input.assessmentId');
     }
     const criterion = await findById(tx, Criterion, input.criterionId, 'input.criterionId');
@@ -93,7 +93,7 @@ export class AssessmentWriteService {
   /** Decides an assessment behind the sign-off gates; an award is valid for the framework's validity months. */
   static async decide(tx: HubContext, input: DecideAssessmentInput): Promise<Assessment> {
     const before = await findById(tx, Assessment, input.id, 'input.id');
-    if (before.status !== AssessmentStatus.IN_PROGRESS) throw new BadUserInputError(`The assessment is already decided (${before.status}).`, 'input.id');
+    if (!UNDECIDED_STATUSES.includes(before.status)) throw new BadUserInputError(`The assessment is already decided (${before.status}).`, 'input.id');
     const decidedOn = input.decidedOn ? toIsoDate(input.decidedOn, 'input.decidedOn') : todayIso();
     if (decidedOn > todayIso()) throw new BadUserInputError(`decidedOn (${decidedOn}) is in the future.`, 'input.decidedOn');
     if (before.startedOn && decidedOn < before.startedOn) throw new BadUserInputError(`decidedOn (${decidedOn}) is before the assessment started (${before.startedOn}).`, 'input.decidedOn');

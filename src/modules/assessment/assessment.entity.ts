@@ -39,7 +39,8 @@ export class Assessment extends SourcedRecord {
 
   @Field(() => AssessmentStatus, { description: 'Where the assessment stands.' })
   @Index()
-  @Column({ type: 'varchar', length: 20 })
+  // 40: ADDITIONAL_EVIDENCE_REQUESTED (29) does not fit the original 20, and PostgreSQL enforces the length.
+  @Column({ type: 'varchar', length: 40 })
   status!: AssessmentStatus;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the assessment started; null when unknown.' })

@@ -17,7 +17,12 @@ export enum AssessmentStatus {
   IN_PROGRESS = 'IN_PROGRESS',
   AWARDED = 'AWARDED',
   NOT_AWARDED = 'NOT_AWARDED',
+  ADDITIONAL_EVIDENCE_REQUESTED = 'ADDITIONAL_EVIDENCE_REQUESTED',
+  DEFERRED = 'DEFERRED',
 }
+
+/** Statuses of an assessment not yet decided: it can be rated, paused and decided, and blocks starting another. */
+export const UNDECIDED_STATUSES: readonly AssessmentStatus[] = [AssessmentStatus.IN_PROGRESS, AssessmentStatus.ADDITIONAL_EVIDENCE_REQUESTED, AssessmentStatus.DEFERRED];
 
 /** Commendations that can be added to a Quality Lead award. */
 export enum Commendation {
@@ -64,6 +69,8 @@ registerEnumType(AssessmentStatus, {
     IN_PROGRESS: { description: 'Being assessed; ratings can still change.' },
     AWARDED: { description: 'Decided: the award was made. Ratings are locked.' },
     NOT_AWARDED: { description: 'Decided: no award. Ratings are locked.' },
+    ADDITIONAL_EVIDENCE_REQUESTED: { description: 'Not decided: after moderation the moderator asked for additional evidence before a decision. Ratings can still change.' },
+    DEFERRED: { description: 'Not decided: the decision was deferred (e.g. to a later moderation meeting). Ratings can still change.' },
   },
 });
 

@@ -4,6 +4,7 @@ import { activePartnershipSql, agreementInForceSql, ceasedPartnershipSql, IN_FOR
 import { HubContext } from '../../graphql/context';
 import { addMonths } from '../../graphql/scalars';
 import { AGENCY_TYPE_IN_WORDS, AgencyType } from '../agency/agency.enums';
+import { Agency } from '../agency/agency.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { AwardLevel, DatePrecision, RatingBand } from '../assessment/assessment.enums';
 import { invalidCitation, showsOutcomes } from '../assessment/assessment.gates';
@@ -20,6 +21,7 @@ import { CoverageService, REVERIFICATION_WARNING_MONTHS } from './coverage.servi
 import { AwardState, PartnerState } from './coverage.types';
 import { CriterionCoverageService } from './criterion-coverage.service';
 import { Gap, GapKind } from './gaps.types';
+import { boardAttendance, missedMost } from '../board/board-attendance.service';
 
 /** Evidence expiring within this many days is flagged. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -50,6 +52,8 @@ export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): 
   await evidenceGaps(ctx, scope, add);
   await ratingGaps(ctx, scope, add);
   await awardGaps(ctx, scope, add);
+  await actionGaps(ctx, scope, add);
+  await boardGaps(ctx, scope, add);
   const order = Object.values(GapKind);
   return gaps.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
@@ -205,4 +209,26 @@ function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** Action-plan items still to be done after their due day, oldest due first. */
+async function actionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
+  const rows = await runSql<{ id: number; title: string; due_on: string; owner: string }>(
+    ctx.db,
+    `SELECT i.id, i.title, i."dueOn" AS due_on, a.name AS owner FROM action_plan_item i JOIN agency a ON a.id = i."ownerAgencyId"
+     WHERE i."yotId" = :yot AND i.status IN ('OPEN', 'IN_PROGRESS') AND i."dueOn" < :asOf ORDER BY i."dueOn", i.id`,
+    scope,
+  );
+  for (const r of rows) add(GapKind.ACTION_OVERDUE, 'ActionPlanItem', r.id, `"${r.title}" (${r.owner}) was due on ${r.due_on} and is not done.`);
+}
+
+/** Statutory partners that missed most board meetings in the year up to `asOf` (KPI 7). */
+async function boardGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
+  const from = addDays(addMonths(scope.asOf, -12), 1);
+  const rows = (await boardAttendance(ctx, [scope.yot], from, scope.asOf)).get(scope.yot)!;
+  const names = await ctx.loaders.byId(Agency).loadMany(rows.map((r) => r.agencyId));
+  rows.forEach((r, i) => {
+    const name = (names[i] as Agency | null)?.name ?? AGENCY_TYPE_IN_WORDS[r.agencyType];
+    if (missedMost(r)) add(GapKind.BOARD_ATTENDANCE_LOW, 'Agency', r.agencyId, `${name} attended ${r.meetingsAttended} of ${r.meetingsHeld} management board meetings between ${from} and ${scope.asOf}.`);
+  });
 }

@@ -18,6 +18,8 @@ export enum GapKind {
   AWARD_EXPIRED = 'AWARD_EXPIRED',
   REDESIGNATION_OVERDUE = 'REDESIGNATION_OVERDUE',
   AWARD_DATE_UNKNOWN = 'AWARD_DATE_UNKNOWN',
+  ACTION_OVERDUE = 'ACTION_OVERDUE',
+  BOARD_ATTENDANCE_LOW = 'BOARD_ATTENDANCE_LOW',
 }
 
 registerEnumType(GapKind, {
@@ -40,6 +42,8 @@ registerEnumType(GapKind, {
     AWARD_EXPIRED: { description: 'The award has expired and no current award or award of unknown date follows it (node: the Assessment).' },
     REDESIGNATION_OVERDUE: { description: 'The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment).' },
     AWARD_DATE_UNKNOWN: { description: 'The award\'s decision date is not recorded, so whether it is current is unknown (node: the Assessment).' },
+    ACTION_OVERDUE: { description: 'An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem).' },
+    BOARD_ATTENDANCE_LOW: { description: 'A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency).' },
   },
 });
 

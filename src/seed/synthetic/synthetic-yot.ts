@@ -4,6 +4,7 @@ import { BulkWriter } from './bulk-writer';
 import { Random } from './random';
 import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
 import * as shape from './shapes';
+import { writeAwardJourney } from './award-journey';
 
 /** Stream number of the children's record keys in `Random.derive`. */
 const RECORD_KEY_STREAM = 0x6b6579;
@@ -167,6 +168,7 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
 
   await writeAssessments(w, national, rnd, yotId, byCriterion);
   await writeChildren(w, national, rnd, plan, yotId, partners);
+  await writeAwardJourney(w, national.seed, plan.index, anchor, yotId, national.frameworkId, national.criteria, partners, byCriterion);
 }
 
 /** Three assessments: a Quality Mark years ago, a Quality Lead award, and a re-verification under way or refused. */

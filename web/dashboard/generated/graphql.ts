@@ -140,6 +140,8 @@ export type EvidenceReviewState =
 
 /** What kind of gap a finding reports. */
 export type GapKind =
+  /** An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem). */
+  | 'ACTION_OVERDUE'
   /** An agreement in force is past its review date (node: the agreement). */
   | 'AGREEMENT_REVIEW_OVERDUE'
   /** The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment). */
@@ -148,6 +150,8 @@ export type GapKind =
   | 'AWARD_EXPIRED'
   /** The award expires within 6 months (node: the Assessment). */
   | 'AWARD_EXPIRING'
+  /** A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency). */
+  | 'BOARD_ATTENDANCE_LOW'
   /** A criterion's evidence comes from fewer than two agency types (node: the Criterion). */
   | 'CRITERION_SINGLE_AGENCY'
   /** A criterion has no countable evidence (node: the Criterion). */
