@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSynthetic } from '../src/seed/synthetic/national';
-import { AnalystCriterionCountsDocument, AnalystEvidenceCountDocument, AnalystEvidenceTitlesDocument, type EvidenceFilter } from './generated/graphql';
+import {
+  AnalystAgenciesDocument,
+  AnalystCriterionCountsDocument,
+  AnalystEvidenceCountDocument,
+  AnalystEvidenceTitlesDocument,
+  AnalystRegionsDocument,
+  AnalystYotCoverageDocument,
+  AnalystYotsDocument,
+  type EvidenceFilter,
+  type YotFilter,
+  type YotOrder,
+} from './generated/graphql';
+import { addLondonFixture, LONDON_FIXTURE } from './support/analyst-fixture';
 import { expectError } from './support/expect';
 import { startTestHub, TestHub } from './support/hub';
 
@@ -80,3 +92,90 @@ function nextDay(iso: string): string {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+describe('analysts\' YOT and agency filters and orderings', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await addLondonFixture(hub.dataSource);
+  }, 120_000);
+  afterAll(() => hub?.close());
+
+  const codes = async (filter: YotFilter, orderBy?: YotOrder[]) => {
+    const { data, errors } = await hub.exec(AnalystYotsDocument, { filter, orderBy });
+    expect(errors).toBeUndefined();
+    return data!.yots.nodes.map((y) => y.code);
+  };
+
+  it('matches regions in any case, lists the reference regions, and refuses an unknown region', async () => {
+    const london = await codes({ regions: ['London'] });
+    expect(london).toContain('E09000003'); // Barnet
+    expect(await codes({ regions: ['  LONDON '] })).toEqual(london);
+    expect(await codes({ regions: ['north west'] })).toEqual(await codes({ regions: ['North West'] }));
+    const result = await hub.exec(AnalystYotsDocument, { filter: { regions: ['Londres'] } });
+    expect(expectError(result.errors, 'BAD_USER_INPUT').message).toMatch(/"Londres" is not a region.*North East/);
+    const { data } = await hub.exec(AnalystRegionsDocument);
+    expect(data!.regions.filter((r) => r.reference).map((r) => r.name)).toHaveLength(10);
+    expect(data!.regions.find((r) => r.name === 'Wales')).toMatchObject({ id: 'Region:Wales', nation: 'WALES', reference: true });
+    // A region with no YOT yet is still a region: it matches nothing rather than failing.
+    expect(await codes({ regions: ['South West'] })).toEqual([]);
+    expect(await codes({ nations: ['WALES'] })).toEqual([]);
+  });
+
+  it('filters YOTs by agreements in force with agencies of given types, on a date', async () => {
+    const health = ['HEALTH_COMMISSIONER', 'NHS_TRUST', 'CAMHS', 'LIAISON_AND_DIVERSION'] as const;
+    const lacking = await codes({ regions: ['London'], lacksAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf });
+    const barnetHasOne = (await codes({ codes: ['E09000003'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf })).length === 1;
+    expect(lacking.filter((c) => c.startsWith('A'))).toEqual(LONDON_FIXTURE.lackingHealthAgreement);
+    expect(lacking.includes('E09000003')).toBe(!barnetHasOne);
+    expect(await codes({ codes: ['A0000001', 'A0000002'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf })).toEqual(['A0000001']);
+    // Before A0000004's agreement was past review it was in force.
+    expect(await codes({ codes: ['A0000004'], hasAgreementInForceWith: ['HEALTH_COMMISSIONER'], asOf: '2026-01-01' })).toEqual(['A0000004']);
+  });
+
+  it('orders agencies by how many YOTs they partner with today, and pages through that order', async () => {
+    const { data } = await hub.exec(AnalystAgenciesDocument, { orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }], first: 3 });
+    expect(data!.agencies.nodes.slice(0, 2)).toEqual([
+      { name: 'Fixture Metropolitan Police', type: 'POLICE', activePartnerYotCount: 6 },
+      { name: 'Fixture Mental Health NHS Trust', type: 'NHS_TRUST', activePartnerYotCount: 3 },
+    ]);
+    const all: number[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = await hub.exec(AnalystAgenciesDocument, { orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }], first: 7, after });
+      expect(page.errors).toBeUndefined();
+      all.push(...page.data!.agencies.nodes.map((a) => a.activePartnerYotCount));
+      after = page.data!.agencies.pageInfo.hasNextPage ? page.data!.agencies.pageInfo.endCursor : null;
+    } while (after);
+    expect(all).toHaveLength((await hub.exec(AnalystAgenciesDocument, { first: 0 })).data!.agencies.totalCount);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+    const busy = await hub.exec(AnalystAgenciesDocument, { filter: { minActivePartnerYots: 3 } });
+    expect(busy.data!.agencies.nodes.map((a) => a.name).sort()).toEqual(['Fixture Mental Health NHS Trust', 'Fixture Metropolitan Police']);
+    const parties = await hub.exec(AnalystAgenciesDocument, { filter: { agreementPartyOfYotCodes: ['a0000003'] } });
+    expect(parties.data!.agencies.nodes.map((a) => a.name)).toEqual(['Fixture CAMHS']);
+    const active = await hub.exec(AnalystAgenciesDocument, { filter: { activePartnerOfYotCodes: ['A0000004'] } });
+    expect(active.data!.agencies.nodes.map((a) => a.name)).toEqual(['Fixture Metropolitan Police']);
+  });
+
+  it('orders YOTs by their partner coverage ratio, as coverage computes it', async () => {
+    const order = [{ field: 'PARTNER_COVERAGE' as const, direction: 'DESC' as const }];
+    const ordered = await codes({}, order);
+    const { data } = await hub.exec(AnalystYotCoverageDocument, { codes: ordered });
+    const ratio = new Map(data!.coverage.nodes.map((c) => {
+      const r = c.ratios.find((x) => x.kind === 'PARTNER')!;
+      return [c.yot.code, r.denominator ? Math.floor((10000 * r.numerator) / r.denominator) : -1];
+    }));
+    const ratios = ordered.map((c) => ratio.get(c)!);
+    expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+    expect(new Set(ratios).size).toBeGreaterThan(1);
+    // Paging in that order visits every YOT once.
+    const paged: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = await hub.exec(AnalystYotsDocument, { orderBy: order, first: 3, after });
+      paged.push(...page.data!.yots.nodes.map((y) => y.code));
+      after = page.data!.yots.pageInfo.hasNextPage ? page.data!.yots.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(ordered);
+  });
+});
