@@ -39,7 +39,7 @@ describe('analysts\' filters', () => {
     for (const asOf of ['2024-06-30', '2026-09-30']) {
       for (const { code } of yots) {
         const { data } = await hub.exec(AnalystCriterionCountsDocument, { yotCode: code, asOf });
-        for (const row of data!.criterionCoverage) {
+        for (const row of data!.criterionCoverage!) {
           const filter = { yotCodes: [code], criterionCodes: [row.criterion.code] };
           expect(await count({ ...filter, countable: true, currentOn: asOf }), `${code} ${row.criterion.code} ${asOf}`).toBe(row.evidenceCount);
           if ((await count(filter)) !== row.evidenceCount) differsFromAll++;
