@@ -54,4 +54,6 @@ export class Gap {
   /** The node the finding concerns, by type and key; resolved through the loaders. */
   typeName!: string;
   key!: number;
+  /** The YOT the finding is about. */
+  yotId!: number;
 }
