@@ -411,3 +411,29 @@ export function sortKeys<T extends { id: number }, F extends string>(
   keys.push({ expr: `${alias}.id`, direction: last, type: 'int', read: (row) => row.id });
   return keys;
 }
+
+/**
+ * One page of rows already computed in memory (a view assembled from several statements, such as the
+ * national gaps), with the same cursors and paging rules as `paginate`: rows are sorted by `keys` (every key
+ * non-null; the last one unique) and a cursor seeks past its sort values, so pages stay stable when rows
+ * are added before them.
+ */
+export function paginateInMemory<T>(rows: readonly T[], keys: SortKey<T>[], args: ConnectionArgs): Page<T> {
+  const window = pageWindow(args, keys as SortKey<never>[]);
+  const compare = (a: readonly unknown[], b: readonly unknown[]) => {
+    for (let i = 0; i < keys.length; i++) {
+      const [x, y] = [a[i] as string | number, b[i] as string | number];
+      if (x === y) continue;
+      const order = x < y ? -1 : 1;
+      return keys[i].direction === SortDirection.ASC ? order : -order;
+    }
+    return 0;
+  };
+  const valued = rows.map((row) => ({ row, values: keys.map((k) => k.read(row)) })).sort((a, b) => compare(a.values, b.values));
+  let selected = valued;
+  if (window.after) selected = selected.filter((v) => compare(v.values, window.after!) > 0);
+  if (window.before) selected = selected.filter((v) => compare(v.values, window.before!) < 0);
+  if (window.backward) selected = [...selected].reverse();
+  const fetched = selected.slice(0, window.size + 1).map((v) => v.row);
+  return buildPage(fetched, keys, window, () => Promise.resolve(rows.length));
+}
