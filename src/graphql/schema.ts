@@ -30,6 +30,7 @@ import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { YotResolver } from '../modules/yot/yot.resolver';
 import { RegionResolver } from '../modules/yot/region.resolver';
+import { AggregateKeyResolver, AggregateResolver } from '../modules/aggregate/aggregate.resolver';
 import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
 import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
 import { ChildWriteResolver } from '../modules/child/child-write.resolver';
@@ -57,6 +58,8 @@ export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   YotResolver,
   RegionResolver,
+  AggregateResolver,
+  AggregateKeyResolver,
   AgencyResolver,
   PartnershipResolver,
   StaffPlacementResolver,

@@ -64,7 +64,7 @@ function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?:
 }
 
 /** Adds the conditions of an `EvidenceFilter` to a query over `evidence`. */
-function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
+export function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
   if (!filter) return;
   const inList = (expr: string, name: string, values: readonly (string | number)[]) =>
     qb.andWhere(dialect.inList(expr, name), { [name]: dialect.listParam(values) });
