@@ -15,7 +15,7 @@ import {
 } from './generated/graphql';
 import { addLondonFixture } from './support/analyst-fixture';
 import { expectError } from './support/expect';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 const ASOF = '2026-06-30';
 
@@ -110,5 +110,29 @@ describe('aggregates', () => {
     expect(data!.evidenceAggregate.groups.map((g) => g.key.yot!.code)).toEqual([]);
     const partnerships = await hub.exec(AnalystPartnershipAggregateDocument, { groupBy: ['YOT'] }, partner);
     expect(partnerships.data!.partnershipAggregate.groups.map((g) => [g.key.yot!.code, g.count])).toEqual([['A0000001', 3]]);
+  });
+});
+
+describe('aggregate cost', () => {
+  let hub: TestHub;
+  let base: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    base = await listen(hub);
+  });
+  afterAll(() => hub?.close());
+
+  it('charges an aggregate\'s groups as a full page of 100, and the total alone as one object', async () => {
+    const cost = async (query: string) => {
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = await response.json();
+      expect(body.errors).toBeUndefined();
+      return body.extensions.cost.requestedQueryCost;
+    };
+    expect(await cost('{ evidenceAggregate(groupBy: [REVIEW_STATE]) { total } }')).toBe(1);
+    // 1 (the aggregate) + 1 (groups) + 100 × 1 (each group's key object); scalars are free.
+    expect(await cost('{ evidenceAggregate(groupBy: [REVIEW_STATE]) { total groups { count key { reviewState } } } }')).toBe(1 + 1 + 100 * 1);
+    // Without the rule the groups would be charged as an unpaged list of 10.
+    expect(await cost('{ evidenceAggregate(groupBy: [YOT]) { groups { key { yot { code } } } } }')).toBe(1 + 1 + 100 * (1 + 1));
   });
 });
