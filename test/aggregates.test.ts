@@ -125,7 +125,7 @@ describe('aggregate cost', () => {
   it('charges an aggregate\'s groups as a full page of 100, and the total alone as one object', async () => {
     const cost = async (query: string) => {
       const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = await response.json();
+      const body = (await response.json()) as { errors?: unknown; extensions: { cost: { requestedQueryCost: number } } };
       expect(body.errors).toBeUndefined();
       return body.extensions.cost.requestedQueryCost;
     };
