@@ -7,6 +7,7 @@ import {
   AnalystEvidenceTitlesDocument,
   AnalystRegionsDocument,
   AnalystYotCoverageDocument,
+  AnalystViewIdsDocument,
   AnalystYotsDocument,
   type EvidenceFilter,
   type YotFilter,
@@ -177,5 +178,27 @@ describe('analysts\' YOT and agency filters and orderings', () => {
       after = page.data!.yots.pageInfo.hasNextPage ? page.data!.yots.pageInfo.endCursor : null;
     } while (after);
     expect(paged).toEqual(ordered);
+  });
+});
+
+describe('ids of view types, for client caches', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub?.close());
+
+  it('gives coverage rows, criterion coverage rows and gaps ids that are unique, stable, and differ by date', async () => {
+    const ask = async (asOf: string) => {
+      const { data, errors } = await hub.exec(AnalystViewIdsDocument, { yotCode: 'E08000011', asOf });
+      expect(errors).toBeUndefined();
+      return [...data!.criterionCoverage!.map((c) => c.id), ...data!.coverage.nodes.map((c) => c.id), ...data!.nationalGaps.nodes.map((g) => g.id)];
+    };
+    const first = await ask('2024-06-30');
+    expect(first.length).toBeGreaterThan(11);
+    expect(new Set(first).size).toBe(first.length);
+    expect(await ask('2024-06-30')).toEqual(first);
+    const later = await ask('2025-06-30');
+    expect(later.filter((id) => id.startsWith('YotCoverage') || id.startsWith('CriterionCoverage')).some((id) => first.includes(id))).toBe(false);
   });
 });

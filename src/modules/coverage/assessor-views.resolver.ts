@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connections';
+import { encodeGlobalId } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 import { gapId, nationalGaps } from './gaps-national.service';
 import { NationalGapConnection, NationalGapFilter } from './gaps-national.types';
@@ -72,6 +73,11 @@ export class OutcomeSummaryResolver {
 /** The criterion of a coverage row. */
 @Resolver(() => CriterionCoverage)
 export class CriterionCoverageResolver {
+  @FieldResolver(() => ID, { description: 'Stable id for client caches: the YOT\'s and the criterion\'s global ids and the date, `CriterionCoverage:<yot id>:<criterion id>:<asOf>`. Not a Node id.' })
+  id(@Root() row: CriterionCoverage) {
+    return `CriterionCoverage:${encodeGlobalId('Yot', row.yotId)}:${encodeGlobalId('Criterion', row.criterionId)}:${row.asOf}`;
+  }
+
   @FieldResolver(() => Criterion, { description: 'The criterion.' })
   criterion(@Root() row: CriterionCoverage, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Criterion).load(row.criterionId);
