@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/paths';
 import { loadSynthetic } from '../src/seed/synthetic/national';
 import {
   AnalystAgenciesDocument,
@@ -15,7 +18,7 @@ import {
 } from './generated/graphql';
 import { addLondonFixture, LONDON_FIXTURE } from './support/analyst-fixture';
 import { expectError } from './support/expect';
-import { startTestHub, TestHub } from './support/hub';
+import { listen, startTestHub, TestHub } from './support/hub';
 
 /** Analysts' filters on the seeded YOTs plus a small synthetic national dataset (3 YOTs). */
 describe('analysts\' filters', () => {
@@ -200,5 +203,28 @@ describe('ids of view types, for client caches', () => {
     expect(await ask('2024-06-30')).toEqual(first);
     const later = await ask('2025-06-30');
     expect(later.filter((id) => id.startsWith('YotCoverage') || id.startsWith('CriterionCoverage')).some((id) => first.includes(id))).toBe(false);
+  });
+});
+
+describe('the README\'s "Asking questions" examples', () => {
+  let hub: TestHub;
+  let base: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    base = await listen(hub);
+  });
+  afterAll(() => hub?.close());
+
+  it('run without errors as pasted', async () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Asking questions'), readme.indexOf('## For analysts and integrators'));
+    const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const query of examples) {
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors, query).toBeUndefined();
+      expect(body.data).toBeTruthy();
+    }
   });
 });
