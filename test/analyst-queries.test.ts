@@ -5,6 +5,7 @@ import { projectRoot } from '../src/paths';
 import { loadSynthetic } from '../src/seed/synthetic/national';
 import {
   AnalystAgenciesDocument,
+  AnalystAssessmentsDocument,
   AnalystCriterionCountsDocument,
   AnalystEvidenceCountDocument,
   AnalystEvidenceTitlesDocument,
@@ -159,6 +160,25 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     expect(parties.data!.agencies.nodes.map((a) => a.name)).toEqual(['Fixture CAMHS']);
     const active = await hub.exec(AnalystAgenciesDocument, { filter: { activePartnerOfYotCodes: ['A0000004'] } });
     expect(active.data!.agencies.nodes.map((a) => a.name)).toEqual(['Fixture Metropolitan Police']);
+  });
+
+  it('filters assessments by kind, region and decision or validity date ranges', async () => {
+    const all = (await hub.exec(AnalystAssessmentsDocument, {})).data!.assessments.nodes;
+    expect(all.length).toBeGreaterThan(0);
+    const ask = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await hub.exec(AnalystAssessmentsDocument, { filter });
+      expect(errors).toBeUndefined();
+      return data!.assessments.nodes;
+    };
+    const decided = all.filter((a) => a.decidedOn).map((a) => a.decidedOn!).sort();
+    const [from, to] = [decided[0], decided[decided.length - 1]];
+    expect((await ask({ decidedOn: { from, to } })).length).toBe(decided.length);
+    expect((await ask({ decidedOn: { from: to, to } })).every((a) => a.decidedOn === to)).toBe(true);
+    expect((await ask({ regions: ['london'] })).map((a) => a.yot.code)).toEqual(all.filter((a) => a.yot.code === 'E09000003').map((a) => a.yot.code));
+    for (const kind of ['INITIAL', 'REDESIGNATION'] as const) expect((await ask({ kinds: [kind] })).length).toBe(all.filter((a) => a.kind === kind).length);
+    const valid = all.filter((a) => a.validUntil && a.validUntil >= '2025-01-01');
+    expect((await ask({ validUntil: { from: '2025-01-01' } })).length).toBe(valid.length);
+    expectError((await hub.exec(AnalystAssessmentsDocument, { filter: { decidedOn: { from: '2025-01-01', to: '2024-01-01' } } })).errors, 'BAD_USER_INPUT');
   });
 
   it('orders YOTs by their partner coverage ratio, as coverage computes it', async () => {
