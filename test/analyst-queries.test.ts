@@ -6,6 +6,7 @@ import { loadSynthetic } from '../src/seed/synthetic/national';
 import {
   AnalystAgenciesDocument,
   AnalystAssessmentsDocument,
+  AnalystPartnershipsDocument,
   AnalystCriterionCountsDocument,
   AnalystEvidenceCountDocument,
   AnalystEvidenceTitlesDocument,
@@ -179,6 +180,30 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     const valid = all.filter((a) => a.validUntil && a.validUntil >= '2025-01-01');
     expect((await ask({ validUntil: { from: '2025-01-01' } })).length).toBe(valid.length);
     expectError((await hub.exec(AnalystAssessmentsDocument, { filter: { decidedOn: { from: '2025-01-01', to: '2024-01-01' } } })).errors, 'BAD_USER_INPUT');
+  });
+
+  it('lists partnerships with date ranges, enum sets, active-on-a-date and region filters, paged in date order', async () => {
+    const ask = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await hub.exec(AnalystPartnershipsDocument, variables);
+      expect(errors).toBeUndefined();
+      return data!.partnerships;
+    };
+    const fixture = ['A0000001', 'A0000002', 'A0000003', 'A0000004', 'A0000005', 'A0000006'];
+    expect((await ask({ filter: { yotCodes: fixture } })).totalCount).toBe(6 + 4 + 1);
+    expect((await ask({ filter: { yotCodes: fixture, agencyTypes: ['NHS_TRUST'], active: true }, asOf: '2026-06-30' })).totalCount).toBe(3);
+    expect((await ask({ filter: { yotCodes: fixture, statuses: ['ENDED'], endedOn: { from: '2025-03-31', to: '2025-03-31' } } })).nodes.map((p) => p.yot.code)).toEqual(['A0000004']);
+    expect((await ask({ filter: { yotCodes: fixture, regions: ['NORTH WEST'] } })).nodes.map((p) => p.agency.name)).toEqual(['Fixture Metropolitan Police']);
+    const all = await ask({ orderBy: [{ field: 'STARTED_ON', direction: 'ASC' }], first: 100 });
+    const paged: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = await ask({ orderBy: [{ field: 'STARTED_ON', direction: 'ASC' }], first: 4, after });
+      paged.push(...page.nodes.map((p) => `${p.yot.code} ${p.agency.name}`));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all.nodes.map((p) => `${p.yot.code} ${p.agency.name}`));
+    const dated = all.nodes.filter((p) => p.startedOn).map((p) => p.startedOn!);
+    expect(dated).toEqual([...dated].sort());
   });
 
   it('orders YOTs by their partner coverage ratio, as coverage computes it', async () => {

@@ -31,6 +31,7 @@ import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { YotResolver } from '../modules/yot/yot.resolver';
 import { RegionResolver } from '../modules/yot/region.resolver';
 import { AggregateKeyResolver, AggregateResolver } from '../modules/aggregate/aggregate.resolver';
+import { PartnershipListResolver } from '../modules/partnership/partnership-list.resolver';
 import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
 import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
 import { ChildWriteResolver } from '../modules/child/child-write.resolver';
@@ -60,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RegionResolver,
   AggregateResolver,
   AggregateKeyResolver,
+  PartnershipListResolver,
   AgencyResolver,
   PartnershipResolver,
   StaffPlacementResolver,

@@ -14,6 +14,7 @@ import { GAP_SEVERITY } from '../coverage/gaps.types';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceFilter } from '../evidence/evidence.inputs';
 import { applyFilter as applyEvidenceFilter } from '../evidence/evidence.service';
+import { applyPartnershipFilter } from '../partnership/partnership-list.service';
 import { Partnership } from '../partnership/partnership.entity';
 import { StaffPlacement } from '../partnership/staff-placement.entity';
 import { canonicalRegions } from '../yot/regions';
@@ -57,14 +58,7 @@ export class AggregateService {
     const dims = checkDimensions('partnershipAggregate', groupBy, [D.YOT, D.REGION, D.NATION, D.AGENCY_TYPE, D.AGENCY, D.STATUS, D.STATUTORY, D.CURRENT, D.QUARTER]);
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Partnership).createQueryBuilder('p').innerJoin('yot', 'y', 'y.id = p."yotId"').innerJoin('agency', 'a', 'a.id = p."agencyId"').setParameters({ asOf, aggTrue: true });
-    await scopeYots(ctx, qb);
-    await yotFilter(ctx, qb, filter);
-    inList(qb, 'a.type', 'aggTypes', filter?.agencyTypes);
-    inList(qb, 'p.status', 'aggStatuses', filter?.statuses);
-    if (filter?.statutory != null) qb.andWhere(filter.statutory ? 'p.statutory = :aggTrue' : 'p.statutory = :aggFalse', { aggTrue: true, aggFalse: false });
-    if (filter?.active != null) qb.andWhere(filter.active ? activePartnershipSql('p', 'a') : `NOT ${activePartnershipSql('p', 'a')}`);
-    range(qb, 'p."startedOn"', filter?.startedOn, 'aggStarted', 'filter.startedOn');
-    range(qb, 'p."endedOn"', filter?.endedOn, 'aggEnded', 'filter.endedOn');
+    await applyPartnershipFilter(ctx, qb, filter);
     return runAggregate(ctx, {
       name: 'partnershipAggregate', qb, id: 'p.id', yot: 'y.id',
       dimensions: {
