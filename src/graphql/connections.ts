@@ -123,6 +123,20 @@ export interface SortKey<T> {
   read: (row: T) => string | number | null;
   /** What the column holds (default `text`): a cursor's value for it is checked against this before any SQL. */
   type?: CursorValueType;
+  /**
+   * For a computed key (a count or ratio, not a column): the alias it is selected as, so `paginate` selects it
+   * with the rows and `read` can find it with `computedValue(row, alias)`.
+   */
+  computedAs?: string;
+}
+
+/** Where `paginate` leaves a computed sort key's value on a row. */
+const COMPUTED = Symbol('computed sort values');
+
+/** The value of the computed sort key `alias` that `paginate` selected with `row`. */
+export function computedValue(row: object, alias: string): number | null {
+  const value = (row as { [COMPUTED]?: Record<string, unknown> })[COMPUTED]?.[alias];
+  return value == null ? null : Number(value);
 }
 
 /**
@@ -130,10 +144,11 @@ export interface SortKey<T> {
  * a string where a number was or with `1e20`: each value is checked against its column's kind, or
  * PostgreSQL would fail the query ("invalid input syntax", "out of range").
  */
-export type CursorValueType = 'int' | 'text' | 'date' | 'timestamp';
+export type CursorValueType = 'int' | 'number' | 'text' | 'date' | 'timestamp';
 
 const CURSOR_VALUE_CHECKS: Record<CursorValueType, (v: unknown) => boolean> = {
   int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= MAX_KEY,
+  number: (v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_KEY,
   text: (v) => typeof v === 'string' && v.length <= 2000 && !CONTROL_CHARACTERS.test(v),
   date: (v) => typeof v === 'string' && dateProblem(v) === null,
   // As `SortKey.read` writes it for either database: ISO text with milliseconds, with or without `T`/`Z`.
@@ -186,7 +201,15 @@ export async function paginate<T extends ObjectLiteral>(
   applyWindow(qb, keys, window, 'p');
   refine?.(qb);
   qb.limit(window.size + 1);
-  const rows = window.size === 0 ? [] : await qb.getMany();
+  const computed = keys.filter((k) => k.computedAs);
+  for (const k of computed) qb.addSelect(k.expr, k.computedAs);
+  let rows: T[] = [];
+  if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
+  else if (window.size > 0) {
+    // One row per entity (computed keys are scalar subqueries or 1:1 joins), so raw rows and entities align.
+    const { entities, raw } = await qb.getRawAndEntities();
+    rows = entities.map((entity, i) => Object.assign(entity, { [COMPUTED]: Object.fromEntries(computed.map((k) => [k.computedAs!, raw[i][k.computedAs!]])) }));
+  }
   return buildPage(rows, keys, window, () => countQuery.getCount());
 }
 
@@ -360,6 +383,8 @@ export interface SortField<T> {
   read: (row: T) => string | number | null;
   /** What the column holds (default `text`), for checking cursors. */
   type?: CursorValueType;
+  /** For a computed value (count, ratio): its select alias; read it with `computedValue`. */
+  computedAs?: string;
 }
 
 /**
@@ -385,4 +410,30 @@ export function sortKeys<T extends { id: number }, F extends string>(
   const last = keys[keys.length - 1].direction;
   keys.push({ expr: `${alias}.id`, direction: last, type: 'int', read: (row) => row.id });
   return keys;
+}
+
+/**
+ * One page of rows already computed in memory (a view assembled from several statements, such as the
+ * national gaps), with the same cursors and paging rules as `paginate`: rows are sorted by `keys` (every key
+ * non-null; the last one unique) and a cursor seeks past its sort values, so pages stay stable when rows
+ * are added before them.
+ */
+export function paginateInMemory<T>(rows: readonly T[], keys: SortKey<T>[], args: ConnectionArgs): Page<T> {
+  const window = pageWindow(args, keys as SortKey<never>[]);
+  const compare = (a: readonly unknown[], b: readonly unknown[]) => {
+    for (let i = 0; i < keys.length; i++) {
+      const [x, y] = [a[i] as string | number, b[i] as string | number];
+      if (x === y) continue;
+      const order = x < y ? -1 : 1;
+      return keys[i].direction === SortDirection.ASC ? order : -order;
+    }
+    return 0;
+  };
+  const valued = rows.map((row) => ({ row, values: keys.map((k) => k.read(row)) })).sort((a, b) => compare(a.values, b.values));
+  let selected = valued;
+  if (window.after) selected = selected.filter((v) => compare(v.values, window.after!) > 0);
+  if (window.before) selected = selected.filter((v) => compare(v.values, window.before!) < 0);
+  if (window.backward) selected = [...selected].reverse();
+  const fetched = selected.slice(0, window.size + 1).map((v) => v.row);
+  return buildPage(fetched, keys, window, () => Promise.resolve(rows.length));
 }

@@ -14,6 +14,9 @@ import { ErrorCode, HubError } from './errors';
 /** Items a list without paging arguments is assumed to hold when costing a query (e.g. a YOT's partnerships). */
 export const UNPAGED_LIST_SIZE = 10;
 
+/** Items an aggregate's `groups` are assumed to hold when costing: a full page (it reads a whole table in one statement). */
+export const AGGREGATE_GROUPS_COST = 100;
+
 /**
  * What `__schema` costs, whatever it selects: its answer is bounded by the size of the schema, not by data
  * (graphql-js's MaxIntrospectionDepthRule stops `fields { type { fields … } } }` recursion), so GraphiQL's
@@ -45,6 +48,8 @@ const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childCo
   // A connection's `edges` and `nodes` are the page its field already paid for.
   const page = parent.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes');
   const requested = (args.first as number | undefined) ?? (args.last as number | undefined);
+  // An aggregate's groups are unpaged but can be many (YOTs × criteria): charged as a full page.
+  if (parent.name === 'Aggregate' && field.name === 'groups') return 1 + AGGREGATE_GROUPS_COST * childComplexity;
   const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
 };

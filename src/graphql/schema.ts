@@ -29,6 +29,9 @@ import { Partnership } from '../modules/partnership/partnership.entity';
 import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { YotResolver } from '../modules/yot/yot.resolver';
+import { RegionResolver } from '../modules/yot/region.resolver';
+import { AggregateKeyResolver, AggregateResolver } from '../modules/aggregate/aggregate.resolver';
+import { PartnershipListResolver } from '../modules/partnership/partnership-list.resolver';
 import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
 import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
 import { ChildWriteResolver } from '../modules/child/child-write.resolver';
@@ -62,6 +65,10 @@ const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, 
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   YotResolver,
+  RegionResolver,
+  AggregateResolver,
+  AggregateKeyResolver,
+  PartnershipListResolver,
   AgencyResolver,
   PartnershipResolver,
   StaffPlacementResolver,

@@ -101,6 +101,14 @@ export type AgeBand =
 
 /** Narrows the `agencies` connection; all given conditions must hold. */
 export type AgencyFilter = {
+  /** Only agencies with a partnership active today (running, not ended, the body not ceased) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with. */
+  activePartnerOfYotCodes?: Array<string> | null | undefined;
+  /** Only agencies party to an information-sharing agreement (any status) of one of these YOTs, by ONS code. */
+  agreementPartyOfYotCodes?: Array<string> | null | undefined;
+  /** true: only agencies that have ceased by today (`ceasedOn` on or before today); false: only those that still exist. */
+  ceased?: boolean | null | undefined;
+  /** Only agencies with an active partnership today with at least this many YOTs (the `activePartnerYotCount` the caller sees). */
+  minActivePartnerYots?: number | null | undefined;
   /** Only agencies whose name contains this text (case-insensitive). */
   nameContains?: string | null | undefined;
   /** Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with. */
@@ -119,6 +127,8 @@ export type AgencyOrder = {
 
 /** Fields `agencies` can be ordered by. */
 export type AgencyOrderField =
+  /** How many YOTs the agency has an active partnership with today (`activePartnerYotCount`); DESC lists the agencies partnering with the most YOTs first. */
+  | 'ACTIVE_PARTNER_YOT_COUNT'
   /** Agency name. */
   | 'NAME'
   /** Agency type (enum name, alphabetical). */
@@ -173,6 +183,61 @@ export type AgencyType =
   /** Youth service or youth work provider. */
   | 'YOUTH_SERVICE';
 
+/** A dimension to group an aggregate by. Each aggregate field lists the dimensions it accepts; any other answers BAD_USER_INPUT. */
+export type AggregateDimension =
+  /** The agency (`key.agency`), as for AGENCY_TYPE. */
+  | 'AGENCY'
+  /** The agency type (`key.agencyType`): the providing agency for evidence, the partner for partnerships and placements, a party for agreements, the agency's own for agencies. */
+  | 'AGENCY_TYPE'
+  /** Placement arrangement (`key.arrangement`). */
+  | 'ARRANGEMENT'
+  /** Whether the agency had ceased by `asOf` (`key.ceased`). */
+  | 'CEASED'
+  /** The criterion evidence is linked to (`key.criterionCode`); an item linked to several counts once in each. */
+  | 'CRITERION'
+  /** Whether the row holds on `asOf` (`key.current`): evidence countable, partnership active, agreement in force, placement running; the same rules as every view. */
+  | 'CURRENT'
+  /** Evidence kind (`key.evidenceKind`) or gap kind (`key.gapKind`). */
+  | 'KIND'
+  /** The YOT's nation (`key.nation`). */
+  | 'NATION'
+  /** Calendar quarter `YYYY-Qn` (`key.quarter`) of the row's main date: evidence `recordedAt`, partnership and placement `startedOn`, agreement `signedOn`; null when the date is unknown. */
+  | 'QUARTER'
+  /** The YOT's region (`key.region`). */
+  | 'REGION'
+  /** Evidence review state (`key.reviewState`). */
+  | 'REVIEW_STATE'
+  /** Staff role of a placement (`key.staffRole`). */
+  | 'ROLE'
+  /** Gap severity (`key.gapSeverity`). */
+  | 'SEVERITY'
+  /** Status of the row (`key.evidenceStatus`, `key.partnershipStatus` or `key.agreementStatus`). */
+  | 'STATUS'
+  /** Whether the partnership is statutory (`key.statutory`). */
+  | 'STATUTORY'
+  /** The YOT (`key.yot`). */
+  | 'YOT';
+
+/** Narrows an aggregate over information-sharing agreements; all given conditions must hold. */
+export type AgreementAggregateFilter = {
+  /** true: only agreements in force on `asOf`; false: only those that are not. */
+  inForce?: boolean | null | undefined;
+  /** Only agreements of YOTs in these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** Only agreements with a party of one of these types. */
+  partyTypes?: Array<AgencyType> | null | undefined;
+  /** Only agreements of YOTs in these regions (any case; unknown is BAD_USER_INPUT). */
+  regions?: Array<string> | null | undefined;
+  /** Only agreements due for review within this range (inclusive). */
+  reviewDue?: DateRange | null | undefined;
+  /** Only agreements signed within this range (inclusive). */
+  signedOn?: DateRange | null | undefined;
+  /** Only agreements in these statuses. */
+  statuses?: Array<AgreementStatus> | null | undefined;
+  /** Only agreements of these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
+
 /** Lifecycle state of an information-sharing agreement. */
 export type AgreementStatus =
   /** Signed and in force. */
@@ -188,10 +253,18 @@ export type AgreementStatus =
 
 /** Narrows the `assessments` connection; all given conditions must hold. */
 export type AssessmentFilter = {
+  /** Only assessments decided within this range of days (inclusive; undecided or undated ones are excluded). */
+  decidedOn?: DateRange | null | undefined;
+  /** Only assessments of one of these kinds (initial or redesignation). */
+  kinds?: Array<AssessmentKind> | null | undefined;
   /** Only assessments at one of these levels. */
   levels?: Array<AwardLevel> | null | undefined;
+  /** Only assessments of YOTs in one of these regions (names from `regions`, any case; unknown is BAD_USER_INPUT). */
+  regions?: Array<string> | null | undefined;
   /** Only assessments in one of these states. */
   statuses?: Array<AssessmentStatus> | null | undefined;
+  /** Only awards valid until a day within this range (inclusive; e.g. awards expiring this year). */
+  validUntil?: DateRange | null | undefined;
   /** Only assessments of one of these YOTs (ONS codes). */
   yotCodes?: Array<string> | null | undefined;
   /** Only assessments of one of these YOTs (global ids). */
@@ -388,6 +461,14 @@ export type DatePrecision =
   /** Only the month: the date field holds the first day of the month (an end date, the last). */
   | 'MONTH';
 
+/** An inclusive range of calendar days; either end may be left out. On a timestamp it covers whole UTC days (`to` includes its whole day). Rows with no date never match. */
+export type DateRange = {
+  /** First day included. */
+  from?: string | null | undefined;
+  /** Last day included. */
+  to?: string | null | undefined;
+};
+
 /** Decides an in-progress assessment. */
 export type DecideAssessmentInput = {
   /** Who assessed. */
@@ -432,18 +513,36 @@ export type EndStaffPlacementInput = {
 export type EvidenceFilter = {
   /** Only evidence provided by, or involving, an agency of one of these types. */
   agencyTypes?: Array<AgencyType> | null | undefined;
+  /** true: only evidence that counts on `currentOn` (default today), exactly as criterion coverage counts it: current (not withdrawn), not rejected, not expired (its expiry day still counts) and already produced (or undated). false: only evidence that does not count on that day. */
+  countable?: boolean | null | undefined;
   /** Only evidence linked to one of these criterion codes (e.g. `S3`). */
   criterionCodes?: Array<string> | null | undefined;
+  /** The day `countable` is judged on (default today). Given alone, it means `countable: true` on that day; with `criterionCodes` and `yotCodes` the total equals `criterionCoverage(asOf)`'s `evidenceCount`. */
+  currentOn?: string | null | undefined;
+  /** Only evidence expiring within this range of days (inclusive; items with no expiry are excluded). */
+  expiresOn?: DateRange | null | undefined;
   /** Only evidence of one of these kinds. */
   kinds?: Array<EvidenceKind> | null | undefined;
-  /** Only evidence that occurred on or after this date (items with no date are excluded). */
+  /**
+   * Only evidence that occurred on or after this date (items with no date are excluded).
+   * @deprecated Use `occurredOn: { from }`.
+   */
   occurredFrom?: string | null | undefined;
-  /** Only evidence that occurred on or before this date (items with no date are excluded). */
+  /** Only evidence produced within this range of days (inclusive; undated items are excluded). */
+  occurredOn?: DateRange | null | undefined;
+  /**
+   * Only evidence that occurred on or before this date (items with no date are excluded).
+   * @deprecated Use `occurredOn: { to }`.
+   */
   occurredTo?: string | null | undefined;
   /** Only evidence provided by one of these agencies (global ids). */
   providedByIds?: Array<string | number> | null | undefined;
+  /** Only evidence the hub received within this range of days (inclusive, whole UTC days). With `reviewStates: [SUBMITTED]` and `to` 90 days ago: evidence awaiting review for more than 90 days. */
+  recordedAt?: DateRange | null | undefined;
   /** Only evidence in one of these review states. */
   reviewStates?: Array<EvidenceReviewState> | null | undefined;
+  /** Only evidence an assessor reviewed within this range of days (inclusive, whole UTC days; never-reviewed items are excluded). */
+  reviewedAt?: DateRange | null | undefined;
   /** Only evidence whose title or summary contains this text (case-insensitive). */
   search?: string | null | undefined;
   /** Only evidence in one of these statuses. */
@@ -561,6 +660,15 @@ export type GapKind =
   /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
   | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
 
+/** How urgently a gap needs acting on, fixed by its kind (see `GAP_SEVERITY` in the README's "National gaps"). */
+export type GapSeverity =
+  /** A statutory duty or the award itself is at stake: a statutory partner recorded absent, a s.39(5) team member missing, an expired award or overdue redesignation, a rating its evidence no longer supports. */
+  | 'HIGH'
+  /** Worth recording or strengthening: an expected partner nothing is recorded about, single-agency evidence, evidence expiring or awaiting review. */
+  | 'LOW'
+  /** Coverage falls short of what the framework expects: an expected partner absent, a ceased partner body, missing or overdue agreements, a criterion without evidence, an award expiring or of unknown date, an overdue action-plan item, a statutory partner missing most board meetings. */
+  | 'MEDIUM';
+
 /** A finding of the `gaps` view, as `gaps` reports it today. */
 export type GapSourceInput = {
   /** The gap's kind. */
@@ -602,6 +710,20 @@ export type Nation =
   | 'ENGLAND'
   /** Wales: additional learning needs plans are Individual Development Plans (IDPs). */
   | 'WALES';
+
+/** Narrows the national gaps list; all given conditions must hold. */
+export type NationalGapFilter = {
+  /** Only gaps of one of these kinds (e.g. CRITERION_SINGLE_AGENCY: criteria evidenced by one agency type only). */
+  kinds?: Array<GapKind> | null | undefined;
+  /** Only gaps of YOTs in one of these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** Only gaps of YOTs in one of these regions (names from `regions`, any case; an unknown one is BAD_USER_INPUT). */
+  regions?: Array<string> | null | undefined;
+  /** Only gaps of one of these severities. */
+  severities?: Array<GapSeverity> | null | undefined;
+  /** Only gaps of these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
 
 /** A dimension to group child outcomes by. */
 export type OutcomeDimension =
@@ -695,6 +817,43 @@ export type PartnerStateBasis =
   /** The YOT's own record that it has none. */
   | 'RECORDED_ABSENCE';
 
+/** Narrows an aggregate over partnerships; all given conditions must hold. */
+export type PartnershipAggregateFilter = {
+  /** true: only partnerships active on `asOf` (running, not ended, the body not ceased); false: only those that are not. */
+  active?: boolean | null | undefined;
+  /** Only partnerships with agencies of these types. */
+  agencyTypes?: Array<AgencyType> | null | undefined;
+  /** Only partnerships that ended within this range (inclusive). */
+  endedOn?: DateRange | null | undefined;
+  /** Only partnerships of YOTs in these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** Only partnerships of YOTs in these regions (any case; unknown is BAD_USER_INPUT). */
+  regions?: Array<string> | null | undefined;
+  /** Only partnerships that started within this range (inclusive). */
+  startedOn?: DateRange | null | undefined;
+  /** Only partnerships in these statuses. */
+  statuses?: Array<PartnershipStatus> | null | undefined;
+  /** Only statutory (true) or non-statutory (false) partnerships. */
+  statutory?: boolean | null | undefined;
+  /** Only partnerships of these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
+
+/** One ordering term for `partnerships`; later terms break ties of earlier ones. */
+export type PartnershipOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection | null | undefined;
+  /** Field to order by. */
+  field: PartnershipOrderField;
+};
+
+/** Fields `partnerships` can be ordered by (undated partnerships come last). */
+export type PartnershipOrderField =
+  /** Last day. */
+  | 'ENDED_ON'
+  /** First day. */
+  | 'STARTED_ON';
+
 /** Where a partnership stands on a date. */
 export type PartnershipStanding =
   /** Running, and the partner body exists. */
@@ -712,6 +871,24 @@ export type PartnershipStatus =
   | 'ACTIVE'
   /** Ended; `endedOn` says when, if known. */
   | 'ENDED';
+
+/** Narrows an aggregate over staff placements; all given conditions must hold. */
+export type PlacementAggregateFilter = {
+  /** Only placements with these arrangements. */
+  arrangements?: Array<PlacementArrangement> | null | undefined;
+  /** Only placements in YOTs of these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** Only placements in YOTs of these regions (any case; unknown is BAD_USER_INPUT). */
+  regions?: Array<string> | null | undefined;
+  /** Only placements of these roles. */
+  roles?: Array<StaffRole> | null | undefined;
+  /** true: only placements running on `asOf`; false: only those that are not. */
+  running?: boolean | null | undefined;
+  /** Only placements that started within this range (inclusive). */
+  startedOn?: DateRange | null | undefined;
+  /** Only placements in these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
 
 /** How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency. */
 export type PlacementArrangement =
@@ -1224,17 +1401,27 @@ export type WordingSource =
 
 /** Narrows the `yots` connection; all given conditions must hold. */
 export type YotFilter = {
+  /** The day the partnership and agreement conditions are judged on (default today). */
+  asOf?: string | null | undefined;
   /** Only YOTs with one of these ONS codes. */
   codes?: Array<string> | null | undefined;
   /** Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased). */
   hasActivePartnershipWith?: AgencyType | null | undefined;
+  /** Only YOTs with an information-sharing agreement in force on `asOf` (ACTIVE or UNDER_REVIEW, signed, not past review) to which an agency of one of these types is party. */
+  hasAgreementInForceWith?: Array<AgencyType> | null | undefined;
   /** Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent. */
   lacksActivePartnershipWith?: AgencyType | null | undefined;
+  /** Only YOTs with no information-sharing agreement in force on `asOf` to which an agency of one of these types is party. For "no agreement with a health body" pass HEALTH_COMMISSIONER, NHS_TRUST, CAMHS and LIAISON_AND_DIVERSION. */
+  lacksAgreementInForceWith?: Array<AgencyType> | null | undefined;
   /** Only YOTs whose name contains this text (case-insensitive). */
   nameContains?: string | null | undefined;
   /** Only YOTs in this nation. */
   nation?: Nation | null | undefined;
-  /** Only YOTs in one of these regions (exact names, e.g. "London"). */
+  /** Only YOTs in one of these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** Only YOTs with a partnership (active or ended) with one of these agencies (global ids). */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** Only YOTs in one of these regions: names from `regions` (the nine English ONS regions and Wales), matched in any case; an unknown name answers BAD_USER_INPUT. */
   regions?: Array<string> | null | undefined;
 };
 
@@ -1252,6 +1439,8 @@ export type YotOrderField =
   | 'CODE'
   /** Service name. */
   | 'NAME'
+  /** The PARTNER coverage ratio on `filter.asOf` (default today): expected agency types in place out of all expected types, as in `coverage.ratios` (compared to 1/10000). */
+  | 'PARTNER_COVERAGE'
   /** Region name. */
   | 'REGION';
 
@@ -1274,6 +1463,188 @@ export type AgencyRelationsQuery = { node:
     | { name: string, partnerships: Array<{ status: PartnershipStatus, yot: { code: string } }>, agreements: Array<{ title: string }>, evidenceProvided: { totalCount: number, nodes: Array<{ title: string }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type AnalystEvidenceCountQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type AnalystEvidenceCountQuery = { evidence: { totalCount: number } };
+
+export type AnalystEvidenceTitlesQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AnalystEvidenceTitlesQuery = { evidence: { totalCount: number, nodes: Array<{ title: string, reviewState: EvidenceReviewState, recordedAt: string, yot: { code: string } }> } };
+
+export type AnalystCriterionCountsQueryVariables = Exact<{
+  yotCode: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystCriterionCountsQuery = { criterionCoverage: Array<{ evidenceCount: number, criterion: { code: string } }> | null };
+
+export type AnalystYotsQueryVariables = Exact<{
+  filter?: YotFilter | null | undefined;
+  orderBy?: Array<YotOrder> | YotOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnalystYotsQuery = { yots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, region: string }> } };
+
+export type AnalystRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalystRegionsQuery = { regions: Array<{ id: string, name: string, nation: Nation | null, reference: boolean }> };
+
+export type AnalystAgenciesQueryVariables = Exact<{
+  filter?: AgencyFilter | null | undefined;
+  orderBy?: Array<AgencyOrder> | AgencyOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnalystAgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string, type: AgencyType, activePartnerYotCount: number }> } };
+
+export type AnalystYotCoverageQueryVariables = Exact<{
+  codes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystYotCoverageQuery = { coverage: { nodes: Array<{ yot: { code: string }, ratios: Array<{ kind: CoverageRatioKind, numerator: number, denominator: number }> }> } };
+
+export type AnalystNationalGapsQueryVariables = Exact<{
+  filter?: NationalGapFilter | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnalystNationalGapsQuery = { nationalGaps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, countsByKind: Array<{ id: string, kind: GapKind, severity: GapSeverity, count: number, yotCount: number }>, nodes: Array<{ id: string, kind: GapKind, severity: GapSeverity, message: string, yot: { code: string, region: string }, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type AnalystYotGapsQueryVariables = Exact<{
+  yotCode: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystYotGapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, message: string }> | null };
+
+export type AggregateResultFragment = { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> };
+
+export type AnalystEvidenceAggregateQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystEvidenceAggregateQuery = { evidenceAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystPartnershipAggregateQueryVariables = Exact<{
+  filter?: PartnershipAggregateFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystPartnershipAggregateQuery = { partnershipAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystAgencyAggregateQueryVariables = Exact<{
+  filter?: AgencyFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystAgencyAggregateQuery = { agencyAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystAgreementAggregateQueryVariables = Exact<{
+  filter?: AgreementAggregateFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystAgreementAggregateQuery = { agreementAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystPlacementAggregateQueryVariables = Exact<{
+  filter?: PlacementAggregateFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystPlacementAggregateQuery = { placementAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystGapAggregateQueryVariables = Exact<{
+  filter?: NationalGapFilter | null | undefined;
+  groupBy: Array<AggregateDimension> | AggregateDimension;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystGapAggregateQuery = { gapAggregate: { id: string, total: number, groups: Array<{ id: string, count: number, yotCount: number | null, fte: number | null, key: { region: string | null, nation: Nation | null, agencyType: AgencyType | null, criterionCode: string | null, evidenceKind: EvidenceKind | null, evidenceStatus: EvidenceStatus | null, reviewState: EvidenceReviewState | null, partnershipStatus: PartnershipStatus | null, agreementStatus: AgreementStatus | null, staffRole: StaffRole | null, arrangement: PlacementArrangement | null, gapKind: GapKind | null, gapSeverity: GapSeverity | null, statutory: boolean | null, current: boolean | null, ceased: boolean | null, quarter: string | null, yot: { code: string } | null, agency: { name: string } | null } }> } };
+
+export type AnalystViewIdsQueryVariables = Exact<{
+  yotCode: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnalystViewIdsQuery = { criterionCoverage: Array<{ id: string, evidenceCount: number }> | null, coverage: { nodes: Array<{ id: string, asOf: string }> }, nationalGaps: { nodes: Array<{ id: string }> } };
+
+export type AnalystAssessmentsQueryVariables = Exact<{
+  filter?: AssessmentFilter | null | undefined;
+}>;
+
+
+export type AnalystAssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ level: AwardLevel, kind: AssessmentKind, status: AssessmentStatus, decidedOn: string | null, validUntil: string | null, yot: { code: string } }> } };
+
+export type AnalystPartnershipsQueryVariables = Exact<{
+  filter?: PartnershipAggregateFilter | null | undefined;
+  orderBy?: Array<PartnershipOrder> | PartnershipOrder | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnalystPartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ startedOn: string | null, endedOn: string | null, status: PartnershipStatus, yot: { code: string }, agency: { name: string, type: AgencyType } }> } };
 
 export type AssessmentsQueryVariables = Exact<{
   filter?: AssessmentFilter | null | undefined;
@@ -2098,9 +2469,27 @@ export type YotsQueryVariables = Exact<{
 
 export type YotsQuery = { yots: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, region: string, nation: Nation } }> } };
 
-
+export const AggregateResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateResultFragment, unknown>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceProvided"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyRelationsQuery, AgencyRelationsQueryVariables>;
+export const AnalystEvidenceCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystEvidenceCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AnalystEvidenceCountQuery, AnalystEvidenceCountQueryVariables>;
+export const AnalystEvidenceTitlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystEvidenceTitles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystEvidenceTitlesQuery, AnalystEvidenceTitlesQueryVariables>;
+export const AnalystCriterionCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystCriterionCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}}]}}]} as unknown as DocumentNode<AnalystCriterionCountsQuery, AnalystCriterionCountsQueryVariables>;
+export const AnalystYotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystYots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"YotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"YotOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystYotsQuery, AnalystYotsQueryVariables>;
+export const AnalystRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<AnalystRegionsQuery, AnalystRegionsQueryVariables>;
+export const AnalystAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"activePartnerYotCount"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystAgenciesQuery, AnalystAgenciesQueryVariables>;
+export const AnalystYotCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystYotCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystYotCoverageQuery, AnalystYotCoverageQueryVariables>;
+export const AnalystNationalGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystNationalGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NationalGapFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystNationalGapsQuery, AnalystNationalGapsQueryVariables>;
+export const AnalystYotGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystYotGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AnalystYotGapsQuery, AnalystYotGapsQueryVariables>;
+export const AnalystEvidenceAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystEvidenceAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystEvidenceAggregateQuery, AnalystEvidenceAggregateQueryVariables>;
+export const AnalystPartnershipAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystPartnershipAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipAggregateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystPartnershipAggregateQuery, AnalystPartnershipAggregateQueryVariables>;
+export const AnalystAgencyAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystAgencyAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystAgencyAggregateQuery, AnalystAgencyAggregateQueryVariables>;
+export const AnalystAgreementAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystAgreementAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementAggregateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystAgreementAggregateQuery, AnalystAgreementAggregateQueryVariables>;
+export const AnalystPlacementAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystPlacementAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementAggregateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystPlacementAggregateQuery, AnalystPlacementAggregateQueryVariables>;
+export const AnalystGapAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystGapAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NationalGapFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gapAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystGapAggregateQuery, AnalystGapAggregateQueryVariables>;
+export const AnalystViewIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystViewIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yotCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"codes"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationalGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"yotCodes"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"yotCode"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AnalystViewIdsQuery, AnalystViewIdsQueryVariables>;
+export const AnalystAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystAssessmentsQuery, AnalystAssessmentsQueryVariables>;
+export const AnalystPartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystPartnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipAggregateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystPartnershipsQuery, AnalystPartnershipsQueryVariables>;
 export const AssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const EvidenceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceHistoryQuery, EvidenceHistoryQueryVariables>;

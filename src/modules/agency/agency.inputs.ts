@@ -14,17 +14,36 @@ export class AgencyFilter {
 
   @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.' })
   partnerOfYotCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership active today (running, not ended, the body not ceased) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.' })
+  activePartnerOfYotCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only agencies party to an information-sharing agreement (any status) of one of these YOTs, by ONS code.' })
+  agreementPartyOfYotCodes?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only agencies that have ceased by today (`ceasedOn` on or before today); false: only those that still exist.' })
+  ceased?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only agencies with an active partnership today with at least this many YOTs (the `activePartnerYotCount` the caller sees).' })
+  @IsOptional()
+  @Min(0)
+  minActivePartnerYots?: number | null;
 }
 
 export enum AgencyOrderField {
   NAME = 'NAME',
   TYPE = 'TYPE',
+  ACTIVE_PARTNER_YOT_COUNT = 'ACTIVE_PARTNER_YOT_COUNT',
 }
 
 registerEnumType(AgencyOrderField, {
   name: 'AgencyOrderField',
   description: 'Fields `agencies` can be ordered by.',
-  valuesConfig: { NAME: { description: 'Agency name.' }, TYPE: { description: 'Agency type (enum name, alphabetical).' } },
+  valuesConfig: {
+    NAME: { description: 'Agency name.' },
+    TYPE: { description: 'Agency type (enum name, alphabetical).' },
+    ACTIVE_PARTNER_YOT_COUNT: { description: 'How many YOTs the agency has an active partnership with today (`activePartnerYotCount`); DESC lists the agencies partnering with the most YOTs first.' },
+  },
 });
 
 @InputType({ description: 'One ordering term for `agencies`; later terms break ties of earlier ones.' })

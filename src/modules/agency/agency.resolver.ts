@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
@@ -39,6 +39,11 @@ export class AgencyResolver {
   @Mutation(() => UpdateAgencyPayload, { nullable: true, description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateAgency(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
     return { agency: await inTransaction(ctx, (tx) => AgencyService.update(tx, input)) };
+  }
+
+  @FieldResolver(() => Int, { description: 'How many YOTs the agency has an active partnership with today (running, not ended, the body not ceased), among the YOTs the caller may see. What `orderBy: ACTIVE_PARTNER_YOT_COUNT` sorts by.' })
+  activePartnerYotCount(@Root() agency: Agency, @Ctx() ctx: HubContext) {
+    return AgencyService.activePartnerYotCount(ctx, agency.id);
   }
 
   @FieldResolver(() => [Partnership], { description: 'The agency\'s partnerships with YOTs, active and ended.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
-import { AssessmentStatus, AwardLevel } from './assessment.enums';
+import { DateRange } from '../../graphql/date-range';
+import { AssessmentKind, AssessmentStatus, AwardLevel } from './assessment.enums';
 
 @InputType({ description: 'Narrows the `assessments` connection; all given conditions must hold.' })
 export class AssessmentFilter {
@@ -15,6 +16,18 @@ export class AssessmentFilter {
 
   @Field(() => [AssessmentStatus], { nullable: true, description: 'Only assessments in one of these states.' })
   statuses?: AssessmentStatus[] | null;
+
+  @Field(() => [AssessmentKind], { nullable: true, description: 'Only assessments of one of these kinds (initial or redesignation).' })
+  kinds?: AssessmentKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only assessments of YOTs in one of these regions (names from `regions`, any case; unknown is BAD_USER_INPUT).' })
+  regions?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only assessments decided within this range of days (inclusive; undecided or undated ones are excluded).' })
+  decidedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only awards valid until a day within this range (inclusive; e.g. awards expiring this year).' })
+  validUntil?: DateRange | null;
 }
 
 export enum AssessmentOrderField {

@@ -2,6 +2,8 @@ import { dialectOf } from '../../db/dialect';
 import { ConnectionArgs, Page, paginate, SortDirection, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { decodeGlobalId } from '../../graphql/relay';
+import { dateRangeSql } from '../../graphql/date-range';
+import { canonicalRegions } from '../yot/regions';
 import { Assessment } from './assessment.entity';
 import { AssessmentFilter, AssessmentOrder, AssessmentOrderField } from './assessment.inputs';
 import { scopeToVisibleYots } from '../auth/scope';
@@ -26,6 +28,15 @@ export class AssessmentService {
     }
     if (filter?.levels) qb.andWhere(dialect.inList('assessment.level', 'levels'), { levels: dialect.listParam(filter.levels) });
     if (filter?.statuses) qb.andWhere(dialect.inList('assessment.status', 'statuses'), { statuses: dialect.listParam(filter.statuses) });
+    if (filter?.kinds) qb.andWhere(dialect.inList('assessment.kind', 'kinds'), { kinds: dialect.listParam(filter.kinds) });
+    const regions = await canonicalRegions(ctx, filter?.regions, 'filter.regions');
+    if (regions) qb.andWhere(`assessment.yotId IN (SELECT y.id FROM yot y WHERE ${dialect.inList('y.region', 'regions')})`, { regions: dialect.listParam(regions) });
+    for (const range of [
+      filter?.decidedOn ? dateRangeSql('assessment.decidedOn', filter.decidedOn, 'fDecided', 'filter.decidedOn') : null,
+      filter?.validUntil ? dateRangeSql('assessment.validUntil', filter.validUntil, 'fValid', 'filter.validUntil') : null,
+    ]) {
+      if (range) qb.andWhere(range.sql, range.params);
+    }
     await scopeToVisibleYots(ctx, qb, 'assessment.yotId');
     const keys = sortKeys(orderBy, SORT_FIELDS, 'assessment', [{ field: AssessmentOrderField.DECIDED_ON, direction: SortDirection.DESC }]);
     return paginate(qb, keys, args);

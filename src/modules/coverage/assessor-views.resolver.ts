@@ -1,4 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connections';
+import { encodeGlobalId } from '../../graphql/relay';
+import { Yot } from '../yot/yot.entity';
+import { gapId, nationalGaps } from './gaps-national.service';
+import { NationalGapConnection, NationalGapFilter } from './gaps-national.types';
 import { HubContext } from '../../graphql/context';
 import { loadNode } from '../../graphql/node.resolver';
 import { Node } from '../../graphql/relay';
@@ -7,7 +12,7 @@ import { Criterion } from '../framework/criterion.entity';
 import { ContributionCell, CriterionCoverage } from './criterion-coverage.types';
 import { CriterionCoverageService } from './criterion-coverage.service';
 import { findGaps } from './gaps.service';
-import { Gap } from './gaps.types';
+import { Gap, GAP_SEVERITY, GapSeverity } from './gaps.types';
 import { summariseOutcomes } from './outcome-summary.service';
 import { OutcomeDimension, OutcomeSummary, OutcomeSummaryFilter } from './outcome-summary.types';
 import { CAN } from '../auth/auth-checker';
@@ -33,6 +38,19 @@ export class AssessorViewsResolver {
   gaps(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     return findGaps(ctx, yotCode, dateOf(asOf));
   }
+
+  @Query(() => NationalGapConnection, {
+    description:
+      'Gaps across every YOT the caller may see (a PARTNER: the YOTs its agency works with), filtered by kind, severity, region, nation and YOT, most severe first, then by YOT code and kind; a cursor connection with `countsByKind` over all pages. Each YOT\'s findings are the same as `gaps(yotCode)` gives.',
+  })
+  nationalGaps(
+    @Ctx() ctx: HubContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => NationalGapFilter, { nullable: true, description: 'Which gaps.' }) filter?: NationalGapFilter,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
+  ) {
+    return nationalGaps(ctx, filter, dateOf(asOf), args);
+  }
 }
 
 /** Child outcomes for analysts, always with disclosure control. */
@@ -55,6 +73,11 @@ export class OutcomeSummaryResolver {
 /** The criterion of a coverage row. */
 @Resolver(() => CriterionCoverage)
 export class CriterionCoverageResolver {
+  @FieldResolver(() => ID, { description: 'Stable id for client caches: the YOT\'s and the criterion\'s global ids and the date, `CriterionCoverage:<yot id>:<criterion id>:<asOf>`. Not a Node id.' })
+  id(@Root() row: CriterionCoverage) {
+    return `CriterionCoverage:${encodeGlobalId('Yot', row.yotId)}:${encodeGlobalId('Criterion', row.criterionId)}:${row.asOf}`;
+  }
+
   @FieldResolver(() => Criterion, { description: 'The criterion.' })
   criterion(@Root() row: CriterionCoverage, @Ctx() ctx: HubContext) {
     return ctx.loaders.byId(Criterion).load(row.criterionId);
@@ -73,6 +96,21 @@ export class ContributionCellResolver {
 /** The object a gap concerns. */
 @Resolver(() => Gap)
 export class GapResolver {
+  @FieldResolver(() => ID, { description: 'Stable id of the finding (its YOT, kind, node and wording), for client caches; not a Node id.' })
+  id(@Root() gap: Gap) {
+    return gapId(gap);
+  }
+
+  @FieldResolver(() => GapSeverity, { description: 'How urgently it needs acting on (fixed by its kind).' })
+  severity(@Root() gap: Gap) {
+    return GAP_SEVERITY[gap.kind];
+  }
+
+  @FieldResolver(() => Yot, { description: 'The YOT the gap is about.' })
+  yot(@Root() gap: Gap, @Ctx() ctx: HubContext) {
+    return ctx.loaders.byId(Yot).load(gap.yotId);
+  }
+
   @FieldResolver(() => Node, { description: 'The object the gap concerns (ExpectedPartner, Partnership, InformationSharingAgreement, Criterion, Evidence, CriterionRating or Assessment).' })
   node(@Root() gap: Gap, @Ctx() ctx: HubContext) {
     return loadNode(ctx, gap.typeName, gap.key);

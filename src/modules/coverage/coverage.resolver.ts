@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { encodeGlobalId } from '../../graphql/relay';
 import { ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
@@ -15,6 +16,11 @@ const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIs
 /** Dashboard views of partnership coverage. */
 @Resolver(() => YotCoverage)
 export class CoverageResolver {
+  @FieldResolver(() => ID, { description: 'Stable id for client caches (Apollo Client, urql Graphcache): the YOT\'s global id and the date, `YotCoverage:<yot id>:<asOf>`. Not a Node id.' })
+  id(@Root() row: YotCoverage) {
+    return `YotCoverage:${encodeGlobalId('Yot', row.yotId)}:${row.asOf}`;
+  }
+
   @Query(() => YotCoverageConnection, { description: 'Partnership coverage of every YOT (ordered by name), for dashboards; a cursor connection.' })
   coverage(
     @Ctx() ctx: HubContext,

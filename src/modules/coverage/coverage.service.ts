@@ -6,6 +6,7 @@ import { AgencyType } from '../agency/agency.enums';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Yot } from '../yot/yot.entity';
 import { YotService } from '../yot/yot.service';
+import { canonicalRegions } from '../yot/regions';
 import { FACTS, TOTALS_SELECT } from './coverage.sql';
 import { AwardState, CoverageFilter, CoverageRatio, CoverageRatioKind, PartnerState, PartnerStateBasis, RegionCoverage, YotCoverage } from './coverage.types';
 import { DatePrecision } from '../assessment/assessment.enums';
@@ -123,6 +124,8 @@ export class CoverageService {
   static async byRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string): Promise<RegionCoverage[]> {
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
     const visible = await visibleYots(ctx);
+    // Regions as the hub stores them, whatever case the caller used; an unknown one is BAD_USER_INPUT.
+    if (filter?.regions) filter = { ...filter, regions: await canonicalRegions(ctx, filter.regions, 'filter.regions') };
     const key = JSON.stringify([framework.id, asOf, filter?.regions ?? null, filter?.codes ?? null, filter?.nation ?? null, visible ? [...visible].sort() : null]);
     return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, framework.id, visible));
   }

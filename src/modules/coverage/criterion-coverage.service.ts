@@ -107,6 +107,8 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
     const evidence = Number(row.evidence);
     byYot.get(yotId)!.push({
       criterionId: Number(row.id),
+      yotId,
+      asOf,
       evidenceCount: evidence,
       acceptedEvidenceCount: Number(row.accepted),
       contributingAgencyTypes: contributing.map((t) => t.type),

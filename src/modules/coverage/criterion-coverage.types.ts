@@ -6,6 +6,9 @@ import { RatingBand } from '../assessment/assessment.enums';
 @ObjectType({ description: 'For one YOT and one criterion: the evidence behind it, who contributed, and its latest rating.' })
 export class CriterionCoverage {
   criterionId!: number;
+  /** The YOT and date the row is about, for its id. */
+  yotId!: number;
+  asOf!: string;
 
   @Field(() => Int, { description: 'Countable evidence (current, not rejected, not expired on `asOf`) linked to the criterion.' })
   evidenceCount!: number;

@@ -58,4 +58,45 @@ export class Gap {
   /** The node the finding concerns, by type and key; resolved through the loaders. */
   typeName!: string;
   key!: number;
+  /** The YOT the finding is about. */
+  yotId!: number;
 }
+
+/** How urgently a gap needs acting on; the national gaps list is ordered by it. */
+export enum GapSeverity {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+registerEnumType(GapSeverity, {
+  name: 'GapSeverity',
+  description: 'How urgently a gap needs acting on, fixed by its kind (see `GAP_SEVERITY` in the README\'s "National gaps").',
+  valuesConfig: {
+    HIGH: { description: 'A statutory duty or the award itself is at stake: a statutory partner recorded absent, a s.39(5) team member missing, an expired award or overdue redesignation, a rating its evidence no longer supports.' },
+    MEDIUM: { description: 'Coverage falls short of what the framework expects: an expected partner absent, a ceased partner body, missing or overdue agreements, a criterion without evidence, an award expiring or of unknown date, an overdue action-plan item, a statutory partner missing most board meetings.' },
+    LOW: { description: 'Worth recording or strengthening: an expected partner nothing is recorded about, single-agency evidence, evidence expiring or awaiting review.' },
+  },
+});
+
+/** The severity of each kind of gap. */
+export const GAP_SEVERITY: Record<GapKind, GapSeverity> = {
+  MISSING_STATUTORY_PARTNER: GapSeverity.HIGH,
+  STATUTORY_TEAM_ROLE_NOT_RECORDED: GapSeverity.HIGH,
+  AWARD_EXPIRED: GapSeverity.HIGH,
+  REDESIGNATION_OVERDUE: GapSeverity.HIGH,
+  RATING_ABOVE_EVIDENCE: GapSeverity.HIGH,
+  MISSING_EXPECTED_PARTNER: GapSeverity.MEDIUM,
+  PARTNER_CEASED: GapSeverity.MEDIUM,
+  AGREEMENT_REVIEW_OVERDUE: GapSeverity.MEDIUM,
+  NO_AGREEMENT_WITH_PARTNER: GapSeverity.MEDIUM,
+  CRITERION_WITHOUT_EVIDENCE: GapSeverity.MEDIUM,
+  AWARD_EXPIRING: GapSeverity.MEDIUM,
+  AWARD_DATE_UNKNOWN: GapSeverity.MEDIUM,
+  PARTNER_NOT_RECORDED: GapSeverity.LOW,
+  CRITERION_SINGLE_AGENCY: GapSeverity.LOW,
+  EVIDENCE_EXPIRING: GapSeverity.LOW,
+  EVIDENCE_AWAITING_REVIEW: GapSeverity.LOW,
+  ACTION_OVERDUE: GapSeverity.MEDIUM,
+  BOARD_ATTENDANCE_LOW: GapSeverity.MEDIUM,
+};

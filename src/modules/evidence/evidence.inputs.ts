@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
+import { DateRange } from '../../graphql/date-range';
 import { DateScalar } from '../../graphql/scalars';
 import { AgencyType } from '../agency/agency.enums';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from './evidence.enums';
@@ -30,11 +31,29 @@ export class EvidenceFilter {
   @Field(() => [EvidenceReviewState], { nullable: true, description: 'Only evidence in one of these review states.' })
   reviewStates?: EvidenceReviewState[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only evidence that occurred on or after this date (items with no date are excluded).' })
+  @Field(() => DateScalar, { nullable: true, deprecationReason: 'Use `occurredOn: { from }`.', description: 'Only evidence that occurred on or after this date (items with no date are excluded).' })
   occurredFrom?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only evidence that occurred on or before this date (items with no date are excluded).' })
+  @Field(() => DateScalar, { nullable: true, deprecationReason: 'Use `occurredOn: { to }`.', description: 'Only evidence that occurred on or before this date (items with no date are excluded).' })
   occurredTo?: Date | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only evidence produced within this range of days (inclusive; undated items are excluded).' })
+  occurredOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only evidence the hub received within this range of days (inclusive, whole UTC days). With `reviewStates: [SUBMITTED]` and `to` 90 days ago: evidence awaiting review for more than 90 days.' })
+  recordedAt?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only evidence an assessor reviewed within this range of days (inclusive, whole UTC days; never-reviewed items are excluded).' })
+  reviewedAt?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only evidence expiring within this range of days (inclusive; items with no expiry are excluded).' })
+  expiresOn?: DateRange | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only evidence that counts on `currentOn` (default today), exactly as criterion coverage counts it: current (not withdrawn), not rejected, not expired (its expiry day still counts) and already produced (or undated). false: only evidence that does not count on that day.' })
+  countable?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day `countable` is judged on (default today). Given alone, it means `countable: true` on that day; with `criterionCodes` and `yotCodes` the total equals `criterionCoverage(asOf)`\'s `evidenceCount`.' })
+  currentOn?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Only evidence whose title or summary contains this text (case-insensitive).' })
   search?: string | null;

@@ -4,7 +4,9 @@ import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey,
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { decodeGlobalId } from '../../graphql/relay';
-import { toIsoDate } from '../../graphql/scalars';
+import { toIsoDate, todayIso } from '../../graphql/scalars';
+import { dateRangeSql, timestampRangeSql } from '../../graphql/date-range';
+import { countableEvidenceSql } from '../../domain/rules';
 import { EvidenceLink } from './evidence-link.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceFilter, EvidenceOrder, EvidenceOrderField } from './evidence.inputs';
@@ -52,7 +54,7 @@ export class EvidenceService {
 function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?: EvidenceFilter | null): SortKey<Evidence>[] {
   const dialect = dialectOf(ctx.db);
   // A date range in the filter excludes undated items, so the key cannot be null and late pages can seek on it.
-  const dated = Boolean(filter?.occurredFrom || filter?.occurredTo);
+  const dated = Boolean(filter?.occurredFrom || filter?.occurredTo || filter?.occurredOn?.from || filter?.occurredOn?.to);
   const fields = {
     [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, type: 'date' as const, read: (e: Evidence) => e.occurredOn },
     [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', type: 'timestamp' as const, read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
@@ -62,7 +64,7 @@ function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?:
 }
 
 /** Adds the conditions of an `EvidenceFilter` to a query over `evidence`. */
-function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
+export function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
   if (!filter) return;
   const inList = (expr: string, name: string, values: readonly (string | number)[]) =>
     qb.andWhere(dialect.inList(expr, name), { [name]: dialect.listParam(values) });
@@ -74,6 +76,19 @@ function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | 
   if (filter.reviewStates) inList('evidence.reviewState', 'fReview', filter.reviewStates);
   if (filter.occurredFrom) qb.andWhere('evidence.occurredOn >= :fFrom', { fFrom: toIsoDate(filter.occurredFrom, 'filter.occurredFrom') });
   if (filter.occurredTo) qb.andWhere('evidence.occurredOn <= :fTo', { fTo: toIsoDate(filter.occurredTo, 'filter.occurredTo') });
+  const ranges = [
+    dateRangeSql('evidence.occurredOn', filter.occurredOn ?? {}, 'fOccurred', 'filter.occurredOn'),
+    dateRangeSql('evidence.expiresOn', filter.expiresOn ?? {}, 'fExpires', 'filter.expiresOn'),
+    timestampRangeSql('evidence.recordedAt', filter.recordedAt ?? {}, 'fRecorded', 'filter.recordedAt', dialect.timestampText),
+    timestampRangeSql('evidence.reviewedAt', filter.reviewedAt ?? {}, 'fReviewed', 'filter.reviewedAt', dialect.timestampText),
+  ];
+  for (const range of ranges) if (range) qb.andWhere(range.sql, range.params);
+  if (filter.countable != null || filter.currentOn) {
+    // The countable-evidence rule, the one criterion coverage counts with (src/domain/rules).
+    const asOf = filter.currentOn ? toIsoDate(filter.currentOn, 'filter.currentOn') : todayIso();
+    const rule = countableEvidenceSql('evidence').replaceAll(':asOf', ':fCurrentOn');
+    qb.andWhere(filter.countable === false ? `NOT ${rule}` : rule, { fCurrentOn: asOf });
+  }
   if (filter.criterionCodes) {
     qb.andWhere(
       `EXISTS (SELECT 1 FROM evidence_link fl JOIN criterion fc ON fc.id = fl."criterionId" WHERE fl."evidenceId" = evidence.id AND ${dialect.inList('fc.code', 'fCriteria')})`,

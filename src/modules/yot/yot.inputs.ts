@@ -3,17 +3,33 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connections';
 import { AgencyType } from '../agency/agency.enums';
 import { Nation } from './yot.enums';
+import { DateScalar } from '../../graphql/scalars';
 
 @InputType({ description: 'Narrows the `yots` connection; all given conditions must hold.' })
 export class YotFilter {
   @Field(() => [String], { nullable: true, description: 'Only YOTs with one of these ONS codes.' })
   codes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only YOTs in one of these regions (exact names, e.g. "London").' })
+  @Field(() => [String], { nullable: true, description: 'Only YOTs in one of these regions: names from `regions` (the nine English ONS regions and Wales), matched in any case; an unknown name answers BAD_USER_INPUT.' })
   regions?: string[] | null;
 
   @Field(() => Nation, { nullable: true, description: 'Only YOTs in this nation.' })
   nation?: Nation | null;
+
+  @Field(() => [Nation], { nullable: true, description: 'Only YOTs in one of these nations.' })
+  nations?: Nation[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the partnership and agreement conditions are judged on (default today).' })
+  asOf?: Date | null;
+
+  @Field(() => [AgencyType], { nullable: true, description: 'Only YOTs with an information-sharing agreement in force on `asOf` (ACTIVE or UNDER_REVIEW, signed, not past review) to which an agency of one of these types is party.' })
+  hasAgreementInForceWith?: AgencyType[] | null;
+
+  @Field(() => [AgencyType], { nullable: true, description: 'Only YOTs with no information-sharing agreement in force on `asOf` to which an agency of one of these types is party. For "no agreement with a health body" pass HEALTH_COMMISSIONER, NHS_TRUST, CAMHS and LIAISON_AND_DIVERSION.' })
+  lacksAgreementInForceWith?: AgencyType[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only YOTs with a partnership (active or ended) with one of these agencies (global ids).' })
+  partnerIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Only YOTs whose name contains this text (case-insensitive).' })
   nameContains?: string | null;
@@ -29,12 +45,18 @@ export enum YotOrderField {
   NAME = 'NAME',
   CODE = 'CODE',
   REGION = 'REGION',
+  PARTNER_COVERAGE = 'PARTNER_COVERAGE',
 }
 
 registerEnumType(YotOrderField, {
   name: 'YotOrderField',
   description: 'Fields `yots` can be ordered by.',
-  valuesConfig: { NAME: { description: 'Service name.' }, CODE: { description: 'ONS code.' }, REGION: { description: 'Region name.' } },
+  valuesConfig: {
+    NAME: { description: 'Service name.' },
+    CODE: { description: 'ONS code.' },
+    REGION: { description: 'Region name.' },
+    PARTNER_COVERAGE: { description: 'The PARTNER coverage ratio on `filter.asOf` (default today): expected agency types in place out of all expected types, as in `coverage.ratios` (compared to 1/10000).' },
+  },
 });
 
 @InputType({ description: 'One ordering term for `yots`; later terms break ties of earlier ones.' })
