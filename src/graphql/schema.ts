@@ -44,6 +44,7 @@ import { PartnershipStandingResolver } from '../modules/partnership/partnership-
 import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { projectRoot } from '../paths';
+import { ComparatorGroupResolver, KpiResolver, YotKpiResolver } from '../modules/kpi/kpi.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
@@ -92,6 +93,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnerAbsenceResolver,
   PartnershipStandingResolver,
   AwardStateResolver,
+  KpiResolver,
+  YotKpiResolver,
+  ComparatorGroupResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -195,6 +195,19 @@ export type AwardState =
   /** Its decision date (so its validity) is not recorded. */
   | 'UNKNOWN';
 
+/** The child's status with children's social care, the most intensive that applies. */
+export type CareStatus =
+  /** A child in need (Children Act 1989 s.17). */
+  | 'CHILD_IN_NEED'
+  /** Subject to a child protection plan. */
+  | 'CHILD_PROTECTION'
+  /** Receiving early help. */
+  | 'EARLY_HELP'
+  /** A looked-after child (in the care of the local authority). */
+  | 'LOOKED_AFTER'
+  /** No involvement of children's social care. */
+  | 'NONE';
+
 /** A commendation added to an award. */
 export type Commendation =
   /** Child First Commendation: recognises a partnership's child-focused approach. */
@@ -320,6 +333,21 @@ export type EndStaffPlacementInput = {
   id: string | number;
 };
 
+/** Ethnicity in the five high-level groups of the ONS classification, plus "not known" (asked, not stated or not recorded by the case system). */
+export type Ethnicity =
+  /** Asian, Asian British or Asian Welsh. */
+  | 'ASIAN'
+  /** Black, Black British, Black Welsh, Caribbean or African. */
+  | 'BLACK'
+  /** Mixed or multiple ethnic groups. */
+  | 'MIXED'
+  /** Not known or not stated. */
+  | 'NOT_KNOWN'
+  /** Other ethnic group. */
+  | 'OTHER'
+  /** White. */
+  | 'WHITE';
+
 /** Narrows an evidence connection; all given conditions must hold. Withdrawn items are included unless `statuses` says otherwise. */
 export type EvidenceFilter = {
   /** Only evidence provided by, or involving, an agency of one of these types. */
@@ -414,6 +442,17 @@ export type EvidenceStatus =
   /** Withdrawn by its holder, with a reason; kept for the record. */
   | 'WITHDRAWN';
 
+/** The child's exclusion history from school. */
+export type ExclusionStatus =
+  /** Never suspended or excluded. */
+  | 'NONE'
+  /** Not known. */
+  | 'NOT_KNOWN'
+  /** Permanently excluded at least once. */
+  | 'PERMANENTLY_EXCLUDED'
+  /** Suspended (fixed-period exclusion) at least once, never permanently excluded. */
+  | 'SUSPENDED';
+
 /** What kind of gap a finding reports. */
 export type GapKind =
   /** An agreement in force is past its review date (node: the agreement). */
@@ -468,8 +507,40 @@ export type Nation =
   /** Wales: additional learning needs plans are Individual Development Plans (IDPs). */
   | 'WALES';
 
+/** Whether a need has been established. */
+export type NeedStatus =
+  /** Identified by a screening or assessment. */
+  | 'IDENTIFIED'
+  /** Screened or assessed: no need. */
+  | 'NONE'
+  /** Not screened, or not known. */
+  | 'NOT_KNOWN'
+  /** Suspected, not yet assessed. */
+  | 'SUSPECTED';
+
+/** A neurodevelopmental need, diagnosed or under assessment. */
+export type NeurodevelopmentalNeed =
+  /** Acquired (including traumatic) brain injury. */
+  | 'ACQUIRED_BRAIN_INJURY'
+  /** Attention deficit hyperactivity disorder. */
+  | 'ADHD'
+  /** Autism spectrum condition. */
+  | 'AUTISM'
+  /** Learning disability. */
+  | 'LEARNING_DISABILITY'
+  /** Another neurodevelopmental need. */
+  | 'OTHER';
+
 /** A dimension to group child outcomes by. */
 export type OutcomeDimension =
+  /** Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`). */
+  | 'ALTERNATIVE_PROVISION'
+  /** Disproportionality: by the child's care status (`CareStatus` value, or `NOT_RECORDED`). */
+  | 'CARE_STATUS'
+  /** Disproportionality: by the child's ethnicity (`Ethnicity` value, or `NOT_RECORDED`). */
+  | 'ETHNICITY'
+  /** Disproportionality: by the child's exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`). */
+  | 'EXCLUSION'
   /** By outcome measure. */
   | 'MEASURE'
   /** By quarter (`YYYY-Qn`). */
@@ -478,6 +549,10 @@ export type OutcomeDimension =
   | 'REGION'
   /** By the child's SEND status. */
   | 'SEND_STATUS'
+  /** Disproportionality: by the child's sex (`Sex` value, or `NOT_RECORDED`). */
+  | 'SEX'
+  /** Disproportionality: by the child's speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`). */
+  | 'SLCN'
   /** By YOT (`yotCode`). */
   | 'YOT';
 
@@ -699,12 +774,26 @@ export type RecordPartnerAbsenceInput = {
 export type RegisterChildInput = {
   /** Age band at registration. */
   ageBand: AgeBand;
+  /** In alternative provision; omit when not recorded. */
+  alternativeProvision?: boolean | null | undefined;
+  /** Status with children's social care; omit when not recorded. */
+  careStatus?: CareStatus | null | undefined;
+  /** Ethnicity (ONS five high-level groups); omit when not recorded. */
+  ethnicity?: Ethnicity | null | undefined;
+  /** Exclusion history; omit when not recorded. */
+  exclusion?: ExclusionStatus | null | undefined;
   /** Broad areas of need. */
   needs?: Array<string>;
+  /** Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded. */
+  neurodevelopmentalNeeds?: Array<NeurodevelopmentalNeed> | null | undefined;
   /** Pseudonymous reference, unique in the YOT, written `PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–6 capital letters, then one or two groups of 1–5 digits, e.g. `BYJS-0001`). Never a name, date of birth or case-system id: anything else (`01APR2009`, `1-4-2009`, `JaneSmith_DOB_1Apr09`) is refused. */
   ref: string;
   /** SEND/ALN status. */
   sendStatus: SendStatus;
+  /** Sex; omit when not recorded. */
+  sex?: Sex | null | undefined;
+  /** Speech, language and communication needs; omit when not recorded. */
+  slcn?: NeedStatus | null | undefined;
   /** The YOT. */
   yotId: string | number;
 };
@@ -727,14 +816,27 @@ export type SendStatus =
   | 'EHCP'
   /** An Education, Health and Care needs assessment is under way. */
   | 'EHC_ASSESSMENT'
-  /** Has an Individual Development Plan (Wales). */
+  /** Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY. */
   | 'IDP'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority. */
+  | 'IDP_LOCAL_AUTHORITY'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution. */
+  | 'IDP_SCHOOL'
   /** No identified SEND. */
   | 'NONE'
   /** SEN support in school, without a statutory plan. */
   | 'SEN_SUPPORT'
   /** Not yet known (for example, not yet screened). */
   | 'UNKNOWN';
+
+/** Sex as recorded by the youth justice service. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not known or not stated. */
+  | 'NOT_KNOWN';
 
 /** Sort direction. Empty values (nulls) always sort after every value. */
 export type SortDirection =
@@ -1084,6 +1186,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'AuditEvent' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
+      | { __typename: 'ComparatorGroup' }
       | { __typename: 'Criterion', code: string }
       | { __typename: 'CriterionRating', criterion: { code: string } }
       | { __typename: 'CriterionRatingRevision' }
@@ -1092,11 +1195,13 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'ExpectedPartner', agencyType: AgencyType }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement', title: string }
+      | { __typename: 'KpiObservation' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
+      | { __typename: 'YotPopulation' }
      }> | null };
 
 export type EvidenceTrailQueryVariables = Exact<{
@@ -1376,6 +1481,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
+    | { __typename: 'ComparatorGroup', id: string }
     | { __typename: 'Criterion', id: string }
     | { __typename: 'CriterionRating', id: string }
     | { __typename: 'CriterionRatingRevision', id: string }
@@ -1384,11 +1490,13 @@ export type NodeQuery = { node:
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', id: string }
+    | { __typename: 'YotPopulation', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1402,6 +1510,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
+    | { __typename: 'ComparatorGroup', id: string }
     | { __typename: 'Criterion', id: string }
     | { __typename: 'CriterionRating', id: string }
     | { __typename: 'CriterionRatingRevision', id: string }
@@ -1410,11 +1519,13 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', code: string, id: string }
+    | { __typename: 'YotPopulation', id: string }
    | null> };
 
 export type YotAssessorViewQueryVariables = Exact<{
@@ -1428,6 +1539,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'AuditEvent' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
+      | { __typename: 'ComparatorGroup' }
       | { __typename: 'Criterion' }
       | { __typename: 'CriterionRating' }
       | { __typename: 'CriterionRatingRevision' }
@@ -1436,11 +1548,13 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'ExpectedPartner' }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement' }
+      | { __typename: 'KpiObservation' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
+      | { __typename: 'YotPopulation' }
      }> | null, criteria: Array<{ code: string, evidence: { nodes: Array<{ title: string, providedBy: { name: string } | null, agenciesInvolved: Array<{ type: AgencyType }>, partnership: { status: PartnershipStatus } | null, agreements: Array<{ title: string }>, citedIn: Array<{ band: RatingBand }> }> } }> };
 
 export type SyntheticCoverageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1465,6 +1579,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'AuditEvent', id: string }
       | { __typename: 'Child', id: string }
       | { __typename: 'ChildOutcome', id: string }
+      | { __typename: 'ComparatorGroup', id: string }
       | { __typename: 'Criterion', id: string }
       | { __typename: 'CriterionRating', id: string }
       | { __typename: 'CriterionRatingRevision', id: string }
@@ -1473,11 +1588,13 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'ExpectedPartner', id: string }
       | { __typename: 'Framework', id: string }
       | { __typename: 'InformationSharingAgreement', id: string }
+      | { __typename: 'KpiObservation', id: string }
       | { __typename: 'PartnerAbsence', id: string }
       | { __typename: 'Partnership', id: string }
       | { __typename: 'SourceDocument', id: string }
       | { __typename: 'StaffPlacement', id: string }
       | { __typename: 'Yot', id: string }
+      | { __typename: 'YotPopulation', id: string }
      }> | null };
 
 export type TruthfulFrameworkQueryVariables = Exact<{ [key: string]: never; }>;

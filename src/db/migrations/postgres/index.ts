@@ -6,5 +6,6 @@ import { HubRevision1795414369410 } from './1795414369410-HubRevision';
 import { OutcomePeriodIndex1795414399936 } from './1795414399936-OutcomePeriodIndex';
 import { TruthfulViews1796136149062 } from './1796136149062-TruthfulViews';
 import { ChildRecordKey1796136285976 } from './1796136285976-ChildRecordKey';
+import { KpisCharacteristicsComparators1796139287634 } from './1796139287634-KpisCharacteristicsComparators';
 
-export const postgresMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976];
+export const postgresMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976, KpisCharacteristicsComparators1796139287634];
