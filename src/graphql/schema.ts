@@ -44,7 +44,7 @@ import { PartnershipStandingResolver } from '../modules/partnership/partnership-
 import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { projectRoot } from '../paths';
-import { ComparatorGroupResolver, KpiResolver, YotKpiResolver } from '../modules/kpi/kpi.resolver';
+import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from '../modules/kpi/kpi.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
@@ -96,6 +96,7 @@ export const resolvers: NonEmptyArray<Function> = [
   KpiResolver,
   YotKpiResolver,
   ComparatorGroupResolver,
+  ChildKpiResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

@@ -488,6 +488,114 @@ export type GapKind =
   /** No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot). */
   | 'STATUTORY_TEAM_ROLE_NOT_RECORDED';
 
+/** The ten key performance indicators of the Youth Justice Board for youth justice services (from April 2023), reported quarterly. KPIs 1–5 are measured for children in the community and on release from custody, at the start and the end of an intervention. */
+export type Kpi =
+  /** KPI 1: suitable accommodation. */
+  | 'ACCOMMODATION'
+  /** KPI 2: education, training and employment (ETE): in suitable ETE, and the hours offered and attended. */
+  | 'ETE'
+  /** KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: `kpiFigures` does not report it. */
+  | 'MANAGEMENT_BOARD_ATTENDANCE'
+  /** KPI 4: mental health care and emotional wellbeing, as a funnel: need identified → support planned or offered → attending. */
+  | 'MENTAL_HEALTH'
+  /** KPI 6: out-of-court disposals. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'OUT_OF_COURT_DISPOSALS'
+  /** KPI 3: SEND/ALN: a child with identified SEND (England) or ALN (Wales), in suitable ETE, with a formal learning plan for the current academic year. */
+  | 'SEND_ALN'
+  /** KPI 9: serious violence. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'SERIOUS_VIOLENCE'
+  /** KPI 5: substance misuse, as a funnel: need identified → support planned or offered → attending. */
+  | 'SUBSTANCE_MISUSE'
+  /** KPI 10: victims (restorative justice). The hub records, per child, whether the YOT's case system counts the KPI as met; the YJB's full wording was not read. */
+  | 'VICTIMS'
+  /** KPI 8: wider services. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'WIDER_SERVICES';
+
+/** Which children a KPI observation or figure is about. */
+export type KpiCohort =
+  /** All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply). */
+  | 'ALL_CHILDREN'
+  /** Children on a community intervention (KPIs 1–5). */
+  | 'COMMUNITY'
+  /** Children released from custody (KPIs 1–5). */
+  | 'RELEASED_FROM_CUSTODY';
+
+/** Which KPI figures to compute; all given conditions must hold. */
+export type KpiFilter = {
+  /** One figure per YOT (true, the default) or one over all the YOTs the filter selects (false). */
+  byYot?: boolean;
+  /** Only these KPIs. */
+  kpis?: Array<Kpi> | null | undefined;
+  /** The quarter, `YYYY-Qn`. */
+  quarter: string;
+  /** Only YOTs in these regions. */
+  regions?: Array<string> | null | undefined;
+  /** Only these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
+
+/** One line of a KPI figure: a numerator over its denominator. Funnel lines (KPIs 3–5) have the children with the identified need as denominator. */
+export type KpiIndicator =
+  /** KPIs 4 and 5: attending the support / children with the need identified. */
+  | 'ATTENDING'
+  /** KPIs 6, 8, 9, 10: the KPI is met (as the case system reports it) / children observed. */
+  | 'KPI_MET'
+  /** KPIs 4 and 5: need identified / children observed. */
+  | 'NEED_IDENTIFIED'
+  /** KPI 3 composite: in suitable ETE AND with a formal learning plan / children with identified SEND/ALN. */
+  | 'SEND_ALN_COMPOSITE'
+  /** KPI 3: with a formal learning plan for the current academic year (EHCP in England, IDP in Wales, or another formal plan) / children with identified SEND/ALN. */
+  | 'SEND_ALN_FORMAL_PLAN'
+  /** KPI 3: with identified SEND/ALN / children observed. */
+  | 'SEND_ALN_IDENTIFIED'
+  /** KPI 3: in suitable ETE / children with identified SEND/ALN. */
+  | 'SEND_ALN_IN_SUITABLE_ETE'
+  /** KPI 1: in suitable accommodation / children observed. */
+  | 'SUITABLE_ACCOMMODATION'
+  /** KPI 2: in suitable ETE / children observed; the figure also carries hours offered and attended. */
+  | 'SUITABLE_ETE'
+  /** KPIs 4 and 5: support planned or offered / children with the need identified. */
+  | 'SUPPORT_OFFERED';
+
+/** One child's observation for one KPI. Send exactly the flags the KPI uses (see `Kpi` and `KpiObservation`); anything else is refused. */
+export type KpiObservationInput = {
+  /** KPIs 4, 5, when the need is identified (requires supportOffered). */
+  attending?: boolean | null | undefined;
+  /** The child. */
+  childId: string | number;
+  /** COMMUNITY or RELEASED_FROM_CUSTODY for KPIs 1–5; ALL_CHILDREN otherwise. */
+  cohort: KpiCohort;
+  /** KPI 3, when SEND/ALN is identified. */
+  formalPlan?: boolean | null | undefined;
+  /** KPI 2, optional: ETE hours a week attended (0 to hoursOffered). */
+  hoursAttended?: number | null | undefined;
+  /** KPI 2, optional: ETE hours a week offered (0–168). */
+  hoursOffered?: number | null | undefined;
+  /** The KPI (not MANAGEMENT_BOARD_ATTENDANCE, which comes from board attendance). */
+  kpi: Kpi;
+  /** KPIs 1, 2, 6, 8, 9, 10; KPI 3 when SEND/ALN is identified (in suitable ETE). */
+  met?: boolean | null | undefined;
+  /** KPIs 3, 4, 5. */
+  needIdentified?: boolean | null | undefined;
+  /** Quarter, `YYYY-Qn`. */
+  period: string;
+  /** The agency that recorded it; omit when the YOT did. */
+  recordedById?: string | number | null | undefined;
+  /** START or END for KPIs 1–5; IN_QUARTER otherwise. */
+  stage: KpiStage;
+  /** KPIs 4, 5, when the need is identified. */
+  supportOffered?: boolean | null | undefined;
+};
+
+/** When in the intervention a KPI observation was made. */
+export type KpiStage =
+  /** At the end of the intervention (KPIs 1–5). */
+  | 'END'
+  /** During the quarter, without start/end (KPIs 6, 8, 9, 10). */
+  | 'IN_QUARTER'
+  /** At the start of the intervention (KPIs 1–5). */
+  | 'START';
+
 /** Links an evidence item to a criterion it supports. */
 export type LinkEvidenceInput = {
   /** The criterion. */
@@ -752,6 +860,12 @@ export type RecordEvidenceInput = {
   yotId: string | number;
 };
 
+/** A batch of up to 5000 KPI observations, recorded all together or not at all. */
+export type RecordKpiObservationsInput = {
+  /** The observations (1–5000). */
+  observations: Array<KpiObservationInput>;
+};
+
 /** A batch of up to 5000 outcomes, recorded all together or not at all. */
 export type RecordOutcomesInput = {
   /** The outcomes (1–5000). */
@@ -828,6 +942,30 @@ export type SendStatus =
   | 'SEN_SUPPORT'
   /** Not yet known (for example, not yet screened). */
   | 'UNKNOWN';
+
+/** A comparator group and its members: creates the group (by code) or replaces its name, source and members. A YOT belongs to one group, so members move out of any other group. */
+export type SetComparatorGroupInput = {
+  /** Unique code, capital letters, digits and hyphens (2–40), e.g. `FAMILY-03`. */
+  code: string;
+  /** Name (3–200 characters). */
+  name: string;
+  /** Where the grouping comes from. */
+  source?: string | null | undefined;
+  /** The member YOTs (up to 200). */
+  yotIds: Array<string | number>;
+};
+
+/** A YOT's 10–17 population for one year; replaces the figure of that year if there is one. */
+export type SetYotPopulationInput = {
+  /** Children aged 10–17 in the area (1–2,000,000). */
+  population10To17: number;
+  /** Where the figure comes from (3–300 characters), e.g. "ONS mid-year estimates 2025". */
+  source: string;
+  /** The year of the estimate (1990–2100). */
+  year: number;
+  /** The YOT. */
+  yotId: string | number;
+};
 
 /** Sex as recorded by the youth justice service. */
 export type Sex =
@@ -1309,6 +1447,82 @@ export type CoverageAsOfQueryVariables = Exact<{
 
 export type CoverageAsOfQuery = { coverage: { nodes: Array<{ partnerCoverage: number }> } };
 
+export type KpiFiguresFieldsFragment = { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> };
+
+export type YotKpisQueryVariables = Exact<{
+  code: string;
+  quarter: string;
+}>;
+
+
+export type YotKpisQuery = { yot: { code: string, kpis: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null } | null };
+
+export type KpiFiguresQueryVariables = Exact<{
+  filter: KpiFilter;
+}>;
+
+
+export type KpiFiguresQuery = { kpiFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null };
+
+export type YotKpiComparisonQueryVariables = Exact<{
+  code: string;
+  quarter: string;
+}>;
+
+
+export type YotKpiComparisonQuery = { yot: { code: string, comparatorGroup: { code: string, name: string } | null, populations: Array<{ year: number, population10To17: number, source: string }>, kpiComparison: { quarter: string, familySize: number | null, region: string, nation: string, comparatorGroup: { code: string, name: string, members: Array<{ code: string }> } | null, yot: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> }, family: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null, regionFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> }, nationFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } } | null } | null };
+
+export type RecordKpiObservationsMutationVariables = Exact<{
+  input: RecordKpiObservationsInput;
+}>;
+
+
+export type RecordKpiObservationsMutation = { recordKpiObservations: { count: number } | null };
+
+export type SetYotPopulationMutationVariables = Exact<{
+  input: SetYotPopulationInput;
+}>;
+
+
+export type SetYotPopulationMutation = { setYotPopulation: { yotPopulation: { year: number, population10To17: number, source: string } } | null };
+
+export type SetComparatorGroupMutationVariables = Exact<{
+  input: SetComparatorGroupInput;
+}>;
+
+
+export type SetComparatorGroupMutation = { setComparatorGroup: { comparatorGroup: { code: string, name: string, source: string | null, members: Array<{ code: string }> } } | null };
+
+export type ComparatorGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComparatorGroupsQuery = { comparatorGroups: Array<{ code: string, name: string, source: string | null, members: Array<{ code: string }> }> };
+
+export type RegisterChildWithCharacteristicsMutationVariables = Exact<{
+  input: RegisterChildInput;
+}>;
+
+
+export type RegisterChildWithCharacteristicsMutation = { registerChild: { child: { id: string, ref: string, sendStatus: SendStatus, ethnicity: Ethnicity | null, sex: Sex | null, careStatus: CareStatus | null, exclusion: ExclusionStatus | null, alternativeProvision: boolean | null, slcn: NeedStatus | null, neurodevelopmentalNeeds: Array<NeurodevelopmentalNeed> | null } } | null };
+
+export type ChildKpiObservationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChildKpiObservationsQuery = { node:
+    | { ref: string, kpiObservations: Array<{ kpi: Kpi, period: string, cohort: KpiCohort, stage: KpiStage, met: boolean | null, needIdentified: boolean | null, supportOffered: boolean | null, attending: boolean | null, formalPlan: boolean | null, hoursOffered: number | null, hoursAttended: number | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CharacteristicSummaryQueryVariables = Exact<{
+  groupBy: Array<OutcomeDimension> | OutcomeDimension;
+  filter?: OutcomeSummaryFilter | null | undefined;
+}>;
+
+
+export type CharacteristicSummaryQuery = { outcomeSummary: { groupBy: Array<OutcomeDimension>, suppressionThreshold: number, perturbed: boolean, rows: Array<{ yotCode: string | null, measure: OutcomeMeasure | null, ethnicity: string | null, sex: string | null, careStatus: string | null, exclusion: string | null, alternativeProvision: string | null, slcn: string | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } | null };
+
 export type CreateYotMutationVariables = Exact<{
   input: CreateYotInput;
 }>;
@@ -1698,7 +1912,7 @@ export type YotsQueryVariables = Exact<{
 
 export type YotsQuery = { yots: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, region: string, nation: Nation } }> } };
 
-
+export const KpiFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<KpiFiguresFieldsFragment, unknown>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceProvided"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyRelationsQuery, AgencyRelationsQueryVariables>;
 export const AssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
@@ -1723,6 +1937,16 @@ export const EvidenceHistoriesDocument = {"kind":"Document","definitions":[{"kin
 export const SearchEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SearchEvidenceQuery, SearchEvidenceQueryVariables>;
 export const SearchAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SearchAgenciesQuery, SearchAgenciesQueryVariables>;
 export const CoverageAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}}]}}]}}]}}]} as unknown as DocumentNode<CoverageAsOfQuery, CoverageAsOfQueryVariables>;
+export const YotKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<YotKpisQuery, YotKpisQueryVariables>;
+export const KpiFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<KpiFiguresQuery, KpiFiguresQueryVariables>;
+export const YotKpiComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotKpiComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"populations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population10To17"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpiComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"familySize"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<YotKpiComparisonQuery, YotKpiComparisonQueryVariables>;
+export const RecordKpiObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordKpiObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordKpiObservationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKpiObservations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<RecordKpiObservationsMutation, RecordKpiObservationsMutationVariables>;
+export const SetYotPopulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetYotPopulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetYotPopulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setYotPopulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotPopulation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population10To17"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<SetYotPopulationMutation, SetYotPopulationMutationVariables>;
+export const SetComparatorGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetComparatorGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetComparatorGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setComparatorGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetComparatorGroupMutation, SetComparatorGroupMutationVariables>;
+export const ComparatorGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparatorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparatorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ComparatorGroupsQuery, ComparatorGroupsQueryVariables>;
+export const RegisterChildWithCharacteristicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterChildWithCharacteristics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"sendStatus"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"careStatus"}},{"kind":"Field","name":{"kind":"Name","value":"exclusion"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeProvision"}},{"kind":"Field","name":{"kind":"Name","value":"slcn"}},{"kind":"Field","name":{"kind":"Name","value":"neurodevelopmentalNeeds"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterChildWithCharacteristicsMutation, RegisterChildWithCharacteristicsMutationVariables>;
+export const ChildKpiObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildKpiObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"kpiObservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"needIdentified"}},{"kind":"Field","name":{"kind":"Name","value":"supportOffered"}},{"kind":"Field","name":{"kind":"Name","value":"attending"}},{"kind":"Field","name":{"kind":"Name","value":"formalPlan"}},{"kind":"Field","name":{"kind":"Name","value":"hoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"hoursAttended"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildKpiObservationsQuery, ChildKpiObservationsQueryVariables>;
+export const CharacteristicSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CharacteristicSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeSummaryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"careStatus"}},{"kind":"Field","name":{"kind":"Name","value":"exclusion"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeProvision"}},{"kind":"Field","name":{"kind":"Name","value":"slcn"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<CharacteristicSummaryQuery, CharacteristicSummaryQueryVariables>;
 export const CreateYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateYotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createYot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateYotMutation, CreateYotMutationVariables>;
 export const UpdateYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateYotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateYot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateYotMutation, UpdateYotMutationVariables>;
 export const CreateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"schoolUrn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAgencyMutation, CreateAgencyMutationVariables>;

@@ -8,6 +8,8 @@ import { SetComparatorGroupInput, SetYotPopulationInput } from '../comparator/co
 import { ComparatorService } from '../comparator/comparator.service';
 import { YotPopulation } from '../comparator/yot-population.entity';
 import { Yot } from '../yot/yot.entity';
+import { Child } from '../child/child.entity';
+import { KpiObservation } from './kpi-observation.entity';
 import { KpiComparison } from './kpi-comparison.types';
 import { KpiFigures, KpiFilter } from './kpi-figures.types';
 import { QUARTER, RecordKpiObservationsInput } from './kpi.inputs';
@@ -81,6 +83,15 @@ export class YotKpiResolver {
   async comparatorGroup(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     const [member] = await ctx.loaders.manyBy(ComparatorGroupMember, 'yotId').load(yot.id);
     return member ? ctx.loaders.byId(ComparatorGroup).load(member.groupId) : null;
+  }
+}
+
+/** `Child.kpiObservations` (a child is only reachable by those who may see its rows). */
+@Resolver(() => Child)
+export class ChildKpiResolver {
+  @FieldResolver(() => [KpiObservation], { description: 'The child\'s KPI observations, by quarter, KPI, cohort and stage.' })
+  kpiObservations(@Root() child: Child, @Ctx() ctx: HubContext) {
+    return ctx.loaders.manyBy(KpiObservation, 'childId', ['period', 'kpi', 'cohort', 'stage']).load(child.id);
   }
 }
 
