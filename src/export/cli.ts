@@ -1,7 +1,7 @@
 /**
- * `npm run export -- <coverage|partners|criteria|gaps|outcomes> [--region R] [--format csv|json] [--out file]`:
- * writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV (for spreadsheets)
- * or JSON, to a file or stdout.
+ * `npm run export -- <coverage|partners|criteria|gaps|outcomes|kpi-return> [--region R] [--quarter YYYY-Qn]
+ * [--format csv|json] [--out file]`: writes one of the dashboard views, or the quarterly KPI return (needs
+ * `--quarter`), computed by the API's own GraphQL operations, as CSV (for spreadsheets) or JSON, to a file or stdout.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -9,24 +9,30 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createDataSource, openDatabase, readerFor } from '../db/data-source';
 import { toCsv, toJson } from './format';
-import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows } from './views';
+import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows, QUARTERLY_VIEWS } from './views';
 
-const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file]`;
+const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--quarter YYYY-Qn (kpi-return)] [--format csv|json] [--out file]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { region: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+    options: { region: { type: 'string' }, quarter: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
   });
   const view = positionals[0] as ExportView;
   if (positionals.length !== 1 || !EXPORT_VIEWS.includes(view) || !['csv', 'json'].includes(values.format!)) {
     console.error(USAGE);
     return 2;
   }
+  const quarterly = QUARTERLY_VIEWS.includes(view);
+  if (quarterly !== (values.quarter !== undefined) || (quarterly && !/^(19|20)\d{2}-Q[1-4]$/.test(values.quarter!))) {
+    console.error(quarterly ? `${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3` : `--quarter is only for ${QUARTERLY_VIEWS.join(', ')}`);
+    console.error(USAGE);
+    return 2;
+  }
   const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
   const reader = await readerFor(dataSource);
   try {
-    const rows = await exportRows(dataSource, reader, view, values.region);
+    const rows = await exportRows(dataSource, reader, view, values.region, values.quarter);
     const text = values.format === 'json' ? toJson(rows) : toCsv(rows, EXPORT_COLUMNS[view]);
     if (values.out) {
       writeFileSync(values.out, text);
