@@ -7,19 +7,19 @@ export class SetYotPopulationInput {
   yotId!: string;
 
   @Field(() => Int, { description: 'The year of the estimate (1990–2100).' })
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @IsInt({ message: 'must be a whole year' })
+  @Min(1990, { message: 'must be from 1990 to 2100' })
+  @Max(2100, { message: 'must be from 1990 to 2100' })
   year!: number;
 
   @Field(() => Int, { description: 'Children aged 10–17 in the area (1–2,000,000).' })
-  @IsInt()
-  @Min(1)
-  @Max(2_000_000)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be from 1 to 2,000,000' })
+  @Max(2_000_000, { message: 'must be from 1 to 2,000,000' })
   population10To17!: number;
 
   @Field(() => String, { description: 'Where the figure comes from (3–300 characters), e.g. "ONS mid-year estimates 2025".' })
-  @Length(3, 300)
+  @Length(3, 300, { message: 'must be 3 to 300 characters' })
   source!: string;
 }
 
