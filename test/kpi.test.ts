@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/auth/roles';
 import {
   ChildKpiObservationsDocument, ComparatorGroupsDocument, KpiFiguresDocument, RecordKpiObservationsDocument, SetComparatorGroupDocument, SetYotPopulationDocument,
-  YotKpiComparisonDocument, YotKpisDocument, type KpiFiguresFieldsFragment,
+  YotKpiComparisonDocument, YotKpisDocument, YotsKpisDocument, type KpiFiguresFieldsFragment,
 } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
@@ -132,6 +132,18 @@ describe('KPIs 1-10 through GraphQL', () => {
     const other = { name: 'barnet manager', role: Role.YOT_MANAGER, yotId: Number(barnetId), agencyId: null };
     expect((await hub.exec(YotKpisDocument, { code: FIXTURE_CODE, quarter: QUARTER }, own)).data!.yot!.kpis!.figures).toEqual(FIXTURESHIRE_EXACT);
     expect((await hub.exec(YotKpisDocument, { code: FIXTURE_CODE, quarter: QUARTER }, other)).data!.yot!.kpis!.perturbed).toBe(true);
+  });
+
+  it('counts the KPIs of a page of YOTs in one statement, with the same figures as one YOT alone', async () => {
+    // Two quarters no request has counted yet, so neither answer comes from the view cache.
+    const one = await hub.count(YotsKpisDocument, { first: 1, quarter: '2025-Q1' });
+    const three = await hub.count(YotsKpisDocument, { first: 3, quarter: '2025-Q2' });
+    expect(three.result.errors).toBeUndefined();
+    expect(three.result.data!.yots.nodes).toHaveLength(3);
+    expect(three.statements).toBe(one.statements);
+    const page = await hub.exec(YotsKpisDocument, { first: 3, quarter: QUARTER });
+    const fixtureshire = page.data!.yots.nodes.find((y) => y.code === FIXTURE_CODE)!;
+    expect(fixtureshire.kpis!.figures).toEqual(FIXTURESHIRE_EXACT.map((f) => ({ indicator: f.indicator, denominator: f.denominator })));
   });
 
   it('lists figures per YOT from the root field, filtered by KPI', async () => {

@@ -48,14 +48,26 @@ const ORDER = { cohort: Object.values(KpiCohort), stage: Object.values(KpiStage)
 /** Where the 10–17 populations come from: by YOT code, the latest up to a year (a group's total when several YOTs). */
 export type PopulationOf = (yotCodes: string[] | null) => number | null;
 
+/** Rows of the counting statement (kpi-figures.sql.ts): group values, counts and cell keys. */
+export type KpiCountRow = Record<string, string | number | null>;
+
+/** Counts a scope's observations in SQL (one GROUP BY statement), cached per data revision. */
+export async function countKpis(ctx: HubContext, scope: KpiScope, byYot: boolean): Promise<KpiCountRow[]> {
+  const { sql, params } = kpiStatement(dialectOf(ctx.db), scope, byYot);
+  return KPI_COUNTS.get(ctx, JSON.stringify([sql, params]), () => runSql(ctx.db, sql, params));
+}
+
 /**
  * KPI figures for one quarter, counted in SQL (one GROUP BY), then protected for the caller exactly like
  * outcome summaries: exact when `exact`, else each count perturbed by its cell key, then small counts and
  * the cells that would reveal them withheld.
  */
 export async function kpiFigures(ctx: HubContext, scope: KpiScope, byYot: boolean, exact: boolean, population: PopulationOf): Promise<KpiFigures> {
-  const { sql, params } = kpiStatement(dialectOf(ctx.db), scope, byYot);
-  const rows = await KPI_COUNTS.get(ctx, JSON.stringify([sql, params]), () => runSql(ctx.db, sql, params));
+  return protectKpis(ctx, await countKpis(ctx, scope, byYot), scope, byYot, exact, population);
+}
+
+/** Turns counted rows into published figures (see kpiFigures); the same rows always give the same figures. */
+export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScope, byYot: boolean, exact: boolean, population: PopulationOf): KpiFigures {
   const threshold = exact ? 0 : Math.max(ctx.suppressionThreshold, MIN_PERTURBED_THRESHOLD);
   type Line = Cell & { figure: Omit<KpiFigure, 'denominator' | 'numerator' | 'rate' | 'denominatorPer1000' | 'suppressed'>; hours: { offered: number; attended: number; reported: number } | null };
   const lines: Line[] = [];

@@ -65,7 +65,9 @@ export class YotKpiResolver {
   @Authorized(...CAN.summariseOutcomes)
   @FieldResolver(() => KpiFigures, { nullable: true, description: `The YOT's KPI figures for a quarter. ${PROTECTED}` })
   kpis(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string) {
-    return KpiService.forYot(ctx, yot, quarterOf(quarter));
+    const checked = quarterOf(quarter);
+    // Batched per request: every YOT of a page in one counting statement.
+    return ctx.loaders.custom<Yot, KpiFigures>(`kpis:${checked}`, (yots) => KpiService.forYots(ctx, yots, checked)).load(yot);
   }
 
   @Authorized(...CAN.summariseOutcomes)

@@ -5,7 +5,7 @@ import { ComparatorService } from '../comparator/comparator.service';
 import { Yot } from '../yot/yot.entity';
 import { CHILD_KPIS } from './kpi.enums';
 import { KpiComparison } from './kpi-comparison.types';
-import { exactKpisAllowed, kpiFigures, PopulationOf } from './kpi-figures.service';
+import { countKpis, exactKpisAllowed, kpiFigures, PopulationOf, protectKpis } from './kpi-figures.service';
 import { KpiScope } from './kpi-figures.sql';
 import { KpiFigures, KpiFilter } from './kpi-figures.types';
 
@@ -22,8 +22,24 @@ export class KpiService {
 
   /** One YOT's figures for a quarter. */
   static async forYot(ctx: HubContext, yot: Yot, quarter: string): Promise<KpiFigures> {
-    const scope = { quarter, yotCodes: [yot.code], regions: null, nations: null, kpis: null };
-    return kpiFigures(ctx, scope, false, exactKpisAllowed(ctx, [yot.id]), await KpiService.population(ctx, quarter, scope));
+    return (await KpiService.forYots(ctx, [yot], quarter))[0];
+  }
+
+  /**
+   * Each YOT's own figures for a quarter, in the order given: one counting statement for all of them (a page
+   * of `yots { kpis }` is not a query per YOT), then each YOT's rows protected on their own, so a YOT's
+   * figures are the same whichever YOTs are asked with it.
+   */
+  static async forYots(ctx: HubContext, yots: readonly Yot[], quarter: string): Promise<KpiFigures[]> {
+    const codes = [...new Set(yots.map((y) => y.code))].sort();
+    const all = { quarter, yotCodes: codes, regions: null, nations: null, kpis: null };
+    const rows = await countKpis(ctx, all, true);
+    const population = await KpiService.population(ctx, quarter, all);
+    return yots.map((yot) => {
+      const own = rows.filter((r) => r.code === yot.code).map(({ code: _code, ...rest }) => rest);
+      const scope = { ...all, yotCodes: [yot.code] };
+      return protectKpis(ctx, own, scope, false, exactKpisAllowed(ctx, [yot.id]), (wanted) => population(wanted ?? [yot.code]));
+    });
   }
 
   /** One YOT beside its comparator group, region and nation; each area's figures over all its YOTs. */
