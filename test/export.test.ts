@@ -94,7 +94,7 @@ describe('npm run export', () => {
   it('refuses an unknown view with its usage, writing nothing', () => {
     const result = run('everything');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/usage: npm run export -- <coverage\|partners\|criteria\|gaps\|outcomes/);
+    expect(result.stderr).toMatch(/usage: npm run export -- <coverage\|partners\|criteria\|gaps\|outcomes\|redesignations\|kpi-return>/);
     expect(result.stdout).toBe('');
   });
 });

@@ -42,6 +42,7 @@ describe('the committed schema', () => {
     expect(values('EvidenceKind')).toEqual(expect.arrayContaining(['PROTOCOL', 'INFORMATION_SHARING_AGREEMENT', 'BOARD_MINUTES', 'PANEL_MINUTES', 'TRAINING_RECORD', 'SCREENING_TOOL', 'CASE_STUDY', 'CHILD_AND_FAMILY_VOICE', 'OUTCOME_DATA', 'PLAN', 'SELF_ASSESSMENT', 'INSPECTION_REPORT', 'PRESS_RELEASE', 'OTHER']));
     expect(values('OutcomeMeasure')).toEqual(['SUITABLE_ACCOMMODATION', 'SUITABLE_ETE', 'FORMAL_SEND_PLAN', 'SEND_SCREENED', 'MENTAL_HEALTH_SUPPORT_OFFERED', 'MENTAL_HEALTH_SUPPORT_ATTENDED', 'SUBSTANCE_MISUSE_SUPPORT_OFFERED', 'SUBSTANCE_MISUSE_SUPPORT_ATTENDED', 'FIRST_TIME_ENTRANT', 'REOFFENDED', 'CUSTODY']);
     expect(values('RatingBand')).toEqual(['NOT_EVIDENCED', 'EMERGING', 'ESTABLISHED', 'WIDESPREAD_EFFECTIVE_PRACTICE', 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES']);
-    expect(values('SendStatus')).toEqual(['NONE', 'SEN_SUPPORT', 'EHC_ASSESSMENT', 'EHCP', 'IDP', 'UNKNOWN']);
+    // Extended for Wales (ALN: an IDP maintained by a school or by the local authority), never renamed.
+    expect(values('SendStatus')).toEqual(['NONE', 'SEN_SUPPORT', 'EHC_ASSESSMENT', 'EHCP', 'IDP', 'IDP_SCHOOL', 'IDP_LOCAL_AUTHORITY', 'UNKNOWN']);
   });
 });

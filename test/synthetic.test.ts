@@ -6,7 +6,7 @@ import { SyntheticCoverageDocument, SyntheticOutcomesDocument } from './generate
 import { startTestHub, TestHub } from './support/hub';
 
 const SCALE = 0.02; // 3 YOTs: big enough to have every shape, small enough for the suite.
-const TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'information_sharing_agreement', 'agreement_party', 'evidence', 'evidence_link', 'evidence_agency', 'assessment', 'criterion_rating', 'rating_evidence', 'child', 'child_outcome', 'self_assessment', 'self_assessment_score', 'action_plan_item', 'board', 'board_member', 'board_meeting', 'board_attendance'];
+const TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'information_sharing_agreement', 'agreement_party', 'evidence', 'evidence_link', 'evidence_agency', 'assessment', 'criterion_rating', 'rating_evidence', 'child', 'child_outcome', 'self_assessment', 'self_assessment_score', 'action_plan_item', 'board', 'board_member', 'board_meeting', 'board_attendance', 'kpi_observation', 'yot_population', 'comparator_group', 'comparator_group_member'];
 
 /**
  * Every row of the tables the generator writes, in a stable order, as text. Instants are left out (the seed

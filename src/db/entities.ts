@@ -8,6 +8,9 @@ import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
 import { CriterionRatingRevision } from '../modules/assessment/criterion-rating-revision.entity';
 import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
 import { ChildOutcome } from '../modules/child/child-outcome.entity';
+import { KpiObservation } from '../modules/kpi/kpi-observation.entity';
+import { YotPopulation } from '../modules/comparator/yot-population.entity';
+import { ComparatorGroup, ComparatorGroupMember } from '../modules/comparator/comparator-group.entity';
 import { Child } from '../modules/child/child.entity';
 import { EvidenceAgency } from '../modules/evidence/evidence-agency.entity';
 import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
@@ -64,4 +67,8 @@ export const entities = [
   AwardingBody,
   AssessmentProcess,
   ModerationMeeting,
+  KpiObservation,
+  YotPopulation,
+  ComparatorGroup,
+  ComparatorGroupMember,
 ];

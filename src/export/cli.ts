@@ -1,8 +1,8 @@
 /**
- * `npm run export -- <coverage|partners|criteria|gaps|outcomes|redesignations> [--region R] [--format csv|json] [--out file]`
- * (`redesignations` also takes `--within N` months, default 6, and `--as-of YYYY-MM-DD`):
- * writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV (for spreadsheets)
- * or JSON, to a file or stdout.
+ * `npm run export -- <coverage|partners|criteria|gaps|outcomes|redesignations|kpi-return> [--region R] [--format csv|json] [--out file]`
+ * (`redesignations` also takes `--within N` months, default 6, and `--as-of YYYY-MM-DD`; `kpi-return` needs
+ * `--quarter YYYY-Qn`): writes one of the dashboard views, computed by the API's own GraphQL operations, as CSV
+ * (for spreadsheets) or JSON, to a file or stdout.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -10,14 +10,14 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createDataSource, openDatabase, readerFor } from '../db/data-source';
 import { toCsv, toJson } from './format';
-import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows } from './views';
+import { EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows, QUARTERLY_VIEWS } from './views';
 
-const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file] [--within N] [--as-of YYYY-MM-DD]`;
+const USAGE = `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--format csv|json] [--out file] [--within N] [--as-of YYYY-MM-DD] [--quarter YYYY-Qn (kpi-return)]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { region: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' }, within: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: { region: { type: 'string' }, quarter: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' }, within: { type: 'string' }, 'as-of': { type: 'string' } },
   });
   const view = positionals[0] as ExportView;
   const within = values.within === undefined ? undefined : Number(values.within);
@@ -25,10 +25,16 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const quarterly = QUARTERLY_VIEWS.includes(view);
+  if (quarterly !== (values.quarter !== undefined) || (quarterly && !/^(19|20)\d{2}-Q[1-4]$/.test(values.quarter!))) {
+    console.error(quarterly ? `${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3` : `--quarter is only for ${QUARTERLY_VIEWS.join(', ')}`);
+    console.error(USAGE);
+    return 2;
+  }
   const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
   const reader = await readerFor(dataSource);
   try {
-    const rows = await exportRows(dataSource, reader, view, values.region, { withinMonths: within, asOf: values['as-of'] });
+    const rows = await exportRows(dataSource, reader, view, values.region, { withinMonths: within, asOf: values['as-of'], quarter: values.quarter });
     const text = values.format === 'json' ? toJson(rows) : toCsv(rows, EXPORT_COLUMNS[view]);
     if (values.out) {
       writeFileSync(values.out, text);

@@ -8,8 +8,11 @@ import { REDESIGNATION_COLUMNS, REDESIGNATIONS_QUERY, redesignationRows } from '
 /** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
 export const EXPORTER: Caller = { name: 'export', role: Role.ANALYST, yotId: null, agencyId: null };
 
-export type ExportView = 'coverage' | 'partners' | 'criteria' | 'gaps' | 'outcomes' | 'redesignations';
-export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'partners', 'criteria', 'gaps', 'outcomes', 'redesignations'];
+export type ExportView = 'coverage' | 'partners' | 'criteria' | 'gaps' | 'outcomes' | 'redesignations' | 'kpi-return';
+export const EXPORT_VIEWS: readonly ExportView[] = ['coverage', 'partners', 'criteria', 'gaps', 'outcomes', 'redesignations', 'kpi-return'];
+
+/** Views that need `--quarter`. */
+export const QUARTERLY_VIEWS: readonly ExportView[] = ['kpi-return'];
 
 /** The columns of each view, in order: written as the header even when there are no rows. */
 export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
@@ -27,12 +30,21 @@ export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
   gaps: ['yotCode', 'yotName', 'region', 'kind', 'message', 'concernsId'],
   outcomes: ['region', 'measure', 'period', 'cohort', 'met', 'rate', 'suppressed'],
   redesignations: REDESIGNATION_COLUMNS,
+  // One row per YOT × KPI line (KPI, cohort, stage, indicator); KPI 7 is one row per YOT saying where it comes from.
+  'kpi-return': [
+    'quarter', 'yotCode', 'yotName', 'region', 'nation', 'kpiNumber', 'kpi', 'cohort', 'stage', 'indicator', 'denominator', 'numerator', 'rate',
+    'denominatorPer1000', 'meanHoursOffered', 'meanHoursAttended', 'suppressed', 'note',
+  ],
 };
 
-/** Options of particular views: `redesignations` takes its window in months and the date to judge on. */
+/** KPI 7 in the return: an integration point with the management board module, never a made-up figure. */
+export const KPI7_NOTE = 'KPI 7 (management board attendance) is computed from board meetings and attendance (Yot.boardAttendance), not from child observations; not part of this return yet';
+
+/** Options of particular views: `redesignations` takes its window in months and the date to judge on; `kpi-return` its quarter. */
 export interface ExportOptions {
   withinMonths?: number;
   asOf?: string;
+  quarter?: string;
 }
 
 /** One exported row: column name → cell (text, number, boolean or empty). */
@@ -45,6 +57,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * rules and disclosure control), for the YOTs of `region` or all.
  */
 export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, region?: string, options: ExportOptions = {}): Promise<ExportRow[]> {
+  const { quarter } = options;
   const schema = await hubSchema();
   const run = async (query: string, variables: Record<string, unknown>): Promise<Data> => {
     const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(dataSource, { caller: EXPORTER, reader }) });
@@ -124,6 +137,35 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
         const data = await run(`query ExportGaps($code: String!) { gaps(yotCode: $code) { kind message node { id } } }`, { code: yot.code });
         for (const g of data.gaps) rows.push({ yotCode: yot.code, yotName: yot.name, region: yot.region, kind: g.kind, message: g.message, concernsId: g.node.id });
       }
+      return rows;
+    }
+    case 'kpi-return': {
+      const rows: ExportRow[] = [];
+      const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
+      let after: string | null = null;
+      do {
+        const data: Data = await run(
+          `query ExportKpiReturn($filter: YotFilter, $after: String, $quarter: String!) {
+             yots(filter: $filter, first: 100, after: $after) {
+               pageInfo { hasNextPage endCursor }
+               nodes { code name region nation kpis(quarter: $quarter) { figures { kpiNumber kpi cohort stage indicator denominator numerator rate denominatorPer1000 meanHoursOffered meanHoursAttended suppressed } } }
+             }
+           }`,
+          { filter, after, quarter },
+        );
+        for (const y of data.yots.nodes) {
+          const yot = { quarter: quarter!, yotCode: y.code, yotName: y.name, region: y.region, nation: y.nation };
+          const kpi7 = { ...yot, kpiNumber: 7, kpi: 'MANAGEMENT_BOARD_ATTENDANCE', cohort: null, stage: null, indicator: null, denominator: null, numerator: null, rate: null, denominatorPer1000: null, meanHoursOffered: null, meanHoursAttended: null, suppressed: false, note: KPI7_NOTE };
+          const figures: ExportRow[] = y.kpis.figures.map((f: Data) => ({
+            ...yot, kpiNumber: f.kpiNumber, kpi: f.kpi, cohort: f.cohort, stage: f.stage, indicator: f.indicator,
+            denominator: withheld(f.denominator, f.suppressed), numerator: withheld(f.numerator, f.suppressed), rate: withheld(f.rate, f.suppressed),
+            denominatorPer1000: withheld(f.denominatorPer1000, f.suppressed), meanHoursOffered: withheld(f.meanHoursOffered, f.suppressed), meanHoursAttended: withheld(f.meanHoursAttended, f.suppressed),
+            suppressed: f.suppressed, note: null,
+          }));
+          rows.push(...figures.filter((f) => Number(f.kpiNumber) < 7), kpi7, ...figures.filter((f) => Number(f.kpiNumber) > 7));
+        }
+        after = data.yots.pageInfo.hasNextPage ? data.yots.pageInfo.endCursor : null;
+      } while (after);
       return rows;
     }
     case 'outcomes': {

@@ -54,6 +54,7 @@ import { AssessmentProcessResolver, AssessmentSubmissionResolver, ModerationAtte
 import { AwardingBody } from '../modules/assessment/awarding-body.entity';
 import { ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { projectRoot } from '../paths';
+import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from '../modules/kpi/kpi.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
@@ -124,6 +125,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ModerationMeetingResolver,
   ModerationAttendanceResolver,
   RedesignationReminderResolver,
+  KpiResolver,
+  YotKpiResolver,
+  ComparatorGroupResolver,
+  ChildKpiResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 

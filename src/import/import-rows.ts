@@ -19,6 +19,11 @@ import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../modules/framework/f
 import { AddPartnershipInput } from '../modules/partnership/partnership.inputs';
 import { PartnershipService } from '../modules/partnership/partnership.service';
 import { Yot } from '../modules/yot/yot.entity';
+import { RegisterChildInput } from '../modules/child/child.inputs';
+import { AgeBand, SendStatus } from '../modules/child/child.enums';
+import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from '../modules/child/characteristics.enums';
+import { SetComparatorGroupInput, SetYotPopulationInput } from '../modules/comparator/comparator.inputs';
+import { ComparatorService } from '../modules/comparator/comparator.service';
 import { ImportKind, SourceRow } from './parse-file';
 
 /** A row the import refused, and why. */
@@ -77,9 +82,19 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
     return rejected;
   }
 
+  if (kind === 'comparator-groups') return importGroups(rows, lookups, attempt, onRow, rejected);
+
   for (const [i, row] of rows.entries()) {
     await attempt(row, async (inner) => {
-      if (kind === 'evidence') {
+      if (kind === 'children') {
+        const input = await lookups.child(row.values);
+        await requireValid(input);
+        await ChildWriteService.register(inner, input);
+      } else if (kind === 'populations') {
+        const input = await lookups.population(row.values);
+        await requireValid(input);
+        await ComparatorService.setPopulation(inner, input);
+      } else if (kind === 'evidence') {
         const input = await lookups.evidence(row.values);
         await requireValid(input);
         await EvidenceWriteService.record(inner, input);
@@ -90,6 +105,48 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
       }
     });
     onRow(i + 1);
+  }
+  return rejected;
+}
+
+/**
+ * Comparator groups: rows are gathered by group code and each group is set as a whole (name, source and all
+ * its member YOTs), so a file is the complete membership of the groups it names. A bad row rejects its group.
+ */
+async function importGroups(
+  rows: SourceRow[],
+  lookups: Lookups,
+  attempt: (row: SourceRow, work: (inner: HubContext) => Promise<void>) => Promise<void>,
+  onRow: (done: number) => void,
+  rejected: Rejection[],
+): Promise<Rejection[]> {
+  const groups = new Map<string, SourceRow[]>();
+  for (const row of rows) {
+    const code = (row.values.group_code ?? '').trim().toUpperCase();
+    groups.set(code, [...(groups.get(code) ?? []), row]);
+  }
+  let done = 0;
+  for (const [code, members] of groups) {
+    const first = members[0].values;
+    const other = members.find((m) => m.values.group_name !== first.group_name || (m.values.group_source ?? '') !== (first.group_source ?? ''));
+    if (other) rejected.push({ where: other.where, reason: `group ${code} has another name or source on an earlier row; give each group one name and source` });
+    else {
+      await attempt(members[0], async (inner) => {
+        const yotIds: string[] = [];
+        for (const m of members) {
+          try {
+            yotIds.push(await lookups.yotId(m.values.yot_code));
+          } catch (error) {
+            throw new RowProblem(`${m.where}: ${(error as Error).message}`);
+          }
+        }
+        const input = Object.assign(new SetComparatorGroupInput(), { code, name: first.group_name, source: first.group_source || null, yotIds });
+        await requireValid(input);
+        await ComparatorService.setGroup(inner, input);
+      });
+    }
+    done += members.length;
+    onRow(done);
   }
   return rejected;
 }
@@ -148,6 +205,39 @@ class Lookups {
     });
   }
 
+  async yotId(code: string): Promise<string> {
+    return encodeGlobalId('Yot', (await this.yot(code)).id);
+  }
+
+  async child(v: Record<string, string>): Promise<RegisterChildInput> {
+    const optional = <E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string) => ((value ?? '').trim() === '' ? null : oneOf(enumeration, value!, column));
+    const needs = split(v.neurodevelopmental_needs);
+    return Object.assign(new RegisterChildInput(), {
+      yotId: await this.yotId(v.yot_code),
+      ref: v.child_ref,
+      ageBand: oneOf(AgeBand, v.age_band, 'age_band'),
+      sendStatus: oneOf(SendStatus, v.send_status, 'send_status'),
+      needs: split(v.needs),
+      ethnicity: optional(Ethnicity, v.ethnicity, 'ethnicity'),
+      sex: optional(Sex, v.sex, 'sex'),
+      careStatus: optional(CareStatus, v.care_status, 'care_status'),
+      exclusion: optional(ExclusionStatus, v.exclusion, 'exclusion'),
+      alternativeProvision: bool(v.alternative_provision, 'alternative_provision'),
+      slcn: optional(NeedStatus, v.slcn, 'slcn'),
+      // `none` records "no neurodevelopmental need" (an empty list); an empty cell is "not recorded".
+      neurodevelopmentalNeeds: (v.neurodevelopmental_needs ?? '').trim().toLowerCase() === 'none' ? [] : needs.length ? needs.map((n) => oneOf(NeurodevelopmentalNeed, n, 'neurodevelopmental_needs')) : null,
+    });
+  }
+
+  async population(v: Record<string, string>): Promise<SetYotPopulationInput> {
+    return Object.assign(new SetYotPopulationInput(), {
+      yotId: await this.yotId(v.yot_code),
+      year: integer(v.year, 'year'),
+      population10To17: integer(v.population_10_17, 'population_10_17'),
+      source: v.source,
+    });
+  }
+
   private async yot(code: string): Promise<Yot> {
     const key = (code ?? '').trim().toUpperCase();
     if (!this.yots.has(key)) this.yots.set(key, await this.tx.db.getRepository(Yot).findOneBy({ code: key }));
@@ -185,6 +275,12 @@ async function check(input: object): Promise<string | null> {
 async function requireValid(input: object): Promise<void> {
   const problem = await check(input);
   if (problem) throw new RowProblem(problem);
+}
+
+function integer(value: string | undefined, column: string): number {
+  const v = (value ?? '').trim().replace(/,/g, '');
+  if (!/^\d{1,9}$/.test(v)) throw new RowProblem(`${column} "${value}" must be a whole number`);
+  return Number(v);
 }
 
 function split(list: string | undefined): string[] {

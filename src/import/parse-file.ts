@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { CONTROL_CHARACTERS } from '../graphql/validation';
 
 /** The kinds of file a partner agency can export to the hub. */
-export type ImportKind = 'evidence' | 'partnerships' | 'outcomes';
+export type ImportKind = 'evidence' | 'partnerships' | 'outcomes' | 'children' | 'populations' | 'comparator-groups';
 
 /** Columns each kind requires and allows (CSV headers, or JSON row keys). */
 export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
@@ -19,6 +19,21 @@ export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[
   outcomes: {
     required: ['yot_code', 'child_ref', 'measure', 'met', 'period'],
     optional: ['recorded_by'],
+  },
+  // Pseudonymised children with their optional disproportionality characteristics (lists separated by `;`).
+  children: {
+    required: ['yot_code', 'child_ref', 'age_band', 'send_status'],
+    optional: ['needs', 'ethnicity', 'sex', 'care_status', 'exclusion', 'alternative_provision', 'slcn', 'neurodevelopmental_needs'],
+  },
+  // A YOT's 10–17 population for a year (replaces that year's figure).
+  populations: {
+    required: ['yot_code', 'year', 'population_10_17', 'source'],
+    optional: [],
+  },
+  // One row per member YOT; each group in the file is replaced as a whole by its rows.
+  'comparator-groups': {
+    required: ['group_code', 'group_name', 'yot_code'],
+    optional: ['group_source'],
   },
 };
 

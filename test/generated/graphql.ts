@@ -322,6 +322,19 @@ export type AwardState =
   /** Its decision date (so its validity) is not recorded. */
   | 'UNKNOWN';
 
+/** The child's status with children's social care, the most intensive that applies. */
+export type CareStatus =
+  /** A child in need (Children Act 1989 s.17). */
+  | 'CHILD_IN_NEED'
+  /** Subject to a child protection plan. */
+  | 'CHILD_PROTECTION'
+  /** Receiving early help. */
+  | 'EARLY_HELP'
+  /** A looked-after child (in the care of the local authority). */
+  | 'LOOKED_AFTER'
+  /** No involvement of children's social care. */
+  | 'NONE';
+
 /** The published announcement of a decided assessment. */
 export type CiteAwardDecisionInput = {
   /** The decided assessment. */
@@ -509,6 +522,21 @@ export type EndStaffPlacementInput = {
   id: string | number;
 };
 
+/** Ethnicity in the five high-level groups of the ONS classification, plus "not known" (asked, not stated or not recorded by the case system). */
+export type Ethnicity =
+  /** Asian, Asian British or Asian Welsh. */
+  | 'ASIAN'
+  /** Black, Black British, Black Welsh, Caribbean or African. */
+  | 'BLACK'
+  /** Mixed or multiple ethnic groups. */
+  | 'MIXED'
+  /** Not known or not stated. */
+  | 'NOT_KNOWN'
+  /** Other ethnic group. */
+  | 'OTHER'
+  /** White. */
+  | 'WHITE';
+
 /** Narrows an evidence connection; all given conditions must hold. Withdrawn items are included unless `statuses` says otherwise. */
 export type EvidenceFilter = {
   /** Only evidence provided by, or involving, an agency of one of these types. */
@@ -621,6 +649,17 @@ export type EvidenceStatus =
   /** Withdrawn by its holder, with a reason; kept for the record. */
   | 'WITHDRAWN';
 
+/** The child's exclusion history from school. */
+export type ExclusionStatus =
+  /** Never suspended or excluded. */
+  | 'NONE'
+  /** Not known. */
+  | 'NOT_KNOWN'
+  /** Permanently excluded at least once. */
+  | 'PERMANENTLY_EXCLUDED'
+  /** Suspended (fixed-period exclusion) at least once, never permanently excluded. */
+  | 'SUSPENDED';
+
 /** What kind of gap a finding reports. */
 export type GapKind =
   /** An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem). */
@@ -677,6 +716,114 @@ export type GapSourceInput = {
   nodeId: string | number;
 };
 
+/** The ten key performance indicators of the Youth Justice Board for youth justice services (from April 2023), reported quarterly. KPIs 1–5 are measured for children in the community and on release from custody, at the start and the end of an intervention. */
+export type Kpi =
+  /** KPI 1: suitable accommodation. */
+  | 'ACCOMMODATION'
+  /** KPI 2: education, training and employment (ETE): in suitable ETE, and the hours offered and attended. */
+  | 'ETE'
+  /** KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: `kpiFigures` does not report it. */
+  | 'MANAGEMENT_BOARD_ATTENDANCE'
+  /** KPI 4: mental health care and emotional wellbeing, as a funnel: need identified → support planned or offered → attending. */
+  | 'MENTAL_HEALTH'
+  /** KPI 6: out-of-court disposals. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'OUT_OF_COURT_DISPOSALS'
+  /** KPI 3: SEND/ALN: a child with identified SEND (England) or ALN (Wales), in suitable ETE, with a formal learning plan for the current academic year. */
+  | 'SEND_ALN'
+  /** KPI 9: serious violence. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'SERIOUS_VIOLENCE'
+  /** KPI 5: substance misuse, as a funnel: need identified → support planned or offered → attending. */
+  | 'SUBSTANCE_MISUSE'
+  /** KPI 10: victims (restorative justice). The hub records, per child, whether the YOT's case system counts the KPI as met; the YJB's full wording was not read. */
+  | 'VICTIMS'
+  /** KPI 8: wider services. The YJB's full wording of KPIs 6–9 was not read by the hub's authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service's case system reports it, and defines nothing further. */
+  | 'WIDER_SERVICES';
+
+/** Which children a KPI observation or figure is about. */
+export type KpiCohort =
+  /** All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply). */
+  | 'ALL_CHILDREN'
+  /** Children on a community intervention (KPIs 1–5). */
+  | 'COMMUNITY'
+  /** Children released from custody (KPIs 1–5). */
+  | 'RELEASED_FROM_CUSTODY';
+
+/** Which KPI figures to compute; all given conditions must hold. */
+export type KpiFilter = {
+  /** One figure per YOT (true, the default) or one over all the YOTs the filter selects (false). */
+  byYot?: boolean;
+  /** Only these KPIs. */
+  kpis?: Array<Kpi> | null | undefined;
+  /** The quarter, `YYYY-Qn`. */
+  quarter: string;
+  /** Only YOTs in these regions. */
+  regions?: Array<string> | null | undefined;
+  /** Only these YOTs (ONS codes). */
+  yotCodes?: Array<string> | null | undefined;
+};
+
+/** One line of a KPI figure: a numerator over its denominator. Funnel lines (KPIs 3–5) have the children with the identified need as denominator. */
+export type KpiIndicator =
+  /** KPIs 4 and 5: attending the support / children with the need identified. */
+  | 'ATTENDING'
+  /** KPIs 6, 8, 9, 10: the KPI is met (as the case system reports it) / children observed. */
+  | 'KPI_MET'
+  /** KPIs 4 and 5: need identified / children observed. */
+  | 'NEED_IDENTIFIED'
+  /** KPI 3 composite: in suitable ETE AND with a formal learning plan / children with identified SEND/ALN. */
+  | 'SEND_ALN_COMPOSITE'
+  /** KPI 3: with a formal learning plan for the current academic year (EHCP in England, IDP in Wales, or another formal plan) / children with identified SEND/ALN. */
+  | 'SEND_ALN_FORMAL_PLAN'
+  /** KPI 3: with identified SEND/ALN / children observed. */
+  | 'SEND_ALN_IDENTIFIED'
+  /** KPI 3: in suitable ETE / children with identified SEND/ALN. */
+  | 'SEND_ALN_IN_SUITABLE_ETE'
+  /** KPI 1: in suitable accommodation / children observed. */
+  | 'SUITABLE_ACCOMMODATION'
+  /** KPI 2: in suitable ETE / children observed; the figure also carries hours offered and attended. */
+  | 'SUITABLE_ETE'
+  /** KPIs 4 and 5: support planned or offered / children with the need identified. */
+  | 'SUPPORT_OFFERED';
+
+/** One child's observation for one KPI. Send exactly the flags the KPI uses (see `Kpi` and `KpiObservation`); anything else is refused. */
+export type KpiObservationInput = {
+  /** KPIs 4, 5, when the need is identified (requires supportOffered). */
+  attending?: boolean | null | undefined;
+  /** The child. */
+  childId: string | number;
+  /** COMMUNITY or RELEASED_FROM_CUSTODY for KPIs 1–5; ALL_CHILDREN otherwise. */
+  cohort: KpiCohort;
+  /** KPI 3, when SEND/ALN is identified. */
+  formalPlan?: boolean | null | undefined;
+  /** KPI 2, optional: ETE hours a week attended (0 to hoursOffered). */
+  hoursAttended?: number | null | undefined;
+  /** KPI 2, optional: ETE hours a week offered (0–168). */
+  hoursOffered?: number | null | undefined;
+  /** The KPI (not MANAGEMENT_BOARD_ATTENDANCE, which comes from board attendance). */
+  kpi: Kpi;
+  /** KPIs 1, 2, 6, 8, 9, 10; KPI 3 when SEND/ALN is identified (in suitable ETE). */
+  met?: boolean | null | undefined;
+  /** KPIs 3, 4, 5. */
+  needIdentified?: boolean | null | undefined;
+  /** Quarter, `YYYY-Qn`. */
+  period: string;
+  /** The agency that recorded it; omit when the YOT did. */
+  recordedById?: string | number | null | undefined;
+  /** START or END for KPIs 1–5; IN_QUARTER otherwise. */
+  stage: KpiStage;
+  /** KPIs 4, 5, when the need is identified. */
+  supportOffered?: boolean | null | undefined;
+};
+
+/** When in the intervention a KPI observation was made. */
+export type KpiStage =
+  /** At the end of the intervention (KPIs 1–5). */
+  | 'END'
+  /** During the quarter, without start/end (KPIs 6, 8, 9, 10). */
+  | 'IN_QUARTER'
+  /** At the start of the intervention (KPIs 1–5). */
+  | 'START';
+
 /** Links an evidence item to a criterion it supports. */
 export type LinkEvidenceInput = {
   /** The criterion. */
@@ -725,8 +872,40 @@ export type NationalGapFilter = {
   yotCodes?: Array<string> | null | undefined;
 };
 
+/** Whether a need has been established. */
+export type NeedStatus =
+  /** Identified by a screening or assessment. */
+  | 'IDENTIFIED'
+  /** Screened or assessed: no need. */
+  | 'NONE'
+  /** Not screened, or not known. */
+  | 'NOT_KNOWN'
+  /** Suspected, not yet assessed. */
+  | 'SUSPECTED';
+
+/** A neurodevelopmental need, diagnosed or under assessment. */
+export type NeurodevelopmentalNeed =
+  /** Acquired (including traumatic) brain injury. */
+  | 'ACQUIRED_BRAIN_INJURY'
+  /** Attention deficit hyperactivity disorder. */
+  | 'ADHD'
+  /** Autism spectrum condition. */
+  | 'AUTISM'
+  /** Learning disability. */
+  | 'LEARNING_DISABILITY'
+  /** Another neurodevelopmental need. */
+  | 'OTHER';
+
 /** A dimension to group child outcomes by. */
 export type OutcomeDimension =
+  /** Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`). */
+  | 'ALTERNATIVE_PROVISION'
+  /** Disproportionality: by the child's care status (`CareStatus` value, or `NOT_RECORDED`). */
+  | 'CARE_STATUS'
+  /** Disproportionality: by the child's ethnicity (`Ethnicity` value, or `NOT_RECORDED`). */
+  | 'ETHNICITY'
+  /** Disproportionality: by the child's exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`). */
+  | 'EXCLUSION'
   /** By outcome measure. */
   | 'MEASURE'
   /** By quarter (`YYYY-Qn`). */
@@ -735,6 +914,10 @@ export type OutcomeDimension =
   | 'REGION'
   /** By the child's SEND status. */
   | 'SEND_STATUS'
+  /** Disproportionality: by the child's sex (`Sex` value, or `NOT_RECORDED`). */
+  | 'SEX'
+  /** Disproportionality: by the child's speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`). */
+  | 'SLCN'
   /** By YOT (`yotCode`). */
   | 'YOT';
 
@@ -1011,6 +1194,12 @@ export type RecordInterimDecisionInput = {
   status: AssessmentStatus;
 };
 
+/** A batch of up to 5000 KPI observations, recorded all together or not at all. */
+export type RecordKpiObservationsInput = {
+  /** The observations (1–5000). */
+  observations: Array<KpiObservationInput>;
+};
+
 /** A moderation meeting of an assessment. */
 export type RecordModerationMeetingInput = {
   /** The assessment (not yet decided). */
@@ -1057,12 +1246,26 @@ export type RecordSubmissionInput = {
 export type RegisterChildInput = {
   /** Age band at registration. */
   ageBand: AgeBand;
+  /** In alternative provision; omit when not recorded. */
+  alternativeProvision?: boolean | null | undefined;
+  /** Status with children's social care; omit when not recorded. */
+  careStatus?: CareStatus | null | undefined;
+  /** Ethnicity (ONS five high-level groups); omit when not recorded. */
+  ethnicity?: Ethnicity | null | undefined;
+  /** Exclusion history; omit when not recorded. */
+  exclusion?: ExclusionStatus | null | undefined;
   /** Broad areas of need. */
   needs?: Array<string>;
+  /** Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded. */
+  neurodevelopmentalNeeds?: Array<NeurodevelopmentalNeed> | null | undefined;
   /** Pseudonymous reference, unique in the YOT, written `PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–6 capital letters, then one or two groups of 1–5 digits, e.g. `BYJS-0001`). Never a name, date of birth or case-system id: anything else (`01APR2009`, `1-4-2009`, `JaneSmith_DOB_1Apr09`) is refused. */
   ref: string;
   /** SEND/ALN status. */
   sendStatus: SendStatus;
+  /** Sex; omit when not recorded. */
+  sex?: Sex | null | undefined;
+  /** Speech, language and communication needs; omit when not recorded. */
+  slcn?: NeedStatus | null | undefined;
   /** The YOT. */
   yotId: string | number;
 };
@@ -1113,8 +1316,12 @@ export type SendStatus =
   | 'EHCP'
   /** An Education, Health and Care needs assessment is under way. */
   | 'EHC_ASSESSMENT'
-  /** Has an Individual Development Plan (Wales). */
+  /** Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY. */
   | 'IDP'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority. */
+  | 'IDP_LOCAL_AUTHORITY'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution. */
+  | 'IDP_SCHOOL'
   /** No identified SEND. */
   | 'NONE'
   /** SEN support in school, without a statutory plan. */
@@ -1132,6 +1339,39 @@ export type Seniority =
   | 'PRACTITIONER'
   /** Head of service or assistant director. */
   | 'SENIOR_MANAGER';
+
+/** A comparator group and its members: creates the group (by code) or replaces its name, source and members. A YOT belongs to one group, so members move out of any other group. */
+export type SetComparatorGroupInput = {
+  /** Unique code, capital letters, digits and hyphens (2–40), e.g. `FAMILY-03`. */
+  code: string;
+  /** Name (3–200 characters). */
+  name: string;
+  /** Where the grouping comes from. */
+  source?: string | null | undefined;
+  /** The member YOTs (up to 200). */
+  yotIds: Array<string | number>;
+};
+
+/** A YOT's 10–17 population for one year; replaces the figure of that year if there is one. */
+export type SetYotPopulationInput = {
+  /** Children aged 10–17 in the area (1–2,000,000). */
+  population10To17: number;
+  /** Where the figure comes from (3–300 characters), e.g. "ONS mid-year estimates 2025". */
+  source: string;
+  /** The year of the estimate (1990–2100). */
+  year: number;
+  /** The YOT. */
+  yotId: string | number;
+};
+
+/** Sex as recorded by the youth justice service. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not known or not stated. */
+  | 'NOT_KNOWN';
 
 /** Sort direction. Empty values (nulls) always sort after every value. */
 export type SortDirection =
@@ -1554,6 +1794,9 @@ export type AnalystNationalGapsQuery = { nationalGaps: { totalCount: number, pag
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        }> } };
 
 export type AnalystYotGapsQueryVariables = Exact<{
@@ -1720,7 +1963,13 @@ export type CreateActionPlanItemMutation = { createActionPlanItem: { actionPlanI
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
          | null }>, raisedFrom:
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1762,6 +2011,9 @@ export type JourneyGapsQueryVariables = Exact<{
 
 
 export type JourneyGapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1942,6 +2194,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'BoardMember' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
+      | { __typename: 'ComparatorGroup' }
       | { __typename: 'Criterion', code: string }
       | { __typename: 'CriterionRating', criterion: { code: string } }
       | { __typename: 'CriterionRatingRevision' }
@@ -1950,6 +2203,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'ExpectedPartner', agencyType: AgencyType }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement', title: string }
+      | { __typename: 'KpiObservation' }
       | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership', agency: { name: string } }
@@ -1957,6 +2211,7 @@ export type GapsQuery = { gaps: Array<{ kind: GapKind, message: string, node:
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
+      | { __typename: 'YotPopulation' }
      }> | null };
 
 export type EvidenceTrailQueryVariables = Exact<{
@@ -2063,6 +2318,90 @@ export type CoverageAsOfQueryVariables = Exact<{
 
 
 export type CoverageAsOfQuery = { coverage: { nodes: Array<{ partnerCoverage: number }> } };
+
+export type KpiFiguresFieldsFragment = { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> };
+
+export type YotKpisQueryVariables = Exact<{
+  code: string;
+  quarter: string;
+}>;
+
+
+export type YotKpisQuery = { yot: { code: string, kpis: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null } | null };
+
+export type KpiFiguresQueryVariables = Exact<{
+  filter: KpiFilter;
+}>;
+
+
+export type KpiFiguresQuery = { kpiFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null };
+
+export type YotKpiComparisonQueryVariables = Exact<{
+  code: string;
+  quarter: string;
+}>;
+
+
+export type YotKpiComparisonQuery = { yot: { code: string, comparatorGroup: { code: string, name: string } | null, populations: Array<{ year: number, population10To17: number, source: string }>, kpiComparison: { quarter: string, familySize: number | null, region: string, nation: string, comparatorGroup: { code: string, name: string, members: Array<{ code: string }> } | null, yot: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> }, family: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } | null, regionFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> }, nationFigures: { quarter: string, perturbed: boolean, suppressionThreshold: number, figures: Array<{ yotCode: string | null, kpi: Kpi, kpiNumber: number, cohort: KpiCohort, stage: KpiStage, indicator: KpiIndicator, denominator: number | null, numerator: number | null, rate: number | null, denominatorPer1000: number | null, meanHoursOffered: number | null, meanHoursAttended: number | null, suppressed: boolean }> } } | null } | null };
+
+export type RecordKpiObservationsMutationVariables = Exact<{
+  input: RecordKpiObservationsInput;
+}>;
+
+
+export type RecordKpiObservationsMutation = { recordKpiObservations: { count: number } | null };
+
+export type SetYotPopulationMutationVariables = Exact<{
+  input: SetYotPopulationInput;
+}>;
+
+
+export type SetYotPopulationMutation = { setYotPopulation: { yotPopulation: { year: number, population10To17: number, source: string } } | null };
+
+export type SetComparatorGroupMutationVariables = Exact<{
+  input: SetComparatorGroupInput;
+}>;
+
+
+export type SetComparatorGroupMutation = { setComparatorGroup: { comparatorGroup: { code: string, name: string, source: string | null, members: Array<{ code: string }> } } | null };
+
+export type ComparatorGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComparatorGroupsQuery = { comparatorGroups: Array<{ code: string, name: string, source: string | null, members: Array<{ code: string }> }> };
+
+export type RegisterChildWithCharacteristicsMutationVariables = Exact<{
+  input: RegisterChildInput;
+}>;
+
+
+export type RegisterChildWithCharacteristicsMutation = { registerChild: { child: { id: string, ref: string, sendStatus: SendStatus, ethnicity: Ethnicity | null, sex: Sex | null, careStatus: CareStatus | null, exclusion: ExclusionStatus | null, alternativeProvision: boolean | null, slcn: NeedStatus | null, neurodevelopmentalNeeds: Array<NeurodevelopmentalNeed> | null } } | null };
+
+export type ChildKpiObservationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChildKpiObservationsQuery = { node:
+    | { ref: string, kpiObservations: Array<{ kpi: Kpi, period: string, cohort: KpiCohort, stage: KpiStage, met: boolean | null, needIdentified: boolean | null, supportOffered: boolean | null, attending: boolean | null, formalPlan: boolean | null, hoursOffered: number | null, hoursAttended: number | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CharacteristicSummaryQueryVariables = Exact<{
+  groupBy: Array<OutcomeDimension> | OutcomeDimension;
+  filter?: OutcomeSummaryFilter | null | undefined;
+}>;
+
+
+export type CharacteristicSummaryQuery = { outcomeSummary: { groupBy: Array<OutcomeDimension>, suppressionThreshold: number, perturbed: boolean, rows: Array<{ yotCode: string | null, measure: OutcomeMeasure | null, ethnicity: string | null, sex: string | null, careStatus: string | null, exclusion: string | null, alternativeProvision: string | null, slcn: string | null, cohort: number | null, met: number | null, rate: number | null, suppressed: boolean }> } | null };
+
+export type YotsKpisQueryVariables = Exact<{
+  first: number;
+  quarter: string;
+}>;
+
+
+export type YotsKpisQuery = { yots: { nodes: Array<{ code: string, kpis: { perturbed: boolean, figures: Array<{ indicator: KpiIndicator, denominator: number | null }> } | null }> } };
 
 export type CreateYotMutationVariables = Exact<{
   input: CreateYotInput;
@@ -2241,6 +2580,7 @@ export type NodeQuery = { node:
     | { __typename: 'BoardMember', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
+    | { __typename: 'ComparatorGroup', id: string }
     | { __typename: 'Criterion', id: string }
     | { __typename: 'CriterionRating', id: string }
     | { __typename: 'CriterionRatingRevision', id: string }
@@ -2249,6 +2589,7 @@ export type NodeQuery = { node:
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
@@ -2256,6 +2597,7 @@ export type NodeQuery = { node:
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', id: string }
+    | { __typename: 'YotPopulation', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -2274,6 +2616,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'BoardMember', id: string }
     | { __typename: 'Child', id: string }
     | { __typename: 'ChildOutcome', id: string }
+    | { __typename: 'ComparatorGroup', id: string }
     | { __typename: 'Criterion', id: string }
     | { __typename: 'CriterionRating', id: string }
     | { __typename: 'CriterionRatingRevision', id: string }
@@ -2282,6 +2625,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ExpectedPartner', id: string }
     | { __typename: 'Framework', id: string }
     | { __typename: 'InformationSharingAgreement', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'ModerationMeeting', id: string }
     | { __typename: 'PartnerAbsence', id: string }
     | { __typename: 'Partnership', id: string }
@@ -2289,6 +2633,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'SourceDocument', id: string }
     | { __typename: 'StaffPlacement', id: string }
     | { __typename: 'Yot', code: string, id: string }
+    | { __typename: 'YotPopulation', id: string }
    | null> };
 
 export type YotAssessorViewQueryVariables = Exact<{
@@ -2307,6 +2652,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'BoardMember' }
       | { __typename: 'Child' }
       | { __typename: 'ChildOutcome' }
+      | { __typename: 'ComparatorGroup' }
       | { __typename: 'Criterion' }
       | { __typename: 'CriterionRating' }
       | { __typename: 'CriterionRatingRevision' }
@@ -2315,6 +2661,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'ExpectedPartner' }
       | { __typename: 'Framework' }
       | { __typename: 'InformationSharingAgreement' }
+      | { __typename: 'KpiObservation' }
       | { __typename: 'ModerationMeeting' }
       | { __typename: 'PartnerAbsence' }
       | { __typename: 'Partnership' }
@@ -2322,6 +2669,7 @@ export type YotAssessorViewQuery = { yot: { name: string, coverage: { partnerCov
       | { __typename: 'SourceDocument' }
       | { __typename: 'StaffPlacement' }
       | { __typename: 'Yot' }
+      | { __typename: 'YotPopulation' }
      }> | null, criteria: Array<{ code: string, evidence: { nodes: Array<{ title: string, providedBy: { name: string } | null, agenciesInvolved: Array<{ type: AgencyType }>, partnership: { status: PartnershipStatus } | null, agreements: Array<{ title: string }>, citedIn: Array<{ band: RatingBand }> }> } }> };
 
 export type SyntheticCoverageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2351,6 +2699,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'BoardMember', id: string }
       | { __typename: 'Child', id: string }
       | { __typename: 'ChildOutcome', id: string }
+      | { __typename: 'ComparatorGroup', id: string }
       | { __typename: 'Criterion', id: string }
       | { __typename: 'CriterionRating', id: string }
       | { __typename: 'CriterionRatingRevision', id: string }
@@ -2359,6 +2708,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'ExpectedPartner', id: string }
       | { __typename: 'Framework', id: string }
       | { __typename: 'InformationSharingAgreement', id: string }
+      | { __typename: 'KpiObservation', id: string }
       | { __typename: 'ModerationMeeting', id: string }
       | { __typename: 'PartnerAbsence', id: string }
       | { __typename: 'Partnership', id: string }
@@ -2366,6 +2716,7 @@ export type TruthfulYotQuery = { yot: { id: string, version: number, code: strin
       | { __typename: 'SourceDocument', id: string }
       | { __typename: 'StaffPlacement', id: string }
       | { __typename: 'Yot', id: string }
+      | { __typename: 'YotPopulation', id: string }
      }> | null };
 
 export type TruthfulFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2470,6 +2821,7 @@ export type YotsQueryVariables = Exact<{
 export type YotsQuery = { yots: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, region: string, nation: Nation } }> } };
 
 export const AggregateResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"yotCount"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"gapKind"}},{"kind":"Field","name":{"kind":"Name","value":"gapSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateResultFragment, unknown>;
+export const KpiFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<KpiFiguresFieldsFragment, unknown>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceProvided"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyRelationsQuery, AgencyRelationsQueryVariables>;
 export const AnalystEvidenceCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystEvidenceCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AnalystEvidenceCountQuery, AnalystEvidenceCountQueryVariables>;
@@ -2530,6 +2882,17 @@ export const EvidenceHistoriesDocument = {"kind":"Document","definitions":[{"kin
 export const SearchEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SearchEvidenceQuery, SearchEvidenceQueryVariables>;
 export const SearchAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SearchAgenciesQuery, SearchAgenciesQueryVariables>;
 export const CoverageAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerCoverage"}}]}}]}}]}}]} as unknown as DocumentNode<CoverageAsOfQuery, CoverageAsOfQueryVariables>;
+export const YotKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<YotKpisQuery, YotKpisQueryVariables>;
+export const KpiFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<KpiFiguresQuery, KpiFiguresQueryVariables>;
+export const YotKpiComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotKpiComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"populations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population10To17"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpiComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"familySize"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFiguresFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorPer1000"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursAttended"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<YotKpiComparisonQuery, YotKpiComparisonQueryVariables>;
+export const RecordKpiObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordKpiObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordKpiObservationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKpiObservations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<RecordKpiObservationsMutation, RecordKpiObservationsMutationVariables>;
+export const SetYotPopulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetYotPopulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetYotPopulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setYotPopulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotPopulation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population10To17"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<SetYotPopulationMutation, SetYotPopulationMutationVariables>;
+export const SetComparatorGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetComparatorGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetComparatorGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setComparatorGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparatorGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetComparatorGroupMutation, SetComparatorGroupMutationVariables>;
+export const ComparatorGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparatorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparatorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ComparatorGroupsQuery, ComparatorGroupsQueryVariables>;
+export const RegisterChildWithCharacteristicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterChildWithCharacteristics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"sendStatus"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"careStatus"}},{"kind":"Field","name":{"kind":"Name","value":"exclusion"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeProvision"}},{"kind":"Field","name":{"kind":"Name","value":"slcn"}},{"kind":"Field","name":{"kind":"Name","value":"neurodevelopmentalNeeds"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterChildWithCharacteristicsMutation, RegisterChildWithCharacteristicsMutationVariables>;
+export const ChildKpiObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildKpiObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"kpiObservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"needIdentified"}},{"kind":"Field","name":{"kind":"Name","value":"supportOffered"}},{"kind":"Field","name":{"kind":"Name","value":"attending"}},{"kind":"Field","name":{"kind":"Name","value":"formalPlan"}},{"kind":"Field","name":{"kind":"Name","value":"hoursOffered"}},{"kind":"Field","name":{"kind":"Name","value":"hoursAttended"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildKpiObservationsQuery, ChildKpiObservationsQueryVariables>;
+export const CharacteristicSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CharacteristicSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeSummaryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yotCode"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"careStatus"}},{"kind":"Field","name":{"kind":"Name","value":"exclusion"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeProvision"}},{"kind":"Field","name":{"kind":"Name","value":"slcn"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<CharacteristicSummaryQuery, CharacteristicSummaryQueryVariables>;
+export const YotsKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YotsKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"perturbed"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<YotsKpisQuery, YotsKpisQueryVariables>;
 export const CreateYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateYotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createYot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateYotMutation, CreateYotMutationVariables>;
 export const UpdateYotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateYot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateYotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateYot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateYotMutation, UpdateYotMutationVariables>;
 export const CreateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"schoolUrn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAgencyMutation, CreateAgencyMutationVariables>;

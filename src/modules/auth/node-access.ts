@@ -5,6 +5,7 @@ import { CriterionRatingRevision } from '../assessment/criterion-rating-revision
 import { CriterionRating } from '../assessment/criterion-rating.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ChildOutcome } from '../child/child-outcome.entity';
+import { KpiObservation } from '../kpi/kpi-observation.entity';
 import { Child } from '../child/child.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Evidence } from '../evidence/evidence.entity';
@@ -20,7 +21,7 @@ import { canSeeChildren, canSeeYot } from './scope';
  */
 export async function nodeVisible(ctx: HubContext, node: Node): Promise<boolean> {
   if (node instanceof Child) return canSeeChildren(ctx, node.yotId);
-  if (node instanceof ChildOutcome) {
+  if (node instanceof ChildOutcome || node instanceof KpiObservation) {
     const child = await ctx.loaders.byId(Child).load(node.childId);
     return child !== null && canSeeChildren(ctx, child.yotId);
   }

@@ -17,6 +17,19 @@ const MAX_REPORTED_ROWS = 50;
 /** Rows per INSERT statement when writing a batch. */
 const INSERT_CHUNK = 500;
 
+/** The optional disproportionality characteristics of a registration; anything omitted is stored as not recorded (null). */
+export function characteristicsOf(input: RegisterChildInput): Pick<Child, 'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds'> {
+  return {
+    ethnicity: input.ethnicity ?? null,
+    sex: input.sex ?? null,
+    careStatus: input.careStatus ?? null,
+    exclusion: input.exclusion ?? null,
+    alternativeProvision: input.alternativeProvision ?? null,
+    slcn: input.slcn ?? null,
+    neurodevelopmentalNeeds: input.neurodevelopmentalNeeds ? [...input.neurodevelopmentalNeeds].sort() : null,
+  };
+}
+
 /** A rejected row of a batch. */
 export interface RowError {
   index: number;
@@ -33,7 +46,7 @@ export class ChildWriteService {
     requireYotWriter(tx, yot.id);
     const repo = tx.db.getRepository(Child);
     if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
-    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs, recordKey: newRecordKey() }));
+    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs, ...characteristicsOf(input), recordKey: newRecordKey() }));
     // The record key is secret (disclosure control): it never reaches the audit trail either.
     const { recordKey: _secret, ...audited } = child;
     await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, audited);

@@ -4,6 +4,7 @@ import { VersionedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 import { AgeBand, SendStatus } from './child.enums';
+import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
 import { newRecordKey } from '../coverage/disclosure/record-key';
 
 /** A pseudonymous child known to a YOT: a reference, never a name or date of birth. */
@@ -34,6 +35,35 @@ export class Child extends VersionedRecord {
   @Field(() => [String], { description: 'Broad areas of need, e.g. "communication and interaction", "social, emotional and mental health".' })
   @Column({ type: 'simple-json' })
   needs!: string[];
+
+  // Disproportionality characteristics (README "Disproportionality"): optional, null = not recorded.
+  @Field(() => Ethnicity, { nullable: true, description: 'Ethnicity (ONS five high-level groups); null when not recorded.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ethnicity!: Ethnicity | null;
+
+  @Field(() => Sex, { nullable: true, description: 'Sex; null when not recorded.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  sex!: Sex | null;
+
+  @Field(() => CareStatus, { nullable: true, description: 'Status with children\'s social care; null when not recorded.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  careStatus!: CareStatus | null;
+
+  @Field(() => ExclusionStatus, { nullable: true, description: 'Exclusion history from school; null when not recorded.' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  exclusion!: ExclusionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the child is in alternative provision (a pupil referral unit or other alternative provision); null when not recorded.' })
+  @Column({ type: 'boolean', nullable: true })
+  alternativeProvision!: boolean | null;
+
+  @Field(() => NeedStatus, { nullable: true, description: 'Speech, language and communication needs (SLCN); null when not recorded.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  slcn!: NeedStatus | null;
+
+  @Field(() => [NeurodevelopmentalNeed], { nullable: true, description: 'Neurodevelopmental needs, diagnosed or under assessment (empty: none); null when not recorded.' })
+  @Column({ type: 'simple-json', nullable: true })
+  neurodevelopmentalNeeds!: NeurodevelopmentalNeed[] | null;
 
   /**
    * Secret random key of the cell-key method (README "Disclosure control"), fixed at registration so the

@@ -7,8 +7,13 @@ export enum SendStatus {
   EHC_ASSESSMENT = 'EHC_ASSESSMENT',
   EHCP = 'EHCP',
   IDP = 'IDP',
+  IDP_SCHOOL = 'IDP_SCHOOL',
+  IDP_LOCAL_AUTHORITY = 'IDP_LOCAL_AUTHORITY',
   UNKNOWN = 'UNKNOWN',
 }
+
+/** Statuses that mean a formal plan is in place (EHCP in England, IDP in Wales). */
+export const FORMAL_PLAN_STATUSES: readonly SendStatus[] = ['EHCP', 'IDP', 'IDP_SCHOOL', 'IDP_LOCAL_AUTHORITY'] as SendStatus[];
 
 /** Child-outcome measures, from the YJB key performance indicators (April 2023) and headline measures. */
 export enum OutcomeMeasure {
@@ -41,7 +46,9 @@ registerEnumType(SendStatus, {
     SEN_SUPPORT: { description: 'SEN support in school, without a statutory plan.' },
     EHC_ASSESSMENT: { description: 'An Education, Health and Care needs assessment is under way.' },
     EHCP: { description: 'Has an Education, Health and Care Plan (England).' },
-    IDP: { description: 'Has an Individual Development Plan (Wales).' },
+    IDP: { description: 'Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY.' },
+    IDP_SCHOOL: { description: 'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution.' },
+    IDP_LOCAL_AUTHORITY: { description: 'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority.' },
     UNKNOWN: { description: 'Not yet known (for example, not yet screened).' },
   },
 });

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AgeBand, OutcomeMeasure, SendStatus } from './child.enums';
+import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
 
 /**
  * A child reference, defined by what it may be rather than by the names and dates it must not be: a short
@@ -33,6 +34,29 @@ export class RegisterChildInput {
   @ArrayMaxSize(10)
   @Length(3, 100, { each: true })
   needs!: string[];
+
+  @Field(() => Ethnicity, { nullable: true, description: 'Ethnicity (ONS five high-level groups); omit when not recorded.' })
+  ethnicity?: Ethnicity | null;
+
+  @Field(() => Sex, { nullable: true, description: 'Sex; omit when not recorded.' })
+  sex?: Sex | null;
+
+  @Field(() => CareStatus, { nullable: true, description: 'Status with children\'s social care; omit when not recorded.' })
+  careStatus?: CareStatus | null;
+
+  @Field(() => ExclusionStatus, { nullable: true, description: 'Exclusion history; omit when not recorded.' })
+  exclusion?: ExclusionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'In alternative provision; omit when not recorded.' })
+  alternativeProvision?: boolean | null;
+
+  @Field(() => NeedStatus, { nullable: true, description: 'Speech, language and communication needs; omit when not recorded.' })
+  slcn?: NeedStatus | null;
+
+  @Field(() => [NeurodevelopmentalNeed], { nullable: true, description: 'Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded.' })
+  @IsOptional()
+  @ArrayUnique({ message: 'must not repeat a need' })
+  neurodevelopmentalNeeds?: NeurodevelopmentalNeed[] | null;
 }
 
 @InputType({ description: 'One measured outcome for one child.' })

@@ -16,6 +16,13 @@ import { Cell, suppress } from './suppression';
  */
 export const OUTCOME_COUNTS = new ViewCache<CountRow[]>({ maxBytes: 64 * 1024 * 1024 });
 
+/** A row with every dimension and count null. */
+const EMPTY_ROW: Omit<OutcomeSummaryRow, 'suppressed'> = {
+  yotCode: null, region: null, period: null, measure: null, sendStatus: null,
+  ethnicity: null, sex: null, careStatus: null, exclusion: null, alternativeProvision: null, slcn: null,
+  cohort: null, met: null, rate: null,
+};
+
 /**
  * Counts child outcomes in SQL (one GROUP BY statement), then applies disclosure control for the caller:
  * exact figures for those who may see the rows themselves, otherwise cell-key perturbation (README
@@ -43,7 +50,7 @@ export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryF
     suppressionThreshold: threshold,
     perturbed: !exact,
     rows: cells.map((cell) => {
-      const row: OutcomeSummaryRow = { yotCode: null, region: null, period: null, measure: null, sendStatus: null, cohort: null, met: null, rate: null, suppressed: cell.suppressed! };
+      const row: OutcomeSummaryRow = { ...EMPTY_ROW, suppressed: cell.suppressed! };
       dims.forEach((d, i) => Object.assign(row, { [DIMENSIONS[d].field]: cell.key[i] }));
       // Rates come from the published (protected) counts, so they reveal nothing the counts do not.
       if (!cell.suppressed) Object.assign(row, { cohort: cell.cohort, met: cell.met, rate: Math.round((cell.met / cell.cohort) * 10000) / 10000 });

@@ -2,7 +2,10 @@ import { Dialect } from '../../db/dialect';
 import { CELL_KEY_RANGE } from './disclosure/perturbation-table';
 import { outcomeRowKeySql } from './disclosure/record-key';
 import { CanonicalFilter } from './outcome-summary.filter';
-import { OutcomeDimension, OutcomeSummaryRow } from './outcome-summary.types';
+import { NOT_RECORDED, OutcomeDimension, OutcomeSummaryRow } from './outcome-summary.types';
+
+/** A characteristic column, with children whose characteristic is not recorded grouped as NOT_RECORDED. */
+const characteristic = (column: string) => `COALESCE(c."${column}", '${NOT_RECORDED}')`;
 
 /** SQL expression and row field of each dimension. */
 export const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof OutcomeSummaryRow }> = {
@@ -11,6 +14,16 @@ export const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof O
   [OutcomeDimension.PERIOD]: { expr: 'o.period', field: 'period' },
   [OutcomeDimension.MEASURE]: { expr: 'o.measure', field: 'measure' },
   [OutcomeDimension.SEND_STATUS]: { expr: 'c."sendStatus"', field: 'sendStatus' },
+  [OutcomeDimension.ETHNICITY]: { expr: characteristic('ethnicity'), field: 'ethnicity' },
+  [OutcomeDimension.SEX]: { expr: characteristic('sex'), field: 'sex' },
+  [OutcomeDimension.CARE_STATUS]: { expr: characteristic('careStatus'), field: 'careStatus' },
+  [OutcomeDimension.EXCLUSION]: { expr: characteristic('exclusion'), field: 'exclusion' },
+  // Booleans as text, the same on both databases (SQLite stores 0/1, PostgreSQL true/false).
+  [OutcomeDimension.ALTERNATIVE_PROVISION]: {
+    expr: `CASE WHEN c."alternativeProvision" IS NULL THEN '${NOT_RECORDED}' WHEN c."alternativeProvision" THEN 'true' ELSE 'false' END`,
+    field: 'alternativeProvision',
+  },
+  [OutcomeDimension.SLCN]: { expr: characteristic('slcn'), field: 'slcn' },
 };
 
 /** A row of the counting statement: `d0`… the dimension values, then the exact counts and their cell keys. */

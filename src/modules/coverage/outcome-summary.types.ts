@@ -9,7 +9,16 @@ export enum OutcomeDimension {
   PERIOD = 'PERIOD',
   MEASURE = 'MEASURE',
   SEND_STATUS = 'SEND_STATUS',
+  ETHNICITY = 'ETHNICITY',
+  SEX = 'SEX',
+  CARE_STATUS = 'CARE_STATUS',
+  EXCLUSION = 'EXCLUSION',
+  ALTERNATIVE_PROVISION = 'ALTERNATIVE_PROVISION',
+  SLCN = 'SLCN',
 }
+
+/** The value a characteristic dimension takes for children whose characteristic is not recorded. */
+export const NOT_RECORDED = 'NOT_RECORDED';
 
 registerEnumType(OutcomeDimension, {
   name: 'OutcomeDimension',
@@ -20,6 +29,12 @@ registerEnumType(OutcomeDimension, {
     PERIOD: { description: 'By quarter (`YYYY-Qn`).' },
     MEASURE: { description: 'By outcome measure.' },
     SEND_STATUS: { description: 'By the child\'s SEND status.' },
+    ETHNICITY: { description: 'Disproportionality: by the child\'s ethnicity (`Ethnicity` value, or `NOT_RECORDED`).' },
+    SEX: { description: 'Disproportionality: by the child\'s sex (`Sex` value, or `NOT_RECORDED`).' },
+    CARE_STATUS: { description: 'Disproportionality: by the child\'s care status (`CareStatus` value, or `NOT_RECORDED`).' },
+    EXCLUSION: { description: 'Disproportionality: by the child\'s exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`).' },
+    ALTERNATIVE_PROVISION: { description: 'Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`).' },
+    SLCN: { description: 'Disproportionality: by the child\'s speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`).' },
   },
 });
 
@@ -64,6 +79,24 @@ export class OutcomeSummaryRow {
 
   @Field(() => SendStatus, { nullable: true, description: 'SEND status, when grouped by it.' })
   sendStatus!: SendStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Ethnicity (`Ethnicity` value or `NOT_RECORDED`), when grouped by ETHNICITY.' })
+  ethnicity!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Sex (`Sex` value or `NOT_RECORDED`), when grouped by SEX.' })
+  sex!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Care status (`CareStatus` value or `NOT_RECORDED`), when grouped by CARE_STATUS.' })
+  careStatus!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exclusion history (`ExclusionStatus` value or `NOT_RECORDED`), when grouped by EXCLUSION.' })
+  exclusion!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In alternative provision (`true`, `false` or `NOT_RECORDED`), when grouped by ALTERNATIVE_PROVISION.' })
+  alternativeProvision!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Speech, language and communication needs (`NeedStatus` value or `NOT_RECORDED`), when grouped by SLCN.' })
+  slcn!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); perturbed when `OutcomeSummary.perturbed`; null when suppressed.' })
   cohort!: number | null;

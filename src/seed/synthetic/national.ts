@@ -5,6 +5,9 @@ import { BulkWriter } from './bulk-writer';
 import { Random } from './random';
 import { NATIONAL_YOTS, REGIONS } from './shapes';
 import { NationalContext, writeSyntheticYot, YotPlan } from './synthetic-yot';
+import { planFamilies } from './kpi-data';
+import { ComparatorGroup, ComparatorGroupMember } from '../../modules/comparator/comparator-group.entity';
+import { Yot } from '../../modules/yot/yot.entity';
 
 export interface SyntheticOptions {
   /** 1 = national (160 YOTs); every count is proportional. */
@@ -58,12 +61,35 @@ export async function loadSynthetic(dataSource: DataSource, options: SyntheticOp
       }
       options.onProgress?.(i + 1, plans.length);
     }
+    await writeFamilies(dataSource, plans, options.seed);
     // Fresh planner statistics: the query plans the benchmarks measure depend on them.
     await runner.query('ANALYZE');
   } finally {
     await runner.release();
   }
   return { yots: plans.length, created, skipped: plans.length - created, rows: writer.rows, statements: writer.statements, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Puts every synthetic YOT in its synthetic comparator family (planFamilies), in one transaction. Idempotent:
+ * groups and memberships already as planned are left alone.
+ */
+async function writeFamilies(dataSource: DataSource, plans: YotPlan[], seed: number): Promise<void> {
+  await dataSource.transaction(async (db) => {
+    const ids = new Map((await db.getRepository(Yot).find({ select: { id: true, code: true } })).map((y) => [y.code, y.id]));
+    for (const family of planFamilies(plans, seed)) {
+      const groups = db.getRepository(ComparatorGroup);
+      const group = (await groups.findOneBy({ code: family.code })) ?? (await groups.save(groups.create({ code: family.code, name: family.name, source: 'Synthetic grouping (npm run seed:synthetic); not a YJB family.' })));
+      for (const code of family.members) {
+        const yotId = ids.get(code)!;
+        const members = db.getRepository(ComparatorGroupMember);
+        const current = await members.findOneBy({ yotId });
+        if (current?.groupId === group.id) continue;
+        if (current) await members.delete({ id: current.id });
+        await members.insert({ groupId: group.id, yotId });
+      }
+    }
+  });
 }
 
 /** The YOTs of a dataset: `round(160 × scale)` of them, spread over the ten regions by their real sizes. */

@@ -5,6 +5,7 @@ import { Random } from './random';
 import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
 import * as shape from './shapes';
 import { writeAwardJourney } from './award-journey';
+import { CHARACTERISTIC_COLUMNS, characteristicsOf, characteristicsStream, writeKpiObservations, writePopulation } from './kpi-data';
 
 /** Stream number of the children's record keys in `Random.derive`. */
 const RECORD_KEY_STREAM = 0x6b6579;
@@ -211,13 +212,16 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
   // Record keys (disclosure control) from their own stream, so the rest of the data is as it was; seeded like
   // everything synthetic, which is fake data: real children get cryptographically random keys.
   const keys = Random.derive(national.seed, plan.index, RECORD_KEY_STREAM);
+  const characteristics = characteristicsStream(national, plan);
   const children = childIds.map((id, i) => {
     let status = rnd.weighted(shape.SEND_STATUSES);
     if (wales && status === 'EHCP') status = 'IDP' as typeof status;
     const needs = status === 'NONE' ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
-    return [id, 1, yotId, `SYN-${plan.index}-${i + 1}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1)];
+    return [id, 1, yotId, `SYN-${plan.index}-${i + 1}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1), ...characteristicsOf(w, characteristics)];
   });
-  await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey'], children);
+  await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey', ...CHARACTERISTIC_COLUMNS], children);
+  await writeKpiObservations(w, national, plan, children.map((c) => ({ id: Number(c[0]), sendStatus: String(c[5]) })));
+  await writePopulation(w, national, plan, yotId);
 
   const periods = shape.quarters(national.anchor);
   const measures = Object.keys(shape.MEASURE_RATES) as OutcomeMeasure[];

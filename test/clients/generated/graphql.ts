@@ -224,8 +224,12 @@ export type SendStatus =
   | 'EHCP'
   /** An Education, Health and Care needs assessment is under way. */
   | 'EHC_ASSESSMENT'
-  /** Has an Individual Development Plan (Wales). */
+  /** Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY. */
   | 'IDP'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority. */
+  | 'IDP_LOCAL_AUTHORITY'
+  /** Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution. */
+  | 'IDP_SCHOOL'
   /** No identified SEND. */
   | 'NONE'
   /** SEN support in school, without a statutory plan. */
@@ -271,7 +275,10 @@ export type CriteriaEvidencedByOneAgencyTypeQuery = { nationalGaps: { totalCount
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { code: string, title: string, id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
