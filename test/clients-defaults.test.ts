@@ -74,7 +74,7 @@ describe('clients with their default settings', () => {
   it('graphql-request: a typed document with variables', async () => {
     const client = new GraphQLClient(`${base}/graphql`, { headers: { authorization: `Bearer ${token}` } });
     const trail = await client.request(AssessorTrailDocument, { yotCode: 'E08000011' });
-    expect(trail.criterionCoverage.map((c) => c.criterion.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
+    expect(trail.criterionCoverage!.map((c) => c.criterion.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
     expect(warnings).toEqual([]);
   });
 
