@@ -22,6 +22,7 @@ import { Yot } from '../modules/yot/yot.entity';
 import { YotHostAuthority } from '../modules/yot/yot-host-authority.entity';
 import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
 import { HubRevision } from './hub-revision.entity';
+import { ImportBatch } from '../import/import-batch.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
 export const entities = [
@@ -48,5 +49,6 @@ export const entities = [
   Child,
   ChildOutcome,
   AuditEvent,
+  ImportBatch,
   ApiToken,
 ];

@@ -6,5 +6,6 @@ import { HubRevision1795414369410 } from './1795414369410-HubRevision';
 import { OutcomePeriodIndex1795414399936 } from './1795414399936-OutcomePeriodIndex';
 import { TruthfulViews1796136149062 } from './1796136149062-TruthfulViews';
 import { ChildRecordKey1796136285976 } from './1796136285976-ChildRecordKey';
+import { ImportBatch1796140115379 } from './1796140115379-ImportBatch';
 
-export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976];
+export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976, ImportBatch1796140115379];
