@@ -97,7 +97,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     ],
   });
   await apollo.start();
-  const subscriptions = mountSubscriptions(httpServer, schema, dataSource, config, anonymous);
+  const subscriptions = mountSubscriptions(httpServer, schema, dataSource, config, anonymous, trusted);
 
   mountHealth(app, dataSource, () => drain.isDraining);
   const metricsServer = mountMetrics(app, metrics, dataSource, config);

@@ -322,7 +322,9 @@ describe('npm run token', () => {
     expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.hash).not.toContain(created.stdout.trim());
     expect(cli('list').stdout).toMatch(/^barnet dashboard\tYOT_MANAGER yot=\d+\tcreated /);
-    expect(cli('create', '--role', 'PARTNER', '--name', 'no agency').stderr).toContain('a PARTNER token needs --agency');
+    const noAgency = cli('create', '--role', 'PARTNER', '--name', 'no agency');
+    expect(noAgency.status).toBe(1); // bad usage (README "Exit codes")
+    expect(noAgency.stderr.split('\n')[0]).toBe('A PARTNER token needs --agency <id>.');
     expect(cli('revoke', 'barnet dashboard').status).toBe(0);
     expect(cli('list').stdout).toContain('revoked');
     expect(cli('revoke', 'barnet dashboard').status).toBe(1);

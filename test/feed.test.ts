@@ -185,3 +185,35 @@ async function waitForSubscribers(hub: TestHub, n: number): Promise<void> {
   const ticker = ChangeTicker.for(hub.dataSource) as unknown as { listeners: Set<unknown> };
   while (ticker.listeners.size < n) await new Promise((resolve) => setTimeout(resolve, 10));
 }
+
+describe('the change feed in PERSISTED_ONLY mode', () => {
+  let hub: TestHub;
+  let wsUrl: string;
+  beforeAll(async () => {
+    const { createHash } = await import('node:crypto');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const manifest = join(mkdtempSync(join(tmpdir(), 'hub-feed-')), 'persisted.json');
+    const text = print(ChangeFeedDocument);
+    writeFileSync(manifest, JSON.stringify({ [`sha256:${createHash('sha256').update(text).digest('hex')}`]: text }));
+    hub = await startTestHub({ config: { feedPollMs: 20, anonymousRole: 'ANALYST', persistedOnly: true, persistedDocumentsFile: manifest } });
+    wsUrl = `${(await listen(hub)).replace('http', 'ws')}/graphql`;
+  });
+  afterAll(() => hub.close());
+
+  it('accepts the trusted subscription and refuses any other text with PERSISTED_QUERY_REQUIRED', async () => {
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const other = await client.iterate({ query: 'subscription { changes { id } }' }).next().catch((errors: { extensions?: { code?: string } }[]) => errors);
+      expect((other as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
+      const trusted = client.iterate({ query: print(ChangeFeedDocument) });
+      const pending = trusted.next();
+      await waitForSubscribers(hub, 1);
+      await trusted.return!();
+      expect((await pending).done).toBe(true);
+    } finally {
+      await client.dispose();
+    }
+  });
+});

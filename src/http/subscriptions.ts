@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { DocumentNode, GraphQLError, GraphQLSchema, getOperationAST, parse, validate } from 'graphql';
 import { CloseCode } from 'graphql-ws';
@@ -41,7 +42,7 @@ export interface SubscriptionServer {
  * depth and cost limits as an HTTP operation; a connection holds at most MAX_SUBSCRIPTIONS_PER_CONNECTION;
  * messages are at most MAX_BODY_BYTES. Queries and mutations go over HTTP, where budgets apply.
  */
-export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchema, dataSource: DataSource, config: Config, anonymous: Caller): SubscriptionServer {
+export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchema, dataSource: DataSource, config: Config, anonymous: Caller, trusted: Map<string, string> | null = null): SubscriptionServer {
   ChangeTicker.for(dataSource, config.feedPollMs);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   const formatError = createFormatError(config.nodeEnv === 'development');
@@ -71,6 +72,10 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
         const active = Object.keys(ctx.subscriptions).filter((held) => held !== id).length;
         if (active >= config.maxSubscriptionsPerConnection) {
           return [refusal(ErrorCode.QUERY_TOO_COMPLEX, `This connection already holds ${active} subscriptions; at most ${config.maxSubscriptionsPerConnection} are allowed. Complete one or open another connection.`, { maxSubscriptions: config.maxSubscriptionsPerConnection })];
+        }
+        // PERSISTED_ONLY: the same trusted documents as over HTTP, sent as their text.
+        if (trusted && !trusted.has(createHash('sha256').update(payload.query).digest('hex'))) {
+          return [refusal(ErrorCode.PERSISTED_QUERY_REQUIRED, 'This hub accepts only its trusted operations (PERSISTED_ONLY); subscribe with the text of a trusted document.')];
         }
         let document: DocumentNode;
         try {
