@@ -123,7 +123,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
     case 'outcomes': {
       const data = await run(
         `query ExportOutcomes($filter: OutcomeSummaryFilter) { outcomeSummary(groupBy: [REGION, MEASURE, PERIOD], filter: $filter) { suppressionThreshold rows { region measure period cohort met rate suppressed } } }`,
-        { filter: { ...(region ? { regions: [region] } : {}), ...(asOf ? { periodTo: quarterOf(asOf) } : {}) } },
+        // No filter at all unless asked: an empty filter object is not the same request as none.
+        { filter: region || asOf ? { ...(region ? { regions: [region] } : {}), ...(asOf ? { periodTo: quarterOf(asOf) } : {}) } : null },
       );
       // Withheld counts are written `c`, the convention of published statistics, never as 0 or an empty cell.
       const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
