@@ -52,6 +52,10 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** How often (ms) to look for a new data revision and recompute the dashboard's national views; 0 = never. */
   viewWarmupMs: number;
+  /** How often (ms) subscriptions look for new changes in the audit trail (FEED_POLL_MS). */
+  feedPollMs: number;
+  /** Subscriptions one graphql-ws connection may hold at once (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+  maxSubscriptionsPerConnection: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOnly: (env.PERSISTED_ONLY ?? 'false').toLowerCase() === 'true',
     persistedDocumentsFile: env.PERSISTED_DOCUMENTS?.trim() || join(projectRoot(), 'schema', 'persisted-documents.json'),
     viewWarmupMs: integer(env.VIEW_WARMUP_MS, 5000, 'VIEW_WARMUP_MS'),
+    feedPollMs: integer(env.FEED_POLL_MS, 500, 'FEED_POLL_MS'),
+    maxSubscriptionsPerConnection: integer(env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 10, 'MAX_SUBSCRIPTIONS_PER_CONNECTION'),
     metricsToken: secret(env, 'METRICS_TOKEN'),
     metricsPort: env.METRICS_PORT?.trim() ? integer(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
     metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',

@@ -1,5 +1,6 @@
 /** Process entry: config → database (migrated, seeded when empty) → GraphQL server → listen. */
 import 'reflect-metadata';
+import { databaseProblem } from './cli/run';
 import { loadConfig } from './config';
 import { createDataSource, openDatabase, readersFor } from './db/data-source';
 import { logger } from './logger';
@@ -9,7 +10,9 @@ import { startViewWarmer } from './graphql/view-warmer';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDatabase(createDataSource(config.databaseUrl));
+  const dataSource = await openDatabase(createDataSource(config.databaseUrl)).catch((error: unknown) => {
+    throw new StartError(databaseProblem(config.databaseUrl, error), error);
+  });
   if (config.seedOnStart && (await isEmpty(dataSource))) {
     const summary = await loadSeeds(dataSource);
     logger.info({ created: summary.created }, 'seeded an empty database from seeds/');
@@ -52,9 +55,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/** A failure to start that one sentence explains (a missing database, say); its cause goes to the log. */
+class StartError extends Error {
+  constructor(message: string, readonly reason: unknown) {
+    super(message);
+  }
+}
+
 main().catch((error) => {
-  logger.fatal({ err: error }, 'failed to start');
-  // Also in plain words on stderr, for whoever started it (a bad setting, say).
+  // The log line keeps the cause's stack for operators; whoever started the process reads one sentence.
+  logger.fatal({ err: error instanceof StartError ? error.reason : error }, 'failed to start');
   console.error(`YJ partnership hub did not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

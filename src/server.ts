@@ -2,6 +2,7 @@ import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,7 @@ import { HttpDrain, RunningOperations } from './http/drain';
 import { identifyCaller, requestIds } from './http/request-context';
 import { redactUrl } from './http/redact';
 import { mountWebPages } from './http/web-pages';
+import { mountSubscriptions, SubscriptionServer } from './http/subscriptions';
 import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
@@ -34,6 +36,8 @@ export interface HubServer {
   metricsServer: http.Server | null;
   /** GraphQL operations being executed right now. */
   operations: RunningOperations;
+  /** The graphql-ws endpoint (subscriptions) on the same server and path. */
+  subscriptions: SubscriptionServer;
   /**
    * Graceful shutdown: `/ready` answers 503, no new connection is accepted, requests already accepted are
    * answered, operations still executing (their client may have left) finish, all within `timeoutMs`; then
@@ -59,6 +63,8 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   const drain = new HttpDrain(httpServer);
   const operations = new RunningOperations();
   app.use(requestIds, identifyCaller((header) => credentialId(header, config.adminToken)), accessLog, drain.closeConnections);
+  // gzip or br when the client asks (Accept-Encoding); only bodies over 1 kB, and never event streams.
+  app.use(compression({ filter: (req, res) => !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) && compression.filter(req, res) }));
   const metrics = new HubMetrics(dataSource, knownOperations(config.persistedDocumentsFile));
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
@@ -78,6 +84,10 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     // Automatic persisted queries, each caller's hashes its own; in PERSISTED_ONLY mode the cache holds just the
     // trusted documents (public: they are in the manifest).
     persistedQueries: trusted ? { cache: trustedDocumentCache(trusted), ttl: null } : { cache: callerScopedCache() },
+    // The hub honours bearer tokens only, never cookies or other ambient credentials, so a cross-site "simple"
+    // request carries no one's authority: CSRF is not a risk, and clients' default GETs (urql) must not need a
+    // preflight header. Mutations over GET stay refused (Apollo answers them 405). README "CSRF".
+    csrfPrevention: false,
     plugins: [
       // GraphiQL is served by the hub itself (http/web-pages.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -87,6 +97,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     ],
   });
   await apollo.start();
+  const subscriptions = mountSubscriptions(httpServer, schema, dataSource, config, anonymous, trusted);
 
   mountHealth(app, dataSource, () => drain.isDraining);
   const metricsServer = mountMetrics(app, metrics, dataSource, config);
@@ -120,8 +131,11 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     metrics,
     metricsServer,
     operations,
+    subscriptions,
     async stop(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
+      // Subscriptions never finish by themselves: end them first, so the HTTP drain is not left waiting on them.
+      await subscriptions.close();
       await drain.drain(timeoutMs);
       if (operations.count > 0) logger.info({ operations: operations.count }, 'waiting for running operations to finish');
       const finished = await operations.idle(deadline - Date.now());

@@ -93,7 +93,7 @@ describe('npm run export', () => {
 
   it('refuses an unknown view with its usage, writing nothing', () => {
     const result = run('everything');
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(1); // bad usage (README "Exit codes")
     expect(result.stderr).toMatch(/usage: npm run export -- <coverage\|partners\|criteria\|gaps\|outcomes\|redesignations\|kpi-return>/);
     expect(result.stdout).toBe('');
   });

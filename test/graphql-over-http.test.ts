@@ -36,10 +36,6 @@ describe('GraphQL over HTTP compliance (graphql-http audits)', () => {
 
 /** Kept in step with the README's "GraphQL over HTTP" section. */
 const KNOWN_SHOULD_FAILURES: string[] = [
-  // Apollo Server's CSRF prevention refuses a GET that carries no header a browser form could not send.
-  'MAY accept application/x-www-form-urlencoded formatted GET requests',
-  'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json',
-  'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
   // Deliberately 400 for requests that cannot run, whatever the media type (README: Refusals on the wire).
   'SHOULD use 200 status code on document parsing failure when accepting application/json',
   'SHOULD use 200 status code on document validation failure when accepting application/json',

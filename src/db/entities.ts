@@ -30,6 +30,7 @@ import { AwardingBody } from '../modules/assessment/awarding-body.entity';
 import { AssessmentProcess, ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { ActionPlanItem } from '../modules/action-plan/action-plan.entity';
 import { SelfAssessment, SelfAssessmentScore } from '../modules/self-assessment/self-assessment.entity';
+import { ImportBatch } from '../import/import-batch.entity';
 
 /** Every TypeORM entity of the hub; the DataSource and the migration generator both use this list. */
 export const entities = [
@@ -56,6 +57,7 @@ export const entities = [
   Child,
   ChildOutcome,
   AuditEvent,
+  ImportBatch,
   ApiToken,
   SelfAssessment,
   SelfAssessmentScore,

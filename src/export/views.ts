@@ -1,4 +1,5 @@
 import { execute, parse } from 'graphql';
+import { UsageError } from '../cli/run';
 import { DataSource } from 'typeorm';
 import { createContext } from '../graphql/context';
 import { hubSchema } from '../graphql/schema';
@@ -40,12 +41,6 @@ export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
 /** KPI 7 in the return: an integration point with the management board module, never a made-up figure. */
 export const KPI7_NOTE = 'KPI 7 (management board attendance) is computed from board meetings and attendance (Yot.boardAttendance), not from child observations; not part of this return yet';
 
-/** Options of particular views: `redesignations` takes its window in months and the date to judge on; `kpi-return` its quarter. */
-export interface ExportOptions {
-  withinMonths?: number;
-  asOf?: string;
-  quarter?: string;
-}
 
 /** One exported row: column name → cell (text, number, boolean or empty). */
 export type ExportRow = Record<string, string | number | boolean | null>;
@@ -56,15 +51,15 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * The rows of one view, computed by the same GraphQL operations the API serves (the same code paths, access
  * rules and disclosure control), for the YOTs of `region` or all.
  */
-export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, region?: string, options: ExportOptions = {}): Promise<ExportRow[]> {
-  const { quarter } = options;
+export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, scope: ExportScope = {}): Promise<ExportRow[]> {
+  const { region, yot, asOf, quarter } = scope;
   const schema = await hubSchema();
   const run = async (query: string, variables: Record<string, unknown>): Promise<Data> => {
     const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(dataSource, { caller: EXPORTER, reader }) });
     if (result.errors?.length) throw new Error(`export ${view}: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data as Data;
   };
-  const filter = region ? { regions: [region] } : null;
+  const filter = region || yot ? { ...(region ? { regions: [region] } : {}), ...(yot ? { codes: [yot] } : {}) } : null;
   const yotCodes = async (): Promise<{ code: string; name: string; region: string }[]> => {
     const yots: Data[] = [];
     let after: string | null = null;
@@ -83,8 +78,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       let after: string | null = null;
       do {
         const data: Data = await run(
-          `query ExportCoverage($filter: CoverageFilter, $after: String) {
-             coverage(filter: $filter, first: 100, after: $after) {
+          `query ExportCoverage($filter: CoverageFilter, $after: String, $asOf: Date) {
+             coverage(filter: $filter, first: 100, after: $after, asOf: $asOf) {
                pageInfo { hasNextPage endCursor }
                nodes { asOf yot { code name region nation } expectedPartners partnersWithActivePartnership partnersInPlace partnersNotRecorded
                        partnersRecordedAbsent partnersCeased partnerCoverage knownPartnerCoverage statutoryPartnerCoverage
@@ -93,7 +88,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
                        partners { agencyType statutory state basis activePartnerships ceasedPartnerships staffPractising staffWithoutNamedEmployer placedStaff currentAgreement evidenceCount } }
              }
            }`,
-          { filter, after },
+          { filter, after, asOf },
         );
         for (const n of data.coverage.nodes) {
           if (view === 'partners') {
@@ -118,8 +113,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       const rows: ExportRow[] = [];
       for (const yot of await yotCodes()) {
         const data = await run(
-          `query ExportCriteria($code: String!) { criterionCoverage(yotCode: $code) { criterion { code title } evidenceCount acceptedEvidenceCount contributingAgencyTypes triangulated latestEvidenceOn band score gap } }`,
-          { code: yot.code },
+          `query ExportCriteria($code: String!, $asOf: Date) { criterionCoverage(yotCode: $code, asOf: $asOf) { criterion { code title } evidenceCount acceptedEvidenceCount contributingAgencyTypes triangulated latestEvidenceOn band score gap } }`,
+          { code: yot.code, asOf },
         );
         for (const c of data.criterionCoverage) {
           rows.push({
@@ -134,7 +129,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
     case 'gaps': {
       const rows: ExportRow[] = [];
       for (const yot of await yotCodes()) {
-        const data = await run(`query ExportGaps($code: String!) { gaps(yotCode: $code) { kind message node { id } } }`, { code: yot.code });
+        const data = await run(`query ExportGaps($code: String!, $asOf: Date) { gaps(yotCode: $code, asOf: $asOf) { kind message node { id } } }`, { code: yot.code, asOf });
         for (const g of data.gaps) rows.push({ yotCode: yot.code, yotName: yot.name, region: yot.region, kind: g.kind, message: g.message, concernsId: g.node.id });
       }
       return rows;
@@ -171,7 +166,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
     case 'outcomes': {
       const data = await run(
         `query ExportOutcomes($filter: OutcomeSummaryFilter) { outcomeSummary(groupBy: [REGION, MEASURE, PERIOD], filter: $filter) { suppressionThreshold rows { region measure period cohort met rate suppressed } } }`,
-        { filter },
+        // No filter at all unless asked: an empty filter object is not the same request as none.
+        { filter: region || asOf ? { ...(region ? { regions: [region] } : {}), ...(asOf ? { periodTo: quarterOf(asOf) } : {}) } : null },
       );
       // Withheld counts are written `c`, the convention of published statistics, never as 0 or an empty cell.
       const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
@@ -181,6 +177,44 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       }));
     }
     case 'redesignations':
-      return redesignationRows(await run(REDESIGNATIONS_QUERY, { within: options.withinMonths ?? 6, asOf: options.asOf ?? null }), region);
+      return redesignationRows(await run(REDESIGNATIONS_QUERY, { within: scope.withinMonths ?? 6, asOf: asOf ?? null }), region);
   }
+}
+
+/** What an export covers: one region or one YOT (or all), judged on `asOf` (default today). */
+export interface ExportScope {
+  region?: string;
+  yot?: string;
+  asOf?: string;
+  /** `redesignations`: months ahead to look (default 6). */
+  withinMonths?: number;
+  /** `kpi-return`: the quarter (`YYYY-Qn`). */
+  quarter?: string;
+}
+
+/**
+ * Checks `--region` and `--yot` against the database and returns them as stored: a region is matched without
+ * regard to case (`london` → `London`); an unknown one is a UsageError naming the known ones.
+ */
+export async function checkScope(dataSource: DataSource, scope: { region?: string; yot?: string }): Promise<{ region?: string; yot?: string }> {
+  const checked: { region?: string; yot?: string } = {};
+  if (scope.region !== undefined) {
+    const regions = ((await dataSource.query('SELECT DISTINCT region FROM yot ORDER BY region')) as { region: string }[]).map((r) => r.region);
+    const match = regions.find((r) => r.toLowerCase() === scope.region!.trim().toLowerCase());
+    if (!match) throw new UsageError(`There is no YOT in region "${scope.region}"; the regions are ${regions.join(', ') || '(none: the database has no YOTs)'}.`);
+    checked.region = match;
+  }
+  if (scope.yot !== undefined) {
+    const code = scope.yot.trim().toUpperCase();
+    const found = (await dataSource.query(...dataSource.driver.escapeQueryWithParameters('SELECT region FROM yot WHERE code = :code', { code }, {}))) as { region: string }[];
+    if (!found.length) throw new UsageError(`There is no YOT with code "${scope.yot}".`);
+    if (checked.region && found[0].region !== checked.region) throw new UsageError(`YOT ${code} is in ${found[0].region}, not ${checked.region}.`);
+    checked.yot = code;
+  }
+  return checked;
+}
+
+/** The quarter (`YYYY-Qn`) holding a date: `2025-05-14` → `2025-Q2`. */
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }

@@ -91,7 +91,7 @@ function bounded(n: number): number {
  * that do not coerce are the one exception: execution then refuses them with BAD_USER_INPUT before any resolver
  * runs, so the operation costs nothing (null is returned and nothing is charged).
  */
-function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
   try {
     const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
     if (Number.isFinite(cost) && cost >= 0) return cost;

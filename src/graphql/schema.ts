@@ -11,6 +11,8 @@ import { AssessmentResolver, CriterionRatingResolver } from '../modules/assessme
 import { Assessment } from '../modules/assessment/assessment.entity';
 import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
 import { ChildOutcomeResolver, ChildResolver, YotChildrenResolver } from '../modules/child/child.resolver';
+import { FeedResolver, FeedSubscriptionResolver } from '../modules/feed/feed.resolver';
+import { feedPubSub } from '../modules/feed/feed-pubsub';
 import {
   AgencyEvidenceResolver,
   CriterionEvidenceResolver,
@@ -129,6 +131,8 @@ export const resolvers: NonEmptyArray<Function> = [
   YotKpiResolver,
   ComparatorGroupResolver,
   ChildKpiResolver,
+  FeedResolver,
+  FeedSubscriptionResolver,
   ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
 ];
 
@@ -160,6 +164,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [RequireRole, ValidationErrors],
     directives: [...specifiedDirectives, cacheControlDirective],
     authChecker,
+    pubSub: feedPubSub,
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],
@@ -169,6 +174,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
       'Read the partnership hub: YOTs and their partners, agreements, evidence per criterion, assessments and (for permitted callers) pseudonymised child outcomes. Lists are Relay cursor connections.';
     schema.getMutationType()!.description =
       'Change the hub. Each mutation takes one `input`, runs in one transaction (all or nothing), writes an audit event, and returns a payload with the changed object.';
+    schema.getSubscriptionType()!.description =
+      'Live updates over graphql-ws at `/graphql` (authenticate with `connectionParams: { authorization: "Bearer <token>" }`): the change feed, scoped like queries.';
     return schema;
   }));
 }

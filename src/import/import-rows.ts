@@ -1,7 +1,8 @@
 import { validate } from 'class-validator';
+import { IsNull } from 'typeorm';
 import { HubContext } from '../graphql/context';
 import { HubError } from '../graphql/errors';
-import { encodeGlobalId } from '../graphql/relay';
+import { decodeGlobalId, encodeGlobalId } from '../graphql/relay';
 import { dateProblem } from '../graphql/scalars';
 import { violations } from '../graphql/validation';
 import { Agency } from '../modules/agency/agency.entity';
@@ -12,7 +13,10 @@ import { MAX_OUTCOME_BATCH, OutcomeInput, RecordOutcomesInput } from '../modules
 import { OutcomeMeasure } from '../modules/child/child.enums';
 import { ChildWriteService, RowError } from '../modules/child/child-write.service';
 import { RecordEvidenceInput } from '../modules/evidence/evidence-write.inputs';
-import { EvidenceKind } from '../modules/evidence/evidence.enums';
+import { EvidenceKind, EvidenceStatus } from '../modules/evidence/evidence.enums';
+import { Evidence } from '../modules/evidence/evidence.entity';
+import { Partnership } from '../modules/partnership/partnership.entity';
+import { PartnershipStatus } from '../modules/partnership/partnership.enums';
 import { EvidenceWriteService } from '../modules/evidence/evidence-write.service';
 import { Criterion } from '../modules/framework/criterion.entity';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../modules/framework/framework.service';
@@ -32,23 +36,61 @@ export interface Rejection {
   reason: string;
 }
 
-/** A reason a row cannot be imported; caught per row and reported with its line. */
-class RowProblem extends Error {}
+/** The reasons a row cannot be imported (every one found, not just the first); reported with its line. */
+class RowProblem extends Error {
+  readonly reasons: string[];
+  constructor(reasons: string | string[]) {
+    const list = Array.isArray(reasons) ? reasons : [reasons];
+    super(list.join('; '));
+    this.reasons = list;
+  }
+}
+
+/** Collects the problems of one row while it is read, so each is reported, then throws them together. */
+class Problems {
+  private readonly reasons: string[] = [];
+
+  /** Runs one conversion; a RowProblem is noted (its value is then undefined), anything else propagates. */
+  async take<T>(work: () => T | Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof RowProblem)) throw error;
+      this.reasons.push(...error.reasons);
+      return undefined;
+    }
+  }
+
+  /** Throws every problem noted so far as one RowProblem. */
+  check(): void {
+    if (this.reasons.length) throw new RowProblem(this.reasons);
+  }
+}
+
+/** What an import did: rows refused (with reasons), and rows skipped because the hub already holds them. */
+export interface ImportOutcome {
+  rejected: Rejection[];
+  skipped: number;
+}
 
 /**
  * Applies rows through the same services (and validation) as the GraphQL mutations, inside the caller's
  * transaction `tx`. Each row runs in a savepoint so one bad row does not hide the next row's problems;
  * the caller rolls everything back when any row was rejected. `onRow` reports progress.
  */
-export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceRow[], onRow: (done: number) => void): Promise<Rejection[]> {
+export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceRow[], onRow: (done: number) => void): Promise<ImportOutcome> {
   const lookups = new Lookups(tx);
   const rejected: Rejection[] = [];
+  let skipped = 0;
+  const reject = (row: SourceRow, error: RowProblem | HubError) => {
+    for (const reason of error instanceof RowProblem ? error.reasons : [error.message]) rejected.push({ where: row.where, reason });
+  };
   const attempt = async (row: SourceRow, work: (inner: HubContext) => Promise<void>) => {
     try {
       await tx.db.transaction((db) => work({ ...tx, db }));
     } catch (error) {
       if (!(error instanceof RowProblem || error instanceof HubError)) throw error;
-      rejected.push({ where: row.where, reason: error.message });
+      reject(row, error);
     }
   };
 
@@ -61,7 +103,7 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
           outcomes.push({ row, input: await lookups.outcome(row.values) });
         } catch (error) {
           if (!(error instanceof RowProblem || error instanceof HubError)) throw error;
-          rejected.push({ where: row.where, reason: error.message });
+          reject(row, error);
         }
       }
       const batch = Object.assign(new RecordOutcomesInput(), { outcomes: outcomes.map((o) => o.input) });
@@ -79,10 +121,10 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
       }
       onRow(start + chunk.length);
     }
-    return rejected;
+    return { rejected, skipped };
   }
 
-  if (kind === 'comparator-groups') return importGroups(rows, lookups, attempt, onRow, rejected);
+  if (kind === 'comparator-groups') return { rejected: await importGroups(rows, lookups, attempt, onRow, rejected), skipped };
 
   for (const [i, row] of rows.entries()) {
     await attempt(row, async (inner) => {
@@ -97,16 +139,37 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
       } else if (kind === 'evidence') {
         const input = await lookups.evidence(row.values);
         await requireValid(input);
-        await EvidenceWriteService.record(inner, input);
+        if (await evidenceExists(inner, input)) skipped++;
+        else await EvidenceWriteService.record(inner, input);
       } else {
         const input = await lookups.partnership(inner, row.values);
         await requireValid(input);
-        await PartnershipService.add(inner, input);
+        if (await activePartnershipExists(inner, input)) skipped++;
+        else await PartnershipService.add(inner, input);
       }
     });
     onRow(i + 1);
   }
-  return rejected;
+  return { rejected, skipped };
+}
+
+/**
+ * Natural key of an imported evidence item: its YOT, title, kind and date. A current item with the same key is
+ * the same item imported before (from this file or an earlier version of it), so the row is skipped.
+ */
+async function evidenceExists(tx: HubContext, input: RecordEvidenceInput): Promise<boolean> {
+  return tx.db.getRepository(Evidence).existsBy({
+    yotId: decodeGlobalId(input.yotId, 'Yot').key,
+    title: input.title,
+    kind: input.kind,
+    occurredOn: input.occurredOn ?? IsNull(),
+    status: EvidenceStatus.CURRENT,
+  } as never);
+}
+
+/** Natural key of an imported partnership: its YOT and agency, while active (one active partnership per pair). */
+async function activePartnershipExists(tx: HubContext, input: AddPartnershipInput): Promise<boolean> {
+  return tx.db.getRepository(Partnership).existsBy({ yotId: decodeGlobalId(input.yotId, 'Yot').key, agencyId: decodeGlobalId(input.agencyId, 'Agency').key, status: PartnershipStatus.ACTIVE });
 }
 
 /**
@@ -159,49 +222,66 @@ class Lookups {
   constructor(private readonly tx: HubContext) {}
 
   async evidence(v: Record<string, string>): Promise<RecordEvidenceInput> {
-    const yot = await this.yot(v.yot_code);
-    const criteria = await this.criterionIds(split(v.criteria));
+    const p = new Problems();
+    const yot = await p.take(() => this.yot(v.yot_code));
+    const kind = await p.take(() => oneOf(EvidenceKind, v.kind, 'kind'));
+    const occurredOn = await p.take(() => date(v.occurred_on, 'occurred_on'));
+    const expiresOn = await p.take(() => date(v.expires_on, 'expires_on'));
+    const criteria = await p.take(() => this.criterionIds(split(v.criteria)));
+    const providedBy = v.provided_by ? await p.take(() => this.agency(v.provided_by)) : null;
+    const agencies: (Agency | undefined)[] = [];
+    for (const name of split(v.agencies)) agencies.push(await p.take(() => this.agency(name)));
+    p.check();
     return Object.assign(new RecordEvidenceInput(), {
-      yotId: encodeGlobalId('Yot', yot.id),
+      yotId: encodeGlobalId('Yot', yot!.id),
       title: v.title,
-      kind: oneOf(EvidenceKind, v.kind, 'kind'),
+      kind: kind!,
       summary: v.summary || null,
-      occurredOn: date(v.occurred_on, 'occurred_on'),
-      expiresOn: date(v.expires_on, 'expires_on'),
+      occurredOn: occurredOn ?? null,
+      expiresOn: expiresOn ?? null,
       source: v.source || null,
-      providedById: v.provided_by ? encodeGlobalId('Agency', (await this.agency(v.provided_by)).id) : null,
-      agencyIds: await Promise.all(split(v.agencies).map(async (name) => encodeGlobalId('Agency', (await this.agency(name)).id))),
-      criteria: criteria.map((id) => ({ criterionId: encodeGlobalId('Criterion', id), note: v.criteria_note || null })),
+      providedById: providedBy ? encodeGlobalId('Agency', providedBy.id) : null,
+      agencyIds: agencies.map((a) => encodeGlobalId('Agency', a!.id)),
+      criteria: criteria!.map((id) => ({ criterionId: encodeGlobalId('Criterion', id), note: v.criteria_note || null })),
     });
   }
 
   async partnership(tx: HubContext, v: Record<string, string>): Promise<AddPartnershipInput> {
-    const yot = await this.yot(v.yot_code);
-    const type = oneOf(AgencyType, v.agency_type, 'agency_type');
-    const existing = await tx.db.getRepository(Agency).findOneBy({ name: v.agency_name, type });
-    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type })));
+    const p = new Problems();
+    const yot = await p.take(() => this.yot(v.yot_code));
+    const type = await p.take(() => oneOf(AgencyType, v.agency_type, 'agency_type'));
+    const statutory = await p.take(() => bool(v.statutory, 'statutory'));
+    const boardMember = await p.take(() => bool(v.board_member, 'board_member'));
+    const startedOn = await p.take(() => date(v.started_on, 'started_on'));
+    p.check();
+    const existing = await tx.db.getRepository(Agency).findOneBy({ name: v.agency_name, type: type! });
+    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type: type! })));
     return Object.assign(new AddPartnershipInput(), {
-      yotId: encodeGlobalId('Yot', yot.id),
+      yotId: encodeGlobalId('Yot', yot!.id),
       agencyId: encodeGlobalId('Agency', agency.id),
-      statutory: bool(v.statutory, 'statutory') ?? false,
-      boardMember: bool(v.board_member, 'board_member'),
-      startedOn: date(v.started_on, 'started_on'),
+      statutory: statutory ?? false,
+      boardMember: boardMember ?? null,
+      startedOn: startedOn ?? null,
       notes: v.notes || null,
     });
   }
 
   async outcome(v: Record<string, string>): Promise<OutcomeInput> {
-    const yot = await this.yot(v.yot_code);
-    const child = await this.tx.db.getRepository(Child).findOneBy({ yotId: yot.id, ref: v.child_ref });
-    if (!child) throw new RowProblem(`no child with reference "${v.child_ref}" in ${yot.code}; register the child first`);
-    const met = bool(v.met, 'met');
-    if (met == null) throw new RowProblem('met must be true or false');
+    const p = new Problems();
+    const yot = await p.take(() => this.yot(v.yot_code));
+    const child = yot ? await this.tx.db.getRepository(Child).findOneBy({ yotId: yot.id, ref: v.child_ref }) : null;
+    if (yot && !child) await p.take(() => Promise.reject(new RowProblem(`no child with reference "${v.child_ref}" in ${yot.code}; register the child first`)));
+    const met = await p.take(() => bool(v.met, 'met'));
+    if (met === null) await p.take(() => Promise.reject(new RowProblem('met must be true or false')));
+    const measure = await p.take(() => oneOf(OutcomeMeasure, v.measure, 'measure'));
+    const recordedBy = v.recorded_by ? await p.take(() => this.agency(v.recorded_by)) : null;
+    p.check();
     return Object.assign(new OutcomeInput(), {
-      childId: encodeGlobalId('Child', child.id),
-      measure: oneOf(OutcomeMeasure, v.measure, 'measure'),
-      met,
+      childId: encodeGlobalId('Child', child!.id),
+      measure: measure!,
+      met: met!,
       period: v.period,
-      recordedById: v.recorded_by ? encodeGlobalId('Agency', (await this.agency(v.recorded_by)).id) : null,
+      recordedById: recordedBy ? encodeGlobalId('Agency', recordedBy.id) : null,
     });
   }
 
@@ -258,11 +338,9 @@ class Lookups {
       const framework = await FrameworkService.find(this.tx, DEFAULT_FRAMEWORK_CODE);
       for (const c of await this.tx.db.getRepository(Criterion).findBy({ frameworkId: framework.id })) this.criteria.set(c.code, c.id);
     }
-    return codes.map((code) => {
-      const id = this.criteria.get(code.toUpperCase());
-      if (id === undefined) throw new RowProblem(`no criterion "${code}" (expected S1…S10)`);
-      return id;
-    });
+    const unknown = codes.filter((code) => !this.criteria.has(code.toUpperCase()));
+    if (unknown.length) throw new RowProblem(unknown.map((code) => `no criterion "${code}" (expected S1…S10)`));
+    return codes.map((code) => this.criteria.get(code.toUpperCase())!);
   }
 }
 

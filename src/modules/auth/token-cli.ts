@@ -3,49 +3,63 @@
  * (and nothing else on stdout, so scripts can capture it); `token -- list`; `token -- revoke <name>`.
  */
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
+import { ExitCode, openCliDatabase, parseCli, runCli, UsageError } from '../../cli/run';
 import { loadConfig } from '../../config';
-import { createDataSource, openDatabase } from '../../db/data-source';
 import { decodeGlobalId } from '../../graphql/relay';
 import { Role } from './roles';
 import { TokenService } from './token.service';
 
-async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { role: { type: 'string' }, yot: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' } },
-  });
+const SPEC = {
+  usage: 'usage: npm run token -- create --role <ROLE> --name <label> [--yot <code>] [--agency <id>] | list | revoke <name>',
+  help: `
+Manages the API's bearer tokens in the database named by DATABASE_URL.
+
+Commands:
+  create    prints a new token on stdout (only there, once: it cannot be shown again)
+  list      one line per token: name, role, scope, created, revoked
+  revoke    revokes the active token with this name
+
+Options (create):
+  --role ROLE     ${Object.values(Role).join(', ')}
+  --name LABEL    2–100 letters, digits, spaces or . _ : - (shown in the audit trail)
+  --yot CODE      YOT_MANAGER: the YOT it manages (ONS code)
+  --agency ID     PARTNER: the agency it speaks for (database id or global id)
+  -h, --help      this help
+
+Examples:
+  npm run token -- create --role ANALYST --name "regional analyst"
+  npm run token -- create --role YOT_MANAGER --yot E09000003 --name "Barnet manager"
+  npm run token -- list
+  npm run token -- revoke "regional analyst"`,
+};
+
+runCli(SPEC, async () => {
+  const { positionals, values } = parseCli(SPEC, { role: { type: 'string' }, yot: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' } });
   const [command, arg] = positionals;
-  const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
+  if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new UsageError(command ? `There is no command "${command}"; use create, list or revoke.` : 'Name a command: create, list or revoke.');
+  if (command === 'create' && (!values.role || !values.name)) throw new UsageError('create needs --role and --name.');
+  if (command === 'revoke' && !arg) throw new UsageError('revoke needs the name of the token.');
+  // A token created before the server first starts is fine: the database is created and migrated here.
+  const dataSource = await openCliDatabase(loadConfig().databaseUrl, { mustExist: command !== 'create' });
   try {
     if (command === 'create') {
-      if (!values.role || !values.name) throw new Error('usage: token create --role <ROLE> [--yot <code>] [--agency <id>] --name <label>');
       const agencyId = values.agency ? (/^\d+$/.test(values.agency) ? Number(values.agency) : decodeGlobalId(values.agency, 'Agency', '--agency').key) : undefined;
-      process.stdout.write(`${await TokenService.create(dataSource, { name: values.name, role: values.role.toUpperCase() as Role, yotCode: values.yot, agencyId })}\n`);
-      return 0;
-    }
-    if (command === 'list') {
+      const token = await TokenService.create(dataSource, { name: values.name!, role: values.role!.toUpperCase() as Role, yotCode: values.yot, agencyId }).catch((error: Error) => {
+        // TokenService's refusals are about the arguments (unknown role, YOT or agency, a name in use).
+        throw new UsageError(`${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
+      });
+      process.stdout.write(`${token}\n`);
+    } else if (command === 'list') {
       for (const t of await TokenService.list(dataSource)) {
         const scope = t.yotId ? ` yot=${t.yotId}` : t.agencyId ? ` agency=${t.agencyId}` : '';
         console.log(`${t.name}\t${t.role}${scope}\tcreated ${t.createdAt.toISOString()}${t.revokedAt ? `\trevoked ${t.revokedAt.toISOString()}` : ''}`);
       }
-      return 0;
-    }
-    if (command === 'revoke' && arg) {
-      if (!(await TokenService.revoke(dataSource, arg))) throw new Error(`no active token named "${arg}"`);
+    } else {
+      if (!(await TokenService.revoke(dataSource, arg))) throw new UsageError(`There is no active token named "${arg}".`);
       console.error(`revoked ${arg}`);
-      return 0;
     }
-    throw new Error('usage: token create … | token list | token revoke <name>');
+    return ExitCode.OK;
   } finally {
     await dataSource.destroy();
   }
-}
-
-main().then(
-  (code) => (process.exitCode = code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exitCode = 1;
-  },
-);
+});
