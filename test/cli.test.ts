@@ -69,7 +69,7 @@ describe('the command-line tools, run as processes', () => {
     it('refuses an unknown view, region or YOT with exit 1 and one sentence, writing nothing', () => {
       const view = run('export', ['everything']);
       expect(view).toMatchObject({ code: 1, stdout: '' });
-      expect(view.stderr.split('\n')[0]).toBe('There is no view "everything"; the views are coverage, partners, criteria, gaps, outcomes.');
+      expect(view.stderr.split('\n')[0]).toBe('There is no view "everything"; the views are coverage, partners, criteria, gaps, outcomes, redesignations, kpi-return.');
       const region = run('export', ['partners', '--region', 'Atlantis']);
       expect(region).toMatchObject({ code: 1, stdout: '' });
       expect(region.stderr.split('\n')[0]).toBe('There is no YOT in region "Atlantis"; the regions are London, North West.');

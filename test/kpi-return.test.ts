@@ -66,7 +66,7 @@ describe('npm run export -- kpi-return', () => {
   it('refuses to run without a quarter, or with a malformed one, and writes nothing', () => {
     for (const args of [['kpi-return'], ['kpi-return', '--quarter', '2026-Q5'], ['coverage', '--quarter', QUARTER]]) {
       const result = run(...args);
-      expect(result.status).toBe(2);
+      expect(result.status).toBe(1); // bad usage (README "Exit codes")
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/usage: npm run export/);
     }
