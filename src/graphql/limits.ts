@@ -55,7 +55,7 @@ function tooComplex(message: string, extensions: Record<string, unknown>): HubEr
 }
 
 /** No credentials where they are needed: HTTP 401 with the challenge RFC 6750 asks for. */
-function unauthenticatedCaller(): HubError {
+export function unauthenticatedCaller(): HubError {
   return new HubError(ErrorCode.UNAUTHENTICATED, noRole().message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub"']]) } });
 }
 
@@ -170,8 +170,13 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
             refuseBeforeValidation(requestContext as { document: DocumentNode }, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
           }
         },
-        async didResolveOperation({ request, document, operationName, contextValue }) {
+        async didResolveOperation({ request, document, operation, operationName, contextValue }) {
           if (!contextValue.caller.role) throw unauthenticatedCaller();
+          // graphql-js would fail it during execution ("Schema is not configured to execute subscription
+          // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
+          if (operation?.operation === 'subscription') {
+            throw new HubError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.', { http: { status: 400 } });
+          }
           const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           if (requested === null) return;
           if (requested > settings.maxQueryCost) {

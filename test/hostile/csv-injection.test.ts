@@ -84,7 +84,7 @@ describe('exports that cannot attack a spreadsheet', () => {
     expect(gaps).toContain(`"${SEMICOLON} is not party to a current information-sharing agreement."`);
     const messages = (parse(gaps, { bom: true, columns: true }) as Record<string, string>[]).map((g) => g.message);
     expect(messages).toContain(`${SEMICOLON} is not party to a current information-sharing agreement.`);
-  });
+  }, 180_000);
 
   it('leaves JSON exports as they are', () => {
     const rows = JSON.parse(run('coverage', '--format', 'json').stdout) as { yotCode: string; yotName: string; region: string }[];
