@@ -192,7 +192,7 @@ describe('scope without side doors', () => {
       const { errors } = await withoutWrites(hub.dataSource, () => hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } }));
       expect(expectError(errors, 'BAD_USER_INPUT', ['registerChild']).extensions, ref).toMatchObject({ field: 'input.ref' });
     }
-    for (const ref of ['BYJ-0001', 'SYN-12-345', 'K-7', 'KN-0040', 'FX-013', 'B-100', 'REF-001', 'K-32-13', 'Q-1-99', 'AB-00001']) {
+    for (const ref of ['BYJ-0001', 'SYN-12-345', 'K-7', 'KN-0040', 'FX-013', 'B-100', 'REF-001', 'K-32-13', 'Q-1-99', 'AB-00001', 'SYN-001-00001', 'SYN-160-01000']) {
       const { errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } });
       expect(errors, ref).toBeUndefined();
     }
