@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNamedType, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
 import { noRole } from '../modules/auth/auth-checker';
@@ -34,9 +34,34 @@ export interface LimitSettings {
 /**
  * Cost of a field: leaves (scalars, enums) are free, objects cost 1 plus their selection, and lists multiply
  * their selection by their page size (`first`/`last`, default 20) or by UNPAGED_LIST_SIZE. So a connection
- * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant.
+ * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant,
+ * and aggregate views add the cost of computing them (VIEW_COSTS).
  */
-const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+const costEstimator: ComplexityEstimator = (options) => (viewCost(options.type.name, options.field) ?? 0) + selectionCost(options);
+
+/**
+ * What an aggregate view costs beyond its selection: its cold computation, which the selection does not show (a
+ * national outcome summary or regional roll-up takes seconds of database time when not cached). A field's
+ * `complexity` extension wins; otherwise VIEW_COSTS. National views cost hundreds; per-YOT views tens.
+ */
+export const VIEW_COSTS: Readonly<Record<string, number>> = {
+  'Query.outcomeSummary': 300,
+  'Query.coverageByRegion': 300,
+  'Query.coverage': 200,
+  'Query.gaps': 30,
+  'Query.criterionCoverage': 20,
+  'Query.contributionMatrix': 20,
+  'Yot.coverage': 10,
+  'YotCoverage.criteria': 5,
+};
+
+function viewCost(parent: string, field: { name: string; extensions?: Record<string, unknown> | null }): number | undefined {
+  const declared = field.extensions?.complexity;
+  if (typeof declared === 'number' && Number.isFinite(declared) && declared >= 0) return declared;
+  return VIEW_COSTS[`${parent}.${field.name}`];
+}
+
+function selectionCost({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (field.name === '__schema') return INTROSPECTION_COST;
   if (field.name === '__type') return INTROSPECTION_COST / 10;
   if (parent.name.startsWith('__') || isLeafType(getNamedType(field.type))) return 0;
@@ -47,7 +72,7 @@ const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childCo
   const requested = (args.first as number | undefined) ?? (args.last as number | undefined);
   const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
-};
+}
 
 /** A refusal of the operation itself: HTTP 400, as the GraphQL-over-HTTP spec asks for a request that cannot run. */
 function tooComplex(message: string, extensions: Record<string, unknown>): HubError {
