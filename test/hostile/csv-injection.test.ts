@@ -51,7 +51,7 @@ describe('exports that cannot attack a spreadsheet', () => {
       const dangerous = cells(result.stdout).filter((cell) => FORMULA_START.test(cell));
       expect(dangerous, view).toEqual([]);
     }
-  });
+  }, 180_000);
 
   it('keeps the text readable: a leading quote, then the value as it was', () => {
     const coverage = parse(run('coverage').stdout, { bom: true, columns: true }) as Record<string, string>[];
@@ -67,7 +67,7 @@ describe('exports that cannot attack a spreadsheet', () => {
     expect(row).toMatchObject({ region: `'${CALC}`, suppressed: 'false' });
     expect(Math.abs(Number(row!.cohort) - 40)).toBeLessThanOrEqual(2);
     expect(Math.abs(Number(row!.met) - 20)).toBeLessThanOrEqual(2);
-  });
+  }, 180_000);
 
   it("quotes every text cell, so a ';'-splitting spreadsheet cannot start a cell with '='", () => {
     for (const view of ['coverage', 'criteria', 'gaps', 'outcomes']) {
