@@ -96,12 +96,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Shared secrets shorter than this are refused outside development: guessable in a few hundred requests. */
 export const MIN_SECRET_LENGTH = 32;
 
-/** A shared-secret setting (HUB_ADMIN_TOKEN, METRICS_TOKEN): outside development, at least MIN_SECRET_LENGTH characters. */
+/**
+ * Distinct characters a shared secret needs outside development: 32 'a's, or "abababab…", pass a length check but
+ * are guessed at once. `openssl rand -base64 32` gives about 27 distinct characters; `openssl rand -hex 16` about 14 (rarely under 11).
+ */
+export const MIN_SECRET_DISTINCT_CHARACTERS = 10;
+
+/**
+ * A shared-secret setting (HUB_ADMIN_TOKEN, METRICS_TOKEN): outside development, at least MIN_SECRET_LENGTH
+ * characters of which at least MIN_SECRET_DISTINCT_CHARACTERS differ, and not a short pattern repeated.
+ */
 function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim() || undefined;
   const development = (env.NODE_ENV?.trim() || 'development') === 'development';
-  if (value && !development && value.length < MIN_SECRET_LENGTH) {
-    throw new Error(`${name} must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); generate one with: openssl rand -base64 32`);
+  if (!value || development) return value;
+  const advice = 'generate one with: openssl rand -base64 32';
+  if (value.length < MIN_SECRET_LENGTH) {
+    throw new Error(`${name} must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`);
+  }
+  const distinct = new Set(value).size;
+  if (distinct < MIN_SECRET_DISTINCT_CHARACTERS || /^(.{1,16}?)\1+$/s.test(value)) {
+    throw new Error(`${name} is too easy to guess (${distinct} distinct characters${distinct >= MIN_SECRET_DISTINCT_CHARACTERS ? ', a short pattern repeated' : `; at least ${MIN_SECRET_DISTINCT_CHARACTERS} are needed`}); ${advice}`);
   }
   return value;
 }

@@ -21,7 +21,7 @@ import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
 import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
-import { limitsPlugin, refusalRule } from './graphql/limits';
+import { limitsPlugin, refusalRule, unauthenticatedCaller } from './graphql/limits';
 import { ErrorCode, HubError } from './graphql/errors';
 import { Caller, NOBODY, Role } from './modules/auth/roles';
 import { credentialId, safeEqual, TokenService } from './modules/auth/token.service';
@@ -111,14 +111,18 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     operations.track(
       expressMiddleware(apollo, {
         context: async ({ req }) => {
+          let caller;
           try {
-            const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
-            return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
+            caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
           } catch (error) {
             // A bad or revoked token is refused before anything runs: 401 with RFC 6750's challenge.
             if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub", error="invalid_token"']]) } });
             throw error;
           }
+          // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
+          // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
+          if (!caller.role && carriesPersistedQuery(req)) throw unauthenticatedCaller();
+          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
         },
       }),
     ),
@@ -204,4 +208,12 @@ function anonymousCaller(config: Config): Caller {
     throw new Error(`ANONYMOUS_ROLE must be one of ADMIN, ASSESSOR, ANALYST or none, got "${config.anonymousRole}"`);
   }
   return { name: 'anonymous', role, yotId: null, agencyId: null };
+}
+
+/** Whether a GraphQL request (POST body, or GET's `extensions` parameter) carries Apollo's `persistedQuery` extension. */
+function carriesPersistedQuery(req: express.Request): boolean {
+  const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
+  if (body && typeof body === 'object' && body.extensions && typeof body.extensions === 'object' && body.extensions.persistedQuery) return true;
+  const extensions = req.query?.extensions;
+  return typeof extensions === 'string' && extensions.includes('persistedQuery');
 }

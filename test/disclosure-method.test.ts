@@ -59,6 +59,55 @@ describe('the perturbation table', () => {
   });
 });
 
+describe('differencing attacks on one target group', () => {
+  /** A cell of `rows` outcome rows of random children: its count and its cell key (sum of row keys modulo 256). */
+  const cell = (rnd: Random, rows: number) => {
+    let key = 0;
+    for (let i = 0; i < rows; i++) key = (key + outcomeRowKey(rnd.int(0, RECORD_KEY_RANGE - 1), rnd.int(1, 10_000_000))) % CELL_KEY_RANGE;
+    return { count: rows, key };
+  };
+  const published = (count: number, key: number) => count + noiseFor(count, key);
+
+  it('recovers each target group exactly at about the designed per-difference rate, never much more, through 100 different X each', () => {
+    const rnd = new Random(41);
+    const rates: number[] = [];
+    for (let target = 0; target < 400; target++) {
+      // The group the attacker wants (3 to 10 rows), differenced out of (G ∪ X) − X for many different X.
+      const g = cell(rnd, rnd.int(3, 10));
+      let exact = 0;
+      const differences = 100;
+      for (let d = 0; d < differences; d++) {
+        const x = cell(rnd, rnd.int(3, 60));
+        const union = { count: g.count + x.count, key: (g.key + x.key) % CELL_KEY_RANGE };
+        if (published(union.count, union.key) - published(x.count, x.key) === g.count) exact++;
+      }
+      rates.push(exact / differences);
+    }
+    const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+    // Two nearly independent noises of the flat row agree with probability Σp² ≈ 0.20.
+    const sumOfSquares = Object.values(PERTURBATION_TABLE[3]).reduce((sum, n) => sum + (n / CELL_KEY_RANGE) ** 2, 0);
+    expect(Math.abs(mean - sumOfSquares)).toBeLessThan(0.02);
+    expect(mean).toBeLessThanOrEqual(DESIGNED_EXACT_RECOVERY_RATE);
+    // Per target, not just on average: no group is exposed by the structure of the keys (binomial(100, 0.2)
+    // exceeds 0.4 about once in 10^5 targets).
+    expect(Math.max(...rates)).toBeLessThanOrEqual(0.4);
+  });
+
+  it('also holds for a target whose key sums to 0 or to a small number (contiguous key ranges exposed these)', () => {
+    const rnd = new Random(43);
+    for (const gKey of [0, 1, 2, 128, 255]) {
+      for (const gCount of [3, 4, 7]) {
+        let exact = 0;
+        for (let d = 0; d < 200; d++) {
+          const x = cell(rnd, rnd.int(3, 60));
+          if (published(gCount + x.count, (gKey + x.key) % CELL_KEY_RANGE) - published(x.count, x.key) === gCount) exact++;
+        }
+        expect(exact / 200, `key ${gKey}, count ${gCount}`).toBeLessThanOrEqual(0.4);
+      }
+    }
+  });
+});
+
 describe('record keys and cell keys', () => {
   it('draws record keys from the whole range', () => {
     const keys = Array.from({ length: 2000 }, newRecordKey);

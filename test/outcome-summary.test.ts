@@ -184,15 +184,15 @@ describe('outcomeSummary with disclosure control', () => {
  * to the table or the key derivation shows in review.
  */
 const PUBLISHED_BY_MEASURE: Summary['rows'] = [
-  // 0 of 8: cell key 2 draws −2, so 6 of 0; no small count of its own, but the smallest other cell, so hidden to
+  // 0 of 8: cell key 2 draws +2, so 0 of 10; no small count of its own, but the smallest other cell, so hidden to
   // protect FORMAL_SEND_PLAN (the met count, with no met records, is a structural 0).
   { yotCode: null, region: null, period: null, measure: 'CUSTODY', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
   // 3 of 3: cell key 245 draws +2, so 5 of 5, from 1 to 5: withheld.
   { yotCode: null, region: null, period: null, measure: 'FORMAL_SEND_PLAN', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
-  // 10 of 10: the met records are the cohort's, so both have key 198 and the same noise (+1): 11 of 11.
-  { yotCode: null, region: null, period: null, measure: 'SEND_SCREENED', sendStatus: null, cohort: 11, met: 11, rate: 1, suppressed: false },
-  // 12 of 20: cohort key 166 draws +1, met key 25 draws −2: 10 of 21.
-  { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: 21, met: 10, rate: 0.4762, suppressed: false },
+  // 10 of 10: the met records are the cohort's, so both have key 198 and the same noise (+2): 12 of 12.
+  { yotCode: null, region: null, period: null, measure: 'SEND_SCREENED', sendStatus: null, cohort: 12, met: 12, rate: 1, suppressed: false },
+  // 12 of 20: cohort key 166 draws 0, met key 25 draws −1: 11 of 20.
+  { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: 20, met: 11, rate: 0.55, suppressed: false },
 ];
 
 describe('suppress()', () => {

@@ -23,11 +23,11 @@ describe('children and their outcomes', () => {
 
   it('registers pseudonymised children, refusing duplicates and references that look like dates', async () => {
     for (let i = 1; i <= 100; i++) {
-      const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `BYJS-${String(i).padStart(4, '0')}`, ageBand: 'AGE_14_TO_15', sendStatus: i % 3 ? 'EHCP' : 'SEN_SUPPORT', needs: ['communication and interaction'] } });
+      const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `BYJ-${String(i).padStart(4, '0')}`, ageBand: 'AGE_14_TO_15', sendStatus: i % 3 ? 'EHCP' : 'SEN_SUPPORT', needs: ['communication and interaction'] } });
       expect(errors).toBeUndefined();
       children.push(data!.registerChild!.child.id);
     }
-    expectError(await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'BYJS-0001', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } })), 'CONFLICT', ['registerChild']);
+    expectError(await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'BYJ-0001', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } })), 'CONFLICT', ['registerChild']);
     const dob = await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'JS-2009-04-01', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } }));
     expect(expectError(dob, 'BAD_USER_INPUT').message).toContain('never a name or a date of birth');
     const name = await refused(() => hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'Jane Smith', ageBand: 'AGE_16_TO_17', sendStatus: 'NONE' } }));

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { ExportRow } from './views';
 
 /**
- * Rows as CSV for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when they need it), UTF-8 with a byte
+ * Rows as CSV for spreadsheets: RFC 4180 (CRLF line ends, every text field quoted), UTF-8 with a byte
  * order mark so Excel reads accents and symbols correctly, a header row, booleans as true/false, empty cells
  * for nulls. Dates are already ISO 8601 text.
  */
@@ -13,8 +13,10 @@ export function toCsv(rows: ExportRow[], columns?: string[]): string {
     header: true,
     columns: header.map((key) => ({ key, header: neutraliseFormula(key) })),
     record_delimiter: 'windows',
-    // RFC 4180 quotes any field with a line break; csv-stringify alone quotes only its own delimiter (CRLF).
-    quoted_match: /[\r\n]/,
+    // Every text cell is quoted: a spreadsheet in a locale whose separator is ';' (or one told to split on it)
+    // keeps "Barnet;=cmd|…" as one cell instead of starting a new cell with '='. Quoting also covers RFC 4180's
+    // line breaks. Numbers and booleans stay bare so they stay numbers.
+    quoted_string: true,
     cast: { boolean: (value) => (value ? 'true' : 'false'), string: (value) => neutraliseFormula(value) },
   });
 }

@@ -9,6 +9,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A request the server cannot run as sent (Apollo's own code for malformed requests; a subscription over HTTP). */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** PERSISTED_ONLY mode: the operation is not one of the trusted documents. */
   PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

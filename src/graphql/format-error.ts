@@ -13,7 +13,6 @@ const EXPOSED_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
 ]);
 
 /**
@@ -22,7 +21,19 @@ const EXPOSED_CODES = new Set<string>([
  * unless `development` is set, when the original message and stack are kept for debugging.
  */
 export function createFormatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(ownCode(formatted, error), error, development));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(requestErrorCode(ownCode(formatted, error), error), error, development));
+}
+
+/**
+ * Apollo refuses some malformed requests before parsing with a bare GraphQLError that carries HTTP 400 but no
+ * code (an automatic persisted query whose hash does not match its text, or of a version other than 1), which
+ * Apollo would then file under INTERNAL_SERVER_ERROR. Such an error comes from the request itself, not from
+ * the server: it reaches the client as BAD_REQUEST, Apollo's own code for a malformed request.
+ */
+function requestErrorCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || !(error instanceof GraphQLError)) return formatted;
+  if (error.originalError || error.path || (error.extensions.http as { status?: number } | undefined)?.status !== 400) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
 }
 
 /**

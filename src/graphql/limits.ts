@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNamedType, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
 import { noRole } from '../modules/auth/auth-checker';
@@ -37,9 +37,34 @@ export interface LimitSettings {
 /**
  * Cost of a field: leaves (scalars, enums) are free, objects cost 1 plus their selection, and lists multiply
  * their selection by their page size (`first`/`last`, default 20) or by UNPAGED_LIST_SIZE. So a connection
- * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant.
+ * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant,
+ * and aggregate views add the cost of computing them (VIEW_COSTS).
  */
-const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+const costEstimator: ComplexityEstimator = (options) => (viewCost(options.type.name, options.field) ?? 0) + selectionCost(options);
+
+/**
+ * What an aggregate view costs beyond its selection: its cold computation, which the selection does not show (a
+ * national outcome summary or regional roll-up takes seconds of database time when not cached). A field's
+ * `complexity` extension wins; otherwise VIEW_COSTS. National views cost hundreds; per-YOT views tens.
+ */
+export const VIEW_COSTS: Readonly<Record<string, number>> = {
+  'Query.outcomeSummary': 300,
+  'Query.coverageByRegion': 300,
+  'Query.coverage': 200,
+  'Query.gaps': 30,
+  'Query.criterionCoverage': 20,
+  'Query.contributionMatrix': 20,
+  'Yot.coverage': 10,
+  'YotCoverage.criteria': 5,
+};
+
+function viewCost(parent: string, field: { name: string; extensions?: Record<string, unknown> | null }): number | undefined {
+  const declared = field.extensions?.complexity;
+  if (typeof declared === 'number' && Number.isFinite(declared) && declared >= 0) return declared;
+  return VIEW_COSTS[`${parent}.${field.name}`];
+}
+
+function selectionCost({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (field.name === '__schema') return INTROSPECTION_COST;
   if (field.name === '__type') return INTROSPECTION_COST / 10;
   if (parent.name.startsWith('__') || isLeafType(getNamedType(field.type))) return 0;
@@ -52,7 +77,7 @@ const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childCo
   if (parent.name === 'Aggregate' && field.name === 'groups') return 1 + AGGREGATE_GROUPS_COST * childComplexity;
   const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
-};
+}
 
 /** A refusal of the operation itself: HTTP 400, as the GraphQL-over-HTTP spec asks for a request that cannot run. */
 function tooComplex(message: string, extensions: Record<string, unknown>): HubError {
@@ -60,7 +85,7 @@ function tooComplex(message: string, extensions: Record<string, unknown>): HubEr
 }
 
 /** No credentials where they are needed: HTTP 401 with the challenge RFC 6750 asks for. */
-function unauthenticatedCaller(): HubError {
+export function unauthenticatedCaller(): HubError {
   return new HubError(ErrorCode.UNAUTHENTICATED, noRole().message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub"']]) } });
 }
 
@@ -175,8 +200,13 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
             refuseBeforeValidation(requestContext as { document: DocumentNode }, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
           }
         },
-        async didResolveOperation({ request, document, operationName, contextValue }) {
+        async didResolveOperation({ request, document, operation, operationName, contextValue }) {
           if (!contextValue.caller.role) throw unauthenticatedCaller();
+          // graphql-js would fail it during execution ("Schema is not configured to execute subscription
+          // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
+          if (operation?.operation === 'subscription') {
+            throw new HubError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.', { http: { status: 400 } });
+          }
           const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           if (requested === null) return;
           if (requested > settings.maxQueryCost) {

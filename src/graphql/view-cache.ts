@@ -1,5 +1,6 @@
 import { currentRevision } from '../db/revision';
-import { HubContext } from './context';
+import { HubContext, SYSTEM } from './context';
+import { computeGate } from './view-compute-gate';
 
 /**
  * Results of the expensive aggregate views (national coverage, regional roll-ups, outcome summaries), kept per
@@ -76,7 +77,8 @@ export class ViewCache<V> {
       else toCompute.push(key);
     }
     if (toCompute.length) {
-      const batch = compute(toCompute);
+      // Cold computations of every view of this database share a small bound (view-compute-gate.ts).
+      const batch = computeGate(ctx.writer).run(() => compute(toCompute), { unbounded: ctx.caller === SYSTEM });
       for (const key of toCompute) {
         const value = batch.then((computed) => computed.get(key)!);
         waits.push([key, value]);

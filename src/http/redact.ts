@@ -7,26 +7,38 @@
 /** Query parameter names that carry secrets: `?token=`, `?access_token=`, `?api_key=`, `?password=` and the like. */
 const SECRET_PARAMETER = /token|key|secret|pass(word|wd)?|auth|session|sig(nature)?|credential|jwt|bearer|cookie/i;
 
-/** `/graphql?token=abc&query=…` → `/graphql?token=[REDACTED]&query=…` (names kept, secret values dropped). */
+/**
+ * `/graphql?token=abc&query=…` → `/graphql?token=[REDACTED]&query=…` (names kept, secret values dropped), and the
+ * same for path parameters (`/graphql;token=abc` → `/graphql;token=[REDACTED]`, `;jsessionid=…` too), which
+ * some clients and proxies send in a path segment.
+ */
 export function redactUrl(url: string | undefined): string | undefined {
   if (!url) return url;
   const at = url.indexOf('?');
-  if (at < 0) return url;
+  const path = redactPathParameters(at < 0 ? url : url.slice(0, at));
+  if (at < 0) return path;
   const query = url
     .slice(at + 1)
     .split('&')
-    .map((pair) => {
-      const name = pair.split('=', 1)[0];
-      let decoded = name;
-      try {
-        decoded = decodeURIComponent(name);
-      } catch {
-        // a malformed escape: judge the raw name
-      }
-      return SECRET_PARAMETER.test(decoded) && pair.includes('=') ? `${name}=[REDACTED]` : pair;
-    })
+    .map((pair) => (isSecretName(pair.split('=', 1)[0]) && pair.includes('=') ? `${pair.split('=', 1)[0]}=[REDACTED]` : pair))
     .join('&');
-  return `${url.slice(0, at)}?${query}`;
+  return `${path}?${query}`;
+}
+
+/** `;name=value` in any path segment, its value dropped when the name says it is a secret. */
+function redactPathParameters(path: string): string {
+  return path.replace(/;([^;=/#]*)=([^;/#]*)/g, (whole, name: string) => (isSecretName(name) ? `;${name}=[REDACTED]` : whole));
+}
+
+/** A parameter name, percent-decoded when it can be (a malformed escape is judged raw), that names a secret. */
+function isSecretName(name: string): boolean {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // a malformed escape: judge the raw name
+  }
+  return SECRET_PARAMETER.test(decoded);
 }
 
 /** Headers that carry credentials, redacted wherever a log object holds `headers` (lower-case, as Node gives them). */

@@ -1289,7 +1289,7 @@ export type RegisterChildInput = {
   needs?: Array<string>;
   /** Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded. */
   neurodevelopmentalNeeds?: Array<NeurodevelopmentalNeed> | null | undefined;
-  /** Pseudonymous reference, unique in the YOT, written `PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–6 capital letters, then one or two groups of 1–5 digits, e.g. `BYJS-0001`). Never a name, date of birth or case-system id: anything else (`01APR2009`, `1-4-2009`, `JaneSmith_DOB_1Apr09`) is refused. */
+  /** Pseudonymous reference, unique in the YOT, written `PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–3 capital letters, then one or two groups of 1–8 digits, e.g. `BYJ-0001`), where no group or pair of groups reads as a date. Never a name, date of birth or case-system id: anything else is refused, e.g. `01APR2009`, `JANE-1`, `APR-1`, `AB-1-2009`, `AB-31-12`, `AB-0104`, `AB-010409`. */
   ref: string;
   /** SEND/ALN status. */
   sendStatus: SendStatus;

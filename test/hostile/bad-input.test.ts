@@ -150,7 +150,7 @@ describe('bad input is never an internal error', () => {
   it('answers ten concurrent recordOutcomes batches sharing a row with one success and nine refusals naming the row, never a 500', async () => {
     const children: string[] = [];
     for (let i = 0; i < 11; i++) {
-      const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `RACE-${i}`, ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP' } });
+      const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `RAC-${i}`, ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP' } });
       expect(errors).toBeUndefined();
       children.push(data!.registerChild!.child.id);
     }

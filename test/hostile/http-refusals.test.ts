@@ -132,8 +132,21 @@ describe('a production hub refuses to start with a guessable shared secret', () 
     expect(admin.stderr).toContain('HUB_ADMIN_TOKEN must be at least 32 characters outside development (it has 21)');
     expect(admin.stdout).not.toContain('ready at');
     expect(admin.stderr + admin.stdout).not.toContain('only-twenty-one-chars');
-    const metrics = start({ HUB_ADMIN_TOKEN: 'x'.repeat(32), METRICS_TOKEN: 'short-metrics' });
+    const metrics = start({ HUB_ADMIN_TOKEN: ADMIN_TOKEN, METRICS_TOKEN: 'short-metrics' });
     expect(metrics.status).toBe(1);
     expect(metrics.stderr).toContain('METRICS_TOKEN must be at least 32 characters');
   });
+
+  it('exits 1 when HUB_ADMIN_TOKEN or METRICS_TOKEN is long enough but easy to guess', () => {
+    const guessable = ['a'.repeat(32), 'ab'.repeat(16), '0123456'.repeat(5), 'Tr0ub4dor&3-xyzQ'.repeat(2)];
+    for (const token of guessable) {
+      const admin = start({ HUB_ADMIN_TOKEN: token });
+      expect(admin.status, token).toBe(1);
+      expect(admin.stderr, token).toContain('HUB_ADMIN_TOKEN is too easy to guess');
+      expect(admin.stderr + admin.stdout, token).not.toContain(token);
+    }
+    const metrics = start({ HUB_ADMIN_TOKEN: ADMIN_TOKEN, METRICS_TOKEN: 'm'.repeat(40) });
+    expect(metrics.status).toBe(1);
+    expect(metrics.stderr).toContain('METRICS_TOKEN is too easy to guess (1 distinct characters; at least 10 are needed)');
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import { ServerProcess, startServerProcess } from '../support/server-process';
 const ADMIN_TOKEN = `admin-${randomBytes(24).toString('hex')}`;
 const METRICS_TOKEN = `metrics-${randomBytes(24).toString('hex')}`;
 /** Secrets that are not tokens of the hub but must not be logged either. */
-const OTHER_SECRETS = Object.fromEntries(['badBearer', 'badAdmin', 'queryToken', 'queryAccess', 'queryKey', 'cookie', 'cookieToken', 'apiKey', 'proxy', 'hubToken'].map((name) => [name, `${name}-${randomBytes(16).toString('hex')}`]));
+const OTHER_SECRETS = Object.fromEntries(['badBearer', 'badAdmin', 'queryToken', 'queryAccess', 'queryKey', 'cookie', 'cookieToken', 'apiKey', 'proxy', 'hubToken', 'pathToken', 'pathSession', 'pathKey'].map((name) => [name, `${name}-${randomBytes(16).toString('hex')}`]));
 
 /**
  * A server process started as deployed (NODE_ENV=production) logging at debug, so every line a request can cause
@@ -61,6 +61,9 @@ describe('secrets never reach a log line', () => {
     });
     expect(get.status).toBe(200);
     expect((await fetch(`${server.url}/nowhere?access_token=${OTHER_SECRETS.queryAccess}`, { headers: bearer(ADMIN_TOKEN) })).status).toBe(404);
+    // Path parameters (`;name=value`), which some clients and proxies send in a segment.
+    await fetch(`${server.url}/graphql;token=${OTHER_SECRETS.pathToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect((await fetch(`${server.url}/nowhere;jsessionid=${OTHER_SECRETS.pathSession};lang=en/deeper;api_key=${OTHER_SECRETS.pathKey}?page=2`, { headers: bearer(ADMIN_TOKEN) })).status).toBe(404);
     // /metrics, refused and accepted.
     expect((await fetch(`${server.url}/metrics?token=${OTHER_SECRETS.queryToken}`)).status).toBe(401);
     const metrics = await fetch(`${server.url}/metrics`, { headers: bearer(METRICS_TOKEN) });
@@ -109,6 +112,8 @@ describe('secrets never reach a log line', () => {
     const paths = access.map((line) => (line.req as { path: string }).path);
     expect(paths).toContainEqual(expect.stringMatching(/^\/graphql\?query=.*&token=\[REDACTED\]&access_token=\[REDACTED\]&api_key=\[REDACTED\]$/));
     expect(paths).toContain('/nowhere?access_token=[REDACTED]');
+    expect(paths).toContain('/graphql;token=[REDACTED]');
+    expect(paths).toContain('/nowhere;jsessionid=[REDACTED];lang=en/deeper;api_key=[REDACTED]?page=2');
     const statuses = access.map((line) => (line.res as { statusCode: number }).statusCode);
     expect(statuses).toEqual(expect.arrayContaining([200, 400, 401, 404, 429, 500]));
   });

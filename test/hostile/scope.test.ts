@@ -64,7 +64,7 @@ describe('scope without side doors', () => {
     const s1 = encodeGlobalId('Criterion', await key(`SELECT MIN(id) AS id FROM criterion WHERE code = 'S1'`));
     const rated = await hub.exec(RateCriterionDocument, { input: { assessmentId: started.data!.startAssessment!.assessment.id, criterionId: s1, score: 3, band: 'EMERGING', rationale: 'Scope test.', evidenceIds: [] } });
     expect(rated.errors).toBeUndefined();
-    const registered = await hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref: 'SCOPE-2', ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } });
+    const registered = await hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref: 'SCP-2', ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } });
     expect(registered.errors).toBeUndefined();
     const ofBarnet = (table: string, column = '"yotId"') => key(`SELECT MIN(id) AS id FROM ${table} WHERE ${column} = ${yotKey}`);
     Object.assign(barnet, {
@@ -179,12 +179,20 @@ describe('scope without side doors', () => {
   });
 
   it('defines child references positively and refuses ones that look like dates or names', async () => {
-    const refused = ['01APR2009', '1-4-2009', '2009-04-01', '1/4/09', '010409', 'JaneSmith_DOB_1Apr09', 'Jane Smith', 'JS-2009-04-01', 'K-010409', 'APR-2009', 'DOB-1', 'Smith', 'jane-1', 'SMITH_J-1'];
+    const refused = [
+      ...['01APR2009', '1-4-2009', '2009-04-01', '1/4/09', '010409', 'JaneSmith_DOB_1Apr09', 'Jane Smith', 'JS-2009-04-01', 'K-010409', 'APR-2009', 'DOB-1', 'Smith', 'jane-1', 'SMITH_J-1'],
+      // The review's examples: dates in the digits, names and months as prefixes.
+      ...['JD-0104-2009', 'AB-1-2009', 'AB-31-12', 'BD-1-4', 'APRIL-1', 'MARCH-1', 'JUNE-1', 'JULY-1', 'AUGUST-1', 'JSMITH-1', 'JANE-1', 'BDAY-1', 'XDOB-1'],
+      // Every month as a prefix; day-month and month-day, padded or not; years; compact dates of 4, 6 and 8 digits.
+      ...['JAN-1', 'FEB-1', 'MAR-1', 'MAY-1', 'JUN-1', 'JUL-1', 'AUG-1', 'SEP-1', 'OCT-1', 'NOV-1', 'DEC-1', 'DOB-7'],
+      ...['K-12-31', 'K-04-01', 'K-1-12', 'K-2009', 'K-1999-7', 'K-7-2024', 'K-0104', 'K-1231', 'K-311299', 'K-090401', 'K-01042009', 'K-20090401', 'K-12312009'],
+      ...['AB', 'AB-', 'AB-1-', 'AB-1-2-3', 'AB-123456789', 'A B-1', 'AB_1', 'ab-1', 'ABCD-1'],
+    ];
     for (const ref of refused) {
       const { errors } = await withoutWrites(hub.dataSource, () => hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } }));
       expect(expectError(errors, 'BAD_USER_INPUT', ['registerChild']).extensions, ref).toMatchObject({ field: 'input.ref' });
     }
-    for (const ref of ['BYJS-0001', 'SYN-12-345', 'K-7']) {
+    for (const ref of ['BYJ-0001', 'SYN-12-345', 'K-7', 'KN-0040', 'FX-013', 'B-100', 'REF-001', 'K-32-13', 'Q-1-99', 'AB-00001', 'SYN-001-00001', 'SYN-160-01000']) {
       const { errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnetYot, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } });
       expect(errors, ref).toBeUndefined();
     }

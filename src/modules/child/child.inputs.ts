@@ -1,16 +1,19 @@
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches, ValidateBy, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AgeBand, OutcomeMeasure, SendStatus } from './child.enums';
 import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
+import { CHILD_REF_FORMAT, childRefProblem } from './child-ref';
 
-/**
- * A child reference, defined by what it may be rather than by the names and dates it must not be: a short
- * capital-letter service prefix, a hyphen, and one or two serial numbers of at most five digits (`BYJS-0001`,
- * `SYN-12-345`). Lower case (names), a third number group or six or more digits (dates such as `1-4-2009`,
- * `010409`, `2009-04-01`) and prefixes that spell a month or DOB (`APR-2009`) cannot match.
- */
-export const PSEUDONYM = /^(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|DOB|BORN)-)[A-Z]{1,6}-\d{1,5}(?:-\d{1,5})?$/;
-export const PSEUDONYM_FORMAT = '`PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–6 capital letters, then one or two groups of 1–5 digits, e.g. `BYJS-0001`)';
+/** class-validator rule: a child reference as child-ref.ts defines it, the message saying what is wrong. */
+function IsChildRef() {
+  return ValidateBy({
+    name: 'isChildRef',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && childRefProblem(value) === null,
+      defaultMessage: (args) => (typeof args?.value === 'string' ? childRefProblem(args.value) : null) ?? `must be written ${CHILD_REF_FORMAT}`,
+    },
+  });
+}
 
 /** Most outcomes one `recordOutcomes` call (or one import) may carry. */
 export const MAX_OUTCOME_BATCH = 5000;
@@ -20,8 +23,8 @@ export class RegisterChildInput {
   @Field(() => ID, { description: 'The YOT.' })
   yotId!: string;
 
-  @Field(() => String, { description: `Pseudonymous reference, unique in the YOT, written ${PSEUDONYM_FORMAT}. Never a name, date of birth or case-system id: anything else (\`01APR2009\`, \`1-4-2009\`, \`JaneSmith_DOB_1Apr09\`) is refused.` })
-  @Matches(PSEUDONYM, { message: `must be a pseudonymous reference written ${PSEUDONYM_FORMAT}; never a name or a date of birth` })
+  @Field(() => String, { description: `Pseudonymous reference, unique in the YOT, written ${CHILD_REF_FORMAT}. Never a name, date of birth or case-system id: anything else is refused, e.g. \`01APR2009\`, \`JANE-1\`, \`APR-1\`, \`AB-1-2009\`, \`AB-31-12\`, \`AB-0104\`, \`AB-010409\`.` })
+  @IsChildRef()
   ref!: string;
 
   @Field(() => AgeBand, { description: 'Age band at registration.' })

@@ -217,7 +217,8 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
     let status = rnd.weighted(shape.SEND_STATUSES);
     if (wales && status === 'EHCP') status = 'IDP' as typeof status;
     const needs = status === 'NONE' ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
-    return [id, 1, yotId, `SYN-${plan.index}-${i + 1}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1), ...characteristicsOf(w, characteristics)];
+    // 3- and 5-digit groups, which never read as a date (see child-ref.ts), so every synthetic ref is one the API accepts.
+    return [id, 1, yotId, `SYN-${String(plan.index).padStart(3, '0')}-${String(i + 1).padStart(5, '0')}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1), ...characteristicsOf(w, characteristics)];
   });
   await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey', ...CHARACTERISTIC_COLUMNS], children);
   await writeKpiObservations(w, national, plan, children.map((c) => ({ id: Number(c[0]), sendStatus: String(c[5]) })));
