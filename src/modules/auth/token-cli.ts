@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { createDataSource, openDatabase } from '../../db/data-source';
 import { decodeGlobalId } from '../../graphql/relay';
+import { useIdSecret } from '../../graphql/sealed';
 import { Role } from './roles';
 import { TokenService } from './token.service';
 
@@ -16,7 +17,10 @@ async function main(): Promise<number> {
     options: { role: { type: 'string' }, yot: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' } },
   });
   const [command, arg] = positionals;
-  const dataSource = await openDatabase(createDataSource(loadConfig().databaseUrl));
+  const config = loadConfig();
+  // `--agency` may be a global id, sealed with the server's secret.
+  useIdSecret(config.idSecret);
+  const dataSource = await openDatabase(createDataSource(config.databaseUrl));
   try {
     if (command === 'create') {
       if (!values.role || !values.name) throw new Error('usage: token create --role <ROLE> [--yot <code>] [--agency <id>] --name <label>');
