@@ -31,9 +31,53 @@ function deriveKeys(secret: string): Keys {
 
 let keys = deriveKeys(DEVELOPMENT_ID_SECRET);
 
+/**
+ * Recently sealed and opened tokens, both ways. A seal or an open costs an HMAC and a cipher context: 100k
+ * distinct ids took 3.5–4.4 s on a 2-core host under a load of 11, against 0.1 s as base64. The same ids recur in
+ * every dashboard response and come back as arguments, so most are found here (50k hits: under 0.2 s). Bounded;
+ * only genuine tokens are kept.
+ */
+const MEMO_ENTRIES = 20_000;
+
+/**
+ * Two generations of at most MEMO_ENTRIES each: when the young one is full it becomes the old one and the old one
+ * is dropped; a hit in the old generation moves back into the young. (Evicting a Map's first key one at a time
+ * instead walks the deleted entries on every eviction: 100k distinct ids then took minutes.)
+ */
+class Memo {
+  private young = new Map<string, string>();
+  private old = new Map<string, string>();
+
+  get(key: string): string | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: string, value: string): void {
+    if (this.young.size >= MEMO_ENTRIES) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
+const sealed = new Memo();
+const opened = new Memo();
+
 /** Sets the process-wide id secret (from `Config.idSecret`); the server calls it as it starts. */
 export function useIdSecret(secret: string): void {
   keys = deriveKeys(secret);
+  sealed.clear();
+  opened.clear();
 }
 
 function syntheticIv(purpose: SealPurpose, plaintext: Buffer): Buffer {
@@ -47,13 +91,23 @@ function ctr(iv: Buffer, data: Buffer): Buffer {
 
 /** Seals `plaintext` into an opaque URL-safe token; the same text always gives the same token under one secret. */
 export function seal(purpose: SealPurpose, plaintext: string): string {
+  const memoKey = `${purpose}\0${plaintext}`;
+  const known = sealed.get(memoKey);
+  if (known !== undefined) return known;
   const bytes = Buffer.from(plaintext, 'utf8');
   const iv = syntheticIv(purpose, bytes);
-  return Buffer.concat([iv, ctr(iv, bytes)]).toString('base64url');
+  const token = Buffer.concat([iv, ctr(iv, bytes)]).toString('base64url');
+  sealed.set(memoKey, token);
+  // Ids a client sends back are mostly ones it was given: they open without cryptography.
+  opened.set(`${purpose}\0${token}`, plaintext);
+  return token;
 }
 
 /** Opens a token sealed with `seal` for the same purpose and secret; null for anything else (tampered, forged, garbage). */
 export function unseal(purpose: SealPurpose, token: string): string | null {
+  const memoKey = `${purpose}\0${token}`;
+  const known = opened.get(memoKey);
+  if (known !== undefined) return known;
   if (!/^[A-Za-z0-9_-]+$/.test(token)) return null;
   const raw = Buffer.from(token, 'base64url');
   // Only the canonical spelling opens, so one object has exactly one id.
@@ -61,5 +115,7 @@ export function unseal(purpose: SealPurpose, token: string): string | null {
   const iv = raw.subarray(0, IV_BYTES);
   const plaintext = ctr(iv, raw.subarray(IV_BYTES));
   if (!timingSafeEqual(iv, syntheticIv(purpose, plaintext))) return null;
-  return plaintext.toString('utf8');
+  const text = plaintext.toString('utf8');
+  opened.set(memoKey, text);
+  return text;
 }
