@@ -1,5 +1,6 @@
 /** The benchmark run itself; `run.ts` picks the database first, because entity column types depend on it. */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,8 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
   const reader = await readerFor(dataSource, { logger: statements });
   // Production settings, with the per-caller cost budget lifted: the benchmark is one caller sending
   // thousands of requests a minute on purpose (the budget itself is tested in test/access.test.ts).
-  const env = { COST_BUDGET_PER_MINUTE: String(1e12) };
+  // Production refuses to start without an id secret; a fresh one per run unless the caller sets one.
+  const env = { COST_BUDGET_PER_MINUTE: String(1e12), HUB_ID_SECRET: process.env.HUB_ID_SECRET || randomBytes(32).toString('base64url') };
   const config = { ...loadConfig({ ...process.env, ...env, NODE_ENV: 'production' }), databaseUrl: finalUrl };
   const server = await createServer(dataSource, config, reader);
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEVELOPMENT_ID_SECRET } from './graphql/sealed';
 import { projectRoot } from './paths';
 
 /** Typed settings read once from the environment; every setting has a safe default for local use. */
@@ -56,6 +57,8 @@ export interface Config {
   feedPollMs: number;
   /** Subscriptions one graphql-ws connection may hold at once (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
   maxSubscriptionsPerConnection: number;
+  /** Key that seals global ids and cursors (HUB_ID_SECRET); the public development key in development and test. */
+  idSecret: string;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -90,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT?.trim() ? integer(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
     metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
     trustProxy: trustProxy(env.TRUST_PROXY),
+    // Last, so a bad admin or metrics token is reported first.
+    idSecret: idSecret(env),
   };
 }
 
@@ -118,6 +123,21 @@ function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (distinct < MIN_SECRET_DISTINCT_CHARACTERS || /^(.{1,16}?)\1+$/s.test(value)) {
     throw new Error(`${name} is too easy to guess (${distinct} distinct characters${distinct >= MIN_SECRET_DISTINCT_CHARACTERS ? ', a short pattern repeated' : `; at least ${MIN_SECRET_DISTINCT_CHARACTERS} are needed`}); ${advice}`);
   }
+  return value;
+}
+
+/**
+ * HUB_ID_SECRET: ids and cursors must be the same across processes and restarts, so the key comes from here.
+ * Outside development and test it is required, at least MIN_SECRET_LENGTH characters, and not the public key.
+ */
+function idSecret(env: NodeJS.ProcessEnv): string {
+  const value = env.HUB_ID_SECRET?.trim() || undefined;
+  const mode = env.NODE_ENV?.trim() || 'development';
+  if (mode === 'development' || mode === 'test') return value ?? DEVELOPMENT_ID_SECRET;
+  const advice = 'generate one with: openssl rand -base64 32, and keep it: changing it changes every id and cursor';
+  if (!value) throw new Error(`HUB_ID_SECRET must be set outside development (it seals global ids and cursors); ${advice}`);
+  if (value.length < MIN_SECRET_LENGTH) throw new Error(`HUB_ID_SECRET must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`);
+  if (value === DEVELOPMENT_ID_SECRET) throw new Error(`HUB_ID_SECRET must not be the public development key outside development; ${advice}`);
   return value;
 }
 

@@ -23,6 +23,7 @@ import { cacheControlPlugins } from './graphql/cache-control';
 import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
 import { limitsPlugin, refusalRule, unauthenticatedCaller } from './graphql/limits';
 import { ErrorCode, HubError } from './graphql/errors';
+import { useIdSecret } from './graphql/sealed';
 import { Caller, NOBODY, Role } from './modules/auth/roles';
 import { credentialId, safeEqual, TokenService } from './modules/auth/token.service';
 
@@ -51,6 +52,8 @@ export interface HubServer {
  * `/ready`, Prometheus metrics on `/metrics`, bundled pages under `/web`. Does not listen; `main.ts` does.
  */
 export async function createServer(dataSource: DataSource, config: Config, readers: DataSource | readonly DataSource[] = dataSource): Promise<HubServer> {
+  // Ids and cursors are sealed with the configured secret, process-wide (encodeGlobalId stays a pure function).
+  useIdSecret(config.idSecret);
   const anonymous = anonymousCaller(config);
   // Each request reads from one reader, taken in turn (one per read replica; usually just one).
   const pool = Array.isArray(readers) ? readers : [readers as DataSource];

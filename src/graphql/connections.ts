@@ -3,6 +3,7 @@ import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BadUserInputError } from './errors';
 import { MAX_KEY } from './relay';
+import { seal, unseal } from './sealed';
 import { dateProblem } from './scalars';
 import { CONTROL_CHARACTERS } from './validation';
 
@@ -292,16 +293,25 @@ function sortSignature(keys: SortKey<never>[]): string {
     .slice(0, 6);
 }
 
+/** Cursors are padded to a multiple of this many bytes before sealing, so their length hardly tells one row's from another's. */
+const CURSOR_BLOCK = 32;
+
+/** A sealed `[signature, ...values]` (see `sealed.ts`): callers can neither read the row keys in it nor forge one. */
 function encodeCursor(signature: string, values: (string | number | null)[]): string {
-  return Buffer.from(JSON.stringify([signature, ...values])).toString('base64url');
+  const json = JSON.stringify([signature, ...values]);
+  // JSON.parse ignores trailing spaces.
+  const bytes = Buffer.byteLength(json);
+  return seal('cursor', json + ' '.repeat(Math.ceil(bytes / CURSOR_BLOCK) * CURSOR_BLOCK - bytes));
 }
 
 function decodeCursor(cursor: string, signature: string, keys: SortKey<never>[], field: string): unknown[] {
   const length = keys.length;
   let parsed: unknown;
   if (cursor.length > 8192) throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
+  const text = unseal('cursor', cursor);
+  if (text === null) throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
   try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
   }

@@ -1,24 +1,32 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { BadUserInputError } from './errors';
-
-/**
- * Encodes a database key as an opaque Relay global id, e.g. `encodeGlobalId('Yot', 3)` → `WW90OjM`.
- * Clients must treat it as opaque; the encoding may change.
- */
-export function encodeGlobalId(typeName: string, key: number): string {
-  return Buffer.from(`${typeName}:${key}`).toString('base64url');
-}
+import { seal, unseal } from './sealed';
 
 /** Largest database key (PostgreSQL `integer`); ids beyond it are malformed. */
 export const MAX_KEY = 2 ** 31 - 1;
 
+/** Keys are sealed zero-padded to this many digits, so an id's length says nothing about how many rows exist. */
+const KEY_DIGITS = 10;
+
+/** Longest id worth opening: a 60-letter type name sealed is under 120 characters. */
+const MAX_ID_LENGTH = 200;
+
+/**
+ * Encodes a database key as an opaque Relay global id (`Type:key` sealed with the id secret, see `sealed.ts`),
+ * e.g. `encodeGlobalId('Yot', 3)` → `x0p…` (38 characters). The same object always gets the same id under one
+ * secret; ids of consecutive rows share nothing a caller can order or count by.
+ */
+export function encodeGlobalId(typeName: string, key: number): string {
+  return seal('id', `${typeName}:${String(key).padStart(KEY_DIGITS, '0')}`);
+}
+
 /** Decodes a global id; throws `BAD_USER_INPUT` when it is malformed or, with `expected`, of another type. */
 export function decodeGlobalId(globalId: string, expected?: string, field = 'id'): { typeName: string; key: number } {
-  const text = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]{1,60}):([1-9]\d{0,9})$/.exec(text);
+  const text = globalId.length <= MAX_ID_LENGTH ? unseal('id', globalId) : null;
+  const match = text === null ? null : /^([A-Za-z]{1,60}):(\d{10})$/.exec(text);
   // Keys are 32-bit integer columns on both databases: a larger number names nothing and would overflow
   // PostgreSQL's int4 parameter, so it is refused here rather than sent.
-  if (!match || Number(match[2]) > MAX_KEY) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > MAX_KEY) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
   const [, typeName, key] = match;
   if (expected && typeName !== expected) {
     throw new BadUserInputError(`"${globalId}" is a ${typeName} id; expected a ${expected} id.`, field);

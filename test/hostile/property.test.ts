@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/graphql/relay';
+import { seal, unseal } from '../../src/graphql/sealed';
 import { hubSchema } from '../../src/graphql/schema';
 import { OutcomeMeasure, SendStatus } from '../../src/modules/child/child.enums';
 import { addChildren } from '../support/fixtures';
@@ -58,8 +59,13 @@ describe('generated input never becomes an internal error', () => {
       if (page.pageInfo.endCursor) cursors.push(page.pageInfo.endCursor);
     }
     const tampered = cursors.flatMap((c) => {
-      const values = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
-      return [[...values.slice(0, -1), 'x'], [...values.slice(0, -1), 1e20], [values[0], 1e20, ...values.slice(2)]].map((v) => Buffer.from(JSON.stringify(v)).toString('base64url'));
+      // Re-sealed with the test hub's (public, development) key: the value checks behind the seal are exercised too.
+      const values = JSON.parse(unseal('cursor', c)!) as unknown[];
+      const forged = [[...values.slice(0, -1), 'x'], [...values.slice(0, -1), 1e20], [values[0], 1e20, ...values.slice(2)]].map((v) => seal('cursor', JSON.stringify(v)));
+      // And as a caller without the key would try: the cursor's bytes flipped, cut short, or in the old base64 JSON.
+      const flipped = Buffer.from(c, 'base64url');
+      flipped[flipped.length - 1] ^= 1;
+      return [...forged, flipped.toString('base64url'), c.slice(0, -2), Buffer.from(JSON.stringify(values)).toString('base64url')];
     });
     const yotCodes = ((await hub.dataSource.query('SELECT code FROM yot')) as { code: string }[]).map((r) => r.code);
     return { idsByType, cursors: [...cursors, ...tampered, 'not-a-cursor'], yotCodes };

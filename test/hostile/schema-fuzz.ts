@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { seal } from '../../src/graphql/sealed';
 import {
   getNamedType,
   GraphQLArgument,
@@ -89,10 +90,14 @@ const HOSTILE_DATES = ['3000-01-01', '9999-12-31', '0000-01-01', '1899-12-31', '
 
 const PERIODS = ['2024-Q1', '2024-Q4', '2025-Q2', '1900-Q1', '2099-Q4', '2024-Q5', '2024-Q0', '24-Q1'];
 
-/** A global id that names nothing or is malformed: beyond int4, negative, another scheme, garbage. */
+/**
+ * A global id that names nothing or is malformed: beyond int4, negative, another scheme, garbage; unsealed (the
+ * encoding before ids were sealed) and sealed with the test hub's public development key (the checks behind the seal).
+ */
 const hostileId = fc.oneof(
   fc.constantFrom('', 'x', '!!!', 'WW90OjE=', Buffer.from('Yot:-1').toString('base64url'), Buffer.from('Yot:0').toString('base64url'), Buffer.from('Nope:1').toString('base64url')),
-  fc.constantFrom(2 ** 31, 2 ** 31 - 1, 2 ** 53, 1e20).chain((n) => fc.constantFrom('Yot', 'Evidence', 'Child', 'Agency').map((t) => Buffer.from(`${t}:${n}`).toString('base64url'))),
+  fc.constantFrom('Yot:-1', 'Yot:0000000000', 'Yot:1', 'Nope:0000000001', 'Yot:00000000001').map((text) => seal('id', text)),
+  fc.constantFrom(2 ** 31, 2 ** 31 - 1, 2 ** 53, 1e20).chain((n) => fc.constantFrom('Yot', 'Evidence', 'Child', 'Agency').chain((t) => fc.constantFrom(Buffer.from(`${t}:${n}`).toString('base64url'), seal('id', `${t}:${n}`)))),
   hostileString,
 );
 

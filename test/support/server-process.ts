@@ -3,6 +3,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths';
 
+/** The id secret of test server processes (production mode requires one; any 32+ characters but the public key). */
+export const TEST_ID_SECRET = 'test-server-process-id-secret-0123456789';
+
 /** A hub server in its own process, started as deployed (`node dist/src/main.js`; build first). */
 export interface ServerProcess {
   url: string;
@@ -17,7 +20,7 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
   const port = await freePort();
   const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
     // The view warm-up is off unless a test asks for it: it would add background statements to what tests measure.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', HUB_ID_SECRET: TEST_ID_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

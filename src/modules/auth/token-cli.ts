@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { ExitCode, openCliDatabase, parseCli, runCli, UsageError } from '../../cli/run';
 import { loadConfig } from '../../config';
 import { decodeGlobalId } from '../../graphql/relay';
+import { useIdSecret } from '../../graphql/sealed';
 import { Role } from './roles';
 import { TokenService } from './token.service';
 
@@ -40,7 +41,10 @@ runCli(SPEC, async () => {
   if (command === 'create' && (!values.role || !values.name)) throw new UsageError('create needs --role and --name.');
   if (command === 'revoke' && !arg) throw new UsageError('revoke needs the name of the token.');
   // A token created before the server first starts is fine: the database is created and migrated here.
-  const dataSource = await openCliDatabase(loadConfig().databaseUrl, { mustExist: command !== 'create' });
+  const config = loadConfig();
+  // `--agency` may be a global id, sealed with the server's secret.
+  useIdSecret(config.idSecret);
+  const dataSource = await openCliDatabase(config.databaseUrl, { mustExist: command !== 'create' });
   try {
     if (command === 'create') {
       const agencyId = values.agency ? (/^\d+$/.test(values.agency) ? Number(values.agency) : decodeGlobalId(values.agency, 'Agency', '--agency').key) : undefined;
