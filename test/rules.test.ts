@@ -3,7 +3,7 @@ import { ObjectLiteral } from 'typeorm';
 import { runSql } from '../src/db/dialect';
 import {
   activePartnershipSql, agencyExistsOn, agencyExistsSql, agreementInForceSql, awardStateOn, awardStateSql, ceasedPartnershipSql, countableEvidenceSql,
-  isActivePartnership, isAgreementInForce, isCeasedPartnership, isCountableEvidence, isRunningOn, runningOnSql,
+  isActivePartnership, isAgreementInForce, isCeasedPartnership, isCountableEvidence, isRunningOn, isStaffInPlace, runningOnSql, staffInPlaceSql,
 } from '../src/domain/rules';
 import { Agency } from '../src/modules/agency/agency.entity';
 import { AgencyType } from '../src/modules/agency/agency.enums';
@@ -15,7 +15,8 @@ import { Evidence } from '../src/modules/evidence/evidence.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from '../src/modules/evidence/evidence.enums';
 import { Framework } from '../src/modules/framework/framework.entity';
 import { Partnership } from '../src/modules/partnership/partnership.entity';
-import { PartnershipStatus } from '../src/modules/partnership/partnership.enums';
+import { PartnershipStatus, PlacementArrangement, StaffRole } from '../src/modules/partnership/partnership.enums';
+import { StaffPlacement } from '../src/modules/partnership/staff-placement.entity';
 import { Yot } from '../src/modules/yot/yot.entity';
 import { startTestHub, TestHub } from './support/hub';
 
@@ -79,6 +80,25 @@ describe('each rule in TypeScript and in SQL gives the same answer, case by case
       expect([isActivePartnership(p, a, asOf), isCeasedPartnership(p, a, asOf)]).toEqual([active, ceased]);
       expect([await kept(`${from} AND ${activePartnershipSql('p', 'a')}`, asOf), await kept(`${from} AND ${ceasedPartnershipSql('p', 'a')}`, asOf)]).toEqual([active, ceased]);
       expect(agencyExistsOn(a, asOf)).toBe(await kept(`SELECT a.id FROM agency a WHERE a.id = ${a.id} AND ${agencyExistsSql('a')}`, asOf));
+    });
+  });
+
+  describe('staff in place (one predicate for the in-place state, co-location, statutory coverage and s.39(5))', () => {
+    const cases: [underPartnership: boolean, ceasedOn: string | null, startedOn: string | null, asOf: string, expected: boolean][] = [
+      [false, null, '2024-01-01', '2024-06-30', true], // employer not named
+      [true, null, '2024-01-01', '2024-06-30', true],
+      [true, '2022-07-01', '2022-01-01', '2022-06-30', true], // the CCG's last day
+      [true, '2022-07-01', '2022-01-01', '2022-07-01', false], // the body has ceased: its staff no longer count
+      [true, '2022-07-01', '2026-11-01', '2026-12-01', false], // placed after it ceased (the review's case)
+      [false, null, '2024-07-01', '2024-06-30', false], // not started yet
+    ];
+    it.each(cases)('under a partnership %s, body ceased %s, started %s, on %s: %s', async (underPartnership, ceasedOn, startedOn, asOf, expected) => {
+      const a = await agency(ceasedOn);
+      const p = await save(Partnership, { yotId, agencyId: a.id, statutory: false, boardMember: null, status: PartnershipStatus.ACTIVE, startedOn: '2020-01-01', endedOn: null, notes: null });
+      const s = await save(StaffPlacement, { yotId, partnershipId: underPartnership ? p.id : null, role: StaffRole.HEALTH_WORKER, arrangement: PlacementArrangement.SECONDED, fte: 1, startedOn, endedOn: null, notes: null });
+      expect(isStaffInPlace(s, underPartnership ? a : null, asOf)).toBe(expected);
+      const sql = `SELECT s.id FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId" WHERE s.id = ${s.id} AND ${staffInPlaceSql('s', 'a')}`;
+      expect(await kept(sql, asOf)).toBe(expected);
     });
   });
 

@@ -1,4 +1,4 @@
-import { activePartnershipSql, agreementInForceSql, awardStateSql, ceasedPartnershipSql, countableEvidenceSql, runningOnSql } from '../../domain/rules';
+import { activePartnershipSql, agreementInForceSql, awardStateSql, ceasedPartnershipSql, countableEvidenceSql, runningOnSql, staffInPlaceSql } from '../../domain/rules';
 import { PARTNER_STAFF_ARRANGEMENTS, rolePracticeTypeSql } from '../partnership/staff-practice';
 
 /*
@@ -78,7 +78,7 @@ export const FACTS = `
     FROM staff_placement s
       LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"
       LEFT JOIN role_type rt ON rt.role = s.role
-    WHERE s."yotId" IN (SELECT id FROM scope) AND ${runningOnSql('s')}),
+    WHERE s."yotId" IN (SELECT id FROM scope) AND ${staffInPlaceSql('s', 'a')}),
   placed AS (
     SELECT yot_id, type,
            SUM(CASE WHEN arrangement IN (${PARTNER_STAFF}) THEN COALESCE(fte, 0) ELSE 0 END) AS fte,

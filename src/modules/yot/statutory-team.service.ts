@@ -1,5 +1,5 @@
 import { dialectOf, runSql } from '../../db/dialect';
-import { runningOnSql } from '../../domain/rules';
+import { staffInPlaceSql } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
 import { StaffRole } from '../partnership/partnership.enums';
 import { STATUTORY_TEAM, StatutoryTeamCheck } from './statutory-team';
@@ -12,7 +12,8 @@ export class StatutoryTeamService {
     const rows = await runSql<{ yot_id: number; role: StaffRole; staff: number; unnamed: number }>(
       ctx.db,
       `SELECT s."yotId" AS yot_id, s.role, COUNT(*) AS staff, SUM(CASE WHEN s."partnershipId" IS NULL THEN 1 ELSE 0 END) AS unnamed
-       FROM staff_placement s WHERE ${dialect.inList('s."yotId"', 'ids')} AND ${runningOnSql('s')}
+       FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"
+       WHERE ${dialect.inList('s."yotId"', 'ids')} AND ${staffInPlaceSql('s', 'a')}
        GROUP BY s."yotId", s.role`,
       { ids: dialect.listParam(yotIds), asOf },
     );
