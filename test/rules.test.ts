@@ -10,7 +10,7 @@ import { AgencyType } from '../src/modules/agency/agency.enums';
 import { InformationSharingAgreement } from '../src/modules/agreement/agreement.entity';
 import { AgreementStatus } from '../src/modules/agreement/agreement.enums';
 import { Assessment } from '../src/modules/assessment/assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel } from '../src/modules/assessment/assessment.enums';
+import { AssessmentKind, AssessmentStatus, AwardLevel, DatePrecision } from '../src/modules/assessment/assessment.enums';
 import { Evidence } from '../src/modules/evidence/evidence.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from '../src/modules/evidence/evidence.enums';
 import { Framework } from '../src/modules/framework/framework.entity';
@@ -136,6 +136,59 @@ describe('each rule in TypeScript and in SQL gives the same answer, case by case
       const e = await save(Evidence, { yotId, title: `Rule evidence ${Math.random()}`, kind: EvidenceKind.OTHER, status, reviewState, occurredOn, expiresOn });
       expect(isCountableEvidence(e, asOf)).toBe(expected);
       expect(await kept(`SELECT e.id FROM evidence e WHERE e.id = ${e.id} AND ${countableEvidenceSql('e')}`, asOf)).toBe(expected);
+    });
+  });
+
+  describe('award dated to the month: unknown in the uncertain months at both ends', () => {
+    // Knowsley: decided September 2019 (day unknown), valid three years: to the end of September 2022.
+    const cases: [asOf: string, expected: string | null][] = [
+      ['2019-08-31', null], // before the decision month
+      ['2019-09-01', 'UNKNOWN'], // first day of the decision month: decided, or not yet?
+      ['2019-09-30', 'UNKNOWN'], // last day of the decision month
+      ['2019-10-01', 'CURRENT'],
+      ['2022-08-31', 'CURRENT'],
+      ['2022-09-01', 'UNKNOWN'], // the expiry month: expired, or not yet?
+      ['2022-09-30', 'UNKNOWN'],
+      ['2022-10-01', 'EXPIRED'],
+    ];
+    it.each(cases)('on %s: %s', async (asOf, expected) => {
+      const a = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED,
+        decidedOn: '2019-09-01', decidedOnPrecision: DatePrecision.MONTH, validUntil: '2022-09-30', commendations: [],
+      });
+      expect(awardStateOn(a, asOf)).toBe(expected);
+      const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+      expect(row.state).toBe(expected);
+    });
+    it('the same dates known to the day are current throughout', async () => {
+      const a = await save(Assessment, { yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED, decidedOn: '2019-09-01', validUntil: '2022-09-30', commendations: [] });
+      for (const asOf of ['2019-09-01', '2022-09-30']) {
+        expect(awardStateOn(a, asOf)).toBe('CURRENT');
+        const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+        expect(row.state).toBe('CURRENT');
+      }
+    });
+  });
+
+  describe('an undated redesignation cannot predate the award it redesignates', () => {
+    const cases: [asOf: string, expected: string | null][] = [
+      ['2018-01-01', null],
+      ['2019-08-31', null], // the day before its baseline's decision month
+      ['2019-09-01', 'UNKNOWN'], // its baseline may have been decided: the redesignation may exist, date unknown
+      ['2026-01-01', 'UNKNOWN'],
+    ];
+    it.each(cases)('on %s: %s', async (asOf, expected) => {
+      const baseline = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED,
+        decidedOn: '2019-09-01', decidedOnPrecision: DatePrecision.MONTH, validUntil: '2022-09-30', commendations: [],
+      });
+      const a = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.REDESIGNATION, status: AssessmentStatus.AWARDED,
+        decidedOn: null, validUntil: null, baselineAssessmentId: baseline.id, commendations: [],
+      });
+      expect(awardStateOn({ ...a, baselineDecidedOn: baseline.decidedOn }, asOf)).toBe(expected);
+      const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+      expect(row.state).toBe(expected);
     });
   });
 

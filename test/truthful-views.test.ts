@@ -133,6 +133,30 @@ describe('views that tell the truth about the two seeded services', () => {
       expect(late.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The Quality Lead award expires at the end of September 2022; start re-verification.']);
     });
 
+    it('reads the month-precise dates cautiously: unknown in the decision month and in the expiry month', async () => {
+      const stateOn = async (asOf: string) => {
+        const { yot, gaps } = await view(KNOWSLEY, asOf);
+        return { initial: yot.assessments[0].awardState, award: yot.coverage.award?.state ?? null, gaps: kinds(gaps).filter((k) => k.startsWith('AWARD_')) };
+      };
+      expect(await stateOn('2019-09-01')).toMatchObject({ initial: 'UNKNOWN', award: 'UNKNOWN', gaps: ['AWARD_DATE_UNKNOWN'] });
+      expect(await stateOn('2019-09-30')).toMatchObject({ initial: 'UNKNOWN', award: 'UNKNOWN' });
+      expect(await stateOn('2019-10-01')).toMatchObject({ initial: 'CURRENT', award: 'CURRENT', gaps: [] });
+      expect(await stateOn('2022-08-31')).toMatchObject({ initial: 'CURRENT', award: 'CURRENT' });
+      expect(await stateOn('2022-09-01')).toMatchObject({ initial: 'UNKNOWN' });
+      expect(await stateOn('2022-10-01')).toMatchObject({ initial: 'EXPIRED' });
+      const { gaps } = await view(KNOWSLEY, '2019-09-15');
+      expect(gaps.find((g) => g.kind === 'AWARD_DATE_UNKNOWN')!.message).toContain('dated to the month only');
+    });
+
+    it('does not date its undated redesignation before the 2019 award it redesignates', async () => {
+      for (const asOf of ['2018-01-01', '2019-08-31']) {
+        const { yot, gaps } = await view(KNOWSLEY, asOf);
+        expect(yot.assessments.map((a) => a.awardState)).toEqual([null, null]);
+        expect(yot.coverage.award).toBeNull();
+        expect(kinds(gaps)).not.toContain('AWARD_DATE_UNKNOWN');
+      }
+    });
+
     it('shows the CCG, the National Probation Service and the NHS trust as ceased, with their successors and sources', async () => {
       const { yot, gaps } = await view(KNOWSLEY);
       const ceased = yot.partnerships.filter((p) => p.standing === 'PARTNER_CEASED').map((p) => [p.agency.name, p.agency.ceasedOn, p.agency.successor?.name, p.agency.ceasedSource?.url]);

@@ -177,7 +177,10 @@ async function awardGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void>
   const level = LEVEL_IN_WORDS[award.level];
   const until = status.validUntil ? dateInWords(status.validUntil, status.validUntilPrecision) : null;
   if (status.state === AwardState.UNKNOWN) {
-    add(GapKind.AWARD_DATE_UNKNOWN, 'Assessment', award.id, `The ${level} award has no recorded decision date, so whether it is current is unknown; record the date from its award letter.`);
+    const why = award.decidedOn == null
+      ? 'has no recorded decision date, so whether it is current is unknown'
+      : `is dated to the month only and ${scope.asOf} falls in its decision or expiry month, so whether it is current on that date is unknown`;
+    add(GapKind.AWARD_DATE_UNKNOWN, 'Assessment', award.id, `The ${level} award ${why}; record the date from its award letter.`);
   } else if (status.state === AwardState.EXPIRED) {
     add(GapKind.AWARD_EXPIRED, 'Assessment', award.id, `The ${level} award expired ${until}; it needs re-verification.`);
     if (!(await redesignationAfter(ctx, award))) add(GapKind.REDESIGNATION_OVERDUE, 'Assessment', award.id, `No redesignation of the ${level} award is recorded, though its three years ended ${until}.`);
