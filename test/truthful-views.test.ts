@@ -93,16 +93,22 @@ describe('views that tell the truth about the two seeded services', () => {
       ]);
     });
 
-    it('has every member of the s.39(5) team, checked by staff role', async () => {
+    it('has three members of the s.39(5) team; its therapist and psychologist, employer not named, are not taken for the nominees', async () => {
       const { yot, gaps } = await view(BARNET);
-      expect(yot.statutoryTeam.map((m) => [m.member, m.recorded, m.rolesFound])).toEqual([
-        ['PROBATION_OFFICER', true, ['PROBATION_OFFICER']],
-        ['SOCIAL_WORKER', true, ['SOCIAL_WORKER']],
-        ['POLICE_OFFICER', true, ['POLICE_OFFICER']],
-        ['HEALTH_NOMINEE', true, ['SPEECH_AND_LANGUAGE_THERAPIST']],
-        ['EDUCATION_NOMINEE', true, ['EDUCATIONAL_PSYCHOLOGIST']],
+      expect(yot.statutoryTeam.map((m) => [m.member, m.recorded, m.rolesFound, m.staffNotCounted])).toEqual([
+        ['PROBATION_OFFICER', true, ['PROBATION_OFFICER'], 0],
+        ['SOCIAL_WORKER', true, ['SOCIAL_WORKER'], 0],
+        ['POLICE_OFFICER', true, ['POLICE_OFFICER'], 0],
+        ['HEALTH_NOMINEE', false, [], 1],
+        ['EDUCATION_NOMINEE', false, [], 1],
       ]);
-      expect(kinds(gaps)).not.toContain('STATUTORY_TEAM_ROLE_NOT_RECORDED');
+      const health = yot.statutoryTeam.find((m) => m.member === 'HEALTH_NOMINEE')!;
+      expect(health.countingEmployerTypes).toEqual(['HEALTH_COMMISSIONER', 'NHS_TRUST', 'CAMHS', 'LIAISON_AND_DIVERSION']);
+      expect(health.basis).toContain('SPEECH_AND_LANGUAGE_THERAPIST staff are in the team, but no partnership with a body that can nominate them');
+      const team = gaps.filter((g) => g.kind === 'STATUTORY_TEAM_ROLE_NOT_RECORDED').map((g) => g.message);
+      expect(team).toHaveLength(2);
+      expect(team[0]).toContain('No health nominee');
+      expect(team[1]).toContain('EDUCATIONAL_PSYCHOLOGIST staff are in the team');
     });
 
     it('holds an award whose date is unknown: not current, and said so', async () => {

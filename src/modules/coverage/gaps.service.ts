@@ -98,7 +98,8 @@ async function teamGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> 
   const [checks] = await StatutoryTeamService.forYots(ctx, [scope.yot], scope.asOf);
   for (const check of checks.filter((c) => !c.recorded)) {
     const words = STATUTORY_TEAM.find((m) => m.member === check.member)!.inWords;
-    add(GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED, 'Yot', scope.yot, `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.`);
+    const why = check.basis ? ` ${check.basis}` : '';
+    add(GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED, 'Yot', scope.yot, `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.${why}`);
   }
 }
 
