@@ -46,7 +46,9 @@ describe('views that tell the truth about the two seeded services', () => {
     it('has its council as host authority, whose social care and education are in place, never a missing partner', async () => {
       const { yot, gaps } = await view(BARNET);
       expect(yot.hostAuthorities).toEqual([{ id: expect.any(String), name: 'Barnet Council', type: 'LOCAL_AUTHORITY', basis: 'STATED', sourceDocument: { key: 'barnet-quality-lead-award' } }]);
-      expect(partner(yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', hasActivePartnership: false });
+      // Its social workers are the council's own (YOT_EMPLOYED): own staff, never "employer not named".
+      expect(partner(yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', basis: 'OWN_STAFF', hasActivePartnership: false, placedStaff: 0, staffWithoutNamedEmployer: 0 });
+      expect(yot.statutoryTeam.find((m) => m.member === 'SOCIAL_WORKER')).toMatchObject({ recorded: true, staffWithoutNamedEmployer: 0 });
       expect(partner(yot, 'LA_EDUCATION')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', basis: 'HOST_AUTHORITY' });
       expect(kinds(gaps)).not.toContain('MISSING_STATUTORY_PARTNER');
       expect(kinds(gaps)).not.toContain('MISSING_EXPECTED_PARTNER');

@@ -12,7 +12,7 @@ export class StatutoryTeamService {
     const dialect = dialectOf(ctx.db);
     const rows = await runSql<{ yot_id: number; role: StaffRole; employer: AgencyType | null; staff: number; unnamed: number }>(
       ctx.db,
-      `SELECT s."yotId" AS yot_id, s.role, a.type AS employer, COUNT(*) AS staff, SUM(CASE WHEN s."partnershipId" IS NULL THEN 1 ELSE 0 END) AS unnamed
+      `SELECT s."yotId" AS yot_id, s.role, a.type AS employer, COUNT(*) AS staff, SUM(CASE WHEN s."partnershipId" IS NULL AND s.arrangement <> 'YOT_EMPLOYED' THEN 1 ELSE 0 END) AS unnamed
        FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"
        WHERE ${dialect.inList('s."yotId"', 'ids')} AND ${staffInPlaceSql('s', 'a')}
        GROUP BY s."yotId", s.role, a.type`,

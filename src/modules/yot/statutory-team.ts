@@ -66,7 +66,7 @@ export class StatutoryTeamCheck {
   @Field(() => Int, { description: 'Staff placements of a counting role running on `asOf` (any arrangement, YOT-employed included).' })
   staff!: number;
 
-  @Field(() => Int, { description: 'Of `staff`, those whose employer is not named.' })
+  @Field(() => Int, { description: 'Of `staff`, partner staff whose employer is not named (the YOT\'s own YOT_EMPLOYED staff are employed by the host authority, so never counted here).' })
   staffWithoutNamedEmployer!: number;
 
   @Field(() => [StaffRole], { description: 'The counting roles actually found in the team (with `countingEmployerTypes`, the roles of staff placed under such a body).' })

@@ -222,6 +222,8 @@ export type PartnerStateBasis =
   | 'CEASED_BODY'
   /** The host local authority provides the service itself: the YOT's own statutory side (Crime and Disorder Act 1998 s.39). */
   | 'HOST_AUTHORITY'
+  /** The YOT's own staff (YOT_EMPLOYED: employees of the host authority) practise in this type; no partner staff or partnership is recorded. They are never counted as staff without a named employer. */
+  | 'OWN_STAFF'
   /** An active partnership with an agency of this type. */
   | 'PARTNERSHIP'
   /** Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded. */
