@@ -93,6 +93,9 @@ export class PartnershipService {
     if (input.partnershipId && input.arrangement === PlacementArrangement.YOT_EMPLOYED) {
       throw new BadUserInputError('YOT_EMPLOYED staff are the host authority\'s own employees, not placed under a partnership; omit partnershipId.', 'input.partnershipId');
     }
+    if (input.partnershipId && input.arrangement === PlacementArrangement.EMPLOYER_UNKNOWN) {
+      throw new BadUserInputError('EMPLOYER_UNKNOWN means no employer is recorded; a partnership names one, so choose SECONDED, CO_LOCATED or another arrangement.', 'input.partnershipId');
+    }
     if (input.partnershipId) {
       const partnership = await findById(tx, Partnership, input.partnershipId, 'input.partnershipId');
       if (partnership.yotId !== yot.id) throw new BadUserInputError('The partnership belongs to another YOT.', 'input.partnershipId');

@@ -248,6 +248,8 @@ export type PlacementArrangement =
   | 'COMMISSIONED'
   /** Employed by the partner but based in the YOT's offices. */
   | 'CO_LOCATED'
+  /** Works in the team, but the sources do not say who employs them (a partner or the host authority): not counted as co-located or seconded partner staff, never under a partnership. */
+  | 'EMPLOYER_UNKNOWN'
   /** Visits the YOT or its children on a regular schedule. */
   | 'IN_REACH'
   /** Seconded into the YOT and managed day to day by it. */
