@@ -121,7 +121,9 @@ describe('coverage views, against a fixture worked out by hand', () => {
       ['MISSING_EXPECTED_PARTNER', { __typename: 'ExpectedPartner', agencyType: 'CAMHS' }], // recorded absent
       // Nothing recorded either way: unknown, not missing.
       ...['HEALTH_COMMISSIONER', 'LA_CHILDRENS_SOCIAL_CARE', 'LA_EDUCATION', 'EDUCATIONAL_PSYCHOLOGY', 'VIRTUAL_SCHOOL', 'FE_COLLEGE', 'PUPIL_REFERRAL_UNIT'].map((t) => ['PARTNER_NOT_RECORDED', { __typename: 'ExpectedPartner', agencyType: t }]),
-      // Staff on 2024-06-30: a police officer, a SEND officer (education nominee), a speech and language therapist (health).
+      // Staff on 2024-06-30: a police officer, a SEND officer (education nominee), a speech and language therapist
+      // placed by a therapy service, not a health body: no health nominee.
+      ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
       ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
       ['STATUTORY_TEAM_ROLE_NOT_RECORDED', { __typename: 'Yot' }],
       ['AGREEMENT_REVIEW_OVERDUE', { __typename: 'InformationSharingAgreement', title: 'A2' }],
@@ -141,6 +143,7 @@ describe('coverage views, against a fixture worked out by hand', () => {
     expect(message('STATUTORY_TEAM_ROLE_NOT_RECORDED')).toEqual([
       'No probation officer is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
       'No social worker is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.',
+      'No health nominee (counting health workers, CAMHS practitioners, and staff placed under a partnership with a health body) is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one. Not recorded: SPEECH_AND_LANGUAGE_THERAPIST staff are in the team, but no partnership with a body that can nominate them (HEALTH_COMMISSIONER, NHS_TRUST, CAMHS, LIAISON_AND_DIVERSION) is recorded, so who nominated them is unknown.',
     ]);
     expect(message('RATING_ABOVE_EVIDENCE')).toEqual([
       'The S1 rating (WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES) no longer cites accepted outcome data or a case study.',

@@ -3,19 +3,20 @@ import { ObjectLiteral } from 'typeorm';
 import { runSql } from '../src/db/dialect';
 import {
   activePartnershipSql, agencyExistsOn, agencyExistsSql, agreementInForceSql, awardStateOn, awardStateSql, ceasedPartnershipSql, countableEvidenceSql,
-  isActivePartnership, isAgreementInForce, isCeasedPartnership, isCountableEvidence, isRunningOn, runningOnSql,
+  isActivePartnership, isAgreementInForce, isCeasedPartnership, isCountableEvidence, isRunningOn, isStaffInPlace, runningOnSql, staffInPlaceSql,
 } from '../src/domain/rules';
 import { Agency } from '../src/modules/agency/agency.entity';
 import { AgencyType } from '../src/modules/agency/agency.enums';
 import { InformationSharingAgreement } from '../src/modules/agreement/agreement.entity';
 import { AgreementStatus } from '../src/modules/agreement/agreement.enums';
 import { Assessment } from '../src/modules/assessment/assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel } from '../src/modules/assessment/assessment.enums';
+import { AssessmentKind, AssessmentStatus, AwardLevel, DatePrecision } from '../src/modules/assessment/assessment.enums';
 import { Evidence } from '../src/modules/evidence/evidence.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from '../src/modules/evidence/evidence.enums';
 import { Framework } from '../src/modules/framework/framework.entity';
 import { Partnership } from '../src/modules/partnership/partnership.entity';
-import { PartnershipStatus } from '../src/modules/partnership/partnership.enums';
+import { PartnershipStatus, PlacementArrangement, StaffRole } from '../src/modules/partnership/partnership.enums';
+import { StaffPlacement } from '../src/modules/partnership/staff-placement.entity';
 import { Yot } from '../src/modules/yot/yot.entity';
 import { startTestHub, TestHub } from './support/hub';
 
@@ -82,6 +83,25 @@ describe('each rule in TypeScript and in SQL gives the same answer, case by case
     });
   });
 
+  describe('staff in place (one predicate for the in-place state, co-location, statutory coverage and s.39(5))', () => {
+    const cases: [underPartnership: boolean, ceasedOn: string | null, startedOn: string | null, asOf: string, expected: boolean][] = [
+      [false, null, '2024-01-01', '2024-06-30', true], // employer not named
+      [true, null, '2024-01-01', '2024-06-30', true],
+      [true, '2022-07-01', '2022-01-01', '2022-06-30', true], // the CCG's last day
+      [true, '2022-07-01', '2022-01-01', '2022-07-01', false], // the body has ceased: its staff no longer count
+      [true, '2022-07-01', '2026-11-01', '2026-12-01', false], // placed after it ceased (the review's case)
+      [false, null, '2024-07-01', '2024-06-30', false], // not started yet
+    ];
+    it.each(cases)('under a partnership %s, body ceased %s, started %s, on %s: %s', async (underPartnership, ceasedOn, startedOn, asOf, expected) => {
+      const a = await agency(ceasedOn);
+      const p = await save(Partnership, { yotId, agencyId: a.id, statutory: false, boardMember: null, status: PartnershipStatus.ACTIVE, startedOn: '2020-01-01', endedOn: null, notes: null });
+      const s = await save(StaffPlacement, { yotId, partnershipId: underPartnership ? p.id : null, role: StaffRole.HEALTH_WORKER, arrangement: PlacementArrangement.SECONDED, fte: 1, startedOn, endedOn: null, notes: null });
+      expect(isStaffInPlace(s, underPartnership ? a : null, asOf)).toBe(expected);
+      const sql = `SELECT s.id FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId" WHERE s.id = ${s.id} AND ${staffInPlaceSql('s', 'a')}`;
+      expect(await kept(sql, asOf)).toBe(expected);
+    });
+  });
+
   describe('agreement in force', () => {
     const cases: [status: AgreementStatus, signedOn: string | null, reviewDue: string | null, asOf: string, expected: boolean][] = [
       // The coverage fixture's agreement: signed 2023-01-01, so not yet in force on 2022-06-30 (the two forms once disagreed).
@@ -116,6 +136,59 @@ describe('each rule in TypeScript and in SQL gives the same answer, case by case
       const e = await save(Evidence, { yotId, title: `Rule evidence ${Math.random()}`, kind: EvidenceKind.OTHER, status, reviewState, occurredOn, expiresOn });
       expect(isCountableEvidence(e, asOf)).toBe(expected);
       expect(await kept(`SELECT e.id FROM evidence e WHERE e.id = ${e.id} AND ${countableEvidenceSql('e')}`, asOf)).toBe(expected);
+    });
+  });
+
+  describe('award dated to the month: unknown in the uncertain months at both ends', () => {
+    // Knowsley: decided September 2019 (day unknown), valid three years: to the end of September 2022.
+    const cases: [asOf: string, expected: string | null][] = [
+      ['2019-08-31', null], // before the decision month
+      ['2019-09-01', 'UNKNOWN'], // first day of the decision month: decided, or not yet?
+      ['2019-09-30', 'UNKNOWN'], // last day of the decision month
+      ['2019-10-01', 'CURRENT'],
+      ['2022-08-31', 'CURRENT'],
+      ['2022-09-01', 'UNKNOWN'], // the expiry month: expired, or not yet?
+      ['2022-09-30', 'UNKNOWN'],
+      ['2022-10-01', 'EXPIRED'],
+    ];
+    it.each(cases)('on %s: %s', async (asOf, expected) => {
+      const a = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED,
+        decidedOn: '2019-09-01', decidedOnPrecision: DatePrecision.MONTH, validUntil: '2022-09-30', commendations: [],
+      });
+      expect(awardStateOn(a, asOf)).toBe(expected);
+      const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+      expect(row.state).toBe(expected);
+    });
+    it('the same dates known to the day are current throughout', async () => {
+      const a = await save(Assessment, { yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED, decidedOn: '2019-09-01', validUntil: '2022-09-30', commendations: [] });
+      for (const asOf of ['2019-09-01', '2022-09-30']) {
+        expect(awardStateOn(a, asOf)).toBe('CURRENT');
+        const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+        expect(row.state).toBe('CURRENT');
+      }
+    });
+  });
+
+  describe('an undated redesignation cannot predate the award it redesignates', () => {
+    const cases: [asOf: string, expected: string | null][] = [
+      ['2018-01-01', null],
+      ['2019-08-31', null], // the day before its baseline's decision month
+      ['2019-09-01', 'UNKNOWN'], // its baseline may have been decided: the redesignation may exist, date unknown
+      ['2026-01-01', 'UNKNOWN'],
+    ];
+    it.each(cases)('on %s: %s', async (asOf, expected) => {
+      const baseline = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED,
+        decidedOn: '2019-09-01', decidedOnPrecision: DatePrecision.MONTH, validUntil: '2022-09-30', commendations: [],
+      });
+      const a = await save(Assessment, {
+        yotId, frameworkId, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.REDESIGNATION, status: AssessmentStatus.AWARDED,
+        decidedOn: null, validUntil: null, baselineAssessmentId: baseline.id, commendations: [],
+      });
+      expect(awardStateOn({ ...a, baselineDecidedOn: baseline.decidedOn }, asOf)).toBe(expected);
+      const [row] = await runSql<{ state: string | null }>(hub.dataSource.manager, `SELECT ${awardStateSql('x')} AS state FROM assessment x WHERE x.id = ${a.id}`, { asOf });
+      expect(row.state).toBe(expected);
     });
   });
 

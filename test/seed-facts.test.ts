@@ -134,11 +134,11 @@ describe('the seed data holds every fact of the two award announcements', () => 
         ['YOUTH_JUSTICE_OFFICER', 'YOT_EMPLOYED', null],
         ['POLICE_OFFICER', 'CO_LOCATED', 'Metropolitan Police Service'],
         ['PROBATION_OFFICER', 'CO_LOCATED', 'Probation Service (London)'],
-        ['FORENSIC_PSYCHOLOGIST', 'CO_LOCATED', null],
-        ['SPEECH_AND_LANGUAGE_THERAPIST', 'CO_LOCATED', null],
-        ['EDUCATIONAL_PSYCHOLOGIST', 'CO_LOCATED', null],
-        ['YOUTH_WORKER', 'CO_LOCATED', null],
-        ['RESTORATIVE_JUSTICE_WORKER', 'CO_LOCATED', null],
+        ['FORENSIC_PSYCHOLOGIST', 'EMPLOYER_UNKNOWN', null],
+        ['SPEECH_AND_LANGUAGE_THERAPIST', 'EMPLOYER_UNKNOWN', null],
+        ['EDUCATIONAL_PSYCHOLOGIST', 'EMPLOYER_UNKNOWN', null],
+        ['YOUTH_WORKER', 'EMPLOYER_UNKNOWN', null],
+        ['RESTORATIVE_JUSTICE_WORKER', 'EMPLOYER_UNKNOWN', null],
       ]);
     });
 

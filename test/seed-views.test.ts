@@ -46,7 +46,7 @@ describe('the seeded services answer the dashboard and assessor views in one req
     expect(data!.yot!.coverage).toMatchObject({
       partnerCoverage: 0.7692, // SEND team, PRU, virtual school, schools, police, probation, social care, education, SALT, ed psych of 13
       statutoryPartnerCoverage: 0.8, // all but the health commissioner, which is not recorded
-      coLocationRatio: 0.4, // police, probation, SALT and ed psych staff, of the 10 types in place
+      coLocationRatio: 0.2, // police and probation staff, of the 10 types in place (the SALT's and ed psych's employer is unknown)
       criteriaWithEvidence: 9,
       criteriaEvidencedByTwoOrMoreAgencyTypes: 4, // S2, S3, S4, S8
       award: { state: 'UNKNOWN', current: false, assessment: { level: 'QUALITY_LEAD', commendations: ['CHILD_FIRST'] } },

@@ -46,7 +46,9 @@ describe('views that tell the truth about the two seeded services', () => {
     it('has its council as host authority, whose social care and education are in place, never a missing partner', async () => {
       const { yot, gaps } = await view(BARNET);
       expect(yot.hostAuthorities).toEqual([{ id: expect.any(String), name: 'Barnet Council', type: 'LOCAL_AUTHORITY', basis: 'STATED', sourceDocument: { key: 'barnet-quality-lead-award' } }]);
-      expect(partner(yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', hasActivePartnership: false });
+      // Its social workers are the council's own (YOT_EMPLOYED): own staff, never "employer not named".
+      expect(partner(yot, 'LA_CHILDRENS_SOCIAL_CARE')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', basis: 'OWN_STAFF', hasActivePartnership: false, placedStaff: 0, staffWithoutNamedEmployer: 0 });
+      expect(yot.statutoryTeam.find((m) => m.member === 'SOCIAL_WORKER')).toMatchObject({ recorded: true, staffWithoutNamedEmployer: 0 });
       expect(partner(yot, 'LA_EDUCATION')).toMatchObject({ statutory: true, hostProvided: true, state: 'IN_PLACE', basis: 'HOST_AUTHORITY' });
       expect(kinds(gaps)).not.toContain('MISSING_STATUTORY_PARTNER');
       expect(kinds(gaps)).not.toContain('MISSING_EXPECTED_PARTNER');
@@ -75,10 +77,10 @@ describe('views that tell the truth about the two seeded services', () => {
     it('counts its therapists and psychologists for their types though no employer is named, and says so', async () => {
       const { yot, gaps } = await view(BARNET);
       for (const type of ['SPEECH_AND_LANGUAGE_THERAPY', 'EDUCATIONAL_PSYCHOLOGY']) {
-        expect(partner(yot, type)).toMatchObject({ state: 'IN_PLACE', basis: 'PLACED_STAFF', hasActivePartnership: false, placedStaff: 1, staffPractising: 1, staffWithoutNamedEmployer: 1 });
+        expect(partner(yot, type)).toMatchObject({ state: 'IN_PLACE', basis: 'PLACED_STAFF', hasActivePartnership: false, placedStaff: 0, staffPractising: 1, staffWithoutNamedEmployer: 1 });
         expect(gaps.some((g) => g.message.includes(type === 'EDUCATIONAL_PSYCHOLOGY' ? 'educational psychology' : 'speech and language therapy'))).toBe(false);
       }
-      expect(yot.coverage.coLocationRatio).toBe(0.4); // police, probation, SaLT and ed psych staff of the 10 types in place
+      expect(yot.coverage.coLocationRatio).toBe(0.2); // police and probation staff of the 10 types in place: the others' employer is unknown
     });
 
     it('records its social workers and youth justice officers as its own (YOT-employed) staff, marked as inferred', async () => {
@@ -88,21 +90,28 @@ describe('views that tell the truth about the two seeded services', () => {
         { role: 'SOCIAL_WORKER', arrangement: 'YOT_EMPLOYED', basis: 'INFERRED', agency: null },
         { role: 'YOUTH_JUSTICE_OFFICER', arrangement: 'YOT_EMPLOYED', basis: 'INFERRED', agency: null },
       ]);
-      expect(yot.staffPlacements.filter((s) => s.arrangement === 'CO_LOCATED').map((s) => s.role)).toEqual([
-        'POLICE_OFFICER', 'PROBATION_OFFICER', 'FORENSIC_PSYCHOLOGIST', 'SPEECH_AND_LANGUAGE_THERAPIST', 'EDUCATIONAL_PSYCHOLOGIST', 'YOUTH_WORKER', 'RESTORATIVE_JUSTICE_WORKER',
+      expect(yot.staffPlacements.filter((s) => s.arrangement === 'CO_LOCATED').map((s) => s.role)).toEqual(['POLICE_OFFICER', 'PROBATION_OFFICER']);
+      expect(yot.staffPlacements.filter((s) => s.arrangement === 'EMPLOYER_UNKNOWN').map((s) => s.role)).toEqual([
+        'FORENSIC_PSYCHOLOGIST', 'SPEECH_AND_LANGUAGE_THERAPIST', 'EDUCATIONAL_PSYCHOLOGIST', 'YOUTH_WORKER', 'RESTORATIVE_JUSTICE_WORKER',
       ]);
     });
 
-    it('has every member of the s.39(5) team, checked by staff role', async () => {
+    it('has three members of the s.39(5) team; its therapist and psychologist, employer not named, are not taken for the nominees', async () => {
       const { yot, gaps } = await view(BARNET);
-      expect(yot.statutoryTeam.map((m) => [m.member, m.recorded, m.rolesFound])).toEqual([
-        ['PROBATION_OFFICER', true, ['PROBATION_OFFICER']],
-        ['SOCIAL_WORKER', true, ['SOCIAL_WORKER']],
-        ['POLICE_OFFICER', true, ['POLICE_OFFICER']],
-        ['HEALTH_NOMINEE', true, ['SPEECH_AND_LANGUAGE_THERAPIST']],
-        ['EDUCATION_NOMINEE', true, ['EDUCATIONAL_PSYCHOLOGIST']],
+      expect(yot.statutoryTeam.map((m) => [m.member, m.recorded, m.rolesFound, m.staffNotCounted])).toEqual([
+        ['PROBATION_OFFICER', true, ['PROBATION_OFFICER'], 0],
+        ['SOCIAL_WORKER', true, ['SOCIAL_WORKER'], 0],
+        ['POLICE_OFFICER', true, ['POLICE_OFFICER'], 0],
+        ['HEALTH_NOMINEE', false, [], 1],
+        ['EDUCATION_NOMINEE', false, [], 1],
       ]);
-      expect(kinds(gaps)).not.toContain('STATUTORY_TEAM_ROLE_NOT_RECORDED');
+      const health = yot.statutoryTeam.find((m) => m.member === 'HEALTH_NOMINEE')!;
+      expect(health.countingEmployerTypes).toEqual(['HEALTH_COMMISSIONER', 'NHS_TRUST', 'CAMHS', 'LIAISON_AND_DIVERSION']);
+      expect(health.basis).toContain('SPEECH_AND_LANGUAGE_THERAPIST staff are in the team, but no partnership with a body that can nominate them');
+      const team = gaps.filter((g) => g.kind === 'STATUTORY_TEAM_ROLE_NOT_RECORDED').map((g) => g.message);
+      expect(team).toHaveLength(2);
+      expect(team[0]).toContain('No health nominee');
+      expect(team[1]).toContain('EDUCATIONAL_PSYCHOLOGIST staff are in the team');
     });
 
     it('holds an award whose date is unknown: not current, and said so', async () => {
@@ -131,6 +140,30 @@ describe('views that tell the truth about the two seeded services', () => {
       expect(during.yot.coverage.award).toMatchObject({ state: 'CURRENT', current: true, validUntil: '2022-09-30', validUntilPrecision: 'MONTH', reverificationDue: false, assessment: { kind: 'INITIAL' } });
       const late = await view(KNOWSLEY, '2022-06-01');
       expect(late.gaps.filter((g) => g.kind.startsWith('AWARD_')).map((g) => g.message)).toEqual(['The Quality Lead award expires at the end of September 2022; start re-verification.']);
+    });
+
+    it('reads the month-precise dates cautiously: unknown in the decision month and in the expiry month', async () => {
+      const stateOn = async (asOf: string) => {
+        const { yot, gaps } = await view(KNOWSLEY, asOf);
+        return { initial: yot.assessments[0].awardState, award: yot.coverage.award?.state ?? null, gaps: kinds(gaps).filter((k) => k.startsWith('AWARD_')) };
+      };
+      expect(await stateOn('2019-09-01')).toMatchObject({ initial: 'UNKNOWN', award: 'UNKNOWN', gaps: ['AWARD_DATE_UNKNOWN'] });
+      expect(await stateOn('2019-09-30')).toMatchObject({ initial: 'UNKNOWN', award: 'UNKNOWN' });
+      expect(await stateOn('2019-10-01')).toMatchObject({ initial: 'CURRENT', award: 'CURRENT', gaps: [] });
+      expect(await stateOn('2022-08-31')).toMatchObject({ initial: 'CURRENT', award: 'CURRENT' });
+      expect(await stateOn('2022-09-01')).toMatchObject({ initial: 'UNKNOWN' });
+      expect(await stateOn('2022-10-01')).toMatchObject({ initial: 'EXPIRED' });
+      const { gaps } = await view(KNOWSLEY, '2019-09-15');
+      expect(gaps.find((g) => g.kind === 'AWARD_DATE_UNKNOWN')!.message).toContain('dated to the month only');
+    });
+
+    it('does not date its undated redesignation before the 2019 award it redesignates', async () => {
+      for (const asOf of ['2018-01-01', '2019-08-31']) {
+        const { yot, gaps } = await view(KNOWSLEY, asOf);
+        expect(yot.assessments.map((a) => a.awardState)).toEqual([null, null]);
+        expect(yot.coverage.award).toBeNull();
+        expect(kinds(gaps)).not.toContain('AWARD_DATE_UNKNOWN');
+      }
     });
 
     it('shows the CCG, the National Probation Service and the NHS trust as ceased, with their successors and sources', async () => {

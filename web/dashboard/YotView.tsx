@@ -70,7 +70,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
               <tr key={p.agencyType} data-state={p.state}>
                 <th scope="row">{AGENCY[p.agencyType][1]}{p.statutory ? ' *' : ''}</th>
                 <td><span className={`cell-sample ${PARTNER_STATE[p.state].className.replace('heat', '').trim()}`} aria-hidden="true">{PARTNER_STATE[p.state].symbol || '●'}</span> {PARTNER_STATE[p.state].words}</td>
-                <td>{p.basis ? words(p.basis).toLowerCase() : '–'}{p.staffWithoutNamedEmployer ? ` (${p.staffWithoutNamedEmployer} without a named employer)` : ''}</td>
+                <td>{p.basis === 'OWN_STAFF' ? "the YOT's own staff (host authority)" : p.basis ? words(p.basis).toLowerCase() : '–'}{p.staffWithoutNamedEmployer ? ` (${p.staffWithoutNamedEmployer} without a named employer)` : ''}</td>
               </tr>
             ))}
           </tbody>

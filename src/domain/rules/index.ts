@@ -5,3 +5,4 @@ export * from './active-partnership.rule';
 export * from './agreement-in-force.rule';
 export * from './countable-evidence.rule';
 export * from './award-current.rule';
+export * from './staff-in-place.rule';

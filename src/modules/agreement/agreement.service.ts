@@ -1,9 +1,11 @@
+import { In } from 'typeorm';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { findAllById, findById, given, updateVersioned } from '../../graphql/records';
 import { toIsoDate } from '../../graphql/scalars';
 import { requireDateOrder } from '../../graphql/validation';
 import { Agency } from '../agency/agency.entity';
+import { requireBodyExisted } from '../agency/ceased-body';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { AgreementParty } from './agreement-party.entity';
@@ -22,6 +24,7 @@ export class AgreementService {
     const signedOn = input.signedOn ? toIsoDate(input.signedOn, 'input.signedOn') : null;
     const reviewDue = input.reviewDue ? toIsoDate(input.reviewDue, 'input.reviewDue') : null;
     checkDates(input.status, signedOn, reviewDue);
+    for (const party of parties) await requireBodyExisted(tx, party, signedOn, 'input.signedOn', `The agreement would be signed with ${party.name}`);
     const repo = tx.db.getRepository(InformationSharingAgreement);
     const agreement = await repo.save(
       repo.create({ yotId: yot.id, title: input.title, purpose: input.purpose, lawfulBasis: input.lawfulBasis, dataCategories: input.dataCategories, status: input.status, signedOn, reviewDue }),
@@ -47,10 +50,14 @@ export class AgreementService {
     checkDates(changes.status ?? before.status, changes.signedOn ?? before.signedOn, changes.reviewDue ?? before.reviewDue);
     const partyRepo = tx.db.getRepository(AgreementParty);
     const partiesBefore = await partyRepo.findBy({ agreementId: before.id });
+    const signedOn = changes.signedOn ?? before.signedOn;
+    const parties = input.partyIds
+      ? await findAllById(tx, Agency, unique(input.partyIds), 'input.partyIds')
+      : await tx.db.getRepository(Agency).findBy({ id: In(partiesBefore.map((p) => p.agencyId)) });
+    for (const party of parties) await requireBodyExisted(tx, party, signedOn, input.partyIds ? 'input.partyIds' : 'input.signedOn', `The agreement would be signed with ${party.name}`);
     const after = await updateVersioned(tx, InformationSharingAgreement, before, input.expectedVersion, changes);
     const audit: [object, object] = [before, after];
     if (input.partyIds) {
-      const parties = await findAllById(tx, Agency, unique(input.partyIds), 'input.partyIds');
       await partyRepo.delete({ agreementId: before.id });
       await partyRepo.insert(parties.map((p) => ({ agreementId: before.id, agencyId: p.id })));
       audit[0] = { ...before, partyIds: partiesBefore.map((p) => p.agencyId).sort((a, b) => a - b) };

@@ -1,4 +1,4 @@
-import { activePartnershipSql, agreementInForceSql, awardStateSql, ceasedPartnershipSql, countableEvidenceSql, runningOnSql } from '../../domain/rules';
+import { activePartnershipSql, agreementInForceSql, awardStateSql, ceasedPartnershipSql, countableEvidenceSql, runningOnSql, staffInPlaceSql } from '../../domain/rules';
 import { PARTNER_STAFF_ARRANGEMENTS, rolePracticeTypeSql } from '../partnership/staff-practice';
 
 /*
@@ -45,7 +45,8 @@ const STATE = `CASE
 /** Why the state is what it is (the first source of knowledge that applies). */
 const BASIS = `CASE
     WHEN COALESCE(ac.partnerships, 0) > 0 THEN 'PARTNERSHIP'
-    WHEN COALESCE(pl.any_staff, 0) > 0 THEN 'PLACED_STAFF'
+    WHEN COALESCE(pl.any_staff, 0) > COALESCE(pl.own, 0) THEN 'PLACED_STAFF'
+    WHEN COALESCE(pl.own, 0) > 0 THEN 'OWN_STAFF'
     WHEN COALESCE(ab.n, 0) > 0 THEN 'RECORDED_ABSENCE'
     WHEN x.host_provided = 1 AND h.yot_id IS NOT NULL THEN 'HOST_AUTHORITY'
     WHEN COALESCE(ce.n, 0) > 0 THEN 'CEASED_BODY'
@@ -74,16 +75,17 @@ export const FACTS = `
     GROUP BY p."yotId", a.type),
   staff AS (
     SELECT s."yotId" AS yot_id, COALESCE(a.type, rt.type) AS type, s.arrangement, s.fte,
-           CASE WHEN p.id IS NULL THEN 1 ELSE 0 END AS unnamed
+           CASE WHEN p.id IS NULL AND s.arrangement <> 'YOT_EMPLOYED' THEN 1 ELSE 0 END AS unnamed,
+           CASE WHEN s.arrangement = 'YOT_EMPLOYED' THEN 1 ELSE 0 END AS own
     FROM staff_placement s
       LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"
       LEFT JOIN role_type rt ON rt.role = s.role
-    WHERE s."yotId" IN (SELECT id FROM scope) AND ${runningOnSql('s')}),
+    WHERE s."yotId" IN (SELECT id FROM scope) AND ${staffInPlaceSql('s', 'a')}),
   placed AS (
     SELECT yot_id, type,
            SUM(CASE WHEN arrangement IN (${PARTNER_STAFF}) THEN COALESCE(fte, 0) ELSE 0 END) AS fte,
            SUM(CASE WHEN arrangement IN (${PARTNER_STAFF}) THEN 1 ELSE 0 END) AS staff,
-           COUNT(*) AS any_staff, SUM(unnamed) AS unnamed
+           COUNT(*) AS any_staff, SUM(unnamed) AS unnamed, SUM(own) AS own
     FROM staff WHERE type IS NOT NULL GROUP BY yot_id, type),
   unattributed AS (
     SELECT yot_id, COUNT(*) AS n FROM staff WHERE type IS NULL AND arrangement IN (${PARTNER_STAFF}) GROUP BY yot_id),

@@ -17,6 +17,7 @@ export enum PartnerState {
 export enum PartnerStateBasis {
   PARTNERSHIP = 'PARTNERSHIP',
   PLACED_STAFF = 'PLACED_STAFF',
+  OWN_STAFF = 'OWN_STAFF',
   RECORDED_ABSENCE = 'RECORDED_ABSENCE',
   HOST_AUTHORITY = 'HOST_AUTHORITY',
   CEASED_BODY = 'CEASED_BODY',
@@ -55,6 +56,7 @@ registerEnumType(PartnerStateBasis, {
   valuesConfig: {
     PARTNERSHIP: { description: 'An active partnership with an agency of this type.' },
     PLACED_STAFF: { description: 'Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded.' },
+    OWN_STAFF: { description: 'The YOT\'s own staff (YOT_EMPLOYED: employees of the host authority) practise in this type; no partner staff or partnership is recorded. They are never counted as staff without a named employer.' },
     RECORDED_ABSENCE: { description: 'The YOT\'s own record that it has none.' },
     HOST_AUTHORITY: { description: 'The host local authority provides the service itself: the YOT\'s own statutory side (Crime and Disorder Act 1998 s.39).' },
     CEASED_BODY: { description: 'A partnership with a body that has since ceased.' },
@@ -142,7 +144,7 @@ export class PartnerCoverage {
   @Field(() => Int, { description: 'Staff in the team on `asOf` who practise in this type, whatever the arrangement (YOT-employed included).' })
   staffPractising!: number;
 
-  @Field(() => Int, { description: 'Of `staffPractising`, those whose employer is not named: counted for this type by their role.' })
+  @Field(() => Int, { description: 'Of `staffPractising`, partner staff whose employer is not named: counted for this type by their role. The YOT\'s own YOT_EMPLOYED staff are never counted here (their employer is the host authority).' })
   staffWithoutNamedEmployer!: number;
 
   @Field(() => Boolean, { description: 'True when an information-sharing agreement with such a partner is in force and not past its review date on `asOf`.' })

@@ -121,7 +121,8 @@ async function teamGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> 
   scope.yots.forEach((yot, i) => {
     for (const check of checks[i].filter((c) => !c.recorded)) {
       const words = STATUTORY_TEAM.find((m) => m.member === check.member)!.inWords;
-      add(yot, GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED, 'Yot', yot, `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.`);
+      const why = check.basis ? ` ${check.basis}` : '';
+      add(yot, GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED, 'Yot', yot, `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.${why}`);
     }
   });
 }
@@ -222,7 +223,10 @@ async function awardGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void>
     const level = LEVEL_IN_WORDS[award.level];
     const until = status!.validUntil ? dateInWords(status!.validUntil, status!.validUntilPrecision) : null;
     if (status!.state === AwardState.UNKNOWN) {
-      add(yot, GapKind.AWARD_DATE_UNKNOWN, 'Assessment', award.id, `The ${level} award has no recorded decision date, so whether it is current is unknown; record the date from its award letter.`);
+      const why = award.decidedOn == null
+        ? 'has no recorded decision date, so whether it is current is unknown'
+        : `is dated to the month only and ${scope.asOf} falls in its decision or expiry month, so whether it is current on that date is unknown`;
+      add(yot, GapKind.AWARD_DATE_UNKNOWN, 'Assessment', award.id, `The ${level} award ${why}; record the date from its award letter.`);
     } else if (status!.state === AwardState.EXPIRED) {
       add(yot, GapKind.AWARD_EXPIRED, 'Assessment', award.id, `The ${level} award expired ${until}; it needs re-verification.`);
       if (!redesignationAfter(award, redesignations)) add(yot, GapKind.REDESIGNATION_OVERDUE, 'Assessment', award.id, `No redesignation of the ${level} award is recorded, though its three years ended ${until}.`);

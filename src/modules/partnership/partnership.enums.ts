@@ -14,6 +14,7 @@ export enum PlacementArrangement {
   COMMISSIONED = 'COMMISSIONED',
   VIRTUAL = 'VIRTUAL',
   YOT_EMPLOYED = 'YOT_EMPLOYED',
+  EMPLOYER_UNKNOWN = 'EMPLOYER_UNKNOWN',
 }
 
 /** The professional role of staff working with a YOT. */
@@ -53,6 +54,7 @@ registerEnumType(PlacementArrangement, {
     COMMISSIONED: { description: 'A service the YOT or its partnership commissions.' },
     VIRTUAL: { description: 'Works with the YOT remotely, without a shared base.' },
     YOT_EMPLOYED: { description: 'The YOT\'s own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership.' },
+    EMPLOYER_UNKNOWN: { description: 'Works in the team, but the sources do not say who employs them (a partner or the host authority): not counted as co-located or seconded partner staff, never under a partnership.' },
   },
 });
 

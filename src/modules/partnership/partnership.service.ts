@@ -5,6 +5,7 @@ import { findById, given, updateVersioned } from '../../graphql/records';
 import { toIsoDate } from '../../graphql/scalars';
 import { requireDateOrder } from '../../graphql/validation';
 import { Agency } from '../agency/agency.entity';
+import { requireBodyExisted } from '../agency/ceased-body';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { Partnership } from './partnership.entity';
@@ -12,6 +13,9 @@ import { PartnershipStatus, PlacementArrangement } from './partnership.enums';
 import { AddPartnershipInput, AddStaffPlacementInput, EndPartnershipInput, EndStaffPlacementInput, UpdatePartnershipInput } from './partnership.inputs';
 import { StaffPlacement } from './staff-placement.entity';
 import { requireYotWriter } from '../auth/scope';
+
+/** Today (UTC), the start assumed for a placement recorded without one. */
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const optionalDate = (value: Date | null | undefined, field: string) => (value == null ? value : toIsoDate(value, field));
 
@@ -22,6 +26,8 @@ export class PartnershipService {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const agency = await findById(tx, Agency, input.agencyId, 'input.agencyId');
     requireYotWriter(tx, yot.id);
+    const startedOn = optionalDate(input.startedOn, 'input.startedOn') ?? null;
+    await requireBodyExisted(tx, agency, startedOn, 'input.startedOn', 'The partnership would start');
     const repo = tx.db.getRepository(Partnership);
     if (await repo.existsBy({ yotId: yot.id, agencyId: agency.id, status: PartnershipStatus.ACTIVE })) {
       throw new ConflictError(`${yot.name} already has an active partnership with ${agency.name}; update or end it instead.`, { field: 'input.agencyId' });
@@ -32,7 +38,7 @@ export class PartnershipService {
         agencyId: agency.id,
         statutory: input.statutory,
         boardMember: input.boardMember ?? null,
-        startedOn: optionalDate(input.startedOn, 'input.startedOn') ?? null,
+        startedOn,
         endedOn: null,
         status: PartnershipStatus.ACTIVE,
         notes: input.notes ?? null,
@@ -53,6 +59,7 @@ export class PartnershipService {
       notes: input.notes,
     });
     requireDateOrder(changes.startedOn ?? before.startedOn, before.endedOn, 'input.startedOn', 'the partnership\'s end');
+    if (changes.startedOn) await requireBodyExisted(tx, await tx.db.getRepository(Agency).findOneByOrFail({ id: before.agencyId }), changes.startedOn, 'input.startedOn', 'The partnership would start');
     const after = await updateVersioned(tx, Partnership, before, input.expectedVersion, changes);
     await AuditService.changed(tx, 'updatePartnership', 'Partnership', after.id, before, after);
     return after;
@@ -82,13 +89,19 @@ export class PartnershipService {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
     let partnershipId: number | null = null;
+    const startedOn = optionalDate(input.startedOn, 'input.startedOn') ?? null;
     if (input.partnershipId && input.arrangement === PlacementArrangement.YOT_EMPLOYED) {
       throw new BadUserInputError('YOT_EMPLOYED staff are the host authority\'s own employees, not placed under a partnership; omit partnershipId.', 'input.partnershipId');
+    }
+    if (input.partnershipId && input.arrangement === PlacementArrangement.EMPLOYER_UNKNOWN) {
+      throw new BadUserInputError('EMPLOYER_UNKNOWN means no employer is recorded; a partnership names one, so choose SECONDED, CO_LOCATED or another arrangement.', 'input.partnershipId');
     }
     if (input.partnershipId) {
       const partnership = await findById(tx, Partnership, input.partnershipId, 'input.partnershipId');
       if (partnership.yotId !== yot.id) throw new BadUserInputError('The partnership belongs to another YOT.', 'input.partnershipId');
       if (partnership.status !== PartnershipStatus.ACTIVE) throw new BadUserInputError('Staff can only be placed under an active partnership.', 'input.partnershipId');
+      const employer = await tx.db.getRepository(Agency).findOneByOrFail({ id: partnership.agencyId });
+      await requireBodyExisted(tx, employer, startedOn ?? todayIso(), startedOn ? 'input.startedOn' : 'input.partnershipId', 'The placement would start');
       partnershipId = partnership.id;
     }
     const repo = tx.db.getRepository(StaffPlacement);
@@ -99,7 +112,7 @@ export class PartnershipService {
         role: input.role,
         arrangement: input.arrangement,
         fte: input.fte ?? null,
-        startedOn: optionalDate(input.startedOn, 'input.startedOn') ?? null,
+        startedOn,
         endedOn: null,
         notes: input.notes ?? null,
       }),

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AgencyType } from '../agency/agency.enums';
 import { StaffRole } from '../partnership/partnership.enums';
 
 /** The members every YOT must include (Crime and Disorder Act 1998 s.39(5)). */
@@ -23,22 +24,29 @@ registerEnumType(StatutoryTeamMember, {
 });
 
 /**
- * The staff roles that satisfy each member, checked by role in the team whoever employs them. For the two
- * nominees the check is by profession: the hub cannot tell who nominated a health or education worker.
+ * What satisfies each member. `roles`: staff of these roles count whoever employs them (the YOT's own staff
+ * included). `employerTypes`: any staff placed under a partnership with a body of these types count (the body
+ * can nominate them). `relatedRoles`: professions that count only through `employerTypes`; found with no
+ * qualifying employer they are reported as not counting, never as the nominee (the hub cannot tell who
+ * nominated a speech and language therapist whose employer is not named).
  */
-export const STATUTORY_TEAM: { member: StatutoryTeamMember; roles: StaffRole[]; inWords: string }[] = [
-  { member: StatutoryTeamMember.PROBATION_OFFICER, roles: [StaffRole.PROBATION_OFFICER], inWords: 'a probation officer' },
-  { member: StatutoryTeamMember.SOCIAL_WORKER, roles: [StaffRole.SOCIAL_WORKER], inWords: 'a social worker' },
-  { member: StatutoryTeamMember.POLICE_OFFICER, roles: [StaffRole.POLICE_OFFICER], inWords: 'a police officer' },
+export const STATUTORY_TEAM: { member: StatutoryTeamMember; roles: StaffRole[]; employerTypes: AgencyType[]; relatedRoles: StaffRole[]; inWords: string }[] = [
+  { member: StatutoryTeamMember.PROBATION_OFFICER, roles: [StaffRole.PROBATION_OFFICER], employerTypes: [], relatedRoles: [], inWords: 'a probation officer' },
+  { member: StatutoryTeamMember.SOCIAL_WORKER, roles: [StaffRole.SOCIAL_WORKER], employerTypes: [], relatedRoles: [], inWords: 'a social worker' },
+  { member: StatutoryTeamMember.POLICE_OFFICER, roles: [StaffRole.POLICE_OFFICER], employerTypes: [], relatedRoles: [], inWords: 'a police officer' },
   {
     member: StatutoryTeamMember.HEALTH_NOMINEE,
-    roles: [StaffRole.HEALTH_WORKER, StaffRole.CAMHS_PRACTITIONER, StaffRole.SPEECH_AND_LANGUAGE_THERAPIST],
-    inWords: 'a health nominee (counting health workers, CAMHS practitioners and speech and language therapists)',
+    roles: [StaffRole.HEALTH_WORKER, StaffRole.CAMHS_PRACTITIONER],
+    employerTypes: [AgencyType.HEALTH_COMMISSIONER, AgencyType.NHS_TRUST, AgencyType.CAMHS, AgencyType.LIAISON_AND_DIVERSION],
+    relatedRoles: [StaffRole.SPEECH_AND_LANGUAGE_THERAPIST],
+    inWords: 'a health nominee (counting health workers, CAMHS practitioners, and staff placed under a partnership with a health body)',
   },
   {
     member: StatutoryTeamMember.EDUCATION_NOMINEE,
-    roles: [StaffRole.EDUCATION_OFFICER, StaffRole.EDUCATIONAL_PSYCHOLOGIST, StaffRole.SEND_OFFICER],
-    inWords: 'an education nominee (counting education officers, educational psychologists and SEND officers)',
+    roles: [StaffRole.EDUCATION_OFFICER, StaffRole.SEND_OFFICER],
+    employerTypes: [AgencyType.LA_EDUCATION, AgencyType.LA_SEND_TEAM, AgencyType.VIRTUAL_SCHOOL],
+    relatedRoles: [StaffRole.EDUCATIONAL_PSYCHOLOGIST],
+    inWords: 'an education nominee (counting education officers, SEND officers, and staff placed under a partnership with the local education authority\'s services)',
   },
 ];
 
@@ -58,9 +66,18 @@ export class StatutoryTeamCheck {
   @Field(() => Int, { description: 'Staff placements of a counting role running on `asOf` (any arrangement, YOT-employed included).' })
   staff!: number;
 
-  @Field(() => Int, { description: 'Of `staff`, those whose employer is not named.' })
+  @Field(() => Int, { description: 'Of `staff`, partner staff whose employer is not named (the YOT\'s own YOT_EMPLOYED staff are employed by the host authority, so never counted here).' })
   staffWithoutNamedEmployer!: number;
 
-  @Field(() => [StaffRole], { description: 'The counting roles actually found in the team.' })
+  @Field(() => [StaffRole], { description: 'The counting roles actually found in the team (with `countingEmployerTypes`, the roles of staff placed under such a body).' })
   rolesFound!: StaffRole[];
+
+  @Field(() => [AgencyType], { description: 'Staff of any role placed under a partnership with a body of these types count too (the body can nominate them); empty for the three named members.' })
+  countingEmployerTypes!: AgencyType[];
+
+  @Field(() => Int, { description: 'Staff of a related profession in the team who do not count, because no qualifying employer is recorded (e.g. a speech and language therapist whose employer is not named, for the health nominee).' })
+  staffNotCounted!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the member is not recorded although related staff are in the team; null otherwise.' })
+  basis!: string | null;
 }

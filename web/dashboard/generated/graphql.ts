@@ -226,6 +226,8 @@ export type PartnerStateBasis =
   | 'CEASED_BODY'
   /** The host local authority provides the service itself: the YOT's own statutory side (Crime and Disorder Act 1998 s.39). */
   | 'HOST_AUTHORITY'
+  /** The YOT's own staff (YOT_EMPLOYED: employees of the host authority) practise in this type; no partner staff or partnership is recorded. They are never counted as staff without a named employer. */
+  | 'OWN_STAFF'
   /** An active partnership with an agency of this type. */
   | 'PARTNERSHIP'
   /** Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded. */
@@ -250,6 +252,8 @@ export type PlacementArrangement =
   | 'COMMISSIONED'
   /** Employed by the partner but based in the YOT's offices. */
   | 'CO_LOCATED'
+  /** Works in the team, but the sources do not say who employs them (a partner or the host authority): not counted as co-located or seconded partner staff, never under a partnership. */
+  | 'EMPLOYER_UNKNOWN'
   /** Visits the YOT or its children on a regular schedule. */
   | 'IN_REACH'
   /** Seconded into the YOT and managed day to day by it. */
