@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/auth/roles';
 import {
-  ChildKpiObservationsDocument, ComparatorGroupsDocument, KpiFiguresDocument, RecordKpiObservationsDocument, SetComparatorGroupDocument, SetYotPopulationDocument,
+  AddBoardMemberDocument, ChildKpiObservationsDocument, ComparatorGroupsDocument, CreateBoardDocument, RecordBoardMeetingDocument, KpiFiguresDocument, RecordKpiObservationsDocument, SetComparatorGroupDocument, SetYotPopulationDocument,
   YotKpiComparisonDocument, YotKpisDocument, YotsKpisDocument, type KpiFiguresFieldsFragment,
 } from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
@@ -245,5 +245,74 @@ describe('KPIs 1-10 through GraphQL', () => {
     ]);
     // Put back for the other tests' sake.
     await hub.exec(SetComparatorGroupDocument, { input: { code: 'FAMILY-T', name: 'Test family', yotIds: [await globalId(hub.dataSource, 'Yot', 'yot', `code = '${FIXTURE_CODE}'`), barnetId] } });
+  });
+});
+
+// KPI 7 from board meetings, worked by hand for 2026-Q3 (2026-07-01 … 2026-09-30). Statutory partners: police, probation.
+// Fixtureshire: police P, probation R, SEND team S (not statutory), all from 2026-01-01. Meetings: 2026-06-20 P R (Q2, not
+//   counted) | 2026-07-15 P S | 2026-09-15 P R | 2026-10-01 nobody (Q4). Q3: 2 meetings × 2 partners = 4 seats, 3 attended → 0.75.
+// Barnet: police, probation from 2026-01-01; 2026-08-10 police only → 1 of 2. Family and nation pool seats: 4 of 6 → 0.6667.
+describe('KPI 7 (management board attendance) as a KPI figure', () => {
+  let hub: TestHub;
+  const kpi7 = (denominator: number, numerator: number, yotCode: string | null = null) => line('MANAGEMENT_BOARD_ATTENDANCE', 7, 'ALL_CHILDREN', 'IN_QUARTER', 'STATUTORY_PARTNER_ATTENDANCE', denominator, numerator, { yotCode });
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await addCoverageFixture(hub.dataSource);
+    const agency = (name: string) => globalId(hub.dataSource, 'Agency', 'agency', `name = '${name}'`);
+    const yot = (code: string) => globalId(hub.dataSource, 'Yot', 'yot', `code = '${code}'`);
+    const board = async (code: string, members: [string, string][], meetings: [string, string[]][]) => {
+      const created = await hub.exec(CreateBoardDocument, { input: { yotId: await yot(code), name: `${code} board` } });
+      expect(created.errors).toBeUndefined();
+      const boardId = created.data!.createBoard!.board.id;
+      const ids: Record<string, string> = {};
+      for (const [key, name] of members) {
+        const { data, errors } = await hub.exec(AddBoardMemberDocument, { input: { boardId, agencyId: await agency(name), role: `${key} member`, seniority: 'SENIOR_MANAGER', joinedOn: '2026-01-01' } });
+        expect(errors).toBeUndefined();
+        ids[key] = data!.addBoardMember!.boardMember.id;
+      }
+      for (const [heldOn, present] of meetings) {
+        const { errors } = await hub.exec(RecordBoardMeetingDocument, { input: { boardId, heldOn, presentMemberIds: present.map((k) => ids[k]) } });
+        expect(errors).toBeUndefined();
+      }
+    };
+    await board(FIXTURE_CODE, [['P', 'Fixture Police'], ['R', 'Fixture Probation'], ['S', 'Fixture SEND Team']],
+      [['2026-06-20', ['P', 'R']], ['2026-07-15', ['P', 'S']], ['2026-09-15', ['P', 'R']], ['2026-10-01', []]]);
+    await board(BARNET, [['P', 'Fixture Police'], ['R', 'Fixture Probation']], [['2026-08-10', ['P']]]);
+    const { errors } = await hub.exec(SetComparatorGroupDocument, { input: { code: 'FAMILY-B', name: 'Board family', yotIds: [await yot(FIXTURE_CODE), await yot(BARNET)] } });
+    expect(errors).toBeUndefined();
+  });
+  afterAll(() => hub.close());
+
+  it('puts KPI 7 among a YOT\'s figures, exact even for an analyst (not child data)', async () => {
+    for (const caller of [undefined, ANALYST]) {
+      const { data, errors } = await hub.exec(YotKpisDocument, { code: FIXTURE_CODE, quarter: QUARTER }, caller);
+      expect(errors).toBeUndefined();
+      expect(data!.yot!.kpis!.figures).toEqual([kpi7(4, 3)]);
+    }
+    // Another quarter counts only its own meetings: Q4 has one meeting with nobody present → 0 of 2.
+    const q4 = await hub.exec(YotKpisDocument, { code: FIXTURE_CODE, quarter: '2026-Q4' });
+    expect(q4.data!.yot!.kpis!.figures).toEqual([kpi7(2, 0)]);
+    // A quarter without meetings has no KPI 7 figure rather than a made-up 0.
+    expect((await hub.exec(YotKpisDocument, { code: FIXTURE_CODE, quarter: '2025-Q3' })).data!.yot!.kpis!.figures).toEqual([]);
+  });
+
+  it('lists KPI 7 per YOT and over several YOTs from kpiFigures, and honours the KPI filter', async () => {
+    const byYot = await hub.exec(KpiFiguresDocument, { filter: { quarter: QUARTER, yotCodes: [FIXTURE_CODE, BARNET], kpis: ['MANAGEMENT_BOARD_ATTENDANCE'] } }, ANALYST);
+    expect(byYot.errors).toBeUndefined();
+    expect(byYot.data!.kpiFigures!.figures).toEqual([kpi7(4, 3, FIXTURE_CODE), kpi7(2, 1, BARNET)]);
+    const pooled = await hub.exec(KpiFiguresDocument, { filter: { quarter: QUARTER, yotCodes: [FIXTURE_CODE, BARNET], byYot: false } }, ANALYST);
+    expect(pooled.data!.kpiFigures!.figures).toEqual([kpi7(6, 4)]);
+    const others = await hub.exec(KpiFiguresDocument, { filter: { quarter: QUARTER, yotCodes: [FIXTURE_CODE], kpis: ['ACCOMMODATION'] } });
+    expect(others.data!.kpiFigures!.figures).toEqual([]);
+  });
+
+  it('compares KPI 7 of a YOT with its family, region and nation', async () => {
+    const { data, errors } = await hub.exec(YotKpiComparisonDocument, { code: FIXTURE_CODE, quarter: QUARTER }, ANALYST);
+    expect(errors).toBeUndefined();
+    const c = data!.yot!.kpiComparison!;
+    expect(c.yot.figures).toEqual([kpi7(4, 3)]);
+    expect(c.family!.figures).toEqual([kpi7(6, 4)]);
+    expect(c.regionFigures.figures).toEqual([kpi7(4, 3)]);
+    expect(c.nationFigures.figures).toEqual([kpi7(6, 4)]);
   });
 });

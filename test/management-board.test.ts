@@ -6,6 +6,7 @@ import { YotJourneyDocument, AddBoardMemberDocument, CreateBoardDocument, Journe
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { expectError } from './support/expect';
 import { startTestHub, TestHub } from './support/hub';
+import { YotAwardJourneyDocument } from './clients/generated/graphql';
 
 /**
  * Fixtureshire's board, worked by hand. Members from 2023-01-01: police (P1), probation (PR), SEND team (S, not a
@@ -123,5 +124,19 @@ describe('management board and KPI 7', () => {
       ['Fixture ICB', 1, 3], ['Fixture Police', 3, 5], ['Fixture Probation', 1, 5],
     ]);
     expect(second.statements).toBe(first.statements);
+  });
+  it('answers the whole award journey client operation (test/clients/operations/yot-journey.graphql) in one request', async () => {
+    const { result, statements } = await hub.count(YotAwardJourneyDocument, { code: FIXTURE_CODE, asOf: '2024-06-30', boardFrom: '2023-07-01', quarter: '2024-Q2' }, manager);
+    expect(result.errors).toBeUndefined();
+    const yot = result.data!.yot!;
+    expect(yot.boardAttendance.map((r) => [r.agency.name, r.meetingsAttended, r.meetingsHeld])).toEqual([['Fixture ICB', 1, 3], ['Fixture Police', 3, 5], ['Fixture Probation', 1, 5]]);
+    // 2024-Q2: 05-15 (ICB present) and 06-15 (police present), 3 statutory partners seated at each → 2 of 6.
+    const kpi7 = { kpiNumber: 7, cohort: 'ALL_CHILDREN', stage: 'IN_QUARTER', indicator: 'STATUTORY_PARTNER_ATTENDANCE', denominator: 6, numerator: 2, rate: 0.3333, suppressed: false };
+    expect(yot.kpiComparison!.yot.figures).toEqual([{ ...kpi7, kpi: 'MANAGEMENT_BOARD_ATTENDANCE' }]);
+    expect(yot.kpiComparison!.regionFigures.figures).toEqual([kpi7]);
+    expect(yot.kpiComparison!.nationFigures.figures).toEqual([kpi7]);
+    expect(yot.openActions).toEqual([]);
+    expect(yot.overdueActions).toEqual([]);
+    expect(statements).toBeLessThanOrEqual(60);
   });
 });

@@ -38,8 +38,10 @@ export const EXPORT_COLUMNS: Record<ExportView, string[]> = {
   ],
 };
 
-/** KPI 7 in the return: an integration point with the management board module, never a made-up figure. */
-export const KPI7_NOTE = 'KPI 7 (management board attendance) is computed from board meetings and attendance (Yot.boardAttendance), not from child observations; not part of this return yet';
+/** KPI 7 in the return when the YOT's board held no meeting in the quarter: a row that says so, never a made-up figure. */
+export const KPI7_NOTE = 'KPI 7 (management board attendance): no board meeting recorded in the quarter';
+/** KPI 7 counts statutory-partner seats at board meetings, not children: exact, no disclosure control. */
+export const KPI7_FIGURE_NOTE = 'statutory-partner attendances / (statutory partners × meetings held); not child data, not perturbed';
 
 
 /** One exported row: column name → cell (text, number, boolean or empty). */
@@ -155,9 +157,10 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
             ...yot, kpiNumber: f.kpiNumber, kpi: f.kpi, cohort: f.cohort, stage: f.stage, indicator: f.indicator,
             denominator: withheld(f.denominator, f.suppressed), numerator: withheld(f.numerator, f.suppressed), rate: withheld(f.rate, f.suppressed),
             denominatorPer1000: withheld(f.denominatorPer1000, f.suppressed), meanHoursOffered: withheld(f.meanHoursOffered, f.suppressed), meanHoursAttended: withheld(f.meanHoursAttended, f.suppressed),
-            suppressed: f.suppressed, note: null,
+            suppressed: f.suppressed, note: f.kpiNumber === 7 ? KPI7_FIGURE_NOTE : null,
           }));
-          rows.push(...figures.filter((f) => Number(f.kpiNumber) < 7), kpi7, ...figures.filter((f) => Number(f.kpiNumber) > 7));
+          const kpi7s = figures.filter((f) => Number(f.kpiNumber) === 7);
+          rows.push(...figures.filter((f) => Number(f.kpiNumber) < 7), ...(kpi7s.length ? kpi7s : [kpi7]), ...figures.filter((f) => Number(f.kpiNumber) > 7));
         }
         after = data.yots.pageInfo.hasNextPage ? data.yots.pageInfo.endCursor : null;
       } while (after);

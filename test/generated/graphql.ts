@@ -753,7 +753,7 @@ export type Kpi =
   | 'ACCOMMODATION'
   /** KPI 2: education, training and employment (ETE): in suitable ETE, and the hours offered and attended. */
   | 'ETE'
-  /** KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: `kpiFigures` does not report it. */
+  /** KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: its figure (indicator STATUTORY_PARTNER_ATTENDANCE, cohort ALL_CHILDREN, stage IN_QUARTER) counts partner seats, not children, so it is exact for every caller. */
   | 'MANAGEMENT_BOARD_ATTENDANCE'
   /** KPI 4: mental health care and emotional wellbeing, as a funnel: need identified → support planned or offered → attending. */
   | 'MENTAL_HEALTH'
@@ -772,7 +772,7 @@ export type Kpi =
 
 /** Which children a KPI observation or figure is about. */
 export type KpiCohort =
-  /** All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply). */
+  /** All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply); for KPI 7, which counts no children, the whole board. */
   | 'ALL_CHILDREN'
   /** Children on a community intervention (KPIs 1–5). */
   | 'COMMUNITY'
@@ -809,6 +809,8 @@ export type KpiIndicator =
   | 'SEND_ALN_IDENTIFIED'
   /** KPI 3: in suitable ETE / children with identified SEND/ALN. */
   | 'SEND_ALN_IN_SUITABLE_ETE'
+  /** KPI 7: statutory-partner attendances at management board meetings held in the quarter / statutory partners × meetings held (each meeting counts the statutory partner agencies with a member serving that day). Not child data: never perturbed or withheld. */
+  | 'STATUTORY_PARTNER_ATTENDANCE'
   /** KPI 1: in suitable accommodation / children observed. */
   | 'SUITABLE_ACCOMMODATION'
   /** KPI 2: in suitable ETE / children observed; the figure also carries hours offered and attended. */
@@ -850,7 +852,7 @@ export type KpiObservationInput = {
 export type KpiStage =
   /** At the end of the intervention (KPIs 1–5). */
   | 'END'
-  /** During the quarter, without start/end (KPIs 6, 8, 9, 10). */
+  /** During the quarter, without start/end (KPIs 6–10). */
   | 'IN_QUARTER'
   /** At the start of the intervention (KPIs 1–5). */
   | 'START';

@@ -6,6 +6,7 @@ import { MIN_PERTURBED_THRESHOLD } from '../coverage/disclosure/perturbation-tab
 import { perturbCounts } from '../coverage/disclosure/protect';
 import { Cell, suppress } from '../coverage/suppression';
 import { Kpi, KPI_NUMBER, KpiCohort, KpiIndicator, KpiStage } from './kpi.enums';
+import { boardKpiFigures } from './kpi-board';
 import { CountName, kpiStatement, KpiScope } from './kpi-figures.sql';
 import { KpiFigure, KpiFigures } from './kpi-figures.types';
 
@@ -25,7 +26,7 @@ const LINES: Record<Kpi, [KpiIndicator, CountName, CountName][]> = {
   MENTAL_HEALTH: FUNNEL(),
   SUBSTANCE_MISUSE: FUNNEL(),
   OUT_OF_COURT_DISPOSALS: [[KpiIndicator.KPI_MET, 'observed', 'met']],
-  MANAGEMENT_BOARD_ATTENDANCE: [],
+  MANAGEMENT_BOARD_ATTENDANCE: [], // from board attendance (kpi-board.ts), not child observations
   WIDER_SERVICES: [[KpiIndicator.KPI_MET, 'observed', 'met']],
   SERIOUS_VIOLENCE: [[KpiIndicator.KPI_MET, 'observed', 'met']],
   VICTIMS: [[KpiIndicator.KPI_MET, 'observed', 'met']],
@@ -63,7 +64,8 @@ export async function countKpis(ctx: HubContext, scope: KpiScope, byYot: boolean
  * the cells that would reveal them withheld.
  */
 export async function kpiFigures(ctx: HubContext, scope: KpiScope, byYot: boolean, exact: boolean, population: PopulationOf): Promise<KpiFigures> {
-  return protectKpis(ctx, await countKpis(ctx, scope, byYot), scope, byYot, exact, population);
+  const figures = protectKpis(ctx, await countKpis(ctx, scope, byYot), scope, byYot, exact, population);
+  return withBoard(figures, await boardKpiFigures(ctx, scope, byYot));
 }
 
 /** Turns counted rows into published figures (see kpiFigures); the same rows always give the same figures. */
@@ -102,10 +104,20 @@ export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScop
     }
     return f;
   });
-  figures.sort((a, b) => (a.yotCode ?? '').localeCompare(b.yotCode ?? '') || a.kpiNumber - b.kpiNumber
-    || ORDER.cohort.indexOf(a.cohort) - ORDER.cohort.indexOf(b.cohort) || ORDER.stage.indexOf(a.stage) - ORDER.stage.indexOf(b.stage)
-    || ORDER.indicator.indexOf(a.indicator) - ORDER.indicator.indexOf(b.indicator));
+  figures.sort(byOrder);
   return { quarter: scope.quarter, perturbed: !exact, suppressionThreshold: threshold, figures };
+}
+
+/** The published order: YOT, KPI number, cohort, stage, indicator. */
+function byOrder(a: KpiFigure, b: KpiFigure): number {
+  return (a.yotCode ?? '').localeCompare(b.yotCode ?? '') || a.kpiNumber - b.kpiNumber
+    || ORDER.cohort.indexOf(a.cohort) - ORDER.cohort.indexOf(b.cohort) || ORDER.stage.indexOf(a.stage) - ORDER.stage.indexOf(b.stage)
+    || ORDER.indicator.indexOf(a.indicator) - ORDER.indicator.indexOf(b.indicator);
+}
+
+/** Child KPI figures with the KPI 7 (board attendance) figures put in their place. */
+export function withBoard(figures: KpiFigures, board: KpiFigure[]): KpiFigures {
+  return { ...figures, figures: [...figures.figures, ...board].sort(byOrder) };
 }
 
 /**

@@ -22,7 +22,7 @@ export class KpiFilter {
   byYot!: boolean;
 }
 
-@ObjectType({ description: 'One line of a KPI for one quarter, cohort and stage: a numerator over its denominator. Unless the caller may see the child rows, both counts are perturbed (cell-key method) and small ones withheld, exactly like `outcomeSummary`.' })
+@ObjectType({ description: 'One line of a KPI for one quarter, cohort and stage: a numerator over its denominator. Unless the caller may see the child rows, both counts are perturbed (cell-key method) and small ones withheld, exactly like `outcomeSummary` (except KPI 7, board attendance, which is not child data and always exact).' })
 export class KpiFigure {
   @Field(() => String, { nullable: true, description: 'The YOT, when figures are per YOT; null for a figure over several YOTs.' })
   yotCode!: string | null;
@@ -42,10 +42,10 @@ export class KpiFigure {
   @Field(() => KpiIndicator, { description: 'Which line of the KPI.' })
   indicator!: KpiIndicator;
 
-  @Field(() => Int, { nullable: true, description: 'Children in the denominator (see the indicator); null when suppressed.' })
+  @Field(() => Int, { nullable: true, description: 'Children in the denominator (see the indicator; for KPI 7 statutory-partner seats at meetings held); null when suppressed.' })
   denominator!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Children in the numerator (never above the denominator); null when suppressed.' })
+  @Field(() => Int, { nullable: true, description: 'Children in the numerator (for KPI 7 statutory-partner attendances; never above the denominator); null when suppressed.' })
   numerator!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'numerator / denominator (0–1, 4 places), from the published counts; null when suppressed or the denominator is 0.' })
@@ -75,6 +75,6 @@ export class KpiFigures {
   @Field(() => Int, { description: 'Published counts from 1 to this are withheld (0: exact figures).' })
   suppressionThreshold!: number;
 
-  @Field(() => [KpiFigure], { description: 'The figures, ordered by YOT, KPI number, cohort, stage and indicator. KPI 7 (board attendance) is not among them: see `Kpi.MANAGEMENT_BOARD_ATTENDANCE`.' })
+  @Field(() => [KpiFigure], { description: 'The figures, ordered by YOT, KPI number, cohort, stage and indicator. KPI 7 (board attendance) is among them when a board meeting was held in the quarter; it counts partner seats, not children, so it is never perturbed or withheld.' })
   figures!: KpiFigure[];
 }

@@ -52,6 +52,7 @@ export enum KpiIndicator {
   SUPPORT_OFFERED = 'SUPPORT_OFFERED',
   ATTENDING = 'ATTENDING',
   KPI_MET = 'KPI_MET',
+  STATUTORY_PARTNER_ATTENDANCE = 'STATUTORY_PARTNER_ATTENDANCE',
 }
 
 const UNREAD = 'The YJB\'s full wording of KPIs 6–9 was not read by the hub\'s authors (shared/domain-facts.md), so the hub records only a yes/no per child as the youth justice service\'s case system reports it, and defines nothing further.';
@@ -66,7 +67,7 @@ registerEnumType(Kpi, {
     MENTAL_HEALTH: { description: 'KPI 4: mental health care and emotional wellbeing, as a funnel: need identified → support planned or offered → attending.' },
     SUBSTANCE_MISUSE: { description: 'KPI 5: substance misuse, as a funnel: need identified → support planned or offered → attending.' },
     OUT_OF_COURT_DISPOSALS: { description: `KPI 6: out-of-court disposals. ${UNREAD}` },
-    MANAGEMENT_BOARD_ATTENDANCE: { description: 'KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: `kpiFigures` does not report it.' },
+    MANAGEMENT_BOARD_ATTENDANCE: { description: 'KPI 7: management board attendance by statutory partners. Computed from board meetings and attendance (the management board module, `Yot.boardAttendance`), not from child observations: its figure (indicator STATUTORY_PARTNER_ATTENDANCE, cohort ALL_CHILDREN, stage IN_QUARTER) counts partner seats, not children, so it is exact for every caller.' },
     WIDER_SERVICES: { description: `KPI 8: wider services. ${UNREAD}` },
     SERIOUS_VIOLENCE: { description: `KPI 9: serious violence. ${UNREAD}` },
     VICTIMS: { description: 'KPI 10: victims (restorative justice). The hub records, per child, whether the YOT\'s case system counts the KPI as met; the YJB\'s full wording was not read.' },
@@ -79,7 +80,7 @@ registerEnumType(KpiCohort, {
   valuesConfig: {
     COMMUNITY: { description: 'Children on a community intervention (KPIs 1–5).' },
     RELEASED_FROM_CUSTODY: { description: 'Children released from custody (KPIs 1–5).' },
-    ALL_CHILDREN: { description: 'All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply).' },
+    ALL_CHILDREN: { description: 'All children the KPI counts, without the community/custody split (KPIs 6, 8, 9, 10, for which the split is not known to apply); for KPI 7, which counts no children, the whole board.' },
   },
 });
 
@@ -89,7 +90,7 @@ registerEnumType(KpiStage, {
   valuesConfig: {
     START: { description: 'At the start of the intervention (KPIs 1–5).' },
     END: { description: 'At the end of the intervention (KPIs 1–5).' },
-    IN_QUARTER: { description: 'During the quarter, without start/end (KPIs 6, 8, 9, 10).' },
+    IN_QUARTER: { description: 'During the quarter, without start/end (KPIs 6–10).' },
   },
 });
 
@@ -107,5 +108,6 @@ registerEnumType(KpiIndicator, {
     SUPPORT_OFFERED: { description: 'KPIs 4 and 5: support planned or offered / children with the need identified.' },
     ATTENDING: { description: 'KPIs 4 and 5: attending the support / children with the need identified.' },
     KPI_MET: { description: 'KPIs 6, 8, 9, 10: the KPI is met (as the case system reports it) / children observed.' },
+    STATUTORY_PARTNER_ATTENDANCE: { description: 'KPI 7: statutory-partner attendances at management board meetings held in the quarter / statutory partners × meetings held (each meeting counts the statutory partner agencies with a member serving that day). Not child data: never perturbed or withheld.' },
   },
 });
