@@ -285,6 +285,16 @@ describe('views that tell the truth about the two seeded services', () => {
       const basis = Object.fromEntries(data!.agencies.nodes.map((a) => [a.name, a.basis]));
       expect(basis).toMatchObject({ 'Merseyside Police': 'INFERRED', 'Metropolitan Police Service': 'INFERRED', 'Probation Service (London)': 'INFERRED', 'Knowsley CCG': 'STATED', 'Barnet Council': 'STATED' });
     });
+
+    it('marks as inferred the kind of an award no source calls a first award, and as stated a redesignation a source reports', async () => {
+      const kinds = async (code: string) => {
+        const { data, errors } = await send(TruthfulYotDocument, { code, asOf: '2026-12-01' });
+        expect(errors).toBeUndefined();
+        return data!.yot!.assessments.map((a) => [a.kind, a.kindBasis]);
+      };
+      expect(await kinds('E09000003')).toEqual([['INITIAL', 'INFERRED']]);
+      expect(await kinds('E08000011')).toEqual(expect.arrayContaining([['INITIAL', 'INFERRED'], ['REDESIGNATION', 'STATED']]));
+    });
   });
 
   describe('the framework', () => {

@@ -86,6 +86,8 @@ export interface YotSeed {
     dateSource?: string;
     level: string;
     kind: string;
+    /** `INFERRED` when the source does not say whether this was a first award or a redesignation. */
+    kindBasis?: string;
     status: string;
     commendations: string[];
     assessedBy: string | null;

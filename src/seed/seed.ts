@@ -211,6 +211,7 @@ class Seeder {
       const ownSource = a.source ? this.source(a.source, where) : sourceDocumentId;
       const assessment = await this.ensure(Assessment, { yotId: yot.id, frameworkId: this.frameworkId, level, kind, sourceDocumentId: ownSource }, {
         status,
+        kindBasis: this.basis(a.kindBasis, `${where}.kindBasis`),
         commendations: a.commendations.map((c, j) => checkEnum(Commendation, c, `${where}.commendations[${j}]`)),
         assessedBy: a.assessedBy,
         summary: a.summary,

@@ -1,3 +1,4 @@
+import { RecordBasis } from '../../domain/record-basis';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay';
@@ -36,6 +37,10 @@ export class Assessment extends SourcedRecord {
   @Field(() => AssessmentKind, { description: 'First award or re-verification.' })
   @Column({ type: 'varchar', length: 20 })
   kind!: AssessmentKind;
+
+  @Field(() => RecordBasis, { description: 'Whether a source states `kind` (STATED) or the hub inferred it (INFERRED: e.g. an announcement that does not say whether the award was a first one).' })
+  @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
+  kindBasis!: RecordBasis;
 
   @Field(() => AssessmentStatus, { description: 'Where the assessment stands.' })
   @Index()
