@@ -107,8 +107,10 @@ describe('graceful shutdown', () => {
         if (outcome === 'refused') return;
       }
     };
+    const received = () => server.output().split('\n').filter((line) => line.includes('"request received"')).length;
     const workers = Array.from({ length: 16 }, worker);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Signal once the server is under load (more requests received than workers), however busy the machine is.
+    for (const started = Date.now(); received() <= 24 && Date.now() - started < 30_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
     signalled = true;
     const exited = server.stop();
     await Promise.all(workers);
