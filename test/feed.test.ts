@@ -97,7 +97,7 @@ describe('the change feed', () => {
   });
 
   it('shows a PARTNER only the changes of YOTs its agency partners with, and nobody a change about a child', async () => {
-    const child = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'FEED-0001', ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP', needs: [] } });
+    const child = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: 'FED-0001', ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP', needs: [] } });
     expect(child.errors).toBeUndefined();
     const everything = await hub.exec(ChangesDocument, { first: 100 });
     expect(everything.data!.changes.edges.map((e) => e.node.subjectType)).not.toContain('Child');

@@ -85,6 +85,6 @@ describe('npm run import: populations, comparator groups and children with chara
     const bad = await withoutWrites(hub.dataSource, async () => run(file('bad-children.csv', `yot_code,child_ref,age_band,send_status,ethnicity\r\n${FIXTURE_CODE},IMP-3,AGE_14_TO_15,NONE,purple\r\n${FIXTURE_CODE},Jane Smith,AGE_14_TO_15,NONE,WHITE\r\n`)));
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('  line 2: ethnicity "purple" is not one of ASIAN, BLACK, MIXED, WHITE, OTHER, NOT_KNOWN\n');
-    expect(bad.stdout).toMatch(/ {2}line 3: ref: must be a pseudonymous reference/);
+    expect(bad.stdout).toMatch(/ {2}line 3: ref: must be written `PREFIX-NUMBER`/);
   });
 });

@@ -52,7 +52,8 @@ describe('npm run export -- kpi-return', () => {
     expect(result.stderr).toBe(`wrote ${3 + 1 + 2} kpi-return rows to ${out}\n`);
     expect(result.status).toBe(0);
     const text = readFileSync(out, 'utf8');
-    expect(text.split('\r\n')[0]).toBe(`${BOM}${HEADER}`);
+    // Every text cell is quoted (Security model, Exports), the header's too.
+    expect(text.split('\r\n')[0]).toBe(`${BOM}${HEADER.split(',').map((c) => `"${c}"`).join(',')}`);
     const rows = csv(text);
     // Barnet and Knowsley have no observations and no board meeting: only a KPI 7 line that says so.
     expect(rows.filter((r) => r.yotCode !== FIXTURE_CODE)).toEqual([BARNET, KNOWSLEY].map((code) => expect.objectContaining({ yotCode: code, kpiNumber: '7', kpi: 'MANAGEMENT_BOARD_ATTENDANCE', denominator: '', numerator: '', note: KPI7_NOTE })));

@@ -38,12 +38,14 @@ describe('malformed requests keep their code (production hub, over HTTP)', () =>
   const summary = (reply: Reply) => [reply.status, (reply.body.errors ?? []).map((e) => e.extensions.code)];
 
   it('refuses a subscription over HTTP with 400 BAD_REQUEST saying subscriptions need a WebSocket', async () => {
-    for (const query of ['subscription { __typename }', 'subscription Live { __typename }']) {
+    for (const query of ['subscription { changes { action } }', 'subscription Live { changes { action at } }']) {
       const reply = await send({ query });
       expect(summary(reply), query).toEqual([400, ['BAD_REQUEST']]);
       expect(reply.body.errors![0].message).toMatch(/WebSocket/);
       expect(reply.body.data ?? null).toBeNull();
     }
+    // A subscription selecting only __typename is invalid GraphQL (a subscription's root field is one real field).
+    expect(summary(await send({ query: 'subscription { __typename }' }))).toEqual([400, ['GRAPHQL_VALIDATION_FAILED']]);
   });
 
   it('refuses automatic persisted queries with a wrong hash, an unsupported version or an unknown hash with their own codes', async () => {
