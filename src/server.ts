@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import compression from 'compression';
@@ -21,10 +21,9 @@ import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
 import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
-import { limitsPlugin, refusalRule, unauthenticatedCaller } from './graphql/limits';
-import { ErrorCode, HubError } from './graphql/errors';
+import { limitsPlugin, refusalRule } from './graphql/limits';
 import { useIdSecret } from './graphql/sealed';
-import { Caller, NOBODY, Role } from './modules/auth/roles';
+import { Caller, NOBODY, requireRole, Role } from './modules/auth/roles';
 import { credentialId, safeEqual, TokenService } from './modules/auth/token.service';
 
 /** The running HTTP server and what must be stopped to shut it down cleanly. */
@@ -114,17 +113,11 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     operations.track(
       expressMiddleware(apollo, {
         context: async ({ req }) => {
-          let caller;
-          try {
-            caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
-          } catch (error) {
-            // A bad or revoked token is refused before anything runs: 401 with RFC 6750's challenge.
-            if (error instanceof HubError) throw new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub", error="invalid_token"']]) } });
-            throw error;
-          }
+          // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
+          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
           // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
           // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
-          if (!caller.role && carriesPersistedQuery(req)) throw unauthenticatedCaller();
+          if (carriesPersistedQuery(req)) requireRole(caller);
           return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
         },
       }),

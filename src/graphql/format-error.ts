@@ -21,7 +21,14 @@ const EXPOSED_CODES = new Set<string>([
  * unless `development` is set, when the original message and stack are kept for debugging.
  */
 export function createFormatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(requestErrorCode(ownCode(formatted, error), error), error, development));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(requestErrorCode(ownCode(withoutHttp(formatted), error), error), error, development));
+}
+
+/** `extensions.http` (errors.ts) is for the transport: Apollo strips it, graphql-ws would send it on. */
+function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 /**

@@ -1,15 +1,14 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNamedType, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
-import { noRole } from '../modules/auth/auth-checker';
-import { Caller } from '../modules/auth/roles';
+import { Caller, requireRole } from '../modules/auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
 import { HubContext } from './context';
 import { BudgetState, CostBudgets } from './cost-budgets';
 import { documentShape } from './document-shape';
-import { ErrorCode, HubError } from './errors';
+import { badRequest, HubError, rateLimited, tooComplex } from './errors';
 
 /** Items a list without paging arguments is assumed to hold when costing a query (e.g. a YOT's partnerships). */
 export const UNPAGED_LIST_SIZE = 10;
@@ -77,16 +76,6 @@ function selectionCost({ type: parent, field, args, childComplexity }: Complexit
   if (parent.name === 'Aggregate' && field.name === 'groups') return 1 + AGGREGATE_GROUPS_COST * childComplexity;
   const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
   return 1 + Math.max(size, 0) * childComplexity;
-}
-
-/** A refusal of the operation itself: HTTP 400, as the GraphQL-over-HTTP spec asks for a request that cannot run. */
-function tooComplex(message: string, extensions: Record<string, unknown>): HubError {
-  return new HubError(ErrorCode.QUERY_TOO_COMPLEX, message, { ...extensions, http: { status: 400 } });
-}
-
-/** No credentials where they are needed: HTTP 401 with the challenge RFC 6750 asks for. */
-export function unauthenticatedCaller(): HubError {
-  return new HubError(ErrorCode.UNAUTHENTICATED, noRole().message, { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="hub"']]) } });
 }
 
 /**
@@ -194,18 +183,18 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
         // Runs before validation, and only for documents not already validated (Apollo caches those by hash).
         async validationDidStart(requestContext) {
           try {
-            if (!requestContext.contextValue.caller.role) throw unauthenticatedCaller();
+            requireRole(requestContext.contextValue.caller);
             checkShape(requestContext.document, settings);
           } catch (error) {
             refuseBeforeValidation(requestContext as { document: DocumentNode }, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
           }
         },
         async didResolveOperation({ request, document, operation, operationName, contextValue }) {
-          if (!contextValue.caller.role) throw unauthenticatedCaller();
+          requireRole(contextValue.caller);
           // graphql-js would fail it during execution ("Schema is not configured to execute subscription
           // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
           if (operation?.operation === 'subscription') {
-            throw new HubError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.', { http: { status: 400 } });
+            throw badRequest('Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.');
           }
           const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           if (requested === null) return;
@@ -216,11 +205,8 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           const throttleStatus = { maximumAvailable: settings.costBudgetPerMinute, currentlyAvailable: budget.remaining, restoreRate };
           cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
           if (!budget.granted) {
-            throw new HubError(ErrorCode.RATE_LIMITED, `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`, {
-              cost,
-              retryAfter: budget.retryAfterSeconds,
-              http: { status: 429, headers: new HeaderMap(budgetHeaders(budget)) },
-            });
+            const message = `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`;
+            throw rateLimited(message, budget.retryAfterSeconds, { cost }, budgetHeaders(budget));
           }
         },
         async willSendResponse({ response }) {

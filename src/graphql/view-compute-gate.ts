@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { HeaderMap } from '@apollo/server';
-import { ErrorCode, HubError } from './errors';
+import { rateLimited } from './errors';
 
 /**
  * Bounds the cold computations of aggregate views per database: a cold national view costs seconds of database
@@ -43,10 +42,9 @@ export class ComputeGate {
     if (this.running >= this.settings.concurrency) {
       if (!options.unbounded && this.waiting.length >= this.settings.queue) {
         this.stats.refused++;
-        throw new HubError(
-          ErrorCode.RATE_LIMITED,
+        throw rateLimited(
           `The server is computing ${this.running} views and ${this.waiting.length} more are waiting; retry after ${this.settings.retryAfterSeconds} s (a view computed once is then served from cache).`,
-          { retryAfter: this.settings.retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(this.settings.retryAfterSeconds)]]) } },
+          this.settings.retryAfterSeconds,
         );
       }
       await new Promise<void>((resolve) => {

@@ -11,7 +11,7 @@ import { createFormatError } from '../graphql/format-error';
 import { checkShape, operationCost } from '../graphql/limits';
 import { ErrorCode, HubError } from '../graphql/errors';
 import { logger } from '../logger';
-import { Caller, NOBODY } from '../modules/auth/roles';
+import { Caller, NOBODY, requireRole } from '../modules/auth/roles';
 import { TokenService } from '../modules/auth/token.service';
 import { ChangeTicker } from '../modules/feed/change-ticker';
 
@@ -57,7 +57,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
         const header = params.authorization ?? params.Authorization;
         try {
           const caller = await TokenService.authenticate(dataSource, typeof header === 'string' ? header : undefined, { adminToken: config.adminToken, anonymous });
-          if (!caller.role) throw new Error('no token');
+          requireRole(caller);
           state(ctx.extra).caller = caller;
           return true;
         } catch {

@@ -1,5 +1,5 @@
 import { HubContext } from '../../graphql/context';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError, forbidden } from '../../graphql/errors';
 import { findAllById, findById, given, updateVersioned } from '../../graphql/records';
 import { decodeGlobalId } from '../../graphql/relay';
 import { todayIso, toIsoDate } from '../../graphql/scalars';
@@ -7,7 +7,7 @@ import { Agency } from '../agency/agency.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { CriterionRating } from '../assessment/criterion-rating.entity';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, requireYotVisible, requireYotWriter } from '../auth/scope';
+import { requireYotVisible, requireYotWriter } from '../auth/scope';
 import { Role } from '../auth/roles';
 import { findGaps } from '../coverage/gaps.service';
 import { Evidence } from '../evidence/evidence.entity';
@@ -50,7 +50,7 @@ export class ActionPlanService {
     await requireActionWriter(tx, before);
     const changes: Partial<ActionPlanItem> = given({ title: input.title?.trim(), ownerRole: input.ownerRole ?? undefined });
     if (input.ownerAgencyId != null) {
-      if (tx.caller.role === Role.PARTNER) throw forbidden('hand an action to another agency', tx);
+      if (tx.caller.role === Role.PARTNER) throw forbidden(tx.caller.role, 'hand an action to another agency');
       changes.ownerAgencyId = (await findById(tx, Agency, input.ownerAgencyId, 'input.ownerAgencyId')).id;
     }
     if (input.dueOn != null) changes.dueOn = toIsoDate(input.dueOn, 'input.dueOn');
@@ -65,7 +65,7 @@ export class ActionPlanService {
 /** Administrators and the YOT's manager change any of its items; a partner only those its agency owns. */
 async function requireActionWriter(tx: HubContext, item: ActionPlanItem): Promise<void> {
   if (tx.caller.role === Role.PARTNER) {
-    if (item.ownerAgencyId !== tx.caller.agencyId) throw forbidden('change an action another agency owns', tx);
+    if (item.ownerAgencyId !== tx.caller.agencyId) throw forbidden(tx.caller.role, 'change an action another agency owns');
     return requireYotVisible(tx, item.yotId);
   }
   requireYotWriter(tx, item.yotId);

@@ -1,25 +1,19 @@
 import { AuthChecker, MiddlewareFn } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { ErrorCode, HubError } from '../../graphql/errors';
-import { forbidden } from './scope';
-import { Role } from './roles';
-
-/** The error every field answers to a caller with no role (no token where anonymous access is off). */
-export function noRole(): HubError {
-  return new HubError(ErrorCode.UNAUTHENTICATED, 'Send an API token (Authorization: Bearer <token>); anonymous access is off.');
-}
+import { forbidden } from '../../graphql/errors';
+import { requireRole, Role } from './roles';
 
 /** type-graphql's `@Authorized(roles)` check: the caller's role must be listed (any role when none are). */
 export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, roles) => {
-  const { role } = context.caller;
-  if (!role) throw noRole();
-  if (roles.length === 0 || roles.includes(role)) return true;
-  throw forbidden(`use ${info.parentType.name}.${info.fieldName}`, context);
+  const { caller } = context;
+  requireRole(caller);
+  if (roles.length === 0 || roles.includes(caller.role)) return true;
+  throw forbidden(caller.role, `use ${info.parentType.name}.${info.fieldName}`);
 };
 
 /** Every root field needs a caller with some role, so an anonymous caller in production sees nothing. */
 export const RequireRole: MiddlewareFn<HubContext> = async ({ context, info }, next) => {
-  if (!context.caller.role && (info.parentType.name === 'Query' || info.parentType.name === 'Mutation')) throw noRole();
+  if (info.parentType.name === 'Query' || info.parentType.name === 'Mutation') requireRole(context.caller);
   return next();
 };
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { unauthenticated } from '../../graphql/errors';
 
 /** What a caller may do; see README "Access control" for the full matrix. */
 export enum Role {
@@ -37,3 +38,11 @@ export interface Caller {
 
 /** A caller that may do nothing; used when no token is sent and no anonymous role is configured. */
 export const NOBODY: Caller = { name: 'anonymous', role: null, yotId: null, agencyId: null };
+
+/**
+ * The one "caller has no role" check (no token where anonymous access is off): UNAUTHENTICATED with 401. The limits
+ * plugin runs it before any operation; the auth checker and the feed repeat it as a backstop.
+ */
+export function requireRole(caller: Caller): asserts caller is Caller & { role: Role } {
+  if (!caller.role) throw unauthenticated('noToken');
+}

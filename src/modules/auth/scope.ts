@@ -1,12 +1,7 @@
 import { dialectOf } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
-import { ErrorCode, HubError } from '../../graphql/errors';
+import { forbidden } from '../../graphql/errors';
 import { Role } from './roles';
-
-/** FORBIDDEN, saying what the caller's role may not do. */
-export function forbidden(what: string, ctx: HubContext): HubError {
-  return new HubError(ErrorCode.FORBIDDEN, `Your token (${ctx.caller.role ?? 'no role'}) may not ${what}.`);
-}
 
 /**
  * The YOTs the caller may read, or null for all. Only a PARTNER is limited: to the YOTs its agency has a
@@ -27,7 +22,7 @@ export async function canSeeYot(ctx: HubContext, yotId: number): Promise<boolean
 
 /** Refuses reading a YOT the caller may not see. */
 export async function requireYotVisible(ctx: HubContext, yotId: number): Promise<void> {
-  if (!(await canSeeYot(ctx, yotId))) throw forbidden('read YOTs its agency does not partner with', ctx);
+  if (!(await canSeeYot(ctx, yotId))) throw forbidden(ctx.caller.role, 'read YOTs its agency does not partner with');
 }
 
 /** True when the caller may read child-level rows (children, outcomes, exact counts) of this YOT. */
@@ -45,7 +40,7 @@ export function canWriteChildren(ctx: HubContext, yotId: number): boolean {
 /** Refuses a change to a YOT's data unless the caller is an administrator or that YOT's manager. */
 export function requireYotWriter(ctx: HubContext, yotId: number): void {
   if (canWriteChildren(ctx, yotId)) return;
-  throw forbidden('change another YOT\'s data', ctx);
+  throw forbidden(ctx.caller.role, 'change another YOT\'s data');
 }
 
 /**
@@ -75,7 +70,7 @@ export async function scopeToVisibleYots<Q extends { andWhere(where: string, par
 export async function requireEvidenceWriter(ctx: HubContext, yotId: number, providedById: number | null): Promise<void> {
   const { role, agencyId } = ctx.caller;
   if (role === Role.PARTNER) {
-    if (providedById !== agencyId) throw forbidden('record or change evidence another agency provides', ctx);
+    if (providedById !== agencyId) throw forbidden(role, 'record or change evidence another agency provides');
     return requireYotVisible(ctx, yotId);
   }
   requireYotWriter(ctx, yotId);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { ErrorCode, HubError } from '../../graphql/errors';
+import { unauthenticated } from '../../graphql/errors';
 import { Agency } from '../agency/agency.entity';
 import { Yot } from '../yot/yot.entity';
 import { ApiToken } from './api-token.entity';
@@ -32,11 +32,6 @@ export function credentialId(header: string | undefined, adminToken?: string): s
   const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
   if (token && adminToken && safeEqual(token, adminToken)) return 'admin';
   return tokenId(token ?? header);
-}
-
-/** The error for a token that is malformed, unknown or revoked; deliberately the same for all three. */
-export function unauthenticated(): HubError {
-  return new HubError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid (unknown, revoked or malformed). Ask an administrator for a token.');
 }
 
 /** Creating, listing, revoking and checking API tokens. */
@@ -79,17 +74,17 @@ export class TokenService {
 
   /**
    * The caller an `Authorization` header names: no header → the anonymous caller; `Bearer <token>` for a
-   * live token (or HUB_ADMIN_TOKEN) → that caller; anything else → UNAUTHENTICATED.
+   * live token (or HUB_ADMIN_TOKEN) → that caller; anything else → UNAUTHENTICATED (401, the same for all three).
    */
   static async authenticate(dataSource: DataSource, header: string | undefined, settings: { adminToken?: string; anonymous: Caller }): Promise<Caller> {
     if (!header) return settings.anonymous;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match) throw unauthenticated();
+    if (!match) throw unauthenticated('invalidToken');
     const token = match[1];
     if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null, tokenId: 'admin' };
-    if (!token.startsWith(PREFIX)) throw unauthenticated();
+    if (!token.startsWith(PREFIX)) throw unauthenticated('invalidToken');
     const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token) });
-    if (!row || row.revokedAt) throw unauthenticated();
+    if (!row || row.revokedAt) throw unauthenticated('invalidToken');
     return { name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId, tokenId: row.tokenHash.slice(0, 12) };
   }
 }

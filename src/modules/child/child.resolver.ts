@@ -8,7 +8,8 @@ import { Child } from './child.entity';
 import { SendStatus } from './child.enums';
 import { ChildService } from './child.service';
 import { CAN } from '../auth/auth-checker';
-import { canSeeChildren, forbidden } from '../auth/scope';
+import { forbidden } from '../../graphql/errors';
+import { canSeeChildren } from '../auth/scope';
 
 @ObjectType({ description: 'A page of pseudonymised children.' })
 export class ChildConnection extends Connection(Child, 'Child') {}
@@ -52,7 +53,7 @@ export class YotChildrenResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('sendStatuses', () => [SendStatus], { nullable: true, description: 'Only children with one of these SEND statuses.' }) sendStatuses?: SendStatus[],
   ) {
-    if (!canSeeChildren(ctx, yot.id)) throw forbidden('read another YOT\'s children', ctx);
+    if (!canSeeChildren(ctx, yot.id)) throw forbidden(ctx.caller.role, 'read another YOT\'s children');
     const key = `children:${JSON.stringify([sendStatuses ?? null, args])}`;
     return ctx.loaders
       .custom<number, Page<Child>>(key, (ids) => ChildService.pagesForYots(ctx, ids, sendStatuses, args))

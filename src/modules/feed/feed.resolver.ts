@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { noRole } from '../auth/auth-checker';
+import { requireRole } from '../auth/roles';
 import { Yot } from '../yot/yot.entity';
 import { Change, ChangeConnection, ChangeFilter } from './change.types';
 import { ChangeStream } from './change-stream';
@@ -34,7 +34,7 @@ export class FeedSubscriptionResolver {
     description: 'Each change that concerns a YOT you may see, as soon as it is committed (by this or any other hub process; within FEED_POLL_MS). Without `after`, starts with the next change; with `after` (a cursor from `changes` or from an earlier event), first replays what was missed. Only over graphql-ws at `/graphql`.',
     subscribe: async ({ args, context }) => {
       const ctx = context as HubContext;
-      if (!ctx.caller.role) throw noRole();
+      requireRole(ctx.caller);
       const { filter, after } = args as { filter?: ChangeFilter | null; after?: string | null };
       const afterKey = after != null ? FeedService.keyOfCursor(after) : await FeedService.latestKey(ctx);
       // Refuses an unknown or hidden YOT code now, with its error, rather than on the first change.
