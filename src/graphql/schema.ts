@@ -3,137 +3,20 @@ import { join } from 'node:path';
 import { GraphQLSchema, specifiedDirectives, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { cacheControlDirective } from './cache-control';
-import { AgencyResolver } from '../modules/agency/agency.resolver';
-import { Agency } from '../modules/agency/agency.entity';
-import { AgreementResolver } from '../modules/agreement/agreement.resolver';
-import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
-import { AssessmentResolver, CriterionRatingResolver } from '../modules/assessment/assessment.resolver';
-import { Assessment } from '../modules/assessment/assessment.entity';
-import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
-import { ChildOutcomeResolver, ChildResolver, YotChildrenResolver } from '../modules/child/child.resolver';
-import { FeedResolver, FeedSubscriptionResolver } from '../modules/feed/feed.resolver';
+import { hubModules } from '../modules';
 import { feedPubSub } from '../modules/feed/feed-pubsub';
-import {
-  AgencyEvidenceResolver,
-  CriterionEvidenceResolver,
-  EvidenceLinkResolver,
-  EvidenceResolver,
-  YotEvidenceResolver,
-} from '../modules/evidence/evidence.resolver';
-import { Evidence } from '../modules/evidence/evidence.entity';
-import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
-import { ExpectedPartner } from '../modules/framework/expected-partner.entity';
-import { CriterionResolver, FrameworkResolver } from '../modules/framework/framework.resolver';
-import { Criterion } from '../modules/framework/criterion.entity';
-import { Framework } from '../modules/framework/framework.entity';
-import { PartnershipResolver, StaffPlacementResolver } from '../modules/partnership/partnership.resolver';
-import { Partnership } from '../modules/partnership/partnership.entity';
-import { StaffPlacement } from '../modules/partnership/staff-placement.entity';
 import { sourceDocumentResolver } from '../modules/source/source.resolver';
-import { YotResolver } from '../modules/yot/yot.resolver';
-import { RegionResolver } from '../modules/yot/region.resolver';
-import { AggregateKeyResolver, AggregateResolver } from '../modules/aggregate/aggregate.resolver';
-import { PartnershipListResolver } from '../modules/partnership/partnership-list.resolver';
-import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
-import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
-import { ChildWriteResolver } from '../modules/child/child-write.resolver';
-import { AwardStatusResolver, CoverageResolver, YotCoverageResolver } from '../modules/coverage/coverage.resolver';
-import { AssessorViewsResolver, ContributionCellResolver, CriterionCoverageResolver, GapResolver, OutcomeSummaryResolver } from '../modules/coverage/assessor-views.resolver';
-import { EvidenceTrailResolver } from '../modules/evidence/evidence-trail.resolver';
-import { EvidenceWriteResolver } from '../modules/evidence/evidence-write.resolver';
-import { Yot } from '../modules/yot/yot.entity';
-import { YotTruthResolver } from '../modules/yot/yot-truth.resolver';
-import { AgencyChangeResolver } from '../modules/agency/agency-change.resolver';
-import { PartnerAbsenceResolver } from '../modules/partnership/partner-absence.resolver';
-import { PartnershipStandingResolver } from '../modules/partnership/partnership-standing.resolver';
-import { AwardStateResolver } from '../modules/assessment/award-state.resolver';
-import { PartnerAbsence } from '../modules/partnership/partner-absence.entity';
-import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from '../modules/self-assessment/self-assessment.resolver';
-import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
-import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from '../modules/board/board.resolver';
-import { Board, BoardMeeting } from '../modules/board/board.entity';
-import { AssessmentProcessResolver, AssessmentSubmissionResolver, ModerationAttendanceResolver, ModerationMeetingResolver, RedesignationReminderResolver } from '../modules/assessment/moderation.resolver';
-import { AwardingBody } from '../modules/assessment/awarding-body.entity';
-import { ModerationMeeting } from '../modules/assessment/moderation.entity';
 import { projectRoot } from '../paths';
-import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from '../modules/kpi/kpi.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
-const SOURCED_TYPES = [ExpectedPartner, EvidenceLink, Yot, Agency, Partnership, StaffPlacement, InformationSharingAgreement, Framework, Criterion, Evidence, Assessment, CriterionRating, PartnerAbsence, Board, BoardMeeting, AwardingBody, ModerationMeeting];
-
-/** Every resolver class of the API. */
+/** Every resolver class of the API: Relay's `node`, each module's own, and `sourceDocument` on each sourced type. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
-  YotResolver,
-  RegionResolver,
-  AggregateResolver,
-  AggregateKeyResolver,
-  PartnershipListResolver,
-  AgencyResolver,
-  PartnershipResolver,
-  StaffPlacementResolver,
-  AgreementResolver,
-  FrameworkResolver,
-  CriterionResolver,
-  EvidenceResolver,
-  EvidenceLinkResolver,
-  YotEvidenceResolver,
-  AgencyEvidenceResolver,
-  CriterionEvidenceResolver,
-  AssessmentResolver,
-  CriterionRatingResolver,
-  ChildResolver,
-  ChildOutcomeResolver,
-  YotChildrenResolver,
-  AuditResolver,
-  EvidenceHistoryResolver,
-  EvidenceWriteResolver,
-  AssessmentWriteResolver,
-  CriterionRatingHistoryResolver,
-  CriterionRatingRevisionResolver,
-  ChildWriteResolver,
-  CoverageResolver,
-  YotCoverageResolver,
-  AwardStatusResolver,
-  AssessorViewsResolver,
-  CriterionCoverageResolver,
-  ContributionCellResolver,
-  GapResolver,
-  OutcomeSummaryResolver,
-  EvidenceTrailResolver,
-  YotTruthResolver,
-  AgencyChangeResolver,
-  PartnerAbsenceResolver,
-  PartnershipStandingResolver,
-  AwardStateResolver,
-  SelfAssessmentResolver,
-  SelfAssessmentScoreResolver,
-  StatementComparisonResolver,
-  YotSelfAssessmentResolver,
-  ActionPlanResolver,
-  AnsweredGapResolver,
-  YotActionPlanResolver,
-  BoardResolver,
-  BoardMemberResolver,
-  BoardMeetingResolver,
-  BoardAttendanceResolver,
-  BoardAttendanceRowResolver,
-  YotBoardResolver,
-  AssessmentProcessResolver,
-  AssessmentSubmissionResolver,
-  ModerationMeetingResolver,
-  ModerationAttendanceResolver,
-  RedesignationReminderResolver,
-  KpiResolver,
-  YotKpiResolver,
-  ComparatorGroupResolver,
-  ChildKpiResolver,
-  FeedResolver,
-  FeedSubscriptionResolver,
-  ...SOURCED_TYPES.map((type) => sourceDocumentResolver(type)),
+  ...hubModules.flatMap((module) => module.resolvers),
+  ...hubModules.flatMap((module) => module.sourced ?? []).map((type) => sourceDocumentResolver(type as never)),
 ];
 
 /**

@@ -1,0 +1,18 @@
+import { HubModule } from '../hub-module';
+import { AgencyChangeResolver } from './agency-change.resolver';
+import { Agency } from './agency.entity';
+import { AgencyResolver } from './agency.resolver';
+
+/** The agency module: what it adds to the schema and the database. */
+export const agencyModule: HubModule = {
+  resolvers: [
+    AgencyResolver,
+    AgencyChangeResolver,
+  ],
+  entities: [
+    Agency,
+  ],
+  sourced: [
+    Agency,
+  ],
+};

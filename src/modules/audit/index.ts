@@ -1,0 +1,14 @@
+import { HubModule } from '../hub-module';
+import { AuditEvent } from './audit-event.entity';
+import { AuditResolver, EvidenceHistoryResolver } from './audit.resolver';
+
+/** The audit module: what it adds to the schema and the database. */
+export const auditModule: HubModule = {
+  resolvers: [
+    AuditResolver,
+    EvidenceHistoryResolver,
+  ],
+  entities: [
+    AuditEvent,
+  ],
+};

@@ -1,0 +1,12 @@
+/**
+ * What a module under src/modules/ adds to the hub, declared in its own `index.ts`: adding a resolver or an
+ * entity is one line there, and removing a module is one line in src/modules/index.ts.
+ */
+export interface HubModule {
+  /** type-graphql resolver classes (root fields and field resolvers). */
+  resolvers: Function[];
+  /** TypeORM entities (each needs a migration for both databases). */
+  entities: Function[];
+  /** Entities whose GraphQL type gains `sourceDocument` (src/modules/source/source.resolver.ts). */
+  sourced?: Function[];
+}

@@ -1,0 +1,16 @@
+import { HubModule } from '../hub-module';
+import { KpiObservation } from './kpi-observation.entity';
+import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from './kpi.resolver';
+
+/** The kpi module: what it adds to the schema and the database. */
+export const kpiModule: HubModule = {
+  resolvers: [
+    KpiResolver,
+    YotKpiResolver,
+    ComparatorGroupResolver,
+    ChildKpiResolver,
+  ],
+  entities: [
+    KpiObservation,
+  ],
+};

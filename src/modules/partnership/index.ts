@@ -1,0 +1,29 @@
+import { HubModule } from '../hub-module';
+import { PartnerAbsence } from './partner-absence.entity';
+import { PartnerAbsenceResolver } from './partner-absence.resolver';
+import { PartnershipListResolver } from './partnership-list.resolver';
+import { PartnershipStandingResolver } from './partnership-standing.resolver';
+import { Partnership } from './partnership.entity';
+import { PartnershipResolver, StaffPlacementResolver } from './partnership.resolver';
+import { StaffPlacement } from './staff-placement.entity';
+
+/** The partnership module: what it adds to the schema and the database. */
+export const partnershipModule: HubModule = {
+  resolvers: [
+    PartnershipResolver,
+    StaffPlacementResolver,
+    PartnershipListResolver,
+    PartnerAbsenceResolver,
+    PartnershipStandingResolver,
+  ],
+  entities: [
+    PartnerAbsence,
+    Partnership,
+    StaffPlacement,
+  ],
+  sourced: [
+    Partnership,
+    StaffPlacement,
+    PartnerAbsence,
+  ],
+};

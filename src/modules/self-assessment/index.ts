@@ -1,0 +1,17 @@
+import { HubModule } from '../hub-module';
+import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
+import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from './self-assessment.resolver';
+
+/** The self assessment module: what it adds to the schema and the database. */
+export const selfAssessmentModule: HubModule = {
+  resolvers: [
+    SelfAssessmentResolver,
+    SelfAssessmentScoreResolver,
+    StatementComparisonResolver,
+    YotSelfAssessmentResolver,
+  ],
+  entities: [
+    SelfAssessment,
+    SelfAssessmentScore,
+  ],
+};
