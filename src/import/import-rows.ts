@@ -255,7 +255,7 @@ class Lookups {
     const startedOn = await p.take(() => date(v.started_on, 'started_on'));
     p.check();
     const existing = await tx.db.getRepository(Agency).findOneBy({ name: v.agency_name, type: type! });
-    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type: type! })));
+    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type: type! }))).agency;
     return Object.assign(new AddPartnershipInput(), {
       yotId: encodeGlobalId('Yot', yot!.id),
       agencyId: encodeGlobalId('Agency', agency.id),

@@ -32,13 +32,13 @@ export class AgencyResolver {
   @Authorized(...CAN.administer)
   @Mutation(() => CreateAgencyPayload, { nullable: true, description: 'Adds a partner agency. CONFLICT when one of the same type has the name.' })
   async createAgency(@Ctx() ctx: HubContext, @Arg('input', () => CreateAgencyInput, { description: 'The new agency.' }) input: CreateAgencyInput) {
-    return { agency: await inTransaction(ctx, (tx) => AgencyService.create(tx, input)) };
+    return inTransaction(ctx, (tx) => AgencyService.create(tx, input));
   }
 
   @Authorized(...CAN.administer)
   @Mutation(() => UpdateAgencyPayload, { nullable: true, description: 'Changes an agency\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateAgency(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
-    return { agency: await inTransaction(ctx, (tx) => AgencyService.update(tx, input)) };
+    return inTransaction(ctx, (tx) => AgencyService.update(tx, input));
   }
 
   @FieldResolver(() => Int, { description: 'How many YOTs the agency has an active partnership with today (running, not ended, the body not ceased), among the YOTs the caller may see. What `orderBy: ACTIVE_PARTNER_YOT_COUNT` sorts by.' })

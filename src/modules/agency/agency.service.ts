@@ -95,16 +95,16 @@ export class AgencyService {
   }
 
   /** Creates an agency; CONFLICT when one of the same type already has the name. */
-  static async create(tx: HubContext, input: CreateAgencyInput): Promise<Agency> {
+  static async create(tx: HubContext, input: CreateAgencyInput): Promise<{ agency: Agency }> {
     await AgencyService.checkUnique(tx, input.name, input.type);
     const repo = tx.db.getRepository(Agency);
     const agency = await repo.save(repo.create({ odsCode: null, schoolUrn: null, ukprn: null, notes: null, ...input }));
     await AuditService.changed(tx, 'createAgency', 'Agency', agency.id, null, agency);
-    return agency;
+    return { agency: agency };
   }
 
   /** Changes an agency's details if `expectedVersion` is current. */
-  static async update(tx: HubContext, input: UpdateAgencyInput): Promise<Agency> {
+  static async update(tx: HubContext, input: UpdateAgencyInput): Promise<{ agency: Agency }> {
     const before = await findById(tx, Agency, input.id, 'input.id');
     const { id: _id, expectedVersion, ceasedOn, successorId, ...fields } = input;
     const changes: Partial<Agency> = given(fields);
@@ -118,7 +118,7 @@ export class AgencyService {
     if (changes.name !== undefined || changes.type !== undefined) await AgencyService.checkUnique(tx, changes.name ?? before.name, changes.type ?? before.type, before.id);
     const after = await updateVersioned(tx, Agency, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateAgency', 'Agency', after.id, before, after);
-    return after;
+    return { agency: after };
   }
 
   private static async checkUnique(tx: HubContext, name: string, type: AgencyType, except?: number): Promise<void> {

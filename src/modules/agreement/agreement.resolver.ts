@@ -25,7 +25,7 @@ export class AgreementResolver {
   @Authorized(...CAN.editYotData)
   @Mutation(() => UpdateAgreementPayload, { nullable: true, description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
   async updateAgreement(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput) {
-    return { agreement: await inTransaction(ctx, (tx) => AgreementService.update(tx, input)) };
+    return inTransaction(ctx, (tx) => AgreementService.update(tx, input));
   }
 
   @FieldResolver(() => Yot, { description: 'The YOT that is party to the agreement.' })

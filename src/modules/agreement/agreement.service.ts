@@ -35,7 +35,7 @@ export class AgreementService {
   }
 
   /** Changes an agreement (and, with `partyIds`, replaces its parties) if `expectedVersion` is current. */
-  static async update(tx: HubContext, input: UpdateAgreementInput): Promise<InformationSharingAgreement> {
+  static async update(tx: HubContext, input: UpdateAgreementInput): Promise<{ agreement: InformationSharingAgreement }> {
     const before = await findById(tx, InformationSharingAgreement, input.id, 'input.id');
     requireYotWriter(tx, before.yotId);
     const changes = given({
@@ -64,7 +64,7 @@ export class AgreementService {
       audit[1] = { ...after, partyIds: parties.map((p) => p.id).sort((a, b) => a - b) };
     }
     await AuditService.changed(tx, 'updateAgreement', 'InformationSharingAgreement', after.id, audit[0], audit[1]);
-    return after;
+    return { agreement: after };
   }
 }
 

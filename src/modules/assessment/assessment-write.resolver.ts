@@ -16,7 +16,7 @@ export class AssessmentWriteResolver {
   @Authorized(...CAN.assess)
   @Mutation(() => StartAssessmentPayload, { nullable: true, description: 'Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline\'s ratings.' })
   async startAssessment(@Ctx() ctx: HubContext, @Arg('input', () => StartAssessmentInput, { description: 'The assessment.' }) input: StartAssessmentInput) {
-    return { assessment: await inTransaction(ctx, (tx) => AssessmentWriteService.start(tx, input)) };
+    return inTransaction(ctx, (tx) => AssessmentWriteService.start(tx, input));
   }
 
   @Authorized(...CAN.assess)
@@ -34,7 +34,7 @@ export class AssessmentWriteResolver {
     description: 'Decides an assessment and locks its ratings. A Quality Lead award needs every criterion rated; no award may rest on rejected, withdrawn or expired evidence.',
   })
   async decideAssessment(@Ctx() ctx: HubContext, @Arg('input', () => DecideAssessmentInput, { description: 'The decision.' }) input: DecideAssessmentInput) {
-    return { assessment: await inTransaction(ctx, (tx) => AssessmentWriteService.decide(tx, input)) };
+    return inTransaction(ctx, (tx) => AssessmentWriteService.decide(tx, input));
   }
 }
 

@@ -20,7 +20,7 @@ import { RatingEvidence } from './rating-evidence.entity';
 /** The assessor's workflow: start, rate (keeping every rating), decide (behind the sign-off gates). */
 export class AssessmentWriteService {
   /** Starts an assessment; a re-verification may start from copies of a decided baseline's ratings. */
-  static async start(tx: HubContext, input: StartAssessmentInput): Promise<Assessment> {
+  static async start(tx: HubContext, input: StartAssessmentInput): Promise<{ assessment: Assessment }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const repo = tx.db.getRepository(Assessment);
     if (await repo.existsBy({ yotId: yot.id, status: In([...UNDECIDED_STATUSES]) })) {
@@ -50,7 +50,7 @@ export class AssessmentWriteService {
     );
     await AuditService.changed(tx, 'startAssessment', 'Assessment', assessment.id, null, assessment);
     if (baseline) await carryOver(tx, baseline, assessment, framework);
-    return assessment;
+    return { assessment: assessment };
   }
 
   /** Rates a criterion; the previous rating stays in its history. Refused on a decided assessment. */
@@ -91,7 +91,7 @@ export class AssessmentWriteService {
   }
 
   /** Decides an assessment behind the sign-off gates; an award is valid for the framework's validity months. */
-  static async decide(tx: HubContext, input: DecideAssessmentInput): Promise<Assessment> {
+  static async decide(tx: HubContext, input: DecideAssessmentInput): Promise<{ assessment: Assessment }> {
     const before = await findById(tx, Assessment, input.id, 'input.id');
     if (!UNDECIDED_STATUSES.includes(before.status)) throw new BadUserInputError(`The assessment is already decided (${before.status}).`, 'input.id');
     const decidedOn = input.decidedOn ? toIsoDate(input.decidedOn, 'input.decidedOn') : todayIso();
@@ -115,7 +115,7 @@ export class AssessmentWriteService {
       summary: input.summary ?? before.summary,
     });
     await AuditService.changed(tx, 'decideAssessment', 'Assessment', after.id, before, after);
-    return after;
+    return { assessment: after };
   }
 }
 

@@ -12,7 +12,7 @@ export class ChildWriteResolver {
   @Authorized(...CAN.readChildren)
   @Mutation(() => RegisterChildPayload, { nullable: true, description: 'Registers a child under a pseudonymous reference. CONFLICT when the YOT already uses the reference.' })
   async registerChild(@Ctx() ctx: HubContext, @Arg('input', () => RegisterChildInput, { description: 'The child.' }) input: RegisterChildInput) {
-    return { child: await inTransaction(ctx, (tx) => ChildWriteService.register(tx, input)) };
+    return inTransaction(ctx, (tx) => ChildWriteService.register(tx, input));
   }
 
   @Authorized(...CAN.readChildren)
@@ -21,6 +21,6 @@ export class ChildWriteResolver {
     description: 'Records up to 5,000 child outcomes all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.',
   })
   async recordOutcomes(@Ctx() ctx: HubContext, @Arg('input', () => RecordOutcomesInput, { description: 'The batch.' }) input: RecordOutcomesInput) {
-    return { count: await inTransaction(ctx, (tx) => ChildWriteService.record(tx, input)) };
+    return inTransaction(ctx, (tx) => ChildWriteService.record(tx, input));
   }
 }

@@ -41,7 +41,7 @@ export interface RowError {
 /** Writes pseudonymised children and their outcomes, inside the caller's transaction `tx`. */
 export class ChildWriteService {
   /** Registers a child under a pseudonymous reference unique in its YOT. */
-  static async register(tx: HubContext, input: RegisterChildInput): Promise<Child> {
+  static async register(tx: HubContext, input: RegisterChildInput): Promise<{ child: Child }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
     const repo = tx.db.getRepository(Child);
@@ -50,14 +50,14 @@ export class ChildWriteService {
     // The record key is secret (disclosure control): it never reaches the audit trail either.
     const { recordKey: _secret, ...audited } = child;
     await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, audited);
-    return child;
+    return { child: child };
   }
 
   /**
    * Records a batch of outcomes all or nothing: every row is checked first (ids, duplicates in the batch and
    * in the hub), and any bad row rejects the batch with the bad rows listed (index and reason, up to 50).
    */
-  static async record(tx: HubContext, input: RecordOutcomesInput): Promise<number> {
+  static async record(tx: HubContext, input: RecordOutcomesInput): Promise<{ count: number }> {
     const rows = await ChildWriteService.check(tx, input.outcomes);
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       try {
@@ -70,7 +70,7 @@ export class ChildWriteService {
     await AuditService.record(tx, 'recordOutcomes', 'Child', children[0], {
       outcomes: { before: null, after: { count: rows.length, children: children.length, periods: [...new Set(rows.map((r) => r.period))].sort() } },
     });
-    return rows.length;
+    return { count: rows.length };
   }
 
   /** Resolves and checks every row; throws BAD_USER_INPUT listing the bad rows, or returns rows to insert. */

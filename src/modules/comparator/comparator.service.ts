@@ -11,17 +11,17 @@ import { YotPopulation } from './yot-population.entity';
 /** Populations and comparator groups: the bases of comparisons between YOTs. */
 export class ComparatorService {
   /** Sets (or replaces) a YOT's 10–17 population for a year; audited with the figure before and after. */
-  static async setPopulation(tx: HubContext, input: SetYotPopulationInput): Promise<YotPopulation> {
+  static async setPopulation(tx: HubContext, input: SetYotPopulationInput): Promise<{ yotPopulation: YotPopulation }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const repo = tx.db.getRepository(YotPopulation);
     const before = await repo.findOneBy({ yotId: yot.id, year: input.year });
     const saved = await repo.save(Object.assign(before ? { ...before } : repo.create({ yotId: yot.id, year: input.year }), { population10To17: input.population10To17, source: input.source }));
     await AuditService.changed(tx, 'setYotPopulation', 'Yot', yot.id, before && { population: before }, { population: { year: saved.year, population10To17: saved.population10To17, source: saved.source } });
-    return saved;
+    return { yotPopulation: saved };
   }
 
   /** Creates or replaces a comparator group and its members (moving each member out of any other group). */
-  static async setGroup(tx: HubContext, input: SetComparatorGroupInput): Promise<ComparatorGroup> {
+  static async setGroup(tx: HubContext, input: SetComparatorGroupInput): Promise<{ comparatorGroup: ComparatorGroup }> {
     const yots = await Promise.all(input.yotIds.map((id, i) => findById(tx, Yot, id, `input.yotIds[${i}]`)));
     const ids = [...new Set(yots.map((y) => y.id))];
     if (ids.length !== yots.length) throw new BadUserInputError('input.yotIds names a YOT twice.', 'input.yotIds');
@@ -39,7 +39,7 @@ export class ComparatorService {
     await AuditService.changed(tx, 'setComparatorGroup', 'ComparatorGroup', group.id,
       before && { name: before.name, source: before.source, members: beforeMembers },
       { name: group.name, source: group.source, members: [...ids].sort((a, b) => a - b) });
-    return group;
+    return { comparatorGroup: group };
   }
 
   /**

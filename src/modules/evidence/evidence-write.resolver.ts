@@ -32,13 +32,13 @@ export class EvidenceWriteResolver {
   @Authorized(...CAN.editEvidence)
   @Mutation(() => UpdateEvidencePayload, { nullable: true, description: 'Changes an evidence item. CONFLICT when `expectedVersion` is stale; withdrawn items cannot change.' })
   async updateEvidence(@Ctx() ctx: HubContext, @Arg('input', () => UpdateEvidenceInput, { description: 'The changes.' }) input: UpdateEvidenceInput) {
-    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.update(tx, input)) };
+    return inTransaction(ctx, (tx) => EvidenceWriteService.update(tx, input));
   }
 
   @Authorized(...CAN.assess)
   @Mutation(() => ReviewEvidencePayload, { nullable: true, description: 'Accepts or rejects an item, or asks for changes, recording the reviewer and a note.' })
   async reviewEvidence(@Ctx() ctx: HubContext, @Arg('input', () => ReviewEvidenceInput, { description: 'The review.' }) input: ReviewEvidenceInput) {
-    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.review(tx, input)) };
+    return inTransaction(ctx, (tx) => EvidenceWriteService.review(tx, input));
   }
 
   @Authorized(...CAN.editEvidence)
@@ -56,6 +56,6 @@ export class EvidenceWriteResolver {
   @Authorized(...CAN.editEvidence)
   @Mutation(() => WithdrawEvidencePayload, { nullable: true, description: 'Withdraws an item with a reason. It is never deleted: assessors still see it, coverage no longer counts it.' })
   async withdrawEvidence(@Ctx() ctx: HubContext, @Arg('input', () => WithdrawEvidenceInput, { description: 'The item and why.' }) input: WithdrawEvidenceInput) {
-    return { evidence: await inTransaction(ctx, (tx) => EvidenceWriteService.withdraw(tx, input)) };
+    return inTransaction(ctx, (tx) => EvidenceWriteService.withdraw(tx, input));
   }
 }

@@ -66,7 +66,7 @@ export class EvidenceWriteService {
   }
 
   /** Changes an item; an accepted or rejected item whose content changes goes back to SUBMITTED. */
-  static async update(tx: HubContext, input: UpdateEvidenceInput): Promise<Evidence> {
+  static async update(tx: HubContext, input: UpdateEvidenceInput): Promise<{ evidence: Evidence }> {
     const before = await findById(tx, Evidence, input.id, 'input.id');
     await requireEvidenceWriter(tx, before.yotId, before.providedById);
     refuseWithdrawn(before);
@@ -96,11 +96,11 @@ export class EvidenceWriteService {
       audit[1] = { ...after, agencyIds: agencies.map((a) => a.id).sort((a, b) => a - b) };
     }
     await AuditService.changed(tx, 'updateEvidence', 'Evidence', after.id, audit[0], audit[1]);
-    return after;
+    return { evidence: after };
   }
 
   /** Records an assessor's review; rejecting or asking for changes needs a note saying why. */
-  static async review(tx: HubContext, input: ReviewEvidenceInput): Promise<Evidence> {
+  static async review(tx: HubContext, input: ReviewEvidenceInput): Promise<{ evidence: Evidence }> {
     const before = await findById(tx, Evidence, input.id, 'input.id');
     refuseWithdrawn(before);
     if (input.state !== EvidenceReviewState.ACCEPTED && !input.note?.trim()) {
@@ -113,7 +113,7 @@ export class EvidenceWriteService {
       reviewedAt: new Date(),
     });
     await AuditService.changed(tx, 'reviewEvidence', 'Evidence', after.id, before, after);
-    return after;
+    return { evidence: after };
   }
 
   /** Links an item to a criterion; CONFLICT when already linked. */
@@ -148,7 +148,7 @@ export class EvidenceWriteService {
   }
 
   /** Withdraws an item (never deletes it); CONFLICT when already withdrawn. */
-  static async withdraw(tx: HubContext, input: WithdrawEvidenceInput): Promise<Evidence> {
+  static async withdraw(tx: HubContext, input: WithdrawEvidenceInput): Promise<{ evidence: Evidence }> {
     const before = await findById(tx, Evidence, input.id, 'input.id');
     await requireEvidenceWriter(tx, before.yotId, before.providedById);
     if (before.status === EvidenceStatus.WITHDRAWN) throw new ConflictError(`"${before.title}" is already withdrawn.`);
@@ -158,7 +158,7 @@ export class EvidenceWriteService {
       withdrawnAt: new Date(),
     });
     await AuditService.changed(tx, 'withdrawEvidence', 'Evidence', after.id, before, after);
-    return after;
+    return { evidence: after };
   }
 }
 

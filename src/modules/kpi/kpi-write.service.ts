@@ -20,14 +20,14 @@ export class KpiWriteService {
    * Records a batch: every row is checked first (ids, the caller's scope, the KPI's shape in kpi.rules.ts,
    * repeats in the batch and in the hub); any bad row rejects the batch, listing the bad rows.
    */
-  static async record(tx: HubContext, input: RecordKpiObservationsInput): Promise<number> {
+  static async record(tx: HubContext, input: RecordKpiObservationsInput): Promise<{ count: number }> {
     const rows = await KpiWriteService.check(tx, input.observations);
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.db.getRepository(KpiObservation).insert(rows.slice(i, i + INSERT_CHUNK));
     const children = [...new Set(rows.map((r) => r.childId))];
     await AuditService.record(tx, 'recordKpiObservations', 'Child', children[0], {
       kpiObservations: { before: null, after: { count: rows.length, children: children.length, periods: [...new Set(rows.map((r) => r.period))].sort() } },
     });
-    return rows.length;
+    return { count: rows.length };
   }
 
   private static async check(tx: HubContext, observations: KpiObservationInput[]): Promise<Row[]> {

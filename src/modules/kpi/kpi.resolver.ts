@@ -43,19 +43,19 @@ export class KpiResolver {
   @Authorized(...CAN.readChildren)
   @Mutation(() => RecordKpiObservationsPayload, { nullable: true, description: 'Records up to 5,000 KPI observations all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.' })
   async recordKpiObservations(@Ctx() ctx: HubContext, @Arg('input', () => RecordKpiObservationsInput, { description: 'The batch.' }) input: RecordKpiObservationsInput) {
-    return { count: await inTransaction(ctx, (tx) => KpiWriteService.record(tx, input)) };
+    return inTransaction(ctx, (tx) => KpiWriteService.record(tx, input));
   }
 
   @Authorized(...CAN.administer)
   @Mutation(() => SetYotPopulationPayload, { nullable: true, description: 'Sets a YOT\'s 10–17 population for a year (replacing that year\'s figure). Administrators only.' })
   async setYotPopulation(@Ctx() ctx: HubContext, @Arg('input', () => SetYotPopulationInput, { description: 'The figure.' }) input: SetYotPopulationInput) {
-    return { yotPopulation: await inTransaction(ctx, (tx) => ComparatorService.setPopulation(tx, input)) };
+    return inTransaction(ctx, (tx) => ComparatorService.setPopulation(tx, input));
   }
 
   @Authorized(...CAN.administer)
   @Mutation(() => SetComparatorGroupPayload, { nullable: true, description: 'Creates or replaces a comparator group and its members. Administrators only.' })
   async setComparatorGroup(@Ctx() ctx: HubContext, @Arg('input', () => SetComparatorGroupInput, { description: 'The group.' }) input: SetComparatorGroupInput) {
-    return { comparatorGroup: await inTransaction(ctx, (tx) => ComparatorService.setGroup(tx, input)) };
+    return inTransaction(ctx, (tx) => ComparatorService.setGroup(tx, input));
   }
 }
 

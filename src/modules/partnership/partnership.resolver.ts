@@ -22,7 +22,7 @@ export class PartnershipResolver {
   @Authorized(...CAN.editYotData)
   @Mutation(() => UpdatePartnershipPayload, { nullable: true, description: 'Changes a partnership\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updatePartnership(@Ctx() ctx: HubContext, @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput) {
-    return { partnership: await inTransaction(ctx, (tx) => PartnershipService.update(tx, input)) };
+    return inTransaction(ctx, (tx) => PartnershipService.update(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
@@ -59,7 +59,7 @@ export class StaffPlacementResolver {
   @Authorized(...CAN.editYotData)
   @Mutation(() => EndStaffPlacementPayload, { nullable: true, description: 'Ends a staff placement.' })
   async endStaffPlacement(@Ctx() ctx: HubContext, @Arg('input', () => EndStaffPlacementInput, { description: 'Which placement and when it ended.' }) input: EndStaffPlacementInput) {
-    return { staffPlacement: await inTransaction(ctx, (tx) => PartnershipService.endPlacement(tx, input)) };
+    return inTransaction(ctx, (tx) => PartnershipService.endPlacement(tx, input));
   }
 
   @FieldResolver(() => Yot, { description: 'The YOT the staff work in or with.' })

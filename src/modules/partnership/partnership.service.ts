@@ -49,7 +49,7 @@ export class PartnershipService {
   }
 
   /** Changes a partnership's details if `expectedVersion` is current. */
-  static async update(tx: HubContext, input: UpdatePartnershipInput): Promise<Partnership> {
+  static async update(tx: HubContext, input: UpdatePartnershipInput): Promise<{ partnership: Partnership }> {
     const before = await findById(tx, Partnership, input.id, 'input.id');
     requireYotWriter(tx, before.yotId);
     const changes = given({
@@ -62,7 +62,7 @@ export class PartnershipService {
     if (changes.startedOn) await requireBodyExisted(tx, await tx.db.getRepository(Agency).findOneByOrFail({ id: before.agencyId }), changes.startedOn, 'input.startedOn', 'The partnership would start');
     const after = await updateVersioned(tx, Partnership, before, input.expectedVersion, changes);
     await AuditService.changed(tx, 'updatePartnership', 'Partnership', after.id, before, after);
-    return after;
+    return { partnership: after };
   }
 
   /** Ends a partnership and the placements under it that are still running. */
@@ -122,7 +122,7 @@ export class PartnershipService {
   }
 
   /** Ends a placement; CONFLICT when it has already ended. */
-  static async endPlacement(tx: HubContext, input: EndStaffPlacementInput): Promise<StaffPlacement> {
+  static async endPlacement(tx: HubContext, input: EndStaffPlacementInput): Promise<{ staffPlacement: StaffPlacement }> {
     const before = await findById(tx, StaffPlacement, input.id, 'input.id');
     requireYotWriter(tx, before.yotId);
     if (before.endedOn) throw new ConflictError(`Staff placement ${input.id} already ended on ${before.endedOn}.`);
@@ -130,6 +130,6 @@ export class PartnershipService {
     requireDateOrder(before.startedOn, endedOn, 'input.endedOn', 'startedOn');
     const after = await updateVersioned(tx, StaffPlacement, before, input.expectedVersion, { endedOn });
     await AuditService.changed(tx, 'endStaffPlacement', 'StaffPlacement', after.id, before, after);
-    return after;
+    return { staffPlacement: after };
   }
 }

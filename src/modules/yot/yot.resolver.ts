@@ -37,13 +37,13 @@ export class YotResolver {
   @Authorized(...CAN.administer)
   @Mutation(() => CreateYotPayload, { nullable: true, description: 'Adds a YOT. CONFLICT when its code exists.' })
   async createYot(@Ctx() ctx: HubContext, @Arg('input', () => CreateYotInput, { description: 'The new YOT.' }) input: CreateYotInput) {
-    return { yot: await inTransaction(ctx, (tx) => YotService.create(tx, input)) };
+    return inTransaction(ctx, (tx) => YotService.create(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
   @Mutation(() => UpdateYotPayload, { nullable: true, description: 'Changes a YOT\'s details. CONFLICT when `expectedVersion` is stale.' })
   async updateYot(@Ctx() ctx: HubContext, @Arg('input', () => UpdateYotInput, { description: 'The changes.' }) input: UpdateYotInput) {
-    return { yot: await inTransaction(ctx, (tx) => YotService.update(tx, input)) };
+    return inTransaction(ctx, (tx) => YotService.update(tx, input));
   }
 
   @FieldResolver(() => [Partnership], { description: 'The YOT\'s partnerships with agencies, optionally only those with `status`.' })

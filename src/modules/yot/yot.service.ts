@@ -103,7 +103,7 @@ export class YotService {
   }
 
   /** Creates a YOT (in the caller's transaction `tx`); the code must be new and agree with the nation. */
-  static async create(tx: HubContext, input: CreateYotInput): Promise<Yot> {
+  static async create(tx: HubContext, input: CreateYotInput): Promise<{ yot: Yot }> {
     checkNation(input.code, input.nation);
     checkAges(input.minAge, input.maxAge);
     const repo = tx.db.getRepository(Yot);
@@ -112,11 +112,11 @@ export class YotService {
     const yot = await repo.save(repo.create({ ...fields, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
     await AuditService.changed(tx, 'createYot', 'Yot', yot.id, null, yot);
     if (hostAuthorityIds) await setHostAuthorities(tx, yot, hostAuthorityIds, 'input.hostAuthorityIds', 'createYot');
-    return yot;
+    return { yot: yot };
   }
 
   /** Changes a YOT's details if the caller's `expectedVersion` is current. */
-  static async update(tx: HubContext, input: UpdateYotInput): Promise<Yot> {
+  static async update(tx: HubContext, input: UpdateYotInput): Promise<{ yot: Yot }> {
     const before = await findById(tx, Yot, input.id, 'input.id');
     requireYotWriter(tx, before.id);
     const { id: _id, expectedVersion, hostAuthorityIds, ...fields } = input;
@@ -125,7 +125,7 @@ export class YotService {
     const after = await updateVersioned(tx, Yot, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateYot', 'Yot', after.id, before, after);
     if (hostAuthorityIds) await setHostAuthorities(tx, after, hostAuthorityIds, 'input.hostAuthorityIds', 'updateYot');
-    return after;
+    return { yot: after };
   }
 }
 
