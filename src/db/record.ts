@@ -9,14 +9,14 @@ import { NOW, TIMESTAMP } from './column-types';
  * inherit the fields below into every entity type; the base type itself is never in the schema.
  */
 @ObjectType()
-export abstract class Record extends Node {
+export abstract class KeyedRecord extends Node {
   @PrimaryGeneratedColumn()
   override id!: number;
 }
 
 /** A row people edit: it carries a version for optimistic concurrency and creation/update instants. */
 @ObjectType()
-export abstract class VersionedRecord extends Record {
+export abstract class VersionedRecord extends KeyedRecord {
   @Field(() => Int, { description: 'Incremented on every change; send it back as `expectedVersion` when updating.' })
   @VersionColumn()
   version!: number;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NOW, TIMESTAMP } from '../../db/column-types';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { RatingBand } from './assessment.enums';
@@ -11,7 +11,7 @@ import { CriterionRating } from './criterion-rating.entity';
 @ObjectType({ implements: Node, description: 'One version of a criterion rating: every rating given is kept, with who gave it and why.' })
 @Entity('criterion_rating_revision')
 @Index(['ratingId', 'id'])
-export class CriterionRatingRevision extends Record {
+export class CriterionRatingRevision extends KeyedRecord {
   @Column({ type: 'integer' })
   ratingId!: number;
 

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { NOW, TIMESTAMP } from '../../db/column-types';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 
@@ -10,7 +10,7 @@ import { DateTimeScalar } from '../../graphql/scalars';
 @ObjectType({ implements: Node, description: 'One change made through the API: who, when, what, and the fields before and after.' })
 @Entity('audit_event')
 @Index(['entityType', 'entityKey', 'id'])
-export class AuditEvent extends Record {
+export class AuditEvent extends KeyedRecord {
   @Field(() => DateTimeScalar, { description: 'When the change was committed (UTC).' })
   @Column({ ...TIMESTAMP, default: NOW })
   at!: Date;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { NOW, TIMESTAMP } from '../../db/column-types';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -15,7 +15,7 @@ import { OutcomeMeasure } from './child.enums';
 @Index(['measure', 'period'])
 // Covers outcome summaries over a range of quarters: read from the index alone (halves them on SQLite, npm run bench).
 @Index(['period', 'measure', 'childId', 'met'])
-export class ChildOutcome extends Record {
+export class ChildOutcome extends KeyedRecord {
   @Column({ type: 'integer' })
   childId!: number;
 

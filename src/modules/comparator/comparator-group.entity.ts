@@ -1,13 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 
 /** A named family of similar youth justice services, compared with each other. */
 @ObjectType({ implements: Node, description: 'A comparator group: a named family of similar youth justice services whose figures are compared (for example the YJB\'s YOT families). A YOT belongs to at most one group.' })
 @Entity('comparator_group')
-export class ComparatorGroup extends Record {
+export class ComparatorGroup extends KeyedRecord {
   @Field(() => String, { description: 'Short unique code, e.g. `FAMILY-03`.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 40 })
@@ -25,7 +25,7 @@ export class ComparatorGroup extends Record {
 /** Membership of a YOT in its comparator group (one group per YOT). */
 @Entity('comparator_group_member')
 @Index(['yotId'], { unique: true })
-export class ComparatorGroupMember extends Record {
+export class ComparatorGroupMember extends KeyedRecord {
   @Index()
   @Column({ type: 'integer' })
   groupId!: number;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 
@@ -8,7 +8,7 @@ import { Yot } from '../yot/yot.entity';
 @ObjectType({ implements: Node, description: 'The number of children aged 10–17 living in a YOT\'s area in one year (e.g. ONS mid-year estimates), with its source: the base of rates per 1,000 children.' })
 @Entity('yot_population')
 @Index(['yotId', 'year'], { unique: true })
-export class YotPopulation extends Record {
+export class YotPopulation extends KeyedRecord {
   @Column({ type: 'integer' })
   yotId!: number;
 

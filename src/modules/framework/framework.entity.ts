@@ -3,7 +3,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { REFERENCE_DATA_MAX_AGE } from '../../graphql/cache-control';
 import { Node } from '../../graphql/relay';
 import { NOW, TIMESTAMP } from '../../db/column-types';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { SourceDocument } from '../source/source-document.entity';
 
@@ -20,7 +20,7 @@ import { SourceDocument } from '../source/source-document.entity';
 })
 @Entity('framework')
 @Index(['code', 'version'], { unique: true })
-export class Framework extends Record {
+export class Framework extends KeyedRecord {
   @Field(() => String, { description: 'Stable code of the framework, e.g. `YJ_SEND`; the same across versions.' })
   @Column({ type: 'varchar', length: 40 })
   code!: string;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { NOW, TIMESTAMP } from '../../db/column-types';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -16,7 +16,7 @@ import { Kpi, KpiCohort, KpiStage } from './kpi.enums';
 @Entity('kpi_observation')
 @Index(['childId', 'kpi', 'period', 'cohort', 'stage'], { unique: true })
 @Index(['period', 'kpi'])
-export class KpiObservation extends Record {
+export class KpiObservation extends KeyedRecord {
   @Column({ type: 'integer' })
   childId!: number;
 

@@ -1,13 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../db/record';
+import { KeyedRecord } from '../../db/record';
 import { DateScalar } from '../../graphql/scalars';
 import { Node } from '../../graphql/relay';
 
 /** A published document that seeded records were taken from, so every fact can be traced to its source. */
 @ObjectType({ implements: Node, description: 'A published document (press release, report, web page) that records in the hub were taken from.' })
 @Entity('source_document')
-export class SourceDocument extends Record {
+export class SourceDocument extends KeyedRecord {
   @Field(() => String, { description: 'Short stable key used by seed files, e.g. `knowsley-quality-lead-award`.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
