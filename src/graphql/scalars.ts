@@ -62,6 +62,11 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** An optional `Date` argument (`asOf`, `filter.asOf`…) as `YYYY-MM-DD`, today when absent: the one reading of "as of". */
+export function isoDateOrToday(value: Date | null | undefined, field = 'asOf'): string {
+  return value ? toIsoDate(value, field) : todayIso();
+}
+
 /**
  * Adds calendar months to a `YYYY-MM-DD` date, clamping to the month's last day:
  * `addMonths('2024-01-31', 1)` → `2024-02-29`; `addMonths('2024-05-10', 36)` → `2027-05-10`.

@@ -4,7 +4,7 @@ import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { loadNode } from '../../graphql/node.resolver';
 import { Node } from '../../graphql/relay';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { CAN } from '../auth/auth-checker';
 import { GapKind } from '../coverage/gaps.types';
@@ -77,7 +77,7 @@ export class ActionPlanResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when OPEN or IN_PROGRESS and due before `asOf`.' })
   overdue(@Root() item: ActionPlanItem, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
-    return isOverdue(item, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return isOverdue(item, isoDateOrToday(asOf));
   }
 }
 
@@ -96,7 +96,7 @@ export class YotActionPlanResolver {
   @FieldResolver(() => [ActionPlanItem], { description: 'The YOT\'s action-plan items, by due date (one statement for all the YOTs of a request).' })
   async actionPlan(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('filter', () => ActionPlanFilter, { nullable: true, description: 'Which items (default: all).' }) filter?: ActionPlanFilter) {
     const items = await ctx.loaders.manyBy(ActionPlanItem, 'yotId', ['dueOn', 'id']).load(yot.id);
-    const asOf = filter?.asOf ? toIsoDate(filter.asOf, 'filter.asOf') : todayIso();
+    const asOf = isoDateOrToday(filter?.asOf, 'filter.asOf');
     return items.filter((i) => (!filter?.statuses?.length || filter.statuses.includes(i.status)) && (filter?.overdue == null || isOverdue(i, asOf) === filter.overdue));
   }
 }

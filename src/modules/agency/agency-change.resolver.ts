@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { agencyExistsOn } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { SourceDocument } from '../source/source-document.entity';
 import { Agency } from './agency.entity';
 
@@ -25,6 +25,6 @@ export class AgencyChangeResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when the organisation had ceased by `asOf` (default today).' })
   ceased(@Root() agency: Agency, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
-    return !agencyExistsOn(agency, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return !agencyExistsOn(agency, isoDateOrToday(asOf));
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, toIsoDate, todayIso } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { AgencyFilter } from '../agency/agency.inputs';
 import { NationalGapFilter } from '../coverage/gaps-national.types';
@@ -12,7 +12,6 @@ import { Aggregate, AggregateDimension, AggregateKey } from './aggregate.types';
 
 const groupByArg = { defaultValue: [], description: 'Dimensions to group by, in order (see each field for those it accepts).' };
 const asOfArg = { nullable: true, description: 'The day CURRENT, CEASED and the date rules are judged on (default today, UTC).' };
-const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIso());
 
 /** Grouped counts where counting on the client was the only way: one statement each (gaps: the gap finders, batched). */
 @Resolver()
@@ -24,7 +23,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.evidence(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.evidence(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
   @Query(() => Aggregate, { description: 'Partnerships counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, AGENCY, STATUS, STATUTORY, CURRENT (active on `asOf`) and QUARTER (of `startedOn`).' })
@@ -34,7 +33,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.partnerships(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.partnerships(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
   @Query(() => Aggregate, { description: 'Agencies counted in groups, with the `agencies` filter. Accepts AGENCY_TYPE, CEASED (by `asOf`), and YOT, REGION or NATION through partnerships active on `asOf` (an agency counts once in each YOT it works with; one with none falls in the null group).' })
@@ -44,7 +43,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.agencies(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.agencies(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
   @Query(() => Aggregate, { description: 'Information-sharing agreements counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (a party: an agreement counts once per party), STATUS, CURRENT (in force on `asOf`) and QUARTER (of `signedOn`).' })
@@ -54,7 +53,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.agreements(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.agreements(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
   @Query(() => Aggregate, { description: 'Staff placements counted in groups, with their FTE summed. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (the employer, when known), ROLE, ARRANGEMENT, CURRENT (running on `asOf`) and QUARTER (of `startedOn`).' })
@@ -64,7 +63,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.placements(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.placements(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
   @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, KIND and SEVERITY.' })
@@ -74,7 +73,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return AggregateService.gaps(ctx, filter, groupBy, dateOf(asOf));
+    return AggregateService.gaps(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 }
 

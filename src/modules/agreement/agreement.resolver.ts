@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { CAN } from '../auth/auth-checker';
 import { loadExisting } from '../../graphql/loaders';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { Yot } from '../yot/yot.entity';
 import { AgreementParty } from './agreement-party.entity';
@@ -44,6 +44,6 @@ export class AgreementResolver {
     @Root() agreement: InformationSharingAgreement,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date,
   ) {
-    return isAgreementCurrent(agreement, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return isAgreementCurrent(agreement, isoDateOrToday(asOf));
   }
 }

@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { findAllById, findById, updateVersioned } from '../../graphql/records';
-import { addMonths, todayIso, toIsoDate } from '../../graphql/scalars';
+import { addMonths, isoDateOrToday, todayIso } from '../../graphql/scalars';
 import { AuditService } from '../audit/audit.service';
 import { Evidence } from '../evidence/evidence.entity';
 import { Criterion } from '../framework/criterion.entity';
@@ -41,7 +41,7 @@ export class AssessmentWriteService {
         level: input.level,
         kind: input.kind,
         status: AssessmentStatus.IN_PROGRESS,
-        startedOn: input.startedOn ? toIsoDate(input.startedOn, 'input.startedOn') : todayIso(),
+        startedOn: isoDateOrToday(input.startedOn, 'input.startedOn'),
         decidedOn: null,
         validUntil: null,
         commendations: [],
@@ -94,7 +94,7 @@ export class AssessmentWriteService {
   static async decide(tx: HubContext, input: DecideAssessmentInput): Promise<{ assessment: Assessment }> {
     const before = await findById(tx, Assessment, input.id, 'input.id');
     if (!UNDECIDED_STATUSES.includes(before.status)) throw new BadUserInputError(`The assessment is already decided (${before.status}).`, 'input.id');
-    const decidedOn = input.decidedOn ? toIsoDate(input.decidedOn, 'input.decidedOn') : todayIso();
+    const decidedOn = isoDateOrToday(input.decidedOn, 'input.decidedOn');
     if (decidedOn > todayIso()) throw new BadUserInputError(`decidedOn (${decidedOn}) is in the future.`, 'input.decidedOn');
     if (before.startedOn && decidedOn < before.startedOn) throw new BadUserInputError(`decidedOn (${decidedOn}) is before the assessment started (${before.startedOn}).`, 'input.decidedOn');
     const level = input.level ?? before.level;

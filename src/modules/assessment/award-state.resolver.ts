@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { awardStateOn } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { AwardState } from '../coverage/coverage.types';
 import { SourceDocument } from '../source/source-document.entity';
 import { Assessment } from './assessment.entity';
@@ -16,7 +16,7 @@ export class AwardStateResolver {
   async awardState(@Root() assessment: Assessment, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
     // An undated redesignation is judged against the decision of the award it redesignates.
     const baseline = assessment.decidedOn == null && assessment.baselineAssessmentId != null ? await ctx.loaders.byId(Assessment).load(assessment.baselineAssessmentId) : null;
-    return awardStateOn({ ...assessment, baselineDecidedOn: baseline?.decidedOn ?? null }, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return awardStateOn({ ...assessment, baselineDecidedOn: baseline?.decidedOn ?? null }, isoDateOrToday(asOf));
   }
 
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The public source of `decidedOn` when it differs from the assessment\'s own source (e.g. a news page dating the award); null otherwise.' })

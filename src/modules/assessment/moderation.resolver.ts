@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { loadExisting } from '../../graphql/loaders';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { CAN } from '../auth/auth-checker';
 import { Evidence } from '../evidence/evidence.entity';
@@ -53,7 +53,7 @@ export class AssessmentProcessResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date,
   ) {
     if (!Number.isInteger(withinMonths) || withinMonths < 0 || withinMonths > MAX_REMINDER_MONTHS) throw new BadUserInputError(`withinMonths must be from 0 to ${MAX_REMINDER_MONTHS}.`, 'withinMonths');
-    return redesignationReminders(ctx, withinMonths, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return redesignationReminders(ctx, withinMonths, isoDateOrToday(asOf));
   }
 
   @Authorized(...CAN.editYotData)

@@ -7,7 +7,7 @@ import { NationalGapConnection, NationalGapFilter } from './gaps-national.types'
 import { HubContext } from '../../graphql/context';
 import { loadNode } from '../../graphql/node.resolver';
 import { Node } from '../../graphql/relay';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Criterion } from '../framework/criterion.entity';
 import { ContributionCell, CriterionCoverage } from './criterion-coverage.types';
 import { CriterionCoverageService } from './criterion-coverage.service';
@@ -19,24 +19,23 @@ import { CAN } from '../auth/auth-checker';
 
 const yotCodeArg = { description: 'ONS code of the YOT, e.g. `E08000011`.' };
 const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC).' };
-const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIso());
 
 /** The assessor's views of one YOT: criterion coverage, the contribution matrix and the gaps list. */
 @Resolver()
 export class AssessorViewsResolver {
   @Query(() => [CriterionCoverage], { nullable: true, description: 'Every criterion of the framework for one YOT: evidence counts, contributing agency types, triangulation, latest rating, and whether it is a gap.' })
   criterionCoverage(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    return CriterionCoverageService.forYot(ctx, yotCode, dateOf(asOf));
+    return CriterionCoverageService.forYot(ctx, yotCode, isoDateOrToday(asOf));
   }
 
   @Query(() => [ContributionCell], { nullable: true, description: 'Which partner agency types evidence which criteria for one YOT: the non-empty cells of the agency-type × criterion matrix.' })
   contributionMatrix(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    return CriterionCoverageService.matrix(ctx, yotCode, dateOf(asOf));
+    return CriterionCoverageService.matrix(ctx, yotCode, isoDateOrToday(asOf));
   }
 
   @Query(() => [Gap], { nullable: true, description: 'Typed findings an assessor acts on for one YOT, each with a message and the object it concerns.' })
   gaps(@Ctx() ctx: HubContext, @Arg('yotCode', () => String, yotCodeArg) yotCode: string, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    return findGaps(ctx, yotCode, dateOf(asOf));
+    return findGaps(ctx, yotCode, isoDateOrToday(asOf));
   }
 
   @Query(() => NationalGapConnection, {
@@ -49,7 +48,7 @@ export class AssessorViewsResolver {
     @Arg('filter', () => NationalGapFilter, { nullable: true, description: 'Which gaps.' }) filter?: NationalGapFilter,
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return nationalGaps(ctx, filter, dateOf(asOf), args);
+    return nationalGaps(ctx, filter, isoDateOrToday(asOf), args);
   }
 }
 

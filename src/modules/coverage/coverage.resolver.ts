@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { encodeGlobalId } from '../../graphql/relay';
 import { ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Assessment } from '../assessment/assessment.entity';
 import { Yot } from '../yot/yot.entity';
 import { CoverageService } from './coverage.service';
@@ -11,7 +11,6 @@ import { CriterionCoverage } from './criterion-coverage.types';
 import { AwardStatus, CoverageFilter, RegionCoverage, YotCoverage, YotCoverageConnection } from './coverage.types';
 
 const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC): partnerships, placements and agreements running then, evidence countable then.' };
-const dateOf = (asOf?: Date | null) => (asOf ? toIsoDate(asOf, 'asOf') : todayIso());
 
 /** Dashboard views of partnership coverage. */
 @Resolver(() => YotCoverage)
@@ -28,7 +27,7 @@ export class CoverageResolver {
     @Arg('filter', () => CoverageFilter, { nullable: true, description: 'Which YOTs.' }) filter?: CoverageFilter,
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return CoverageService.page(ctx, filter, dateOf(asOf), args);
+    return CoverageService.page(ctx, filter, isoDateOrToday(asOf), args);
   }
 
   @Query(() => [RegionCoverage], { description: 'Coverage totals rolled up by region, ordered by region.' })
@@ -37,7 +36,7 @@ export class CoverageResolver {
     @Arg('filter', () => CoverageFilter, { nullable: true, description: 'Which YOTs.' }) filter?: CoverageFilter,
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
-    return CoverageService.byRegion(ctx, filter, dateOf(asOf));
+    return CoverageService.byRegion(ctx, filter, isoDateOrToday(asOf));
   }
 
   @FieldResolver(() => Yot, { description: 'The YOT.' })
@@ -58,7 +57,7 @@ export class CoverageResolver {
 export class YotCoverageResolver {
   @FieldResolver(() => YotCoverage, { description: 'How completely this YOT works with the partners its framework expects, on `asOf`.' })
   coverage(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    const date = dateOf(asOf);
+    const date = isoDateOrToday(asOf);
     return ctx.loaders.custom<number, YotCoverage>(`coverage:${date}`, (ids) => CoverageService.forYots(ctx, ids, date)).load(yot.id);
   }
 }

@@ -4,7 +4,7 @@ import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey,
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { decodeGlobalId } from '../../graphql/relay';
-import { toIsoDate, todayIso } from '../../graphql/scalars';
+import { isoDateOrToday, toIsoDate } from '../../graphql/scalars';
 import { dateRangeSql, timestampRangeSql } from '../../graphql/date-range';
 import { countableEvidenceSql } from '../../domain/rules';
 import { EvidenceLink } from './evidence-link.entity';
@@ -85,7 +85,7 @@ export function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFi
   for (const range of ranges) if (range) qb.andWhere(range.sql, range.params);
   if (filter.countable != null || filter.currentOn) {
     // The countable-evidence rule, the one criterion coverage counts with (src/domain/rules).
-    const asOf = filter.currentOn ? toIsoDate(filter.currentOn, 'filter.currentOn') : todayIso();
+    const asOf = isoDateOrToday(filter.currentOn, 'filter.currentOn');
     const rule = countableEvidenceSql('evidence').replaceAll(':asOf', ':fCurrentOn');
     qb.andWhere(filter.countable === false ? `NOT ${rule}` : rule, { fCurrentOn: asOf });
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, toIsoDate, todayIso } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { PartnershipAggregateFilter } from '../aggregate/aggregate.filters';
 import { PartnershipOrder } from './partnership-list.inputs';
 import { PartnershipListService } from './partnership-list.service';
@@ -21,6 +21,6 @@ export class PartnershipListResolver {
     @Arg('orderBy', () => [PartnershipOrder], { nullable: true, description: 'Ordering terms (default: latest start first).' }) orderBy?: PartnershipOrder[],
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day `filter.active` is judged on (default today).' }) asOf?: Date,
   ) {
-    return PartnershipListService.list(ctx, filter, orderBy, asOf ? toIsoDate(asOf, 'asOf') : todayIso(), args);
+    return PartnershipListService.list(ctx, filter, orderBy, isoDateOrToday(asOf), args);
   }
 }

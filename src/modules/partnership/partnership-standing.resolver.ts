@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
 import { isActivePartnership, isCeasedPartnership } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { Partnership } from './partnership.entity';
 
@@ -29,7 +29,7 @@ registerEnumType(PartnershipStanding, {
 export class PartnershipStandingResolver {
   @FieldResolver(() => PartnershipStanding, { description: 'Where the partnership stands on `asOf` (default today): active, partner body ceased, not started or ended.' })
   async standing(@Root() partnership: Partnership, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
-    const date = asOf ? toIsoDate(asOf, 'asOf') : todayIso();
+    const date = isoDateOrToday(asOf);
     const agency = (await ctx.loaders.byId(Agency).load(partnership.agencyId))!;
     if (isActivePartnership(partnership, agency, date)) return PartnershipStanding.ACTIVE;
     if (isCeasedPartnership(partnership, agency, date)) return PartnershipStanding.PARTNER_CEASED;

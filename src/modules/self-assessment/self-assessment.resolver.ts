@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { CAN } from '../auth/auth-checker';
 import { Evidence } from '../evidence/evidence.entity';
@@ -51,7 +51,7 @@ export class SelfAssessmentResolver {
 
   @FieldResolver(() => [StatementComparison], { description: 'Every statement of the framework: the self-score beside the assessor\'s latest rating and the evidence coverage on `asOf`, with a disagreement flag.' })
   comparison(@Root() sa: SelfAssessment, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    return compareStatements(ctx, sa, asOf ? toIsoDate(asOf, 'asOf') : todayIso());
+    return compareStatements(ctx, sa, isoDateOrToday(asOf));
   }
 }
 

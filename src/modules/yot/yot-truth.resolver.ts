@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
-import { DateScalar, todayIso, toIsoDate } from '../../graphql/scalars';
+import { DateScalar, isoDateOrToday } from '../../graphql/scalars';
 import { Agency } from '../agency/agency.entity';
 import { PartnerAbsence } from '../partnership/partner-absence.entity';
 import { StatutoryTeamCheck } from './statutory-team';
@@ -31,7 +31,7 @@ export class YotTruthResolver {
     description: 'The s.39(5) minimum team (probation officer, social worker, police officer, health nominee, education nominee), each checked by the roles of the staff in the team on `asOf`, whoever employs them. Batched across YOTs.',
   })
   statutoryTeam(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
-    const date = asOf ? toIsoDate(asOf, 'asOf') : todayIso();
+    const date = isoDateOrToday(asOf);
     return ctx.loaders.custom<number, StatutoryTeamCheck[]>(`statutoryTeam:${date}`, (ids) => StatutoryTeamService.forYots(ctx, ids, date)).load(yot.id);
   }
 }
