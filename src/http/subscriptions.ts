@@ -14,6 +14,7 @@ import { logger } from '../logger';
 import { Caller, NOBODY, requireRole } from '../modules/auth/roles';
 import { TokenService } from '../modules/auth/token.service';
 import { ChangeTicker } from '../modules/feed/change-ticker';
+import { getOrInsert } from '../collections';
 
 /** Close codes the hub uses beyond graphql-ws's own (4400 bad request, 4403 forbidden, 4429 too many inits…). */
 export const SubscriptionClose = {
@@ -47,7 +48,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   const formatError = createFormatError(config.nodeEnv === 'development');
   const states = new WeakMap<object, ConnectionState>();
-  const state = (extra: object) => states.get(extra) ?? states.set(extra, {}).get(extra)!;
+  const state = (extra: object) => getOrInsert(states, extra, (): ConnectionState => ({}));
   const cleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,

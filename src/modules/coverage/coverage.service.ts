@@ -12,6 +12,7 @@ import { AwardState, CoverageFilter, CoverageRatio, CoverageRatioKind, PartnerSt
 import { DatePrecision } from '../assessment/assessment.enums';
 import { visibleYots } from '../auth/scope';
 import { ViewCache } from '../../graphql/view-cache';
+import { groupBy } from '../../collections';
 
 /** Awards are due for re-verification this many months before they expire. */
 export const REVERIFICATION_WARNING_MONTHS = 6;
@@ -103,8 +104,7 @@ export class CoverageService {
        ORDER BY f.yot_id, ep.id`,
       params,
     );
-    const byYot = new Map<number, (FactRow & TotalRow & { ceased_types: number })[]>();
-    for (const row of rows) (byYot.get(Number(row.yot_id)) ?? byYot.set(Number(row.yot_id), []).get(Number(row.yot_id))!).push(row);
+    const byYot = groupBy(rows, (row) => Number(row.yot_id));
     return yotIds.map((yotId) => {
       const facts = byYot.get(yotId) ?? [];
       // The fact rows carry their own `ceased` (partnerships of the type); the YOT's count of CEASED types is `ceased_types`.

@@ -6,6 +6,7 @@ import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
 import * as shape from './shapes';
 import { writeAwardJourney } from './award-journey';
 import { CHARACTERISTIC_COLUMNS, characteristicsOf, characteristicsStream, writeKpiObservations, writePopulation } from './kpi-data';
+import { getOrInsert } from '../../collections';
 
 /** Stream number of the children's record keys in `Random.derive`. */
 const RECORD_KEY_STREAM = 0x6b6579;
@@ -148,7 +149,7 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
     const review = rnd.weighted(shape.REVIEW_STATES);
     for (const criterion of rnd.sample(national.criteria, rnd.int(...shape.LINKS_PER_EVIDENCE))) {
       links.push([1, id, criterion.id, `Supports ${criterion.code}.`]);
-      if (!withdrawn) (byCriterion.get(criterion.id) ?? byCriterion.set(criterion.id, []).get(criterion.id)!).push(id);
+      if (!withdrawn) getOrInsert(byCriterion, criterion.id, () => []).push(id);
     }
     for (const p of rnd.sample(partners, rnd.int(...shape.INVOLVED_PER_EVIDENCE))) if (p.agencyId !== provider?.agencyId) involved.push([id, p.agencyId]);
     return [
