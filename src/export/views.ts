@@ -5,6 +5,7 @@ import { createContext } from '../graphql/context';
 import { hubSchema } from '../graphql/schema';
 import { Caller, Role } from '../modules/auth/roles';
 import { REDESIGNATION_COLUMNS, REDESIGNATIONS_QUERY, redesignationRows } from './redesignations';
+import { normaliseYotCode } from '../modules/yot/yot-code';
 
 /** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
 export const EXPORTER: Caller = { name: 'export', role: Role.ANALYST, yotId: null, agencyId: null };
@@ -208,7 +209,7 @@ export async function checkScope(dataSource: DataSource, scope: { region?: strin
     checked.region = match;
   }
   if (scope.yot !== undefined) {
-    const code = scope.yot.trim().toUpperCase();
+    const code = normaliseYotCode(scope.yot);
     const found = (await dataSource.query(...dataSource.driver.escapeQueryWithParameters('SELECT region FROM yot WHERE code = :code', { code }, {}))) as { region: string }[];
     if (!found.length) throw new UsageError(`There is no YOT with code "${scope.yot}".`);
     if (checked.region && found[0].region !== checked.region) throw new UsageError(`YOT ${code} is in ${found[0].region}, not ${checked.region}.`);

@@ -29,6 +29,7 @@ import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalN
 import { SetComparatorGroupInput, SetYotPopulationInput } from '../modules/comparator/comparator.inputs';
 import { ComparatorService } from '../modules/comparator/comparator.service';
 import { ImportKind, SourceRow } from './parse-file';
+import { normaliseYotCode } from '../modules/yot/yot-code';
 
 /** A row the import refused, and why. */
 export interface Rejection {
@@ -319,7 +320,7 @@ class Lookups {
   }
 
   private async yot(code: string): Promise<Yot> {
-    const key = (code ?? '').trim().toUpperCase();
+    const key = normaliseYotCode(code ?? '');
     if (!this.yots.has(key)) this.yots.set(key, await this.tx.db.getRepository(Yot).findOneBy({ code: key }));
     const yot = this.yots.get(key);
     if (!yot) throw new RowProblem(`no YOT with code "${code}"`);

@@ -11,6 +11,7 @@ import { visibleYotsCondition } from '../auth/scope';
 import { Agency } from './agency.entity';
 import { AgencyType } from './agency.enums';
 import { AgencyFilter, AgencyOrder, AgencyOrderField, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /**
  * Adds the conditions of an `AgencyFilter` to a query over `agency` (the list and the aggregate use it).
@@ -33,14 +34,14 @@ export async function applyAgencyFilter(ctx: HubContext, qb: SelectQueryBuilder<
     const visible = await visibleYotsCondition(ctx, 'p."yotId"', 'activeOfVisible');
     qb.andWhere(
       `EXISTS (SELECT 1 FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE p."agencyId" = agency.id AND ${activePartnershipSql('p', 'agency')} AND ${dialect.inList('y.code', 'activeOf')}${visible ? ` AND ${visible.sql}` : ''})`,
-      { activeOf: dialect.listParam(filter.activePartnerOfYotCodes.map((c) => c.trim().toUpperCase())), ...visible?.params },
+      { activeOf: dialect.listParam(filter.activePartnerOfYotCodes.map(normaliseYotCode)), ...visible?.params },
     );
   }
   if (filter?.agreementPartyOfYotCodes) {
     const visible = await visibleYotsCondition(ctx, 'i."yotId"', 'partyOfVisible');
     qb.andWhere(
       `EXISTS (SELECT 1 FROM agreement_party ap JOIN information_sharing_agreement i ON i.id = ap."agreementId" JOIN yot y ON y.id = i."yotId" WHERE ap."agencyId" = agency.id AND ${dialect.inList('y.code', 'partyOf')}${visible ? ` AND ${visible.sql}` : ''})`,
-      { partyOf: dialect.listParam(filter.agreementPartyOfYotCodes.map((c) => c.trim().toUpperCase())), ...visible?.params },
+      { partyOf: dialect.listParam(filter.agreementPartyOfYotCodes.map(normaliseYotCode)), ...visible?.params },
     );
   }
   if (filter?.ceased != null) qb.andWhere(filter.ceased ? `NOT ${agencyExistsSql('agency')}` : agencyExistsSql('agency'));

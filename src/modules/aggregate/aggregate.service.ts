@@ -21,6 +21,8 @@ import { canonicalRegions } from '../yot/regions';
 import { AgreementAggregateFilter, PartnershipAggregateFilter, PlacementAggregateFilter } from './aggregate.filters';
 import { aggregateId, checkDimensions, flag, quarterSql, runAggregate } from './aggregate.sql';
 import { Aggregate, AggregateDimension as D, AggregateKey } from './aggregate.types';
+import { getOrInsert } from '../../collections';
+import { normaliseYotCode } from '../yot/yot-code';
 
 const YOT_DIMENSIONS = { [D.YOT]: { expr: 'y.id', key: 'yotId', as: 'int' }, [D.REGION]: { expr: 'y.region', key: 'region' }, [D.NATION]: { expr: 'y.nation', key: 'nation' } } as const;
 
@@ -165,7 +167,7 @@ export class AggregateService {
       for (const g of rows) {
         const key = keyOf(g);
         const text = JSON.stringify(dims.map((d) => Object.values(key)[dims.indexOf(d)] ?? null));
-        const group = groups.get(text) ?? groups.set(text, { key, count: 0, yots: new Set() }).get(text)!;
+        const group = getOrInsert(groups, text, () => ({ key, count: 0, yots: new Set<number>() }));
         group.count++;
         group.yots.add(g.yotId);
       }
@@ -183,7 +185,7 @@ async function scopeYots<T extends ObjectLiteral>(ctx: HubContext, qb: SelectQue
 
 /** The YOT conditions shared by the aggregate filters: codes, regions (canonical) and nations. */
 async function yotFilter<T extends ObjectLiteral>(ctx: HubContext, qb: SelectQueryBuilder<T>, filter: { yotCodes?: string[] | null; regions?: string[] | null; nations?: string[] | null } | undefined): Promise<void> {
-  inList(qb, 'y.code', 'aggCodes', filter?.yotCodes?.map((c) => c.trim().toUpperCase()));
+  inList(qb, 'y.code', 'aggCodes', filter?.yotCodes?.map(normaliseYotCode));
   inList(qb, 'y.region', 'aggRegions', await canonicalRegions(ctx, filter?.regions, 'filter.regions'));
   inList(qb, 'y.nation', 'aggNations', filter?.nations);
 }

@@ -7,6 +7,8 @@ import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework
 import { YotService } from '../yot/yot.service';
 import { COUNTABLE, EVIDENCE_TYPES, LINKS } from './coverage.sql';
 import { ContributionCell, CriterionCoverage } from './criterion-coverage.types';
+import { getOrInsert, keyBy } from '../../collections';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /** Each YOT's criterion coverage on a date, recomputed after any write (see graphql/view-cache.ts). */
 export const CRITERION_COVERAGE = new ViewCache<CriterionCoverage[]>();
@@ -15,7 +17,7 @@ export const CRITERION_COVERAGE = new ViewCache<CriterionCoverage[]>();
 export class CriterionCoverageService {
   /** One row per criterion of the current framework, in order (three statements in all). */
   static async forYot(ctx: HubContext, yotCode: string, asOf: string): Promise<CriterionCoverage[]> {
-    const yot = await YotService.idForCode(ctx, yotCode.trim().toUpperCase());
+    const yot = await YotService.idForCode(ctx, normaliseYotCode(yotCode));
     return (await CriterionCoverageService.forYots(ctx, [yot], asOf))[0];
   }
 
@@ -52,7 +54,7 @@ export class CriterionCoverageService {
 }
 
 async function scopeParams(ctx: HubContext, yotCode: string, asOf: string) {
-  const yot = await YotService.idForCode(ctx, yotCode.trim().toUpperCase());
+  const yot = await YotService.idForCode(ctx, normaliseYotCode(yotCode));
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
   return { yot, framework: framework.id, asOf };
 }
@@ -95,9 +97,9 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
   const contributingTo = new Map<string, { type: AgencyType; accepted: boolean }[]>();
   for (const t of types) {
     const key = cell(Number(t.yot_id), Number(t.criterion_id));
-    (contributingTo.get(key) ?? contributingTo.set(key, []).get(key)!).push({ type: t.type, accepted: Number(t.accepted) === 1 });
+    getOrInsert(contributingTo, key, () => []).push({ type: t.type, accepted: Number(t.accepted) === 1 });
   }
-  const ratingOf = new Map(ratings.map((r) => [cell(Number(r.yot_id), Number(r.criterion_id)), r]));
+  const ratingOf = keyBy(ratings, (r) => cell(Number(r.yot_id), Number(r.criterion_id)));
   const byYot = new Map<number, CriterionCoverage[]>(yotIds.map((id) => [id, []]));
   for (const row of counts) {
     const yotId = Number(row.yot_id);

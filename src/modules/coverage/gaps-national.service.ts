@@ -9,6 +9,8 @@ import { canonicalRegions } from '../yot/regions';
 import { NationalGapConnection, NationalGapFilter } from './gaps-national.types';
 import { findGapsForYots } from './gaps.service';
 import { Gap, GAP_SEVERITY, GapKind, GapSeverity } from './gaps.types';
+import { getOrInsert } from '../../collections';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /** Each YOT's gaps on a date, kept until the next write (see graphql/view-cache.ts): pages after the first are cheap. */
 export const YOT_GAPS = new ViewCache<Gap[]>();
@@ -41,7 +43,7 @@ export async function nationalGaps(ctx: HubContext, filter: NationalGapFilter | 
   const page = paginateInMemory(rows, KEYS, args);
   const counts = new Map<GapKind, { count: number; yots: Set<number> }>();
   for (const g of rows) {
-    const c = counts.get(g.kind) ?? counts.set(g.kind, { count: 0, yots: new Set() }).get(g.kind)!;
+    const c = getOrInsert(counts, g.kind, () => ({ count: 0, yots: new Set<number>() }));
     c.count++;
     c.yots.add(g.yotId);
   }
@@ -80,7 +82,7 @@ async function yotsFor(ctx: HubContext, filter: NationalGapFilter | undefined | 
   const regions = await canonicalRegions(ctx, filter?.regions, 'filter.regions');
   if (regions) qb.andWhere(dialect.inList('y.region', 'regions'), { regions: dialect.listParam(regions) });
   if (filter?.nations) qb.andWhere(dialect.inList('y.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
-  if (filter?.yotCodes) qb.andWhere(dialect.inList('y.code', 'codes'), { codes: dialect.listParam(filter.yotCodes.map((c) => c.trim().toUpperCase())) });
+  if (filter?.yotCodes) qb.andWhere(dialect.inList('y.code', 'codes'), { codes: dialect.listParam(filter.yotCodes.map(normaliseYotCode)) });
   const scope = await visibleYotsCondition(ctx, 'y.id');
   if (scope) qb.andWhere(scope.sql, scope.params);
   const rows = await qb.orderBy('y.code').getRawMany<{ id: number; code: string; region: string; nation: string }>();

@@ -23,6 +23,7 @@ import { AwardState, PartnerState } from './coverage.types';
 import { CriterionCoverageService } from './criterion-coverage.service';
 import { Gap, GapKind } from './gaps.types';
 import { boardAttendance, missedMost } from '../board/board-attendance.service';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /** Evidence expiring within this many days is flagged. */
 export const EXPIRY_WARNING_DAYS = 90;
@@ -39,7 +40,7 @@ type Add = (yot: number, kind: GapKind, typeName: string, key: number, message: 
 
 /** The findings for one YOT on `asOf`, in the order of GapKind; a fixed number of statements. */
 export async function findGaps(ctx: HubContext, yotCode: string, asOf: string): Promise<Gap[]> {
-  const yot = await YotService.idForCode(ctx, yotCode.trim().toUpperCase());
+  const yot = await YotService.idForCode(ctx, normaliseYotCode(yotCode));
   return (await findGapsForYots(ctx, [yot], asOf)).get(yot)!;
 }
 

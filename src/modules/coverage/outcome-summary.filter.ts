@@ -4,6 +4,7 @@ import { ViewCache } from '../../graphql/view-cache';
 import { OutcomeMeasure, SendStatus } from '../child/child.enums';
 import { Yot } from '../yot/yot.entity';
 import { OutcomeSummaryFilter } from './outcome-summary.types';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /**
  * An outcome-summary filter in one canonical form: every list sorted and without repeats, YOT codes upper
@@ -36,7 +37,7 @@ export async function canonicalFilter(ctx: HubContext, filter: OutcomeSummaryFil
   if (filter?.periodFrom && filter.periodTo && filter.periodTo < filter.periodFrom) {
     throw new BadUserInputError(`filter.periodTo (${filter.periodTo}) must not be before filter.periodFrom (${filter.periodFrom}).`, 'filter.periodTo');
   }
-  const yotCodes = canonicalList(filter?.yotCodes, (c) => c.trim().toUpperCase());
+  const yotCodes = canonicalList(filter?.yotCodes, normaliseYotCode);
   let regions = canonicalList(filter?.regions, (r) => r.trim());
   if (yotCodes?.length || regions?.length) {
     const places = await PLACES.get(ctx, 'places', async () => {

@@ -13,6 +13,7 @@ import { EvidenceLink } from './evidence-link.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceFilter, EvidenceOrder } from './evidence.inputs';
 import { EvidenceService } from './evidence.service';
+import { normaliseYotCode } from '../yot/yot-code';
 
 @ObjectType({ description: 'A page of evidence items.' })
 export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}
@@ -124,7 +125,7 @@ export class CriterionEvidenceResolver {
     @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
     @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
-    const yotId = yotCode ? await YotService.idForCode(ctx, yotCode.trim().toUpperCase()) : undefined;
+    const yotId = yotCode ? await YotService.idForCode(ctx, normaliseYotCode(yotCode)) : undefined;
     return pageFor(ctx, { kind: 'criterion', yotId }, criterion.id, filter, orderBy, args);
   }
 }

@@ -9,6 +9,7 @@ import { PartnershipAggregateFilter } from '../aggregate/aggregate.filters';
 import { canonicalRegions } from '../yot/regions';
 import { Partnership } from './partnership.entity';
 import { PartnershipOrder, PartnershipOrderField } from './partnership-list.inputs';
+import { normaliseYotCode } from '../yot/yot-code';
 
 /** The root `partnerships` list: every partnership of the YOTs the caller may see, filtered and ordered. */
 export class PartnershipListService {
@@ -34,7 +35,7 @@ export async function applyPartnershipFilter(ctx: HubContext, qb: SelectQueryBui
   const inList = (expr: string, param: string, values: readonly string[] | null | undefined) => {
     if (values) qb.andWhere(new Brackets((w) => w.where(dialect.inList(expr, param), { [param]: dialect.listParam(values) })));
   };
-  inList('y.code', 'pCodes', filter?.yotCodes?.map((c) => c.trim().toUpperCase()));
+  inList('y.code', 'pCodes', filter?.yotCodes?.map(normaliseYotCode));
   inList('y.region', 'pRegions', await canonicalRegions(ctx, filter?.regions, 'filter.regions'));
   inList('y.nation', 'pNations', filter?.nations);
   inList('a.type', 'pTypes', filter?.agencyTypes);

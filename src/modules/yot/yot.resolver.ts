@@ -12,6 +12,7 @@ import { Yot } from './yot.entity';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder } from './yot.inputs';
 import { CreateYotPayload, UpdateYotPayload } from './yot.payloads';
 import { YotService } from './yot.service';
+import { normaliseYotCode } from './yot-code';
 
 @ObjectType({ description: 'A page of YOTs.' })
 export class YotConnection extends Connection(Yot, 'Yot') {}
@@ -31,7 +32,7 @@ export class YotResolver {
 
   @Query(() => Yot, { nullable: true, description: 'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.' })
   yot(@Ctx() ctx: HubContext, @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string) {
-    return YotService.byCode(ctx, code.trim().toUpperCase());
+    return YotService.byCode(ctx, normaliseYotCode(code));
   }
 
   @Authorized(...CAN.administer)

@@ -10,12 +10,13 @@ import { decodeGlobalId } from '../../graphql/relay';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { FACTS } from '../coverage/coverage.sql';
 import { canonicalRegions } from './regions';
-import { toIsoDate, todayIso } from '../../graphql/scalars';
+import { isoDateOrToday } from '../../graphql/scalars';
 import { Nation } from './yot.enums';
 import { Yot } from './yot.entity';
 import { setHostAuthorities } from './yot-host.service';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder, YotOrderField } from './yot.inputs';
 import { requireYotVisible, requireYotWriter, scopeToVisibleYots } from '../auth/scope';
+import { normaliseYotCode } from './yot-code';
 
 /**
  * Each YOT's PARTNER coverage on `:asOf` in 1/10000 (expected types in place out of all expected types, as
@@ -30,10 +31,10 @@ export class YotService {
   static async list(ctx: HubContext, filter: YotFilter | undefined, orderBy: YotOrder[] | undefined, args: ConnectionArgs): Promise<Page<Yot>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Yot).createQueryBuilder('yot');
-    const asOf = filter?.asOf ? toIsoDate(filter.asOf, 'filter.asOf') : todayIso();
+    const asOf = isoDateOrToday(filter?.asOf, 'filter.asOf');
     qb.setParameters({ asOf });
     const regions = await canonicalRegions(ctx, filter?.regions, 'filter.regions');
-    if (filter?.codes) qb.andWhere(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(filter.codes.map((c) => c.trim().toUpperCase())) });
+    if (filter?.codes) qb.andWhere(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(filter.codes.map(normaliseYotCode)) });
     if (regions) qb.andWhere(dialect.inList('yot.region', 'regions'), { regions: dialect.listParam(regions) });
     if (filter?.nation) qb.andWhere('yot.nation = :nation', { nation: filter.nation });
     if (filter?.nations) qb.andWhere(dialect.inList('yot.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
