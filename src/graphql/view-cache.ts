@@ -11,6 +11,12 @@ import { computeGate } from './view-compute-gate';
  * after a write). Memory is bounded in bytes, not entries: one outcome summary can be megabytes, another a few
  * hundred bytes, so a count of entries bounds nothing.
  */
+/** What a per-YOT view is computed for besides the YOT: the framework and the date. */
+export interface YotViewScope {
+  frameworkId: number;
+  asOf: string;
+}
+
 export class ViewCache<V> {
   private static readonly all = new Set<ViewCache<unknown>>();
   /**
@@ -98,6 +104,20 @@ export class ViewCache<V> {
       if (revision !== null) this.remember(entries, key, revision, values[i]);
     });
     return found;
+  }
+
+  /**
+   * A per-YOT view for each of `yotIds` (in that order) under `scope`; `compute` is given only the missing YOTs and
+   * returns their values in the same order. The text key is built here from the typed parts, never parsed back.
+   */
+  async getForYots(ctx: HubContext, scope: YotViewScope, yotIds: readonly number[], compute: (missing: number[]) => Promise<V[]>): Promise<V[]> {
+    const keyOf = (yotId: number) => `${scope.frameworkId}|${scope.asOf}|${yotId}`;
+    const yotOf = new Map(yotIds.map((yotId) => [keyOf(yotId), yotId]));
+    const found = await this.getMany(ctx, [...yotOf.keys()], async (missing) => {
+      const values = await compute(missing.map((key) => yotOf.get(key)!));
+      return new Map(missing.map((key, i) => [key, values[i]]));
+    });
+    return yotIds.map((yotId) => found.get(keyOf(yotId))!);
   }
 
   async get(ctx: HubContext, key: string, compute: () => Promise<V>): Promise<V> {

@@ -80,13 +80,7 @@ export class CoverageService {
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
     if (yotIds.length === 0) return [];
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const keyOf = (yotId: number) => `${framework.id}|${asOf}|${yotId}`;
-    const cached = await YOT_COVERAGE.getMany(ctx, yotIds.map(keyOf), async (missing) => {
-      const ids = missing.map((key) => Number(key.split('|')[2]));
-      const computed = await CoverageService.compute(ctx, framework.id, ids, asOf);
-      return new Map(computed.map((c) => [keyOf(c.yotId), c]));
-    });
-    return yotIds.map((yotId) => cached.get(keyOf(yotId))!);
+    return YOT_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, (missing) => CoverageService.compute(ctx, framework.id, missing, asOf));
   }
 
   /** Coverage of `yotIds` from the database, in one statement. */

@@ -28,13 +28,7 @@ export class CriterionCoverageService {
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<CriterionCoverage[][]> {
     if (yotIds.length === 0) return [];
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    const keyOf = (yotId: number) => `${framework.id}|${asOf}|${yotId}`;
-    const cached = await CRITERION_COVERAGE.getMany(ctx, yotIds.map(keyOf), async (missing) => {
-      const ids = missing.map((key) => Number(key.split('|')[2]));
-      const computed = await compute(ctx, framework.id, ids, asOf);
-      return new Map(ids.map((id, i) => [keyOf(id), computed[i]]));
-    });
-    return yotIds.map((yotId) => cached.get(keyOf(yotId))!);
+    return CRITERION_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, (missing) => compute(ctx, framework.id, missing, asOf));
   }
 
   /** Non-empty cells of the agency-type × criterion matrix (one statement). */

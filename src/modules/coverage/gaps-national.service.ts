@@ -58,17 +58,14 @@ export async function nationalGaps(ctx: HubContext, filter: NationalGapFilter | 
 export async function nationalGapRows(ctx: HubContext, filter: NationalGapFilter | undefined | null, asOf: string): Promise<ListedGap[]> {
   const yots = await yotsFor(ctx, filter);
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const keyOf = (yotId: number) => `${framework.id}|${asOf}|${yotId}`;
-  const cached = await YOT_GAPS.getMany(ctx, yots.map((y) => keyOf(y.id)), async (missing) => {
-    const ids = missing.map((key) => Number(key.split('|')[2]));
-    const found = await findGapsForYots(ctx, ids, asOf);
-    return new Map(ids.map((id) => [keyOf(id), found.get(id)!]));
+  const gapsOf = await YOT_GAPS.getForYots(ctx, { frameworkId: framework.id, asOf }, yots.map((y) => y.id), async (missing) => {
+    const found = await findGapsForYots(ctx, missing, asOf);
+    return missing.map((id) => found.get(id)!);
   });
   const kinds = filter?.kinds ? new Set(filter.kinds) : null;
   const severities = filter?.severities ? new Set(filter.severities) : null;
-  const rows: ListedGap[] = yots.flatMap((y) =>
-    cached
-      .get(keyOf(y.id))!
+  const rows: ListedGap[] = yots.flatMap((y, i) =>
+    gapsOf[i]
       .filter((g) => (!kinds || kinds.has(g.kind)) && (!severities || severities.has(GAP_SEVERITY[g.kind])))
       .map((g) => ({ ...g, yotCode: y.code, region: y.region, nation: y.nation })),
   );
