@@ -2,6 +2,12 @@ import { currentRevision } from '../db/revision';
 import { HubContext, SYSTEM } from './context';
 import { computeGate } from './view-compute-gate';
 
+/** What a per-YOT view is computed for besides the YOT: the framework and the date. */
+export interface YotViewScope {
+  frameworkId: number;
+  asOf: string;
+}
+
 /**
  * Results of the expensive aggregate views (national coverage, regional roll-ups, outcome summaries), kept per
  * server process and valid only for the data revision they were computed at (see db/revision.ts): any committed
@@ -11,12 +17,6 @@ import { computeGate } from './view-compute-gate';
  * after a write). Memory is bounded in bytes, not entries: one outcome summary can be megabytes, another a few
  * hundred bytes, so a count of entries bounds nothing.
  */
-/** What a per-YOT view is computed for besides the YOT: the framework and the date. */
-export interface YotViewScope {
-  frameworkId: number;
-  asOf: string;
-}
-
 export class ViewCache<V> {
   private static readonly all = new Set<ViewCache<unknown>>();
   /**
