@@ -5,13 +5,8 @@ import { BadUserInputError, NotFoundError } from './errors';
 import { decodeGlobalId, Node } from './relay';
 import { nodeVisible } from '../modules/auth/node-access';
 
-let nodeTypes: Map<string, new () => Node> | undefined;
-
-/** Entity classes by GraphQL type name, for every entity that is a Relay node (built on first use: modules import this file). */
-function nodeType(typeName: string): (new () => Node) | undefined {
-  nodeTypes ??= new Map(entities.filter((e) => e.prototype instanceof Node).map((e) => [e.name, e as unknown as new () => Node]));
-  return nodeTypes.get(typeName);
-}
+/** Entity classes by GraphQL type name, for every entity that is a Relay node. */
+const NODE_TYPES = new Map(entities.filter((e) => e.prototype instanceof Node).map((e) => [e.name, e as unknown as new () => Node]));
 
 /** Relay's refetch entry points: `node(id:)` and `nodes(ids:)`. */
 @Resolver()
@@ -32,7 +27,7 @@ export class NodeResolver {
 
 /** Loads one node by type name and database key (null when it does not exist). */
 export function loadNode(ctx: HubContext, typeName: string, key: number): Promise<Node | null> {
-  const entity = nodeType(typeName);
+  const entity = NODE_TYPES.get(typeName);
   if (!entity) throw new Error(`${typeName} is not a node type`);
   return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
 }
@@ -42,7 +37,7 @@ function loadNodes(ctx: HubContext, ids: string[], field: string): Promise<Node 
   return (
     ids.map((id) => {
       const { typeName, key } = decodeGlobalId(id, undefined, field);
-      const entity = nodeType(typeName);
+      const entity = NODE_TYPES.get(typeName);
       if (!entity) throw new BadUserInputError(`"${id}" is not an id of this API.`, field);
       // One answer for "not there" and "not yours": null, so `node` says NOT_FOUND and `nodes` null for both.
       return (ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>).then(async (node) => (node && (await nodeVisible(ctx, node)) ? node : null));

@@ -5,7 +5,7 @@
 export interface HubModule {
   /** type-graphql resolver classes (root fields and field resolvers). */
   resolvers: Function[];
-  /** TypeORM entities (each needs a migration for both databases). */
+  /** TypeORM entities: the module's `entities.ts` list, which src/db/entities.ts also reads without loading resolvers. */
   entities: Function[];
   /** Entities whose GraphQL type gains `sourceDocument` (src/modules/source/source.resolver.ts). */
   sourced?: Function[];

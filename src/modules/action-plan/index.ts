@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { ActionPlanItem } from './action-plan.entity';
+import { actionPlanEntities } from './entities';
 import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from './action-plan.resolver';
 
 /** The action plan module: what it adds to the schema and the database. */
@@ -9,7 +9,5 @@ export const actionPlanModule: HubModule = {
     AnsweredGapResolver,
     YotActionPlanResolver,
   ],
-  entities: [
-    ActionPlanItem,
-  ],
+  entities: actionPlanEntities,
 };

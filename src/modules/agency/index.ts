@@ -1,4 +1,5 @@
 import { HubModule } from '../hub-module';
+import { agencyEntities } from './entities';
 import { AgencyChangeResolver } from './agency-change.resolver';
 import { Agency } from './agency.entity';
 import { AgencyResolver } from './agency.resolver';
@@ -9,9 +10,7 @@ export const agencyModule: HubModule = {
     AgencyResolver,
     AgencyChangeResolver,
   ],
-  entities: [
-    Agency,
-  ],
+  entities: agencyEntities,
   sourced: [
     Agency,
   ],

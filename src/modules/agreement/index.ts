@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { AgreementParty } from './agreement-party.entity';
+import { agreementEntities } from './entities';
 import { InformationSharingAgreement } from './agreement.entity';
 import { AgreementResolver } from './agreement.resolver';
 
@@ -8,10 +8,7 @@ export const agreementModule: HubModule = {
   resolvers: [
     AgreementResolver,
   ],
-  entities: [
-    InformationSharingAgreement,
-    AgreementParty,
-  ],
+  entities: agreementEntities,
   sourced: [
     InformationSharingAgreement,
   ],

@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { AuditEvent } from './audit-event.entity';
+import { auditEntities } from './entities';
 import { AuditResolver, EvidenceHistoryResolver } from './audit.resolver';
 
 /** The audit module: what it adds to the schema and the database. */
@@ -8,7 +8,5 @@ export const auditModule: HubModule = {
     AuditResolver,
     EvidenceHistoryResolver,
   ],
-  entities: [
-    AuditEvent,
-  ],
+  entities: auditEntities,
 };

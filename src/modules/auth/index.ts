@@ -1,10 +1,8 @@
 import { HubModule } from '../hub-module';
-import { ApiToken } from './api-token.entity';
+import { authEntities } from './entities';
 
 /** The auth module: what it adds to the schema and the database. */
 export const authModule: HubModule = {
   resolvers: [],
-  entities: [
-    ApiToken,
-  ],
+  entities: authEntities,
 };

@@ -1,5 +1,6 @@
 import { HubModule } from '../hub-module';
-import { Board, BoardAttendance, BoardMeeting, BoardMember } from './board.entity';
+import { boardEntities } from './entities';
+import { Board, BoardMeeting } from './board.entity';
 import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from './board.resolver';
 
 /** The board module: what it adds to the schema and the database. */
@@ -12,12 +13,7 @@ export const boardModule: HubModule = {
     BoardAttendanceRowResolver,
     YotBoardResolver,
   ],
-  entities: [
-    Board,
-    BoardMember,
-    BoardMeeting,
-    BoardAttendance,
-  ],
+  entities: boardEntities,
   sourced: [
     Board,
     BoardMeeting,

@@ -1,7 +1,6 @@
 import { HubModule } from '../hub-module';
-import { ChildOutcome } from './child-outcome.entity';
+import { childEntities } from './entities';
 import { ChildWriteResolver } from './child-write.resolver';
-import { Child } from './child.entity';
 import { ChildOutcomeResolver, ChildResolver, YotChildrenResolver } from './child.resolver';
 
 /** The child module: what it adds to the schema and the database. */
@@ -12,8 +11,5 @@ export const childModule: HubModule = {
     YotChildrenResolver,
     ChildWriteResolver,
   ],
-  entities: [
-    Child,
-    ChildOutcome,
-  ],
+  entities: childEntities,
 };

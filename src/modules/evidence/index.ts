@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { EvidenceAgency } from './evidence-agency.entity';
+import { evidenceEntities } from './entities';
 import { EvidenceLink } from './evidence-link.entity';
 import { EvidenceTrailResolver } from './evidence-trail.resolver';
 import { EvidenceWriteResolver } from './evidence-write.resolver';
@@ -17,11 +17,7 @@ export const evidenceModule: HubModule = {
     EvidenceWriteResolver,
     EvidenceTrailResolver,
   ],
-  entities: [
-    Evidence,
-    EvidenceLink,
-    EvidenceAgency,
-  ],
+  entities: evidenceEntities,
   sourced: [
     EvidenceLink,
     Evidence,

@@ -1,4 +1,5 @@
 import { HubModule } from '../hub-module';
+import { frameworkEntities } from './entities';
 import { Criterion } from './criterion.entity';
 import { ExpectedPartner } from './expected-partner.entity';
 import { Framework } from './framework.entity';
@@ -10,11 +11,7 @@ export const frameworkModule: HubModule = {
     FrameworkResolver,
     CriterionResolver,
   ],
-  entities: [
-    Framework,
-    Criterion,
-    ExpectedPartner,
-  ],
+  entities: frameworkEntities,
   sourced: [
     ExpectedPartner,
     Framework,

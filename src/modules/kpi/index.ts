@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { KpiObservation } from './kpi-observation.entity';
+import { kpiEntities } from './entities';
 import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from './kpi.resolver';
 
 /** The kpi module: what it adds to the schema and the database. */
@@ -10,7 +10,5 @@ export const kpiModule: HubModule = {
     ComparatorGroupResolver,
     ChildKpiResolver,
   ],
-  entities: [
-    KpiObservation,
-  ],
+  entities: kpiEntities,
 };

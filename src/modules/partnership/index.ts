@@ -1,4 +1,5 @@
 import { HubModule } from '../hub-module';
+import { partnershipEntities } from './entities';
 import { PartnerAbsence } from './partner-absence.entity';
 import { PartnerAbsenceResolver } from './partner-absence.resolver';
 import { PartnershipListResolver } from './partnership-list.resolver';
@@ -16,11 +17,7 @@ export const partnershipModule: HubModule = {
     PartnerAbsenceResolver,
     PartnershipStandingResolver,
   ],
-  entities: [
-    PartnerAbsence,
-    Partnership,
-    StaffPlacement,
-  ],
+  entities: partnershipEntities,
   sourced: [
     Partnership,
     StaffPlacement,

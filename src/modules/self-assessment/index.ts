@@ -1,5 +1,5 @@
 import { HubModule } from '../hub-module';
-import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
+import { selfAssessmentEntities } from './entities';
 import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from './self-assessment.resolver';
 
 /** The self assessment module: what it adds to the schema and the database. */
@@ -10,8 +10,5 @@ export const selfAssessmentModule: HubModule = {
     StatementComparisonResolver,
     YotSelfAssessmentResolver,
   ],
-  entities: [
-    SelfAssessment,
-    SelfAssessmentScore,
-  ],
+  entities: selfAssessmentEntities,
 };

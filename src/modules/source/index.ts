@@ -1,10 +1,8 @@
 import { HubModule } from '../hub-module';
-import { SourceDocument } from './source-document.entity';
+import { sourceEntities } from './entities';
 
 /** The source module: what it adds to the schema and the database. */
 export const sourceModule: HubModule = {
   resolvers: [],
-  entities: [
-    SourceDocument,
-  ],
+  entities: sourceEntities,
 };

@@ -1,6 +1,6 @@
 import { HubModule } from '../hub-module';
+import { yotEntities } from './entities';
 import { RegionResolver } from './region.resolver';
-import { YotHostAuthority } from './yot-host-authority.entity';
 import { YotTruthResolver } from './yot-truth.resolver';
 import { Yot } from './yot.entity';
 import { YotResolver } from './yot.resolver';
@@ -12,10 +12,7 @@ export const yotModule: HubModule = {
     RegionResolver,
     YotTruthResolver,
   ],
-  entities: [
-    Yot,
-    YotHostAuthority,
-  ],
+  entities: yotEntities,
   sourced: [
     Yot,
   ],
