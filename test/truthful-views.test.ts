@@ -1,12 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RecordPartnerAbsenceDocument, TruthfulFrameworkDocument, UpdateYotHostsDocument, TruthfulSourcesDocument, TruthfulYotDocument, WithdrawPartnerAbsenceDocument,
   type TruthfulYotQuery,
 } from './generated/graphql';
 import { expectError } from './support/expect';
-import { listen, startTestHub, TestHub } from './support/hub';
+import { TestHub } from './support/hub';
+import { postGraphQL, serveOverHttp } from './support/http';
 
 const KNOWSLEY = 'E08000011';
 const BARNET = 'E09000003';
@@ -18,21 +19,15 @@ type Yot = NonNullable<TruthfulYotQuery['yot']>;
 /** The seeded views asked over HTTP, as a dashboard, an assessor and an analyst would (issue 14's "Done when"). */
 describe('views that tell the truth about the two seeded services', () => {
   let hub: TestHub;
-  let base: string;
+  let url: string;
   beforeAll(async () => {
-    hub = await startTestHub({ config: { adminToken: ADMIN_TOKEN, anonymousRole: 'ANALYST' } });
-    base = await listen(hub);
+    ({ hub, url } = await serveOverHttp({ config: { adminToken: ADMIN_TOKEN, anonymousRole: 'ANALYST' } }));
   });
   afterAll(() => hub.close());
 
   /** POST /graphql as a client sends it: anonymous (an analyst here) or with a bearer token. */
   async function send<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, token?: string): Promise<{ data?: TData | null; errors?: GraphQLFormattedError[] }> {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    return (await response.json()) as { data?: TData | null; errors?: GraphQLFormattedError[] };
+    return (await postGraphQL(url, document, { variables, token })).body as { data?: TData | null; errors?: GraphQLFormattedError[] };
   }
   const view = async (code: string, asOf?: string) => {
     const result = await send(TruthfulYotDocument, { code, asOf });

@@ -3,7 +3,8 @@ import { VIEW_COSTS } from '../../src/graphql/limits';
 import { computeGate, configureComputeGates, DEFAULT_GATE } from '../../src/graphql/view-compute-gate';
 import { Role } from '../../src/modules/auth/roles';
 import { TokenService } from '../../src/modules/auth/token.service';
-import { listen, startTestHub, TestHub } from '../support/hub';
+import { TestHub } from '../support/hub';
+import { postGraphQL, serveOverHttp } from '../support/http';
 
 interface Reply {
   status: number;
@@ -20,8 +21,7 @@ describe('cold views: cost and concurrency', () => {
   let url: string;
   let analyst: string;
   beforeAll(async () => {
-    hub = await startTestHub({ limits: 'production', config: { viewWarmupMs: 0 } });
-    url = `${await listen(hub)}/graphql`;
+    ({ hub, url } = await serveOverHttp({ limits: 'production', config: { viewWarmupMs: 0 } }));
     analyst = await TokenService.create(hub.dataSource, { name: 'cold analyst', role: Role.ANALYST });
   });
   afterAll(async () => {
@@ -29,10 +29,7 @@ describe('cold views: cost and concurrency', () => {
     await hub.close();
   });
 
-  const send = async (query: string): Promise<Reply> => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` }, body: JSON.stringify({ query }) });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Reply['body'] };
-  };
+  const send = async (query: string): Promise<Reply> => postGraphQL(url, query, { token: analyst });
   /** A cold coverageByRegion each time: a date not asked before misses the cache. */
   let day = 0;
   const coldRegions = () => {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths';
 import { Role } from '../../src/modules/auth/roles';
 import { TokenService } from '../../src/modules/auth/token.service';
-import { listen, startTestHub, TestHub } from '../support/hub';
+import { startTestHub, TestHub } from '../support/hub';
+import { postGraphQL, serveOverHttp } from '../support/http';
 
 const ADMIN_TOKEN = 'refusals-test-admin-token-0123456789abcdef';
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -21,21 +22,13 @@ describe('refusals on the wire: HTTP status and headers', () => {
   let url: string;
   let analyst: string;
   beforeAll(async () => {
-    hub = await startTestHub({ limits: 'production', config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN, costBudgetPerMinute: 3000 } });
-    url = `${await listen(hub)}/graphql`;
+    ({ hub, url } = await serveOverHttp({ limits: 'production', config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN, costBudgetPerMinute: 3000 } }));
     analyst = await TokenService.create(hub.dataSource, { name: 'refusals analyst', role: Role.ANALYST });
   });
   afterAll(() => hub.close());
 
-  const send = async (query: string, options: { token?: string; authorization?: string; accept?: string } = {}): Promise<Reply> => {
-    const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: options.accept ?? GRAPHQL_RESPONSE, ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Reply['body'] };
-  };
+  const send = async (query: string, options: { token?: string; authorization?: string; accept?: string } = {}): Promise<Reply> =>
+    postGraphQL(url, query, { token: options.token, authorization: options.authorization, headers: { accept: options.accept ?? GRAPHQL_RESPONSE } });
   const codes = (reply: Reply) => (reply.body.errors ?? []).map((e) => e.extensions.code);
 
   it('answers 200 with RateLimit-* headers when the operation runs', async () => {

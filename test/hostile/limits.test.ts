@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { Role } from '../../src/modules/auth/roles';
 import { TokenService } from '../../src/modules/auth/token.service';
 import { listen, startTestHub, TestHub } from '../support/hub';
+import { postGraphQL, PostOptions } from '../support/http';
 
 const ADMIN_TOKEN = 'limits-test-admin-token-0123456789abcdef';
 const DEFAULTS = loadConfig({});
@@ -36,14 +37,9 @@ describe('query limits, with the production defaults', () => {
   });
   afterAll(() => hub.close());
 
-  const post = async (query: string, options: { token?: string; variables?: unknown; headers?: Record<string, string> } = {}) => {
-    const started = performance.now();
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
-      body: JSON.stringify({ query, variables: options.variables }),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Body, ms: performance.now() - started };
+  const post = async (query: string, options: PostOptions<unknown> = {}) => {
+    const reply = await postGraphQL(`${base}/graphql`, query, options);
+    return { ...reply, body: reply.body as Body };
   };
   const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions.code);
 
