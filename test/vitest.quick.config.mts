@@ -19,6 +19,7 @@ export const SLOW_FILES = [
   'test/synthetic-kpi.test.ts',
   // CLIs and server processes, run as deployed.
   'test/cli.test.ts',
+  'test/token-cli.test.ts',
   'test/import.test.ts',
   'test/export.test.ts',
   'test/hostile/http-refusals.test.ts',
