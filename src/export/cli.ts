@@ -12,6 +12,7 @@ import { readerFor } from '../db/data-source';
 import { dateProblem } from '../graphql/scalars';
 import { toCsv, toJson } from './format';
 import { checkScope, EXPORT_COLUMNS, EXPORT_VIEWS, ExportView, exportRows, QUARTERLY_VIEWS } from './views';
+import { QUARTER } from '../domain/quarter';
 
 const SPEC = {
   usage: `usage: npm run export -- <${EXPORT_VIEWS.join('|')}> [--region R] [--yot CODE] [--as-of YYYY-MM-DD] [--format csv|json] [--out file]`,
@@ -66,7 +67,7 @@ runCli(SPEC, async () => {
     throw new UsageError(view !== 'redesignations' ? '--within is only for redesignations.' : `--within must be a whole number of months, not "${values.within}".`);
   }
   const quarterly = QUARTERLY_VIEWS.includes(view);
-  if (quarterly && (values.quarter === undefined || !/^(19|20)\d{2}-Q[1-4]$/.test(values.quarter))) throw new UsageError(`${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3.`);
+  if (quarterly && (values.quarter === undefined || !QUARTER.test(values.quarter))) throw new UsageError(`${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3.`);
   if (!quarterly && values.quarter !== undefined) throw new UsageError(`--quarter is only for ${QUARTERLY_VIEWS.join(', ')}.`);
   if (values.yot !== undefined && view === 'outcomes') throw new UsageError('outcomes are summarised by region; --yot does not apply to them.');
   // Resolved now, against the directory the command was run from (npm runs scripts from the project root, but

@@ -2,6 +2,7 @@ import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches, 
 import { Field, ID, InputType } from 'type-graphql';
 import { AgeBand, OutcomeMeasure, SendStatus } from './child.enums';
 import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
+import { QUARTER } from '../../domain/quarter';
 import { CHILD_REF_FORMAT, childRefProblem } from './child-ref';
 
 /** class-validator rule: a child reference as child-ref.ts defines it, the message saying what is wrong. */
@@ -74,7 +75,7 @@ export class OutcomeInput {
   met!: boolean;
 
   @Field(() => String, { description: 'Quarter, `YYYY-Qn`.' })
-  @Matches(/^(19|20)\d{2}-Q[1-4]$/, { message: 'must be a quarter written YYYY-Qn, e.g. 2024-Q1' })
+  @Matches(QUARTER, { message: 'must be a quarter written YYYY-Qn, e.g. 2024-Q1' })
   period!: string;
 
   @Field(() => ID, { nullable: true, description: 'The agency that recorded it; omit when the YOT did.' })

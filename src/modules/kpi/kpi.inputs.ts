@@ -1,11 +1,12 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { QUARTER } from '../../domain/quarter';
 import { Kpi, KpiCohort, KpiStage } from './kpi.enums';
 
 /** Most observations one `recordKpiObservations` call may carry. */
 export const MAX_KPI_BATCH = 5000;
 
-export const QUARTER = /^(19|20)\d{2}-Q[1-4]$/;
+export { QUARTER };
 
 @InputType({ description: 'One child\'s observation for one KPI. Send exactly the flags the KPI uses (see `Kpi` and `KpiObservation`); anything else is refused.' })
 export class KpiObservationInput {
