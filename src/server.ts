@@ -22,6 +22,7 @@ import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
 import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
 import { limitsPlugin, refusalRule } from './graphql/limits';
+import { ErrorCode, transportRefusal } from './graphql/errors';
 import { useIdSecret } from './graphql/sealed';
 import { Caller, NOBODY, requireRole, Role } from './modules/auth/roles';
 import { credentialId, safeEqual, TokenService } from './modules/auth/token.service';
@@ -187,10 +188,12 @@ const accessLog = pinoHttp({
 
 /** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
 const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  const refusal =
+    error.type === 'entity.too.large' ? transportRefusal(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large.')
+    : error.type === 'entity.parse.failed' ? transportRefusal(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.')
+    : null;
+  if (refusal) {
+    res.status(refusal.status).json(refusal.body);
   } else {
     next(error);
   }

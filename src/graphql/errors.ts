@@ -14,6 +14,8 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** PERSISTED_ONLY mode: the operation is not one of the trusted documents. */
   PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
+  /** A request body over MAX_BODY_BYTES, refused before it is parsed. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -27,6 +29,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.PERSISTED_QUERY_REQUIRED]: 400,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.FORBIDDEN]: 200,
   [ErrorCode.NOT_FOUND]: 200,
@@ -99,4 +102,20 @@ export function rateLimited(message: string, retryAfter: number, extensions: Rec
 /** BAD_REQUEST, HTTP 400: a request this hub cannot run as sent. */
 export function badRequest(message: string): HubError {
   return refusal(ErrorCode.BAD_REQUEST, message);
+}
+
+/**
+ * An error sent over graphql-ws (the refusal of a subscription, or the end of a change stream): a socket has no HTTP
+ * status, so it carries only its code and extensions.
+ */
+export function socketError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): HubError {
+  return new HubError(code, message, extensions);
+}
+
+/**
+ * A refusal made before GraphQL runs (Express middleware: body parsing, trusted documents), as the kind's HTTP status
+ * and the GraphQL-shaped body a client reads, e.g. `res.status(r.status).json(r.body)`.
+ */
+export function transportRefusal(code: ErrorCode, message: string): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
+  return { status: HTTP_STATUS[code], body: { errors: [{ message, extensions: { code } }] } };
 }

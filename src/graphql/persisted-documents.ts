@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse, getOperationAST } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { currentScope } from '../http/request-context';
-import { ErrorCode } from './errors';
+import { ErrorCode, transportRefusal } from './errors';
 
 /** Apollo's key prefix for automatic persisted queries in its cache. */
 const APQ_PREFIX = 'apq:';
@@ -76,13 +76,10 @@ export function trustedDocumentsOnly(documents: Map<string, string>): RequestHan
   return (req, res, next) => {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof source !== 'string' || documents.has(sha256(source))) return next();
-    res.status(400).json({
-      errors: [
-        {
-          message: 'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',
-          extensions: { code: ErrorCode.PERSISTED_QUERY_REQUIRED },
-        },
-      ],
-    });
+    const refusal = transportRefusal(
+      ErrorCode.PERSISTED_QUERY_REQUIRED,
+      'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',
+    );
+    res.status(refusal.status).json(refusal.body);
   };
 }

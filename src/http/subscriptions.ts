@@ -9,7 +9,7 @@ import { Config } from '../config';
 import { createContext, HubContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { checkShape, operationCost } from '../graphql/limits';
-import { ErrorCode, HubError } from '../graphql/errors';
+import { ErrorCode, socketError } from '../graphql/errors';
 import { logger } from '../logger';
 import { Caller, NOBODY, requireRole } from '../modules/auth/roles';
 import { TokenService } from '../modules/auth/token.service';
@@ -72,32 +72,32 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
         // graphql-ws registers the subscription being started before asking: it is not one of those held.
         const active = Object.keys(ctx.subscriptions).filter((held) => held !== id).length;
         if (active >= config.maxSubscriptionsPerConnection) {
-          return [refusal(ErrorCode.QUERY_TOO_COMPLEX, `This connection already holds ${active} subscriptions; at most ${config.maxSubscriptionsPerConnection} are allowed. Complete one or open another connection.`, { maxSubscriptions: config.maxSubscriptionsPerConnection })];
+          return [socketError(ErrorCode.QUERY_TOO_COMPLEX, `This connection already holds ${active} subscriptions; at most ${config.maxSubscriptionsPerConnection} are allowed. Complete one or open another connection.`, { maxSubscriptions: config.maxSubscriptionsPerConnection })];
         }
         // PERSISTED_ONLY: the same trusted documents as over HTTP, sent as their text.
         if (trusted && !trusted.has(createHash('sha256').update(payload.query).digest('hex'))) {
-          return [refusal(ErrorCode.PERSISTED_QUERY_REQUIRED, 'This hub accepts only its trusted operations (PERSISTED_ONLY); subscribe with the text of a trusted document.')];
+          return [socketError(ErrorCode.PERSISTED_QUERY_REQUIRED, 'This hub accepts only its trusted operations (PERSISTED_ONLY); subscribe with the text of a trusted document.')];
         }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: config.maxQueryTokens });
           checkShape(document, config);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : refusal(ErrorCode.QUERY_TOO_COMPLEX, 'The operation could not be checked, so it is refused.')];
+          return [error instanceof GraphQLError ? error : socketError(ErrorCode.QUERY_TOO_COMPLEX, 'The operation could not be checked, so it is refused.')];
         }
         const invalid = validate(schema, document);
         if (invalid.length) return invalid;
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
-          return [refusal(ErrorCode.BAD_USER_INPUT, 'Only subscriptions are served over WebSocket; send queries and mutations over HTTP (POST or GET /graphql).')];
+          return [socketError(ErrorCode.BAD_USER_INPUT, 'Only subscriptions are served over WebSocket; send queries and mutations over HTTP (POST or GET /graphql).')];
         }
         try {
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
           if (cost !== null && cost > config.maxQueryCost) {
-            return [refusal(ErrorCode.QUERY_TOO_COMPLEX, `The operation would cost ${cost}; the limit is ${config.maxQueryCost}. Ask for fewer nested lists.`, { cost, limit: config.maxQueryCost })];
+            return [socketError(ErrorCode.QUERY_TOO_COMPLEX, `The operation would cost ${cost}; the limit is ${config.maxQueryCost}. Ask for fewer nested lists.`, { cost, limit: config.maxQueryCost })];
           }
         } catch (error) {
-          return [error instanceof GraphQLError ? error : refusal(ErrorCode.QUERY_TOO_COMPLEX, 'The operation could not be costed, so it is refused.')];
+          return [error instanceof GraphQLError ? error : socketError(ErrorCode.QUERY_TOO_COMPLEX, 'The operation could not be costed, so it is refused.')];
         }
         const contextValue: HubContext = createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold });
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
@@ -126,8 +126,4 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
-}
-
-function refusal(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): HubError {
-  return new HubError(code, message, extensions);
 }

@@ -1,5 +1,5 @@
 import { createContext, HubContext } from '../../graphql/context';
-import { ErrorCode, HubError } from '../../graphql/errors';
+import { ErrorCode, HubError, socketError } from '../../graphql/errors';
 import { logger } from '../../logger';
 import { Change, ChangeFilter } from './change.types';
 import { ChangeTicker } from './change-ticker';
@@ -91,7 +91,7 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
             this.wake();
           }
           if (this.backlog.length > MAX_BACKLOG) {
-            this.failure = new HubError(ErrorCode.RATE_LIMITED, `More than ${MAX_BACKLOG} changes are waiting unread; subscribe again with \`after\` set to the last cursor you received, or page through \`changes\`.`);
+            this.failure = socketError(ErrorCode.RATE_LIMITED, `More than ${MAX_BACKLOG} changes are waiting unread; subscribe again with \`after\` set to the last cursor you received, or page through \`changes\`.`);
             this.backlog.length = 0;
             this.wake();
             return;
@@ -100,7 +100,7 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
       } while (this.again);
     } catch (error) {
       logger.error({ err: error }, 'a change-feed subscription could not read the audit trail');
-      this.failure = new HubError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change feed failed; subscribe again with `after` set to the last cursor you received.');
+      this.failure = socketError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change feed failed; subscribe again with `after` set to the last cursor you received.');
       this.wake();
     } finally {
       this.reading = false;
