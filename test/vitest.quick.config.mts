@@ -25,6 +25,11 @@ export const SLOW_FILES = [
   'test/hostile/http-refusals.test.ts',
   'test/hostile/locks.test.ts',
   'test/hostile/logs.test.ts',
+  // In-process files with a few tests that run a CLI or a server process (left whole to npm test).
+  'test/award-process.test.ts',
+  'test/import-comparators.test.ts',
+  'test/kpi-return.test.ts',
+  'test/hostile/opaque-ids.test.ts',
   // Generated hostile values against every argument (thousands of requests).
   'test/hostile/property.test.ts',
   // Every migration down and up again.
