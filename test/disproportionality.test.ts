@@ -59,14 +59,17 @@ describe('disproportionality characteristics', () => {
     ]);
   });
 
-  it('counts by sex, care status, exclusion, alternative provision and SLCN', async () => {
-    const rows = async (dim: 'SEX' | 'CARE_STATUS' | 'EXCLUSION' | 'ALTERNATIVE_PROVISION' | 'SLCN', field: 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn') =>
+  it('counts by sex, care status, exclusion, alternative provision, SLCN and neurodevelopmental needs', async () => {
+    type Dim = 'SEX' | 'CARE_STATUS' | 'EXCLUSION' | 'ALTERNATIVE_PROVISION' | 'SLCN' | 'NEURODEVELOPMENTAL';
+    const rows = async (dim: Dim, field: 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmental') =>
       (await hub.exec(CharacteristicSummaryDocument, { groupBy: [dim], filter: { yotCodes: [FIXTURE_CODE] } })).data!.outcomeSummary!.rows.map((r) => [r[field], r.cohort, r.met]);
     expect(await rows('SEX', 'sex')).toEqual([['FEMALE', 15, 9], ['MALE', 15, 9]]);
     expect(await rows('CARE_STATUS', 'careStatus')).toEqual([['LOOKED_AFTER', 6, 6], ['NONE', 24, 12]]);
     expect(await rows('EXCLUSION', 'exclusion')).toEqual([['NONE', 26, 14], ['PERMANENTLY_EXCLUDED', 4, 4]]);
     expect(await rows('ALTERNATIVE_PROVISION', 'alternativeProvision')).toEqual([['false', 26, 14], ['true', 4, 4]]);
     expect(await rows('SLCN', 'slcn')).toEqual([['IDENTIFIED', 30, 18]]);
+    // Children 0–2 have two needs each (ADHD, autism): one group per child, not one per need.
+    expect(await rows('NEURODEVELOPMENTAL', 'neurodevelopmental')).toEqual([['IDENTIFIED', 3, 3], ['NONE', 27, 15]]);
   });
 
   it('protects characteristic counts for an analyst like every other count', async () => {
