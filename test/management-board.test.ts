@@ -281,6 +281,28 @@ describe('management board and KPI 7', () => {
       expect(k.nationFigures.figures.find((f) => f.kpiNumber === 1)).not.toMatchObject({ denominator: 15, numerator: 10 });
     });
 
+    it('audited every write that built the journey, under the caller who made it', async () => {
+      const rows: { action: string; actor: string; n: number | string }[] = await hub.dataSource.query(
+        `SELECT action, actor, COUNT(*) AS n FROM audit_event GROUP BY action, actor ORDER BY action, actor`,
+      );
+      // Board: the tests above (1 board, 5 members, 2 member updates, 6 meetings); the rest: this journey's set-up.
+      expect(rows.map((r) => [r.action, r.actor, Number(r.n)]).filter(([action]) => !['importSeed', 'loadSeed'].includes(action as string))).toEqual([
+        ['addBoardMember', 'fixture-manager', 5],
+        ['createActionPlanItem', 'fixture-manager', 5],
+        ['createBoard', 'fixture-manager', 1],
+        ['createSelfAssessment', 'fixture-manager', 1],
+        ['recordBoardMeeting', 'fixture-manager', 6],
+        ['recordEvidence', 'fixture-manager', 1],
+        ['recordKpiObservations', 'tester', 3],
+        ['registerChild', 'tester', 15],
+        ['reviewEvidence', 'tester', 1],
+        ['setComparatorGroup', 'tester', 1],
+        ['updateActionPlanItem', 'fixture-manager', 2],
+        ['updateActionPlanItem', 'fixture-police', 1],
+        ['updateBoardMember', 'fixture-manager', 2],
+      ]);
+    });
+
     it('stays one request with the same number of statements as every part grows', async () => {
       // Both counts follow a write, so neither is answered from the view cache.
       await hub.exec(UpdateBoardMemberDocument, { input: { id: member.P1.id, expectedVersion: 1, role: 'Chief Superintendent (chair)' } }, manager);
