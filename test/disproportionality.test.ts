@@ -85,4 +85,17 @@ describe('disproportionality characteristics', () => {
     // The two Asian children are never published.
     expect(summary.rows.find((r) => r.ethnicity === 'ASIAN')).toMatchObject({ suppressed: true, cohort: null, met: null });
   });
+
+  it('protects the neurodevelopmental breakdown the same way, a child with two needs counted once', async () => {
+    const { data } = await hub.exec(CharacteristicSummaryDocument, { groupBy: ['NEURODEVELOPMENTAL'], filter: { yotCodes: [FIXTURE_CODE] } }, ANALYST);
+    const stored = await storedOutcomes(hub.dataSource);
+    const refs: { id: number; needs: string | null }[] = await hub.dataSource.query(`SELECT o.id, c."neurodevelopmentalNeeds" AS needs FROM child_outcome o JOIN child c ON c.id = o."childId"`);
+    // Worked out from the stored lists in TypeScript, not by the SQL under test.
+    const groupOf = new Map(refs.map((r) => [Number(r.id), r.needs == null ? 'NOT_RECORDED' : (JSON.parse(r.needs) as string[]).length ? 'IDENTIFIED' : 'NONE']));
+    const groups = ['IDENTIFIED', 'NONE'].map((g): Cell => ({ key: [g], ...oracle(stored.filter((s) => groupOf.get(s.id) === g)).published }));
+    const expected = suppress(groups, 5).map((c) => [c.key[0], c.suppressed, c.suppressed ? null : c.cohort, c.suppressed ? null : c.met]);
+    expect(data!.outcomeSummary!.rows.map((r) => [r.neurodevelopmental, r.suppressed, r.cohort, r.met])).toEqual(expected);
+    // The three children with needs (3 outcomes) are withheld, and so is the other group, which would give them away.
+    expect(expected.map((e) => e[1])).toEqual([true, true]);
+  });
 });
