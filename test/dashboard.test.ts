@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths';
+import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from '../src/modules/child/characteristics.enums';
+import type { Child } from '../src/modules/child/child.entity';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
@@ -27,6 +29,29 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
+/**
+ * Knowsley's children's characteristics, for the disproportionality breakdowns. Child 23 alone is of mixed
+ * ethnicity (one outcome per measure), so that group is always withheld; children 21 and 22 have none recorded.
+ */
+function characteristics(i: number): Partial<Child> {
+  return {
+    ethnicity: i < 3 ? Ethnicity.ASIAN : i < 10 ? Ethnicity.BLACK : i < 21 ? Ethnicity.WHITE : i === 23 ? Ethnicity.MIXED : null,
+    sex: i % 2 ? Sex.MALE : Sex.FEMALE,
+    careStatus: i < 4 ? CareStatus.LOOKED_AFTER : i < 8 ? CareStatus.CHILD_IN_NEED : CareStatus.NONE,
+    exclusion: i < 3 ? ExclusionStatus.PERMANENTLY_EXCLUDED : i < 9 ? ExclusionStatus.SUSPENDED : ExclusionStatus.NONE,
+    alternativeProvision: i < 3,
+    slcn: i < 12 ? NeedStatus.IDENTIFIED : NeedStatus.NONE,
+    neurodevelopmentalNeeds: i < 8 ? [NeurodevelopmentalNeed.ADHD] : i < 20 ? [] : null,
+  };
+}
+
+/** The page's breakdowns: outcomeSummary alias, dimension and the row field holding the group. */
+const BREAKDOWNS = [
+  ['byEthnicity', 'ETHNICITY', 'ethnicity'], ['bySex', 'SEX', 'sex'], ['byCareStatus', 'CARE_STATUS', 'careStatus'], ['byExclusion', 'EXCLUSION', 'exclusion'],
+  ['byAlternativeProvision', 'ALTERNATIVE_PROVISION', 'alternativeProvision'], ['bySlcn', 'SLCN', 'slcn'], ['byNeurodevelopmental', 'NEURODEVELOPMENTAL', 'neurodevelopmental'],
+] as const;
+type PublishedRow = { measure: string; group: string; cohort: number | null; met: number | null; rate: number | null; suppressed: boolean };
+
 describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline', () => {
   let hub: TestHub;
   let base: string;
@@ -50,6 +75,7 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
       Array.from({ length: 24 }, (_, i) => ({
         ref: `KN-${i}`,
         sendStatus: SendStatus.EHCP,
+        characteristics: characteristics(i),
         outcomes: [
           ...quarter('2025-Q1', 24).slice(i, i + 1),
           ...(i < 20 ? quarter('2025-Q2', 20).slice(i, i + 1) : []),
@@ -213,6 +239,52 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     }
     await ete.scrollIntoViewIfNeeded();
     await page.locator('[data-testid=outcome-trends]').screenshot({ path: join(SHOTS, 'dashboard-outcomes.png') });
+  });
+
+  it('breaks the outcomes down by each disproportionality characteristic, withheld groups as c, in the page\'s one request', async () => {
+    // Loaded afresh: the app's national roll-up and this YOT's page, whose one request carries every breakdown.
+    const operations: string[] = [];
+    const record = (r: Request) => r.url().endsWith('/graphql') && operations.push(/\bquery (\w+)/.exec(r.postDataJSON()?.query ?? '')?.[1] ?? '?');
+    page.on('request', record);
+    await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}`);
+    await page.reload();
+    const section = page.locator('[data-testid=disproportionality]');
+    await section.waitFor();
+    expect([...operations].sort()).toEqual(['DashboardNational', 'DashboardYot']);
+    // What the API publishes to this analyst page, asked the same way (one summary per characteristic, both measures).
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ ${BREAKDOWNS.map(([alias, dim, field]) => `${alias}: outcomeSummary(groupBy: [MEASURE, ${dim}], filter: { yotCodes: ["${KNOWSLEY}"] }) { rows { measure group: ${field} cohort met rate suppressed } }`).join(' ')} }`,
+      }),
+    });
+    const body = (await response.json()) as { data: Record<string, { rows: PublishedRow[] }>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const shownAs = (r: PublishedRow) => (r.suppressed ? [r.group, 'c', 'c', 'c'] : [r.group, String(r.cohort), String(r.met), `${Math.round(r.rate! * 100)}%`]);
+    const names: Record<string, string> = { true: 'Yes', false: 'No', NOT_RECORDED: 'Not recorded' };
+    const groupWords = (g: string) => names[g] ?? g.charAt(0) + g.slice(1).toLowerCase().replaceAll('_', ' ');
+    const shownOnPage = (alias: string) =>
+      section.locator(`table[data-breakdown=${alias}] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell as { textContent: string }).textContent)));
+    for (const measure of ['SEND_SCREENED', 'SUITABLE_ETE']) {
+      await page.locator('[data-testid=disproportionality-measure]').selectOption(measure);
+      for (const [alias] of BREAKDOWNS) {
+        const published = body.data[alias].rows.filter((r) => r.measure === measure);
+        expect(published.length, `${alias} ${measure}`).toBeGreaterThan(1);
+        expect(await shownOnPage(alias), `${alias} ${measure}`).toEqual(published.map((r) => shownAs({ ...r, group: groupWords(r.group) })));
+      }
+      // Child 23, the one child of mixed ethnicity, is withheld: `c`, never 0.
+      expect(body.data.byEthnicity.rows.find((r) => r.measure === measure && r.group === 'MIXED')).toMatchObject({ suppressed: true, cohort: null });
+      expect(await section.locator('table[data-breakdown=byEthnicity] tbody tr').filter({ hasText: 'Mixed' }).locator('td').allInnerTexts()).toEqual(['c', 'c', 'c']);
+    }
+    // Every group is there, not recorded apart; choosing a measure sent no request.
+    expect((await shownOnPage('byEthnicity')).map((r) => r[0])).toEqual(['Asian', 'Black', 'Mixed', 'Not recorded', 'White']);
+    expect((await shownOnPage('byNeurodevelopmental')).map((r) => r[0])).toEqual(['Identified', 'None', 'Not recorded']);
+    expect(operations).toHaveLength(2);
+    page.off('request', record);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: join(SHOTS, 'dashboard-disproportionality.png') });
   });
 
   it('rolls coverage up by region, linking each region to its YOTs', async () => {

@@ -59,14 +59,17 @@ describe('disproportionality characteristics', () => {
     ]);
   });
 
-  it('counts by sex, care status, exclusion, alternative provision and SLCN', async () => {
-    const rows = async (dim: 'SEX' | 'CARE_STATUS' | 'EXCLUSION' | 'ALTERNATIVE_PROVISION' | 'SLCN', field: 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn') =>
+  it('counts by sex, care status, exclusion, alternative provision, SLCN and neurodevelopmental needs', async () => {
+    type Dim = 'SEX' | 'CARE_STATUS' | 'EXCLUSION' | 'ALTERNATIVE_PROVISION' | 'SLCN' | 'NEURODEVELOPMENTAL';
+    const rows = async (dim: Dim, field: 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmental') =>
       (await hub.exec(CharacteristicSummaryDocument, { groupBy: [dim], filter: { yotCodes: [FIXTURE_CODE] } })).data!.outcomeSummary!.rows.map((r) => [r[field], r.cohort, r.met]);
     expect(await rows('SEX', 'sex')).toEqual([['FEMALE', 15, 9], ['MALE', 15, 9]]);
     expect(await rows('CARE_STATUS', 'careStatus')).toEqual([['LOOKED_AFTER', 6, 6], ['NONE', 24, 12]]);
     expect(await rows('EXCLUSION', 'exclusion')).toEqual([['NONE', 26, 14], ['PERMANENTLY_EXCLUDED', 4, 4]]);
     expect(await rows('ALTERNATIVE_PROVISION', 'alternativeProvision')).toEqual([['false', 26, 14], ['true', 4, 4]]);
     expect(await rows('SLCN', 'slcn')).toEqual([['IDENTIFIED', 30, 18]]);
+    // Children 0–2 have two needs each (ADHD, autism): one group per child, not one per need.
+    expect(await rows('NEURODEVELOPMENTAL', 'neurodevelopmental')).toEqual([['IDENTIFIED', 3, 3], ['NONE', 27, 15]]);
   });
 
   it('protects characteristic counts for an analyst like every other count', async () => {
@@ -81,5 +84,18 @@ describe('disproportionality characteristics', () => {
     expect(summary.rows.map((r) => [r.ethnicity, r.suppressed, r.cohort, r.met])).toEqual(expected);
     // The two Asian children are never published.
     expect(summary.rows.find((r) => r.ethnicity === 'ASIAN')).toMatchObject({ suppressed: true, cohort: null, met: null });
+  });
+
+  it('protects the neurodevelopmental breakdown the same way, a child with two needs counted once', async () => {
+    const { data } = await hub.exec(CharacteristicSummaryDocument, { groupBy: ['NEURODEVELOPMENTAL'], filter: { yotCodes: [FIXTURE_CODE] } }, ANALYST);
+    const stored = await storedOutcomes(hub.dataSource);
+    const refs: { id: number; needs: string | null }[] = await hub.dataSource.query(`SELECT o.id, c."neurodevelopmentalNeeds" AS needs FROM child_outcome o JOIN child c ON c.id = o."childId"`);
+    // Worked out from the stored lists in TypeScript, not by the SQL under test.
+    const groupOf = new Map(refs.map((r) => [Number(r.id), r.needs == null ? 'NOT_RECORDED' : (JSON.parse(r.needs) as string[]).length ? 'IDENTIFIED' : 'NONE']));
+    const groups = ['IDENTIFIED', 'NONE'].map((g): Cell => ({ key: [g], ...oracle(stored.filter((s) => groupOf.get(s.id) === g)).published }));
+    const expected = suppress(groups, 5).map((c) => [c.key[0], c.suppressed, c.suppressed ? null : c.cohort, c.suppressed ? null : c.met]);
+    expect(data!.outcomeSummary!.rows.map((r) => [r.neurodevelopmental, r.suppressed, r.cohort, r.met])).toEqual(expected);
+    // The three children with needs (3 outcomes) are withheld, and so is the other group, which would give them away.
+    expect(expected.map((e) => e[1])).toEqual([true, true]);
   });
 });

@@ -141,11 +141,14 @@ export function fixtureRecordKey(yotCode: string, ref: string): number {
   return h % 2147483647;
 }
 
+/** The optional disproportionality characteristics of a child (not recorded unless given). */
+type ChildCharacteristic = 'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds';
+
 /** Registers pseudonymised children for a YOT, each with the given outcomes (record keys from `fixtureRecordKey` unless given). */
 export async function addChildren(
   dataSource: DataSource,
   yotCode: string,
-  children: { ref: string; sendStatus: SendStatus; recordKey?: number; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
+  children: { ref: string; sendStatus: SendStatus; recordKey?: number; characteristics?: Partial<Pick<Child, ChildCharacteristic>>; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
 ): Promise<void> {
   await dataSource.transaction(async (db) => {
     // Like every write transaction: cached views of the data before it are not served again.
@@ -153,7 +156,7 @@ export async function addChildren(
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     for (const c of children) {
       const child = await db.getRepository(Child).save(
-        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'], recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref) }),
+        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'], recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref), ...c.characteristics }),
       );
       for (const o of c.outcomes) {
         const recordedBy = o.recordedBy ? await db.getRepository(Agency).findOneByOrFail({ name: o.recordedBy }) : null;

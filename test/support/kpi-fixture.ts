@@ -69,10 +69,10 @@ const LINES: Record<string, [string, string, string][]> = {
  * What a protected caller should see for the observations of `yotCodes` (per YOT when `byYot`): worked out in
  * TypeScript from plainly read rows (keys by outcomeRowKey, not SQL), perturbed and suppressed.
  */
-export async function protectedOracle(dataSource: DataSource, yotCodes: string[], byYot: boolean) {
+export async function protectedOracle(dataSource: DataSource, yotCodes: string[], byYot: boolean, quarter = QUARTER) {
   const raw: Record<string, unknown>[] = await dataSource.query(
     `SELECT k.id, c."recordKey", y.code AS "yotCode", k.kpi, k.cohort, k.stage, k.met, k."needIdentified", k."supportOffered", k.attending, k."formalPlan"
-       FROM kpi_observation k JOIN child c ON c.id = k."childId" JOIN yot y ON y.id = c."yotId" WHERE k.period = '${QUARTER}' ORDER BY k.id`,
+       FROM kpi_observation k JOIN child c ON c.id = k."childId" JOIN yot y ON y.id = c."yotId" WHERE k.period = '${quarter}' ORDER BY k.id`,
   );
   const truthy = (v: unknown) => v === true || v === 1;
   const rows: StoredObservation[] = raw

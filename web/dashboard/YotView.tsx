@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { request, type HubGraphQLError } from './api';
 import { countColour } from './colours';
 import { DashboardCriterionEvidenceDocument, DashboardYotDocument, type DashboardCriterionEvidenceQuery, type DashboardYotQuery } from './generated/graphql';
+import { Disproportionality } from './Disproportionality';
 import { Heatmap } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
@@ -10,7 +11,7 @@ import { navigate, type Route } from './route';
 type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
-/** One YOT: its award, partners, gaps, criterion-by-criterion evidence and outcome trends (one request). */
+/** One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends and disproportionality breakdowns (one request). */
 export function YotView({ code, route }: { code: string; route: Route }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
@@ -135,6 +136,11 @@ export function YotView({ code, route }: { code: string; route: Route }) {
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcome trends</h3>
         {outcomesRefused ? <p>{outcomesRefused.message}</p> : outcomeSummary ? <OutcomeTrends summary={outcomeSummary} /> : <p>No outcomes.</p>}
+      </section>
+
+      <section aria-labelledby="disproportionality-title">
+        <h3 id="disproportionality-title">Outcomes by child characteristics (disproportionality)</h3>
+        <Disproportionality data={loaded.data} errors={loaded.errors} />
       </section>
     </article>
   );

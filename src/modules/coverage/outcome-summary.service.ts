@@ -19,7 +19,7 @@ export const OUTCOME_COUNTS = new ViewCache<CountRow[]>({ maxBytes: 64 * 1024 * 
 /** A row with every dimension and count null. */
 const EMPTY_ROW: Omit<OutcomeSummaryRow, 'suppressed'> = {
   yotCode: null, region: null, period: null, measure: null, sendStatus: null,
-  ethnicity: null, sex: null, careStatus: null, exclusion: null, alternativeProvision: null, slcn: null,
+  ethnicity: null, sex: null, careStatus: null, exclusion: null, alternativeProvision: null, slcn: null, neurodevelopmental: null,
   cohort: null, met: null, rate: null,
 };
 

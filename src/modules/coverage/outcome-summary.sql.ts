@@ -24,6 +24,11 @@ export const DIMENSIONS: Record<OutcomeDimension, { expr: string; field: keyof O
     field: 'alternativeProvision',
   },
   [OutcomeDimension.SLCN]: { expr: characteristic('slcn'), field: 'slcn' },
+  // A list per child (simple-json text: '[]' for none): grouped as any need / none, so a child is in one group only.
+  [OutcomeDimension.NEURODEVELOPMENTAL]: {
+    expr: `CASE WHEN c."neurodevelopmentalNeeds" IS NULL THEN '${NOT_RECORDED}' WHEN c."neurodevelopmentalNeeds" = '[]' THEN 'NONE' ELSE 'IDENTIFIED' END`,
+    field: 'neurodevelopmental',
+  },
 };
 
 /** A row of the counting statement: `d0`… the dimension values, then the exact counts and their cell keys. */

@@ -15,6 +15,7 @@ export enum OutcomeDimension {
   EXCLUSION = 'EXCLUSION',
   ALTERNATIVE_PROVISION = 'ALTERNATIVE_PROVISION',
   SLCN = 'SLCN',
+  NEURODEVELOPMENTAL = 'NEURODEVELOPMENTAL',
 }
 
 /** The value a characteristic dimension takes for children whose characteristic is not recorded. */
@@ -35,6 +36,7 @@ registerEnumType(OutcomeDimension, {
     EXCLUSION: { description: 'Disproportionality: by the child\'s exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`).' },
     ALTERNATIVE_PROVISION: { description: 'Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`).' },
     SLCN: { description: 'Disproportionality: by the child\'s speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`).' },
+    NEURODEVELOPMENTAL: { description: 'Disproportionality: by whether the child has a neurodevelopmental need, diagnosed or under assessment (`IDENTIFIED`: one or more; `NONE`; or `NOT_RECORDED`). One group per child, never one per need, so the groups partition the outcomes like every other dimension.' },
   },
 });
 
@@ -97,6 +99,9 @@ export class OutcomeSummaryRow {
 
   @Field(() => String, { nullable: true, description: 'Speech, language and communication needs (`NeedStatus` value or `NOT_RECORDED`), when grouped by SLCN.' })
   slcn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Neurodevelopmental needs (`IDENTIFIED`: one or more, diagnosed or under assessment; `NONE`; or `NOT_RECORDED`), when grouped by NEURODEVELOPMENTAL.' })
+  neurodevelopmental!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); perturbed when `OutcomeSummary.perturbed`; null when suppressed.' })
   cohort!: number | null;
