@@ -34,6 +34,8 @@ import { YotResolver } from '../modules/yot/yot.resolver';
 import { RegionResolver } from '../modules/yot/region.resolver';
 import { AggregateKeyResolver, AggregateResolver } from '../modules/aggregate/aggregate.resolver';
 import { PartnershipListResolver } from '../modules/partnership/partnership-list.resolver';
+import { PlacementListResolver } from '../modules/partnership/placement-list.resolver';
+import { AgreementListResolver } from '../modules/agreement/agreement-list.resolver';
 import { AuditResolver, EvidenceHistoryResolver } from '../modules/audit/audit.resolver';
 import { AssessmentWriteResolver, CriterionRatingHistoryResolver, CriterionRatingRevisionResolver } from '../modules/assessment/assessment-write.resolver';
 import { ChildWriteResolver } from '../modules/child/child-write.resolver';
@@ -72,6 +74,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AggregateResolver,
   AggregateKeyResolver,
   PartnershipListResolver,
+  AgreementListResolver,
+  PlacementListResolver,
   AgencyResolver,
   PartnershipResolver,
   StaffPlacementResolver,

@@ -67,7 +67,7 @@ export class AggregateResolver {
     return AggregateService.placements(ctx, filter, groupBy, dateOf(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, KIND and SEVERITY.' })
+  @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, CRITERION, KIND and SEVERITY.' })
   gapAggregate(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => NationalGapFilter, { nullable: true, description: 'Which gaps.' }) filter?: NationalGapFilter,
