@@ -137,7 +137,7 @@ export class AggregateService {
     const subjects = dims.includes(D.AGENCY_TYPE) || dims.includes(D.CRITERION) ? await gapSubjects(ctx, rows) : null;
     const id = aggregateId('gapAggregate', { filter, dims, asOf });
     const keyOf = (g: (typeof rows)[number]): AggregateKey => {
-      const key: AggregateKey = {};
+      const key = {} as AggregateKey; // its id is set once the group is known
       for (const d of dims) {
         if (d === D.YOT) key.yotId = g.yotId;
         if (d === D.REGION) key.region = g.region;
@@ -160,7 +160,7 @@ export class AggregateService {
       }
     }
     const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return { id, total: rows.length, groups: sorted.map(([text, g]) => ({ id: `${id}:${text}`, key: g.key, count: g.count, yotCount: g.yots.size, fte: null })) };
+    return { id, total: rows.length, groups: sorted.map(([text, g]) => ({ id: `${id}:${text}`, key: { ...g.key, id: `AggregateKey:${id}:${text}` }, count: g.count, yotCount: g.yots.size, fte: null })) };
   }
 }
 

@@ -51,6 +51,9 @@ registerEnumType(AggregateDimension, {
 
 @ObjectType({ description: 'The values one group shares; only the fields of the requested dimensions are set, the others are null.' })
 export class AggregateKey {
+  @Field(() => ID, { description: 'Stable id for client caches: its group\'s id (so two queries that read different key fields merge instead of replacing each other).' })
+  id!: string;
+
   /** Resolved through the loaders. */
   yotId?: number | null;
   agencyId?: number | null;
