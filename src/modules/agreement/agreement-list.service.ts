@@ -34,7 +34,7 @@ export async function applyAgreementFilter<T extends ObjectLiteral>(ctx: HubCont
   const scope = await visibleYotsCondition(ctx, 'y.id', 'iScope');
   if (scope) qb.andWhere(scope.sql, scope.params);
   const inList = (expr: string, param: string, values: readonly (string | number)[] | null | undefined) => {
-    if (values) qb.andWhere(new Brackets((w) => w.where(dialect.inList(expr, param), { [param]: dialect.listParam(values as string[]) })));
+    if (values) qb.andWhere(new Brackets((w) => w.where(dialect.inList(expr, param), { [param]: dialect.listParam(values) })));
   };
   inList('y.code', 'iCodes', filter?.yotCodes?.map((c) => c.trim().toUpperCase()));
   inList('y.region', 'iRegions', await canonicalRegions(ctx, filter?.regions, 'filter.regions'));
