@@ -9,6 +9,7 @@ import {
   AnalystEvidenceAggregateDocument,
   AnalystEvidenceCountDocument,
   AnalystGapAggregateDocument,
+  AnalystGapSubjectsDocument,
   AnalystNationalGapsDocument,
   AnalystPartnershipAggregateDocument,
   AnalystPlacementAggregateDocument,
@@ -99,6 +100,29 @@ describe('aggregates', () => {
     expect(data!.gapAggregate.total).toBe(list.data!.nationalGaps.totalCount);
     const counts = new Map(list.data!.nationalGaps.countsByKind.map((c) => [c.kind, c.count]));
     for (const g of data!.gapAggregate.groups) expect(g.count).toBe(counts.get(g.key.gapKind!));
+  });
+
+  it('groups gaps by the criterion and the agency type they concern, as the national list\'s nodes show them', async () => {
+    // Every gap, with the criterion or agency type its node carries (paged, 100 at a time).
+    const expected = new Map<string, number>();
+    let after: string | null | undefined;
+    do {
+      const { data, errors } = await hub.exec(AnalystGapSubjectsDocument, { asOf: ASOF, first: 100, after });
+      expect(errors).toBeUndefined();
+      for (const g of data!.nationalGaps.nodes) {
+        const n = g.node as { code?: string; criterion?: { code: string }; agencyType?: string; agency?: { type: string }; type?: string };
+        const key = JSON.stringify([n.code ?? n.criterion?.code ?? null, n.agencyType ?? n.agency?.type ?? n.type ?? null]);
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+      after = data!.nationalGaps.pageInfo.hasNextPage ? data!.nationalGaps.pageInfo.endCursor : null;
+    } while (after);
+    const { data, errors } = await hub.exec(AnalystGapAggregateDocument, { groupBy: ['CRITERION', 'AGENCY_TYPE'], asOf: ASOF });
+    expect(errors).toBeUndefined();
+    const got = new Map(data!.gapAggregate.groups.map((g) => [JSON.stringify([g.key.criterionCode ?? null, g.key.agencyType ?? null]), g.count]));
+    expect(got).toEqual(expected);
+    // Both kinds of subject are present, so neither dimension is vacuous.
+    expect(data!.gapAggregate.groups.some((g) => g.key.criterionCode)).toBe(true);
+    expect(data!.gapAggregate.groups.some((g) => g.key.agencyType)).toBe(true);
   });
 
   it('refuses a dimension an aggregate does not accept, and counts only what a PARTNER may see', async () => {

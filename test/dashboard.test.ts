@@ -12,7 +12,9 @@ import { bumpRevision } from '../src/db/revision';
 import { AgencyType } from '../src/modules/agency/agency.enums';
 import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
 import { Yot } from '../src/modules/yot/yot.entity';
+import { RecordPartnerAbsenceDocument } from './generated/graphql';
 import { listen, startTestHub, TestHub } from './support/hub';
+import { globalId } from './support/ids';
 
 const KNOWSLEY = 'E08000011';
 /** Where screenshots go: test/artifacts, or docs/screenshots when `npm run screenshots` regenerates the README's. */
@@ -299,6 +301,25 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await table.getByRole('link', { name: 'London' }).click();
     await expect.poll(() => rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service']);
   });
+
+  it('updates without reloading when a change that moves coverage is committed (the change feed over graphql-ws)', async () => {
+    await page.goto(`${base}/dashboard#/partners`);
+    const cell = page.locator('[data-testid=partners-heatmap] [data-cell="0:2"]');
+    await cell.waitFor();
+    await expect.poll(() => page.locator('[data-testid=status]').getAttribute('data-live')).toBe('connected');
+    // Barnet's health commissioner: not recorded, until the YOT records that it has none.
+    expect(await cell.getAttribute('class')).toBe('heat unknown');
+    await page.evaluate('window.sameDocument = true');
+    const before = await requestsSent();
+    const recorded = await hub.exec(RecordPartnerAbsenceDocument, {
+      input: { yotId: await globalId(hub.dataSource, 'Yot', 'yot', `code = 'E09000003'`), agencyType: 'HEALTH_COMMISSIONER', note: 'No ICB representative (dashboard live test).' },
+    });
+    expect(recorded.errors).toBeUndefined();
+    await expect.poll(() => cell.getAttribute('class'), { timeout: 15_000 }).toBe('heat empty');
+    // One refetch of the national view, in the same document: nothing was reloaded.
+    expect(await requestsSent()).toBe(before + 1);
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
+  }, 30_000);
 
   it('reached nothing outside the hub and raised no script errors', () => {
     expect(blocked).toEqual([]);

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/auth/roles';
 import { TokenService } from '../src/modules/auth/token.service';
-import { ChangeFeedDocument, ChangesDocument, RecordEvidenceDocument, RegisterChildDocument, ReviewEvidenceDocument } from './generated/graphql';
+import { AddPartnershipDocument, ChangeFeedDocument, ChangesDocument, RecordAgreementDocument, RecordEvidenceDocument, RegisterChildDocument, ReviewEvidenceDocument } from './generated/graphql';
 import type { ChangeFeedSubscription } from './generated/graphql';
 import { expectError } from './support/expect';
 import { listen, startTestHub, TestHub } from './support/hub';
@@ -140,6 +140,23 @@ describe('the change feed', () => {
     await feed.return!();
   });
 
+  it('announces a YOT\'s coverage changing (a new partnership) and an agreement recorded, to a coverage subscriber', async () => {
+    const feed = subscribe(client({ authorization: `Bearer ${tokens.admin}` }), { filter: { affectsCoverage: true, kinds: ['COVERAGE_CHANGED', 'AGREEMENT_CHANGED'] } });
+    const first = feed.next();
+    await waitForSubscribers(hub, 1);
+    const partnership = await hub.exec(AddPartnershipDocument, { input: { yotId: barnet, agencyId: merseyside, startedOn: '2025-04-01', statutory: false } });
+    expect(partnership.errors).toBeUndefined();
+    // Evidence affects coverage too, but is not among the kinds asked for.
+    await recordEvidence(barnet, met, 'Feed: not a coverage-kind change');
+    const agreement = await hub.exec(RecordAgreementDocument, {
+      input: { yotId: barnet, title: 'Feed: Barnet and the Met', purpose: 'Feed test.', lawfulBasis: ['UK GDPR art. 6(1)(e)'], dataCategories: ['offence history'], partyIds: [met], signedOn: '2025-04-01', reviewDue: '2027-04-01', status: 'ACTIVE' },
+    });
+    expect(agreement.errors).toBeUndefined();
+    expect((await first).value.data!.changes).toMatchObject({ kind: 'COVERAGE_CHANGED', yotCode: BARNET, subjectType: 'Partnership', subjectId: partnership.data!.addPartnership!.partnership.id, affectsCoverage: true });
+    expect((await feed.next()).value.data!.changes).toMatchObject({ kind: 'AGREEMENT_CHANGED', yotCode: BARNET, subjectType: 'InformationSharingAgreement', subjectId: agreement.data!.recordAgreement!.agreement.id, affectsCoverage: true });
+    await feed.return!();
+  });
+
   it('closes a connection without a valid token with 4401 and a reason', async () => {
     for (const params of [undefined, { authorization: 'Bearer not-a-token' }]) {
       const failure = await subscribe(client(params)).next().then(
@@ -211,6 +228,34 @@ describe('the change feed in PERSISTED_ONLY mode', () => {
       const pending = trusted.next();
       await waitForSubscribers(hub, 1);
       await trusted.return!();
+      expect((await pending).done).toBe(true);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('the change feed under the production limits', () => {
+  let hub: TestHub;
+  let wsUrl: string;
+  beforeAll(async () => {
+    hub = await startTestHub({ limits: 'production', config: { feedPollMs: 20, anonymousRole: 'ANALYST' } });
+    wsUrl = `${(await listen(hub)).replace('http', 'ws')}/graphql`;
+  });
+  afterAll(() => hub.close());
+
+  it('costs a subscription as a query is costed: refuses one over MAX_QUERY_COST and accepts the feed operation', async () => {
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      // 1 + 1 + 100 × (1 + 1 + 100) = 10202 > 10000, eight levels deep (within the depth limit of 12).
+      const costly = 'subscription { changes { yot { evidence(first: 100) { nodes { yot { evidence(first: 100) { nodes { title } } } } } } } }';
+      const refused = await client.iterate({ query: costly }).next().catch((errors: { extensions?: Record<string, unknown> }[]) => errors);
+      expect((refused as { extensions?: Record<string, unknown> }[])[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000, cost: expect.any(Number) });
+      expect(((refused as { extensions: { cost: number } }[])[0].extensions.cost)).toBeGreaterThan(10_000);
+      const feed = client.iterate({ query: print(ChangeFeedDocument) });
+      const pending = feed.next();
+      await waitForSubscribers(hub, 1);
+      await feed.return!();
       expect((await pending).done).toBe(true);
     } finally {
       await client.dispose();

@@ -1,6 +1,7 @@
 import { FormEvent, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
+import { useLiveChanges } from './live';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
@@ -17,7 +18,10 @@ const VIEWS = [
 function Dashboard() {
   const route = useRoute();
   const [reload, setReload] = useState(0);
-  const national = useNational(reload);
+  // Live: each burst of committed changes that may move coverage refetches the national view in place.
+  const [changes, setChanges] = useState(0);
+  const live = useLiveChanges(() => setChanges((n) => n + 1), reload);
+  const national = useNational(reload, changes);
   const view = route.path[0] ?? 'partners';
 
   return (
@@ -36,7 +40,7 @@ function Dashboard() {
         <TokenForm onChange={() => setReload((n) => n + 1)} />
       </header>
       <main>
-        <p className="status" aria-live="polite" data-testid="status" data-loading={national.loading} data-requests={national.requests} data-elapsed={national.elapsedMs?.toFixed(0)}>
+        <p className="status" aria-live="polite" data-testid="status" data-live={live} data-loading={national.loading} data-requests={national.requests} data-elapsed={national.elapsedMs?.toFixed(0)}>
           {national.loading
             ? 'Loading national coverage…'
             : national.error

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { request } from './api';
 import { DashboardNationalDocument, type DashboardNationalQuery } from './generated/graphql';
 
@@ -20,14 +20,21 @@ export interface NationalState {
   requests: number;
 }
 
-/** Loads every YOT's coverage, page by page (the API's cursor connection), with the roll-up on the first page. */
-export function useNational(reloadKey: number): NationalState {
+/**
+ * Loads every YOT's coverage, page by page (the API's cursor connection), with the roll-up on the first page.
+ * A new `reloadKey` (another token) starts afresh; a new `refreshKey` (a live change) refetches while the page
+ * keeps showing what it has, so nothing flickers or loses its place.
+ */
+export function useNational(reloadKey: number, refreshKey = 0): NationalState {
   const [state, setState] = useState<NationalState>({ regions: [], yots: [], loading: true, requests: 0 });
+  const loadedFor = useRef<number | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     const started = performance.now();
+    const quiet = loadedFor.current === reloadKey;
+    loadedFor.current = reloadKey;
     (async () => {
-      setState((s) => ({ ...s, loading: true, error: undefined }));
+      if (!quiet) setState((s) => ({ ...s, loading: true, error: undefined }));
       let after: string | null = null;
       let requests = 0;
       const yots: YotRow[] = [];
@@ -44,6 +51,6 @@ export function useNational(reloadKey: number): NationalState {
       if (!abort.signal.aborted) setState((s) => ({ ...s, loading: false, error: error.message }));
     });
     return () => abort.abort();
-  }, [reloadKey]);
+  }, [reloadKey, refreshKey]);
   return state;
 }

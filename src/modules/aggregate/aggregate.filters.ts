@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DateRange } from '../../graphql/date-range';
 import { AgencyType } from '../agency/agency.enums';
 import { AgreementStatus } from '../agreement/agreement.enums';
@@ -52,6 +52,9 @@ export class AgreementAggregateFilter {
   @Field(() => [AgencyType], { nullable: true, description: 'Only agreements with a party of one of these types.' })
   partyTypes?: AgencyType[] | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Only agreements to which one of these agencies (global ids) is party.' })
+  partyIds?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, description: 'true: only agreements in force on `asOf`; false: only those that are not.' })
   inForce?: boolean | null;
 
@@ -84,4 +87,13 @@ export class PlacementAggregateFilter {
 
   @Field(() => DateRange, { nullable: true, description: 'Only placements that started within this range (inclusive).' })
   startedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only placements that ended within this range (inclusive).' })
+  endedOn?: DateRange | null;
+
+  @Field(() => [AgencyType], { nullable: true, description: 'Only placements whose employing agency (through the partnership) is of one of these types; placements with no named employer never match.' })
+  agencyTypes?: AgencyType[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only placements employed by one of these agencies (global ids), through a partnership with the YOT.' })
+  agencyIds?: string[] | null;
 }

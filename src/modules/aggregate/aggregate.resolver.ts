@@ -66,7 +66,7 @@ export class AggregateResolver {
     return AggregateService.placements(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, KIND and SEVERITY.' })
+  @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, CRITERION, KIND and SEVERITY.' })
   gapAggregate(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => NationalGapFilter, { nullable: true, description: 'Which gaps.' }) filter?: NationalGapFilter,

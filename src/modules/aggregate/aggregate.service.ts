@@ -1,8 +1,9 @@
-import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { dialectOf } from '../../db/dialect';
 import { activePartnershipSql, agencyExistsSql, agreementInForceSql, countableEvidenceSql, runningOnSql } from '../../domain/rules';
+import { applyAgreementFilter } from '../agreement/agreement-list.service';
+import { applyPlacementFilter, placementQuery } from '../partnership/placement-list.service';
 import { HubContext } from '../../graphql/context';
-import { dateRangeSql } from '../../graphql/date-range';
 import { Agency } from '../agency/agency.entity';
 import { AgencyFilter } from '../agency/agency.inputs';
 import { activePartnerYotsSql, applyAgencyFilter } from '../agency/agency.service';
@@ -16,9 +17,8 @@ import { EvidenceFilter } from '../evidence/evidence.inputs';
 import { applyFilter as applyEvidenceFilter } from '../evidence/evidence.service';
 import { applyPartnershipFilter } from '../partnership/partnership-list.service';
 import { Partnership } from '../partnership/partnership.entity';
-import { StaffPlacement } from '../partnership/staff-placement.entity';
-import { canonicalRegions } from '../yot/regions';
 import { AgreementAggregateFilter, PartnershipAggregateFilter, PlacementAggregateFilter } from './aggregate.filters';
+import { gapSubjects } from './gap-subjects';
 import { aggregateId, checkDimensions, flag, quarterSql, runAggregate } from './aggregate.sql';
 import { Aggregate, AggregateDimension as D, AggregateKey } from './aggregate.types';
 import { getOrInsert } from '../../collections';
@@ -98,15 +98,7 @@ export class AggregateService {
     const dims = checkDimensions('agreementAggregate', groupBy, [D.YOT, D.REGION, D.NATION, D.AGENCY_TYPE, D.AGENCY, D.STATUS, D.CURRENT, D.QUARTER]);
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(InformationSharingAgreement).createQueryBuilder('i').innerJoin('yot', 'y', 'y.id = i."yotId"').setParameters({ asOf });
-    await scopeYots(ctx, qb);
-    await yotFilter(ctx, qb, filter);
-    inList(qb, 'i.status', 'aggStatuses', filter?.statuses);
-    if (filter?.partyTypes) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM agreement_party fp JOIN agency fa ON fa.id = fp."agencyId" WHERE fp."agreementId" = i.id AND ${dialect.inList('fa.type', 'aggParty')})`, { aggParty: dialect.listParam(filter.partyTypes) });
-    }
-    if (filter?.inForce != null) qb.andWhere(filter.inForce ? agreementInForceSql('i') : `NOT ${agreementInForceSql('i')}`);
-    range(qb, 'i."signedOn"', filter?.signedOn, 'aggSigned', 'filter.signedOn');
-    range(qb, 'i."reviewDue"', filter?.reviewDue, 'aggReview', 'filter.reviewDue');
+    await applyAgreementFilter(ctx, qb, filter);
     if (dims.includes(D.AGENCY_TYPE) || dims.includes(D.AGENCY)) qb.leftJoin('agreement_party', 'ap', 'ap."agreementId" = i.id').leftJoin('agency', 'a', 'a.id = ap."agencyId"');
     return runAggregate(ctx, {
       name: 'agreementAggregate', qb, id: 'i.id', yot: 'y.id',
@@ -124,14 +116,8 @@ export class AggregateService {
   static async placements(ctx: HubContext, filter: PlacementAggregateFilter | undefined, groupBy: D[], asOf: string): Promise<Aggregate> {
     const dims = checkDimensions('placementAggregate', groupBy, [D.YOT, D.REGION, D.NATION, D.AGENCY_TYPE, D.AGENCY, D.ROLE, D.ARRANGEMENT, D.CURRENT, D.QUARTER]);
     const dialect = dialectOf(ctx.db);
-    const qb = ctx.db.getRepository(StaffPlacement).createQueryBuilder('s').innerJoin('yot', 'y', 'y.id = s."yotId"')
-      .leftJoin('partnership', 'p', 'p.id = s."partnershipId"').leftJoin('agency', 'a', 'a.id = p."agencyId"').setParameters({ asOf });
-    await scopeYots(ctx, qb);
-    await yotFilter(ctx, qb, filter);
-    inList(qb, 's.role', 'aggRoles', filter?.roles);
-    inList(qb, 's.arrangement', 'aggArrangements', filter?.arrangements);
-    if (filter?.running != null) qb.andWhere(filter.running ? runningOnSql('s') : `NOT ${runningOnSql('s')}`);
-    range(qb, 's."startedOn"', filter?.startedOn, 'aggStarted', 'filter.startedOn');
+    const qb = placementQuery(ctx, asOf);
+    await applyPlacementFilter(ctx, qb, filter);
     return runAggregate(ctx, {
       name: 'placementAggregate', qb, id: 's.id', yot: 'y.id', fte: 's.fte',
       dimensions: {
@@ -148,15 +134,18 @@ export class AggregateService {
 
   /** Gaps are found by the gap finders (batched across YOTs, cached per YOT), so they are grouped here, not in SQL. */
   static async gaps(ctx: HubContext, filter: NationalGapFilter | undefined, groupBy: D[], asOf: string): Promise<Aggregate> {
-    const dims = checkDimensions('gapAggregate', groupBy, [D.YOT, D.REGION, D.NATION, D.KIND, D.SEVERITY]);
+    const dims = checkDimensions('gapAggregate', groupBy, [D.YOT, D.REGION, D.NATION, D.AGENCY_TYPE, D.CRITERION, D.KIND, D.SEVERITY]);
     const rows = await nationalGapRows(ctx, filter, asOf);
+    const subjects = dims.includes(D.AGENCY_TYPE) || dims.includes(D.CRITERION) ? await gapSubjects(ctx, rows) : null;
     const id = aggregateId('gapAggregate', { filter, dims, asOf });
     const keyOf = (g: (typeof rows)[number]): AggregateKey => {
-      const key: AggregateKey = {};
+      const key = {} as AggregateKey; // its id is set once the group is known
       for (const d of dims) {
         if (d === D.YOT) key.yotId = g.yotId;
         if (d === D.REGION) key.region = g.region;
         if (d === D.NATION) key.nation = g.nation as AggregateKey['nation'];
+        if (d === D.AGENCY_TYPE) key.agencyType = subjects!.get(g)!.agencyType;
+        if (d === D.CRITERION) key.criterionCode = subjects!.get(g)!.criterionCode;
         if (d === D.KIND) key.gapKind = g.kind;
         if (d === D.SEVERITY) key.gapSeverity = GAP_SEVERITY[g.kind];
       }
@@ -173,7 +162,7 @@ export class AggregateService {
       }
     }
     const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return { id, total: rows.length, groups: sorted.map(([text, g]) => ({ id: `${id}:${text}`, key: g.key, count: g.count, yotCount: g.yots.size, fte: null })) };
+    return { id, total: rows.length, groups: sorted.map(([text, g]) => ({ id: `${id}:${text}`, key: { ...g.key, id: `AggregateKey:${id}:${text}` }, count: g.count, yotCount: g.yots.size, fte: null })) };
   }
 }
 
@@ -181,22 +170,4 @@ export class AggregateService {
 async function scopeYots<T extends ObjectLiteral>(ctx: HubContext, qb: SelectQueryBuilder<T>): Promise<void> {
   const scope = await visibleYotsCondition(ctx, 'y.id', 'aggScope');
   if (scope) qb.andWhere(scope.sql, scope.params);
-}
-
-/** The YOT conditions shared by the aggregate filters: codes, regions (canonical) and nations. */
-async function yotFilter<T extends ObjectLiteral>(ctx: HubContext, qb: SelectQueryBuilder<T>, filter: { yotCodes?: string[] | null; regions?: string[] | null; nations?: string[] | null } | undefined): Promise<void> {
-  inList(qb, 'y.code', 'aggCodes', filter?.yotCodes?.map(normaliseYotCode));
-  inList(qb, 'y.region', 'aggRegions', await canonicalRegions(ctx, filter?.regions, 'filter.regions'));
-  inList(qb, 'y.nation', 'aggNations', filter?.nations);
-}
-
-function inList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, expr: string, param: string, values: readonly string[] | null | undefined): void {
-  if (!values) return;
-  const dialect = dialectOf(qb.connection.manager);
-  qb.andWhere(new Brackets((w) => w.where(dialect.inList(expr, param), { [param]: dialect.listParam(values) })));
-}
-
-function range<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, expr: string, value: Parameters<typeof dateRangeSql>[1] | null | undefined, param: string, field: string): void {
-  const condition = value ? dateRangeSql(expr, value, param, field) : null;
-  if (condition) qb.andWhere(condition.sql, condition.params);
 }

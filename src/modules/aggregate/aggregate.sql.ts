@@ -58,14 +58,15 @@ export async function runAggregate<T extends ObjectLiteral>(ctx: HubContext, sou
     id,
     total,
     groups: rows.map((row) => {
-      const key: AggregateKey = {};
+      const values = dims.map((_, i) => row[`d${i}`] ?? null);
+      const groupId = `${id}:${JSON.stringify(values)}`;
+      const key: AggregateKey = { id: `AggregateKey:${groupId}` };
       dims.forEach((d, i) => {
         const value = row[`d${i}`];
-        (key as Record<string, unknown>)[d.key] = value == null ? null : d.as === 'bool' ? Number(value) === 1 : d.as === 'int' ? Number(value) : String(value);
+        (key as unknown as Record<string, unknown>)[d.key] = value == null ? null : d.as === 'bool' ? Number(value) === 1 : d.as === 'int' ? Number(value) : String(value);
       });
-      const values = dims.map((_, i) => row[`d${i}`] ?? null);
       return {
-        id: `${id}:${JSON.stringify(values)}`,
+        id: groupId,
         key,
         count: Number(row.n),
         yotCount: source.yot ? Number(row.yots) : null,

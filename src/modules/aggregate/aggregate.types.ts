@@ -33,9 +33,9 @@ registerEnumType(AggregateDimension, {
     YOT: { description: 'The YOT (`key.yot`).' },
     REGION: { description: 'The YOT\'s region (`key.region`).' },
     NATION: { description: 'The YOT\'s nation (`key.nation`).' },
-    AGENCY_TYPE: { description: 'The agency type (`key.agencyType`): the providing agency for evidence, the partner for partnerships and placements, a party for agreements, the agency\'s own for agencies.' },
+    AGENCY_TYPE: { description: 'The agency type (`key.agencyType`): the providing agency for evidence, the partner for partnerships and placements, a party for agreements, the agency\'s own for agencies, and for gaps the partner type or agency the gap concerns (null for other gaps).' },
     AGENCY: { description: 'The agency (`key.agency`), as for AGENCY_TYPE.' },
-    CRITERION: { description: 'The criterion evidence is linked to (`key.criterionCode`); an item linked to several counts once in each.' },
+    CRITERION: { description: 'The criterion evidence is linked to (`key.criterionCode`); an item linked to several counts once in each. For gaps, the criterion a criterion or rating gap concerns (null for other gaps).' },
     KIND: { description: 'Evidence kind (`key.evidenceKind`) or gap kind (`key.gapKind`).' },
     STATUS: { description: 'Status of the row (`key.evidenceStatus`, `key.partnershipStatus` or `key.agreementStatus`).' },
     REVIEW_STATE: { description: 'Evidence review state (`key.reviewState`).' },
@@ -51,6 +51,9 @@ registerEnumType(AggregateDimension, {
 
 @ObjectType({ description: 'The values one group shares; only the fields of the requested dimensions are set, the others are null.' })
 export class AggregateKey {
+  @Field(() => ID, { description: 'Stable id for client caches: its group\'s id (so two queries that read different key fields merge instead of replacing each other).' })
+  id!: string;
+
   /** Resolved through the loaders. */
   yotId?: number | null;
   agencyId?: number | null;

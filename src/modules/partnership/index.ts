@@ -3,6 +3,7 @@ import { partnershipEntities } from './entities';
 import { PartnerAbsence } from './partner-absence.entity';
 import { PartnerAbsenceResolver } from './partner-absence.resolver';
 import { PartnershipListResolver } from './partnership-list.resolver';
+import { PlacementListResolver } from './placement-list.resolver';
 import { PartnershipStandingResolver } from './partnership-standing.resolver';
 import { Partnership } from './partnership.entity';
 import { PartnershipResolver, StaffPlacementResolver } from './partnership.resolver';
@@ -14,6 +15,7 @@ export const partnershipModule: HubModule = {
     PartnershipResolver,
     StaffPlacementResolver,
     PartnershipListResolver,
+    PlacementListResolver,
     PartnerAbsenceResolver,
     PartnershipStandingResolver,
   ],

@@ -46,6 +46,12 @@ export enum YotOrderField {
   CODE = 'CODE',
   REGION = 'REGION',
   PARTNER_COVERAGE = 'PARTNER_COVERAGE',
+  KNOWN_PARTNER_COVERAGE = 'KNOWN_PARTNER_COVERAGE',
+  STATUTORY_PARTNER_COVERAGE = 'STATUTORY_PARTNER_COVERAGE',
+  CO_LOCATION = 'CO_LOCATION',
+  AGREEMENT_COVERAGE = 'AGREEMENT_COVERAGE',
+  CRITERIA_WITH_EVIDENCE = 'CRITERIA_WITH_EVIDENCE',
+  CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES = 'CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES',
 }
 
 registerEnumType(YotOrderField, {
@@ -56,6 +62,12 @@ registerEnumType(YotOrderField, {
     CODE: { description: 'ONS code.' },
     REGION: { description: 'Region name.' },
     PARTNER_COVERAGE: { description: 'The PARTNER coverage ratio on `filter.asOf` (default today): expected agency types in place out of all expected types, as in `coverage.ratios` (compared to 1/10000).' },
+    KNOWN_PARTNER_COVERAGE: { description: 'The KNOWN_PARTNER ratio on `filter.asOf`: types in place out of those whose state is known (`coverage.knownPartnerCoverage`, compared to 1/10000); YOTs with nothing known come last.' },
+    STATUTORY_PARTNER_COVERAGE: { description: 'The STATUTORY_PARTNER ratio on `filter.asOf`: statutory partner types present out of the statutory types (`coverage.statutoryPartnerCoverage`, compared to 1/10000).' },
+    CO_LOCATION: { description: 'The CO_LOCATION ratio on `filter.asOf`: types in place with seconded or co-located partner staff out of the types in place (`coverage.coLocationRatio`, compared to 1/10000); YOTs with none in place come last.' },
+    AGREEMENT_COVERAGE: { description: 'The AGREEMENT ratio on `filter.asOf`: actively partnered types covered by an agreement in force out of those actively partnered (`coverage.agreementCoverage`, compared to 1/10000); YOTs with no active partnership come last.' },
+    CRITERIA_WITH_EVIDENCE: { description: 'Criteria with countable evidence on `filter.asOf` (`coverage.criteriaWithEvidence`; every YOT has the same `criteriaTotal`, so this orders by the criteria-evidenced ratio too).' },
+    CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES: { description: 'Criteria whose countable evidence on `filter.asOf` comes from two or more agency types (`coverage.criteriaEvidencedByTwoOrMoreAgencyTypes`).' },
   },
 });
 

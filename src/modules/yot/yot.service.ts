@@ -1,5 +1,5 @@
 import { Brackets } from 'typeorm';
-import { computedValue, Page, ConnectionArgs, paginate, SortDirection, sortKeys } from '../../graphql/connections';
+import { computedValue, Page, ConnectionArgs, paginate, SortDirection, SortField, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
@@ -19,11 +19,33 @@ import { requireYotVisible, requireYotWriter, scopeToVisibleYots } from '../auth
 import { normaliseYotCode } from './yot-code';
 
 /**
- * Each YOT's PARTNER coverage on `:asOf` in 1/10000 (expected types in place out of all expected types, as
- * `coverage.ratios` computes it from the same facts), for ordering; null when the framework expects no type.
+ * Each YOT's coverage numbers on `:asOf`, for ordering: the ratios in 1/10000 (as `coverage.ratios` computes them
+ * from the same facts, null when the denominator is 0) and the criteria counts. CO_LOCATION counts partner staff of
+ * unknown type as one type at least, as coverage does (a lower bound).
  */
-const PARTNER_COVERAGE_SQL = `WITH scope AS (SELECT id FROM yot), ${FACTS}
-  SELECT yot_id, CASE WHEN expected > 0 THEN (10000 * in_place) / expected END AS per_10000 FROM totals`;
+const COVERAGE_ORDER_SQL = `WITH scope AS (SELECT id FROM yot), ${FACTS}
+  SELECT t.yot_id,
+         CASE WHEN t.expected > 0 THEN (10000 * t.in_place) / t.expected END AS partner,
+         CASE WHEN t.in_place + t.recorded_absent + t.ceased > 0 THEN (10000 * t.in_place) / (t.in_place + t.recorded_absent + t.ceased) END AS known_partner,
+         CASE WHEN t.statutory_expected > 0 THEN (10000 * t.statutory_in_place) / t.statutory_expected END AS statutory_partner,
+         CASE WHEN t.in_place > 0 THEN (10000 * CASE WHEN t.with_placed_staff = 0 AND COALESCE(un.n, 0) > 0 THEN 1 ELSE t.with_placed_staff END) / t.in_place END AS co_location,
+         CASE WHEN t.with_partnership > 0 THEN (10000 * t.with_agreement) / t.with_partnership END AS agreement,
+         COALESCE(ce.n, 0) AS criteria_evidenced, COALESCE(ma.n, 0) AS multi_agency
+  FROM totals t
+    LEFT JOIN criteria_evidenced ce ON ce.yot_id = t.yot_id
+    LEFT JOIN multi_agency ma ON ma.yot_id = t.yot_id
+    LEFT JOIN unattributed un ON un.yot_id = t.yot_id`;
+
+/** The `yots` orderings read from COVERAGE_ORDER_SQL, by the column each reads. */
+const COVERAGE_ORDERS: Partial<Record<YotOrderField, string>> = {
+  [YotOrderField.PARTNER_COVERAGE]: 'partner',
+  [YotOrderField.KNOWN_PARTNER_COVERAGE]: 'known_partner',
+  [YotOrderField.STATUTORY_PARTNER_COVERAGE]: 'statutory_partner',
+  [YotOrderField.CO_LOCATION]: 'co_location',
+  [YotOrderField.AGREEMENT_COVERAGE]: 'agreement',
+  [YotOrderField.CRITERIA_WITH_EVIDENCE]: 'criteria_evidenced',
+  [YotOrderField.CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES]: 'multi_agency',
+};
 
 /** Reads of YOTs: the filtered, ordered `yots` connection and lookups by ONS code. */
 export class YotService {
@@ -58,17 +80,18 @@ export class YotService {
       const ids = filter.partnerIds.map((id) => decodeGlobalId(id, 'Agency', 'filter.partnerIds').key);
       qb.andWhere(`EXISTS (SELECT 1 FROM partnership pp WHERE pp."yotId" = yot.id AND ${dialect.inList('pp."agencyId"', 'partnerIds')})`, { partnerIds: dialect.listParam(ids) });
     }
-    const sortsByCoverage = orderBy?.some((o) => o.field === YotOrderField.PARTNER_COVERAGE);
-    if (sortsByCoverage) {
+    // One derived table of every coverage number, joined only when an ordering needs it.
+    if (orderBy?.some((o) => COVERAGE_ORDERS[o.field])) {
       const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-      qb.leftJoin(`(${PARTNER_COVERAGE_SQL})`, 'cov', 'cov.yot_id = yot.id').setParameter('framework', framework.id);
+      qb.leftJoin(`(${COVERAGE_ORDER_SQL})`, 'cov', 'cov.yot_id = yot.id').setParameter('framework', framework.id);
     }
+    const byCoverage = (column: string) => ({ expr: `cov.${column}`, nullable: true, type: 'int' as const, computedAs: `cov_${column}`, read: (y: Yot) => computedValue(y, `cov_${column}`) });
     const fields = {
       [YotOrderField.NAME]: { expr: 'yot.name', read: (y: Yot) => y.name },
       [YotOrderField.CODE]: { expr: 'yot.code', read: (y: Yot) => y.code },
       [YotOrderField.REGION]: { expr: 'yot.region', read: (y: Yot) => y.region },
-      [YotOrderField.PARTNER_COVERAGE]: { expr: 'cov.per_10000', nullable: true, type: 'int' as const, computedAs: 'partner_coverage', read: (y: Yot) => computedValue(y, 'partner_coverage') },
-    };
+      ...Object.fromEntries(Object.entries(COVERAGE_ORDERS).map(([field, column]) => [field, byCoverage(column)])),
+    } as Record<YotOrderField, SortField<Yot>>;
     const keys = sortKeys(orderBy, fields, 'yot', [{ field: YotOrderField.NAME, direction: SortDirection.ASC }]);
     await scopeToVisibleYots(ctx, qb, 'yot.id');
     return paginate(qb, keys, args);
