@@ -159,7 +159,7 @@ describe('management board and KPI 7', () => {
       }
       const recorded = ok(await hub.exec(RecordEvidenceDocument, {
         input: { yotId: encodeGlobalId('Yot', ids.yot), title: 'E8 outcome data', kind: 'OUTCOME_DATA', occurredOn: '2024-04-01', providedById: agency('Fixture Probation'), criteria: [{ criterionId: criterion.S2 }] },
-      }, manager)).data!.recordEvidence!.evidence;
+      }, manager)).data.recordEvidence!.evidence;
       ok(await hub.exec(ReviewEvidenceDocument, { input: { id: recorded.id, expectedVersion: recorded.version, state: 'ACCEPTED' } }));
 
       ok(await hub.exec(CreateSelfAssessmentDocument, {
@@ -178,7 +178,7 @@ describe('management board and KPI 7', () => {
       const police: Caller = { name: 'fixture-police', role: Role.PARTNER, yotId: null, agencyId: ids['Fixture Police'] };
       const raise = async (title: string, owner: string, ownerRole: string, dueOn: string, extra: Record<string, unknown> = {}) =>
         ok(await hub.exec(CreateActionPlanItemDocument, { input: { yotId: encodeGlobalId('Yot', ids.yot), title, ownerAgencyId: agency(owner), ownerRole: ownerRole as never, dueOn, ...extra } }, manager))
-          .data!.createActionPlanItem!.actionPlanItem;
+          .data.createActionPlanItem!.actionPlanItem;
       const a = await raise('Train partner staff in SEND reforms', 'Fixture Police', 'POLICE_OFFICER', '2024-05-01', { source: { gap: { kind: 'CRITERION_WITHOUT_EVIDENCE', nodeId: criterion.S3 } } });
       ok(await hub.exec(UpdateActionPlanItemDocument, { input: { id: a.id, expectedVersion: a.version, status: 'IN_PROGRESS' } }, police));
       await raise('Agree an evidence protocol with probation', 'Fixture Probation', 'PROBATION_OFFICER', '2024-03-31', { criterionIds: [criterion.S2] });
@@ -225,7 +225,7 @@ describe('management board and KPI 7', () => {
 
     it('answers every part with the hand-worked figures, exact for an administrator', async () => {
       const { data } = ok(await hub.exec(YotAwardJourneyDocument, JOURNEY));
-      expect(data!.yot).toEqual({
+      expect(data.yot).toEqual({
         code: FIXTURE_CODE,
         name: 'Fixtureshire Youth Justice Service',
         latestSelfAssessment: { assessedOn: '2024-06-01', comparison: expectedComparison() },
@@ -257,9 +257,9 @@ describe('management board and KPI 7', () => {
     });
 
     it('gives the YOT\'s manager its own figures exact and the pooled ones protected like every child count', async () => {
-      const admin = ok(await hub.exec(YotAwardJourneyDocument, JOURNEY)).data!.yot!;
+      const admin = ok(await hub.exec(YotAwardJourneyDocument, JOURNEY)).data.yot!;
       const { data } = ok(await hub.exec(YotAwardJourneyDocument, JOURNEY, manager));
-      const yot = data!.yot!;
+      const yot = data.yot!;
       expect({ ...yot, kpiComparison: null }).toEqual({ ...admin, kpiComparison: null });
       expect(yot.kpiComparison!.yot).toEqual(admin.kpiComparison!.yot);
       const protectedAs = async (codes: string[], exact: readonly ReturnType<typeof figure>[]) => {

@@ -27,7 +27,7 @@ describe('views that tell the truth about the two seeded services', () => {
 
   /** POST /graphql as a client sends it: anonymous (an analyst here) or with a bearer token. */
   async function send<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, token?: string): Promise<{ data?: TData | null; errors?: GraphQLFormattedError[] }> {
-    return (await postGraphQL(url, document, { variables, token })).body as { data?: TData | null; errors?: GraphQLFormattedError[] };
+    return (await postGraphQL(url, document, { variables, token })).body;
   }
   const view = async (code: string, asOf?: string) => {
     const result = await send(TruthfulYotDocument, { code, asOf });

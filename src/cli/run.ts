@@ -37,7 +37,7 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(spec
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}`);
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
   }
 }
 
@@ -50,7 +50,7 @@ export function runCli(spec: CliSpec, main: () => Promise<number>): void {
     (code) => (process.exitCode = code),
     (error: unknown) => {
       const known = error instanceof UsageError || error instanceof EnvironmentError;
-      const message = known ? (error as Error).message : describeFailure(error);
+      const message = known ? (error).message : describeFailure(error);
       process.stderr.write(`${message}${error instanceof UsageError ? `\n${spec.usage}\nRun with --help for options and examples.` : ''}\n`);
       if (process.env.HUB_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = error instanceof UsageError ? ExitCode.BAD_INPUT : ExitCode.FAILED;

@@ -60,7 +60,7 @@ runCli(SPEC, async () => {
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `Give one view, not ${positionals.length}.` : 'Name the view to export.');
   const view = positionals[0] as ExportView;
   if (!EXPORT_VIEWS.includes(view)) throw new UsageError(`There is no view "${positionals[0]}"; the views are ${EXPORT_VIEWS.join(', ')}.`);
-  if (!['csv', 'json'].includes(values.format!)) throw new UsageError(`--format must be csv or json, not "${values.format}".`);
+  if (!['csv', 'json'].includes(values.format)) throw new UsageError(`--format must be csv or json, not "${values.format}".`);
   const asOf = values['as-of'];
   if (asOf !== undefined && dateProblem(asOf)) throw new UsageError(`--as-of "${asOf}" ${dateProblem(asOf)}.`);
   if (values.within !== undefined && (view !== 'redesignations' || !/^\d{1,3}$/.test(values.within))) {

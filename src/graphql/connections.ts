@@ -196,7 +196,7 @@ export async function paginate<T extends ObjectLiteral>(
    */
   refine?: (qb: SelectQueryBuilder<T>) => void,
 ): Promise<Page<T>> {
-  const window = pageWindow(args, keys as SortKey<never>[]);
+  const window = pageWindow(args, keys);
   const countQuery = qb.clone();
   refine?.(countQuery);
   applyWindow(qb, keys, window, 'p');
@@ -235,7 +235,7 @@ export function buildPage<T>(fetched: T[], keys: SortKey<T>[], window: PageWindo
   const hasMore = fetched.length > window.size;
   const rows = fetched.slice(0, window.size);
   if (window.backward) rows.reverse();
-  const signature = sortSignature(keys as SortKey<never>[]);
+  const signature = sortSignature(keys);
   const edges = rows.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.read(node))) }));
   let counted: Promise<number> | undefined;
   return new Page(
@@ -341,7 +341,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
   args: ConnectionArgs,
   load: (ids: number[]) => Promise<T[]>,
 ): Promise<Page<T>[]> {
-  const window = pageWindow(args, keys as SortKey<never>[]);
+  const window = pageWindow(args, keys);
   let counts: Promise<Map<number, number>> | undefined;
   const countAll = () =>
     (counts ??= build()
@@ -429,7 +429,7 @@ export function sortKeys<T extends { id: number }, F extends string>(
  * are added before them.
  */
 export function paginateInMemory<T>(rows: readonly T[], keys: SortKey<T>[], args: ConnectionArgs): Page<T> {
-  const window = pageWindow(args, keys as SortKey<never>[]);
+  const window = pageWindow(args, keys);
   const compare = (a: readonly unknown[], b: readonly unknown[]) => {
     for (let i = 0; i < keys.length; i++) {
       const [x, y] = [a[i] as string | number, b[i] as string | number];

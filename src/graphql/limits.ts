@@ -186,7 +186,7 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
             requireRole(requestContext.contextValue.caller);
             checkShape(requestContext.document, settings);
           } catch (error) {
-            refuseBeforeValidation(requestContext as { document: DocumentNode }, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
+            refuseBeforeValidation(requestContext, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
           }
         },
         async didResolveOperation({ request, document, operation, operationName, contextValue }) {

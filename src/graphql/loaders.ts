@@ -33,7 +33,7 @@ export class Loaders {
         const qb = this.whereIn(entity, column, keys);
         for (const o of orderBy) qb.addOrderBy(`t.${o}`);
         const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
-        for (const row of await qb.getMany()) grouped.get(row[column] as number)?.push(row);
+        for (const row of await qb.getMany()) grouped.get(row[column])?.push(row);
         return keys.map((k) => grouped.get(k)!);
       }),
     );
@@ -63,7 +63,7 @@ export class Loaders {
   private get<L extends DataLoader<never, unknown>>(key: string, make: () => L): L {
     let loader = this.cache.get(key);
     if (!loader) {
-      loader = make() as unknown as DataLoader<unknown, unknown>;
+      loader = make();
       this.cache.set(key, loader);
     }
     return loader as unknown as L;

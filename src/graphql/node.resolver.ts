@@ -29,7 +29,7 @@ export class NodeResolver {
 export function loadNode(ctx: HubContext, typeName: string, key: number): Promise<Node | null> {
   const entity = NODE_TYPES.get(typeName);
   if (!entity) throw new Error(`${typeName} is not a node type`);
-  return ctx.loaders.byId(entity as never).load(key) as Promise<Node | null>;
+  return ctx.loaders.byId(entity).load(key);
 }
 
 /** One promise per id, so one malformed id fails alone (null, with its error at its index). */

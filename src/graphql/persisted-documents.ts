@@ -39,7 +39,7 @@ export function knownOperations(file: string): Map<string, string> {
  * (PERSISTED_QUERY_NOT_FOUND or not) tells nobody which documents anyone else has sent. The cost is one copy of
  * a popular document per caller, bounded by the LRU's size.
  */
-export function callerScopedCache(inner: KeyValueCache<string> = new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 })): KeyValueCache<string> {
+export function callerScopedCache(inner: KeyValueCache = new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 })): KeyValueCache {
   const scoped = (key: string) => {
     const scope = currentScope();
     return `${scope?.tokenId ? `token:${scope.tokenId}` : `address:${scope?.clientAddress ?? 'local'}`}:${key}`;
@@ -59,7 +59,7 @@ export function sha256(text: string): string {
  * For PERSISTED_ONLY mode: Apollo's persisted-query cache holding exactly the trusted documents, which never
  * learns new ones, so a client can send just a document's hash (`extensions.persistedQuery`, Apollo's APQ format).
  */
-export function trustedDocumentCache(documents: Map<string, string>): KeyValueCache<string> {
+export function trustedDocumentCache(documents: Map<string, string>): KeyValueCache {
   return {
     get: async (key) => (key.startsWith(APQ_PREFIX) ? documents.get(key.slice(APQ_PREFIX.length)) : undefined),
     set: async () => undefined,
@@ -75,7 +75,7 @@ export function trustedDocumentCache(documents: Map<string, string>): KeyValueCa
 export function trustedDocumentsOnly(documents: Map<string, string>): RequestHandler {
   return (req, res, next) => {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof source !== 'string' || documents.has(sha256(source))) return next();
+    if (typeof source !== 'string' || documents.has(sha256(source))) { next(); return; }
     const refusal = transportRefusal(
       ErrorCode.PERSISTED_QUERY_REQUIRED,
       'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',

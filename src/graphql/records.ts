@@ -53,7 +53,7 @@ export async function updateVersioned<T extends Versioned>(
   const result = await repo
     .createQueryBuilder()
     .update()
-    .set({ ...changes, updatedAt: new Date() } as never)
+    .set({ ...changes, updatedAt: new Date() })
     .where('id = :id AND version = :version', { id: before.id, version: expectedVersion })
     .execute();
   if (result.affected !== 1) throw stale();

@@ -44,8 +44,8 @@ function inRange(value: Date): Date {
 export const DateScalar = new GraphQLScalarType<Date, string>({
   ...baseDate,
   description: `A calendar date written \`YYYY-MM-DD\` (RFC 3339 full-date), a real day from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
-  parseValue: (value: unknown) => inRange(baseDate.parseValue!(value) as Date),
-  parseLiteral: (ast: ValueNode, variables?: { [key: string]: unknown } | null) => inRange(baseDate.parseLiteral!(ast, variables) as Date),
+  parseValue: (value: unknown) => inRange(baseDate.parseValue(value)),
+  parseLiteral: (ast: ValueNode, variables?: { [key: string]: unknown } | null) => inRange(baseDate.parseLiteral(ast, variables)),
 });
 
 /** Normalises a parsed `Date` scalar (a JS Date at UTC midnight) to the stored `YYYY-MM-DD` text. */

@@ -78,7 +78,7 @@ export const ValidationErrors: MiddlewareFn = async ({ args }, next) => {
     if (!(error instanceof ArgumentValidationError)) throw conflictFromUniqueViolation(error) ?? error;
     // Mutations take one `input` object and lists one `filter`: the first object argument is the one validated.
     const argName = Object.keys(args).find((name) => args[name] !== null && typeof args[name] === 'object') ?? '';
-    const found = violations(error.extensions.validationErrors as ValidationError[], argName);
+    const found = violations(error.extensions.validationErrors, argName);
     const first = found[0] ?? { field: argName, message: 'is invalid' };
     const more = found.length > 1 ? ` (and ${found.length - 1} more problem${found.length > 2 ? 's' : ''})` : '';
     // Rows of a batch (`input.outcomes[12].period`) are also reported by index, as batch errors are.

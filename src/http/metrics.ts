@@ -95,5 +95,5 @@ interface PgPool {
 /** The pg pool behind a PostgreSQL DataSource (TypeORM keeps it on its driver), or null for SQLite. */
 function poolOf(dataSource: DataSource): PgPool | null {
   if (dataSource.options.type !== 'postgres') return null;
-  return ((dataSource.driver as unknown as { master?: PgPool }).master ?? null) as PgPool | null;
+  return ((dataSource.driver as unknown as { master?: PgPool }).master ?? null);
 }

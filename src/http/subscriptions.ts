@@ -49,7 +49,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
   const formatError = createFormatError(config.nodeEnv === 'development');
   const states = new WeakMap<object, ConnectionState>();
   const state = (extra: object) => getOrInsert(states, extra, (): ConnectionState => ({}));
-  const cleanup = useServer<Record<string, unknown> | undefined>(
+  const cleanup = useServer(
     {
       schema,
       isProd: config.nodeEnv !== 'development',
@@ -105,7 +105,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
       // Execution errors read as they do over HTTP: stable codes, internal ones masked, a request id to quote.
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors?.length) return;
-        return { ...result, errors: result.errors.map((error) => formatError(error instanceof GraphQLError ? error.toJSON() : (error as never), error)) } as never;
+        return { ...result, errors: result.errors.map((error) => formatError(error instanceof GraphQLError ? error.toJSON() : (error), error)) };
       },
       onError(_ctx, _id, _payload, errors) {
         logger.warn({ errors: errors.map((e) => e.message) }, 'a subscription was refused');

@@ -20,7 +20,7 @@ export function mountWebPages(app: Express, options: { graphiql: boolean }): Req
   const graphiql = join(WEB_DIR, 'graphiql', 'index.html');
   return (req, res, next) => {
     const wantsPage = req.method === 'GET' && !req.query.query && !req.query.extensions && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (!wantsPage) return next();
+    if (!wantsPage) { next(); return; }
     sendPage(res, graphiql, 'GraphiQL');
   };
 }

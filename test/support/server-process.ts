@@ -24,11 +24,11 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const exited = (code: number | null) => reject(new Error(`server exited with ${code} before listening: ${output}`));
     child.once('exit', exited);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       if (output.includes('ready at')) {
         child.off('exit', exited);
         resolve();

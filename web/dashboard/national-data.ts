@@ -46,7 +46,7 @@ export function useNational(reloadKey: number, refreshKey = 0): NationalState {
         yots.push(...data.coverage.nodes);
         after = data.coverage.pageInfo.hasNextPage ? (data.coverage.pageInfo.endCursor ?? null) : null;
       } while (after);
-      setState({ framework: first!.framework ?? undefined, regions: first!.coverageByRegion ?? [], yots, loading: false, elapsedMs: performance.now() - started, requests });
+      setState({ framework: first.framework ?? undefined, regions: first.coverageByRegion ?? [], yots, loading: false, elapsedMs: performance.now() - started, requests });
     })().catch((error: Error) => {
       if (!abort.signal.aborted) setState((s) => ({ ...s, loading: false, error: error.message }));
     });

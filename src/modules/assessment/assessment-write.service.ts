@@ -108,7 +108,7 @@ export class AssessmentWriteService {
     const after = await updateVersioned(tx, Assessment, before, input.expectedVersion, {
       status: input.outcome,
       level,
-      commendations: commendations as Commendation[],
+      commendations: commendations,
       decidedOn,
       validUntil: awarded ? addMonths(decidedOn, framework.validityMonths) : null,
       assessedBy: input.assessedBy ?? before.assessedBy,

@@ -63,7 +63,7 @@ export class FeedService {
 
   /** The event key a feed cursor points at (BAD_USER_INPUT naming `field` when it is not a feed cursor). */
   static keyOfCursor(cursor: string): number {
-    const window = pageWindow({ after: cursor }, FEED_ORDER as SortKey<never>[]);
+    const window = pageWindow({ after: cursor }, FEED_ORDER);
     return window.after![0] as number;
   }
 
@@ -74,7 +74,7 @@ export class FeedService {
     const kinds = filter?.kinds?.length ? filter.kinds : Object.values(ChangeKind);
     const actions = actionsFor(kinds).filter((a) => a !== 'startAssessment');
     const startTypes = Object.entries(START_ASSESSMENT_KINDS).filter(([, kind]) => kinds.includes(kind)).map(([type]) => type);
-    const byKind = [`${dialect.inList('event.action', 'feedActions')}`];
+    const byKind = [dialect.inList('event.action', 'feedActions')];
     if (startTypes.length) byKind.push(`(event.action = 'startAssessment' AND ${dialect.inList('event.entityType', 'feedStartTypes')})`);
     qb.where(`(${byKind.join(' OR ')})`, { feedActions: dialect.listParam(actions), feedStartTypes: dialect.listParam(startTypes) });
     if (filter?.affectsCoverage != null) {

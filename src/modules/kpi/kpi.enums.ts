@@ -18,7 +18,7 @@ export enum Kpi {
 export const KPI_NUMBER: Record<Kpi, number> = {
   ACCOMMODATION: 1, ETE: 2, SEND_ALN: 3, MENTAL_HEALTH: 4, SUBSTANCE_MISUSE: 5,
   OUT_OF_COURT_DISPOSALS: 6, MANAGEMENT_BOARD_ATTENDANCE: 7, WIDER_SERVICES: 8, SERIOUS_VIOLENCE: 9, VICTIMS: 10,
-} as Record<Kpi, number>;
+};
 
 /** KPIs 1–5 are measured per cohort (community, release from custody) at the start and end of an intervention. */
 export const STAGED_KPIS: readonly Kpi[] = [Kpi.ACCOMMODATION, Kpi.ETE, Kpi.SEND_ALN, Kpi.MENTAL_HEALTH, Kpi.SUBSTANCE_MISUSE];

@@ -56,7 +56,7 @@ export class BulkWriter {
       next = Number(max) + 1;
     }
     this.nextIds.set(table, next + n);
-    return Array.from({ length: n }, (_, i) => next! + i);
+    return Array.from({ length: n }, (_, i) => next + i);
   }
 
   /** The id of the row of `table` whose columns equal `where`, or null. */

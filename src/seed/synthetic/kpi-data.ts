@@ -50,7 +50,7 @@ export async function writeKpiObservations(w: BulkWriter, national: NationalCont
   const p = (base: number) => Math.min(0.98, Math.max(0.02, base + yotEffect));
   const rows: unknown[][] = [];
   const add = (childId: number, kpi: Kpi, period: string, cohort: KpiCohort, stage: KpiStage, f: Partial<Record<'met' | 'needIdentified' | 'supportOffered' | 'attending' | 'formalPlan', boolean>> & { hoursOffered?: number; hoursAttended?: number } = {}) =>
-    rows.push([childId, kpi, period, cohort, stage, ...(['met', 'needIdentified', 'supportOffered', 'attending', 'formalPlan'] as const).map((k) => (f[k] === undefined ? null : w.bool(f[k]!))), f.hoursOffered ?? null, f.hoursAttended ?? null]);
+    rows.push([childId, kpi, period, cohort, stage, ...(['met', 'needIdentified', 'supportOffered', 'attending', 'formalPlan'] as const).map((k) => (f[k] === undefined ? null : w.bool(f[k]))), f.hoursOffered ?? null, f.hoursAttended ?? null]);
   for (const child of children) {
     const period = rnd.pick(recent);
     const cohort = rnd.chance(0.1) ? KpiCohort.RELEASED_FROM_CUSTODY : KpiCohort.COMMUNITY;
