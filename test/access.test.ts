@@ -52,7 +52,7 @@ async function serve(config: Parameters<typeof startTestHub>[0] = {}) {
 
 const outcomeOf = (reply: Pick<HttpReply<unknown>, 'body'>): Outcome => {
   const { data, errors = [] } = reply.body as WireBody<{ nodes?: unknown[] }>;
-  if (errors.length) return errors.map((e) => (e.path ? `${e.extensions.code} at ${e.path.join('.')}` : String(e.extensions.code))).join(', ');
+  if (errors.length) return errors.map((e) => (e.path ? `${String(e.extensions.code)} at ${e.path.join('.')}` : String(e.extensions.code))).join(', ');
   return Array.isArray(data?.nodes) && data.nodes.every((n) => n === null) ? 'null' : 'ok';
 };
 
@@ -280,7 +280,7 @@ describe('query limits and transport limits', () => {
     const first = await env.send(query, ADMIN_TOKEN);
     expect(first.body.errors).toBeUndefined();
     expect(first.body.extensions!.cost).toEqual({ requestedQueryCost: 1201, maximumQueryCost: 10_000, throttleStatus: { maximumAvailable: 60_000, currentlyAvailable: expect.any(Number), restoreRate: 1000 } });
-    let limited;
+    let limited: Pick<Awaited<ReturnType<typeof env.send>>, 'status' | 'body'> | undefined;
     for (let i = 0; i < 60 && !limited; i++) {
       const { status, body } = await env.send(query, ADMIN_TOKEN);
       if (body.errors?.[0]?.extensions.code === 'RATE_LIMITED') limited = { status, body };

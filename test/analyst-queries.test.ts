@@ -68,8 +68,7 @@ describe('analysts\' filters', () => {
   });
 
   it('filters recordedAt, reviewedAt, expiresOn and occurredOn by inclusive day ranges', async () => {
-    const [{ id, recorded }] = await hub.dataSource.query(`SELECT id, "recordedAt" AS recorded FROM evidence ORDER BY id LIMIT 1`);
-    void id;
+    const [{ recorded }] = await hub.dataSource.query(`SELECT "recordedAt" AS recorded FROM evidence ORDER BY id LIMIT 1`);
     const day = new Date(recorded).toISOString().slice(0, 10);
     const onDay = await count({ recordedAt: { from: day, to: day } });
     const [{ n }] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM evidence`);
