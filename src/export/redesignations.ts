@@ -8,11 +8,18 @@ export const REDESIGNATIONS_QUERY = `query ExportRedesignations($within: Int!, $
   }
 }`;
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The answer to REDESIGNATIONS_QUERY, as far as the export reads it. */
+export interface RedesignationsData {
+  redesignationReminders: {
+    yotCode: string; yotName: string; state: string; validUntil: string; daysLeft: number; redesignationUnderWay: boolean;
+    yot: { region: string };
+    award: { level: string; decidedOn: string | null; awardingBody: { name: string } | null };
+  }[];
+}
 
 /** Rows of the reminder, optionally only the YOTs of `region`. */
-export function redesignationRows(data: Data, region?: string): Record<string, string | number | boolean | null>[] {
-  return (data.redesignationReminders as Data[])
+export function redesignationRows(data: RedesignationsData, region?: string): Record<string, string | number | boolean | null>[] {
+  return data.redesignationReminders
     .filter((r) => !region || r.yot.region === region)
     .map((r) => ({
       yotCode: r.yotCode, yotName: r.yotName, region: r.yot.region, state: r.state, level: r.award.level, decidedOn: r.award.decidedOn,

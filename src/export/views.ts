@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { createContext } from '../graphql/context';
 import { hubSchema } from '../graphql/schema';
 import { Caller, Role } from '../modules/auth/roles';
-import { REDESIGNATION_COLUMNS, REDESIGNATIONS_QUERY, redesignationRows } from './redesignations';
+import { REDESIGNATION_COLUMNS, REDESIGNATIONS_QUERY, redesignationRows, RedesignationsData } from './redesignations';
 import { normaliseYotCode } from '../modules/yot/yot-code';
 
 /** Exports are for sharing, so they run as an analyst: outcome counts are suppressed as for any analyst. */
@@ -48,7 +48,48 @@ export const KPI7_FIGURE_NOTE = 'statutory-partner attendances / (statutory part
 /** One exported row: column name → cell (text, number, boolean or empty). */
 export type ExportRow = Record<string, string | number | boolean | null>;
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** One page of a cursor connection, as the export reads it. */
+interface Page<Node> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Node[];
+}
+
+interface YotNode {
+  code: string;
+  name: string;
+  region: string;
+}
+
+// The answers of the export's queries, as far as the export reads them (types as the schema declares them).
+interface CoverageData {
+  coverage: Page<{
+    asOf: string; yot: YotNode & { nation: string };
+    expectedPartners: number; partnersWithActivePartnership: number; partnersInPlace: number; partnersNotRecorded: number; partnersRecordedAbsent: number; partnersCeased: number;
+    partnerCoverage: number; knownPartnerCoverage: number | null; statutoryPartnerCoverage: number; coLocationRatio: number | null; agreementCoverage: number | null;
+    criteriaWithEvidence: number; criteriaTotal: number; criteriaEvidencedByTwoOrMoreAgencyTypes: number;
+    award: { state: string; validUntil: string | null; current: boolean; reverificationDue: boolean | null } | null;
+    partners: (Record<string, string | number | boolean | null> & { basis: string | null })[];
+  }>;
+}
+interface CriteriaData {
+  criterionCoverage: {
+    criterion: { code: string; title: string }; evidenceCount: number; acceptedEvidenceCount: number; contributingAgencyTypes: string[];
+    triangulated: boolean; latestEvidenceOn: string | null; band: string | null; score: number | null; gap: boolean;
+  }[] | null;
+}
+interface GapsData {
+  gaps: { kind: string; message: string; node: { id: string } }[] | null;
+}
+interface KpiFigure {
+  kpiNumber: number; kpi: string; cohort: string; stage: string; indicator: string; denominator: number | null; numerator: number | null; rate: number | null;
+  denominatorPer1000: number | null; meanHoursOffered: number | null; meanHoursAttended: number | null; suppressed: boolean;
+}
+interface KpiReturnData {
+  yots: Page<YotNode & { nation: string; kpis: { figures: KpiFigure[] } | null }>;
+}
+interface OutcomesData {
+  outcomeSummary: { rows: { region: string | null; measure: string | null; period: string | null; cohort: number | null; met: number | null; rate: number | null; suppressed: boolean }[] };
+}
 
 /**
  * The rows of one view, computed by the same GraphQL operations the API serves (the same code paths, access
@@ -57,21 +98,21 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export async function exportRows(dataSource: DataSource, reader: DataSource, view: ExportView, scope: ExportScope = {}): Promise<ExportRow[]> {
   const { region, yot, asOf, quarter } = scope;
   const schema = await hubSchema();
-  const run = async (query: string, variables: Record<string, unknown>): Promise<Data> => {
+  const run = async <Data>(query: string, variables: Record<string, unknown>): Promise<Data> => {
     const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(dataSource, { caller: EXPORTER, reader }) });
     if (result.errors?.length) throw new Error(`export ${view}: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data as Data;
   };
   const filter = region || yot ? { ...(region ? { regions: [region] } : {}), ...(yot ? { codes: [yot] } : {}) } : null;
-  const yotCodes = async (): Promise<{ code: string; name: string; region: string }[]> => {
-    const yots: Data[] = [];
+  const yotCodes = async (): Promise<YotNode[]> => {
+    const yots: YotNode[] = [];
     let after: string | null = null;
     do {
-      const data: Data = await run(`query ExportYots($filter: YotFilter, $after: String) { yots(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code name region } } }`, { filter, after });
+      const data: { yots: Page<YotNode> } = await run<{ yots: Page<YotNode> }>(`query ExportYots($filter: YotFilter, $after: String) { yots(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code name region } } }`, { filter, after });
       yots.push(...data.yots.nodes);
       after = data.yots.pageInfo.hasNextPage ? data.yots.pageInfo.endCursor : null;
     } while (after);
-    return yots as { code: string; name: string; region: string }[];
+    return yots;
   };
 
   switch (view) {
@@ -80,7 +121,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       const rows: ExportRow[] = [];
       let after: string | null = null;
       do {
-        const data: Data = await run(
+        const data: CoverageData = await run<CoverageData>(
           `query ExportCoverage($filter: CoverageFilter, $after: String, $asOf: Date) {
              coverage(filter: $filter, first: 100, after: $after, asOf: $asOf) {
                pageInfo { hasNextPage endCursor }
@@ -115,11 +156,11 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
     case 'criteria': {
       const rows: ExportRow[] = [];
       for (const yot of await yotCodes()) {
-        const data = await run(
+        const data = await run<CriteriaData>(
           `query ExportCriteria($code: String!, $asOf: Date) { criterionCoverage(yotCode: $code, asOf: $asOf) { criterion { code title } evidenceCount acceptedEvidenceCount contributingAgencyTypes triangulated latestEvidenceOn band score gap } }`,
           { code: yot.code, asOf },
         );
-        for (const c of data.criterionCoverage) {
+        for (const c of data.criterionCoverage!) {
           rows.push({
             yotCode: yot.code, yotName: yot.name, region: yot.region, criterion: c.criterion.code, criterionTitle: c.criterion.title,
             evidenceCount: c.evidenceCount, acceptedEvidenceCount: c.acceptedEvidenceCount, contributingAgencyTypes: c.contributingAgencyTypes.join('; '),
@@ -132,8 +173,8 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
     case 'gaps': {
       const rows: ExportRow[] = [];
       for (const yot of await yotCodes()) {
-        const data = await run(`query ExportGaps($code: String!, $asOf: Date) { gaps(yotCode: $code, asOf: $asOf) { kind message node { id } } }`, { code: yot.code, asOf });
-        for (const g of data.gaps) rows.push({ yotCode: yot.code, yotName: yot.name, region: yot.region, kind: g.kind, message: g.message, concernsId: g.node.id });
+        const data = await run<GapsData>(`query ExportGaps($code: String!, $asOf: Date) { gaps(yotCode: $code, asOf: $asOf) { kind message node { id } } }`, { code: yot.code, asOf });
+        for (const g of data.gaps!) rows.push({ yotCode: yot.code, yotName: yot.name, region: yot.region, kind: g.kind, message: g.message, concernsId: g.node.id });
       }
       return rows;
     }
@@ -142,7 +183,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
       let after: string | null = null;
       do {
-        const data: Data = await run(
+        const data: KpiReturnData = await run<KpiReturnData>(
           `query ExportKpiReturn($filter: YotFilter, $after: String, $quarter: String!) {
              yots(filter: $filter, first: 100, after: $after) {
                pageInfo { hasNextPage endCursor }
@@ -154,7 +195,7 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
         for (const y of data.yots.nodes) {
           const yot = { quarter: quarter!, yotCode: y.code, yotName: y.name, region: y.region, nation: y.nation };
           const kpi7 = { ...yot, kpiNumber: 7, kpi: 'MANAGEMENT_BOARD_ATTENDANCE', cohort: null, stage: null, indicator: null, denominator: null, numerator: null, rate: null, denominatorPer1000: null, meanHoursOffered: null, meanHoursAttended: null, suppressed: false, note: KPI7_NOTE };
-          const figures: ExportRow[] = y.kpis.figures.map((f: Data) => ({
+          const figures: ExportRow[] = y.kpis!.figures.map((f) => ({
             ...yot, kpiNumber: f.kpiNumber, kpi: f.kpi, cohort: f.cohort, stage: f.stage, indicator: f.indicator,
             denominator: withheld(f.denominator, f.suppressed), numerator: withheld(f.numerator, f.suppressed), rate: withheld(f.rate, f.suppressed),
             denominatorPer1000: withheld(f.denominatorPer1000, f.suppressed), meanHoursOffered: withheld(f.meanHoursOffered, f.suppressed), meanHoursAttended: withheld(f.meanHoursAttended, f.suppressed),
@@ -168,20 +209,20 @@ export async function exportRows(dataSource: DataSource, reader: DataSource, vie
       return rows;
     }
     case 'outcomes': {
-      const data = await run(
+      const data = await run<OutcomesData>(
         `query ExportOutcomes($filter: OutcomeSummaryFilter) { outcomeSummary(groupBy: [REGION, MEASURE, PERIOD], filter: $filter) { suppressionThreshold rows { region measure period cohort met rate suppressed } } }`,
         // No filter at all unless asked: an empty filter object is not the same request as none.
         { filter: region || asOf ? { ...(region ? { regions: [region] } : {}), ...(asOf ? { periodTo: quarterOf(asOf) } : {}) } : null },
       );
       // Withheld counts are written `c`, the convention of published statistics, never as 0 or an empty cell.
       const withheld = (value: number | null, suppressed: boolean) => (suppressed ? 'c' : value);
-      return data.outcomeSummary.rows.map((r: Data) => ({
+      return data.outcomeSummary.rows.map((r) => ({
         region: r.region, measure: r.measure, period: r.period,
         cohort: withheld(r.cohort, r.suppressed), met: withheld(r.met, r.suppressed), rate: withheld(r.rate, r.suppressed), suppressed: r.suppressed,
       }));
     }
     case 'redesignations':
-      return redesignationRows(await run(REDESIGNATIONS_QUERY, { within: scope.withinMonths ?? 6, asOf: asOf ?? null }), region);
+      return redesignationRows(await run<RedesignationsData>(REDESIGNATIONS_QUERY, { within: scope.withinMonths ?? 6, asOf: asOf ?? null }), region);
   }
 }
 
@@ -203,14 +244,14 @@ export interface ExportScope {
 export async function checkScope(dataSource: DataSource, scope: { region?: string; yot?: string }): Promise<{ region?: string; yot?: string }> {
   const checked: { region?: string; yot?: string } = {};
   if (scope.region !== undefined) {
-    const regions = ((await dataSource.query('SELECT DISTINCT region FROM yot ORDER BY region')) as { region: string }[]).map((r) => r.region);
+    const regions = (await dataSource.query<{ region: string }[]>('SELECT DISTINCT region FROM yot ORDER BY region')).map((r) => r.region);
     const match = regions.find((r) => r.toLowerCase() === scope.region!.trim().toLowerCase());
     if (!match) throw new UsageError(`There is no YOT in region "${scope.region}"; the regions are ${regions.join(', ') || '(none: the database has no YOTs)'}.`);
     checked.region = match;
   }
   if (scope.yot !== undefined) {
     const code = normaliseYotCode(scope.yot);
-    const found = (await dataSource.query(...dataSource.driver.escapeQueryWithParameters('SELECT region FROM yot WHERE code = :code', { code }, {}))) as { region: string }[];
+    const found = await dataSource.query<{ region: string }[]>(...dataSource.driver.escapeQueryWithParameters('SELECT region FROM yot WHERE code = :code', { code }, {}));
     if (!found.length) throw new UsageError(`There is no YOT with code "${scope.yot}".`);
     if (checked.region && found[0].region !== checked.region) throw new UsageError(`YOT ${code} is in ${found[0].region}, not ${checked.region}.`);
     checked.yot = code;
