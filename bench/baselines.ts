@@ -8,13 +8,14 @@ import { EntityManager } from 'typeorm';
 import { dialectOf, runSql } from '../src/db/dialect';
 import { FACTS, TOTALS_SELECT } from '../src/modules/coverage/coverage.sql';
 
-type Row = Record<string, unknown>;
+/** A baseline row as the driver returns it. */
+export type Row = Record<string, unknown>;
 
 /** W1: the first `first` YOTs by name with every partner fact and the totals, plus the YOT count: one statement. */
 export function coverageBaseline(db: EntityManager, framework: number, asOf: string, first: number): Promise<Row[]> {
   return runSql<Row>(
     db,
-    `WITH scope AS (SELECT id FROM yot ORDER BY name, id LIMIT ${Number(first)}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
+    `WITH scope AS (SELECT id FROM yot ORDER BY name, id LIMIT ${first}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
      SELECT y.code, y.name, y.region, f.*, t.expected, t.with_partnership, t.statutory_expected, t.statutory_with_partnership,
             t.with_placed_staff, t.with_agreement, t.criteria_evidenced, t.multi_agency, t.criteria_total, t.valid_until,
             (SELECT COUNT(*) FROM yot) AS total_count

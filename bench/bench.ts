@@ -64,7 +64,7 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
   const dashboard: PageResult[] = [];
   if (!skipHttp) {
     const token = await TokenService.create(dataSource, { name: `bench ${Date.now()}`, role: Role.ANALYST });
-    const [yot] = await reader.query(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
+    const [yot] = await reader.query<{ code: string }[]>(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
     const operations = [
       { name: 'yot(code:) + partnerships + agencies', query: op.YOT_LOOKUP, variables: { code: yot.code } },
       { name: 'coverage(first: 100) dashboard', query: op.COVERAGE, variables: { first: 100 } },
@@ -86,7 +86,7 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
       // A fresh server process, so the first page load computes the views (cold), as after a restart or a write.
       const hub = await startServerProcess(finalUrl, env);
       try {
-        const [{ n }] = await reader.query('SELECT COUNT(*) AS n FROM yot');
+        const [{ n }] = await reader.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM yot');
         dashboard.push(...(await measureDashboard(hub.url, token, Number(n), quick ? 2 : 5)));
       } finally {
         await hub.stop();
@@ -120,8 +120,8 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
 }
 
 async function machine(dataSource: Awaited<ReturnType<typeof openDatabase>>) {
-  const [row] = await dataSource.query(dataSource.options.type === 'postgres' ? 'SELECT version() AS v' : 'SELECT sqlite_version() AS v');
-  const version = String(row.v);
+  const [row] = await dataSource.query<{ v: string }[]>(dataSource.options.type === 'postgres' ? 'SELECT version() AS v' : 'SELECT sqlite_version() AS v');
+  const version = row.v;
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -134,7 +134,7 @@ async function machine(dataSource: Awaited<ReturnType<typeof openDatabase>>) {
 async function rowCounts(dataSource: Awaited<ReturnType<typeof openDatabase>>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['yot', 'partnership', 'staff_placement', 'information_sharing_agreement', 'evidence', 'evidence_link', 'assessment', 'criterion_rating', 'child', 'child_outcome']) {
-    const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+    const [{ n }] = await dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
     counts[table] = Number(n);
   }
   return counts;

@@ -27,8 +27,8 @@ export async function measureDashboard(url: string, token: string, yots: number,
       const page = await context.newPage();
       await page.goto(`${url}/dashboard#/${view}`);
       await page.waitForFunction(`document.querySelectorAll('[data-testid=${view}-heatmap] tbody tr').length === ${yots}`, undefined, { timeout: 60_000 });
-      const ms = (await page.evaluate('performance.now()')) as number;
-      const requests = (await page.evaluate('window.hubRequests.count')) as number;
+      const ms = await page.evaluate<number>('performance.now()');
+      const requests = await page.evaluate<number>('window.hubRequests.count');
       await page.close();
       return { ms, requests };
     };

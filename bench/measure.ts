@@ -20,7 +20,10 @@ export interface TimingOptions {
  */
 export async function time(fn: () => Promise<unknown>, options: TimingOptions = {}, before?: () => void): Promise<Timing> {
   const { warmup = 3, minRuns = 20, maxRuns = 200, budgetMs = 6000 } = options;
-  for (let i = 0; i < warmup; i++) (before?.(), await fn());
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    await fn();
+  }
   const samples: number[] = [];
   const started = performance.now();
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - started < budgetMs)) {

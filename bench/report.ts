@@ -22,7 +22,7 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('', '| W6 HTTP (autocannon) | Connections | Requests/s | p50 ms | p99 ms | Requests | Errors | Server RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const h of report.http) lines.push(`| ${h.operation} | ${h.connections} | ${h.requestsPerSecond} | ${h.p50} | ${h.p99} | ${h.requests} | ${h.errors} | ${h.serverRssMb} |`);
   }
-  if (report.dashboard?.length) {
+  if (report.dashboard.length) {
     lines.push('', '| W7 dashboard page (headless Chromium) | YOTs | Cold ms | Warm median ms | GraphQL requests |', '|---|---:|---:|---:|---:|');
     for (const d of report.dashboard) lines.push(`| national ${d.view} heatmap, navigation to last row rendered | ${d.yots} | ${ms(d.coldMs)} | ${ms(d.warmMedianMs)} | ${d.requests} |`);
   }

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   await runBench({ db, scale, url, httpSeconds: Number(values['http-seconds']), skipHttp: values['skip-http'], quick: values.quick });
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -38,16 +38,34 @@ function clearViewCaches(): void {
   ViewCache.clearAll();
 }
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// The answers of the measured operations, as far as the checks read them.
+interface CoverageAnswer {
+  coverage: { totalCount: number; nodes: { criteriaWithEvidence: number; partners: { evidenceCount: number }[] }[] };
+}
+interface CoverageByRegionAnswer {
+  coverageByRegion: { region: string; partnersWithActivePartnership: number; yotsWithCurrentAward: number }[];
+}
+interface AssessorTrailAnswer {
+  criterionCoverage: { evidenceCount: number; criterion: { code: string; evidence: { nodes: { id: string }[] } } }[];
+}
+interface EvidenceSearchAnswer {
+  evidence: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string }[] };
+}
+interface OutcomeSummaryAnswer {
+  outcomeSummary: { rows: { cohort: number | null }[] };
+}
+interface RecordOutcomesAnswer {
+  recordOutcomes: { count: number };
+}
 
 /** Runs W1–W5 in process: GraphQL through Apollo's full request pipeline, baselines through the same driver. */
 export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promise<WorkloadResult[]> {
-  const gql = async (query: string, variables: Data = {}): Promise<Data> => {
+  const gql = async <Answer>(query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
     const response = await hub.server.apollo.executeOperation({ query, variables }, { contextValue: createContext(hub.dataSource, { caller: SYSTEM, reader: hub.reader }) });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
-    return data as Data;
+    return data as Answer;
   };
   const counted = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
     hub.statements.reset();
@@ -56,16 +74,16 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   };
   const db = hub.reader.manager;
   const asOf = todayIso();
-  const [{ id: framework }] = await hub.reader.query(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
+  const [{ id: framework }] = await hub.reader.query<{ id: number }[]>(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
   const results: WorkloadResult[] = [];
 
   /** Measures an operation and its baseline, after checking they give the same answer. */
-  const measure = async (
+  const measure = async <Answer, Baseline>(
     id: string,
     name: string,
-    api: () => Promise<Data>,
-    baseline: (() => Promise<unknown>) | undefined,
-    check: (apiResult: Data, baselineResult: unknown) => number,
+    api: () => Promise<Answer>,
+    baseline: (() => Promise<Baseline>) | undefined,
+    check: (apiResult: Answer, baselineResult: Baseline) => number,
     note?: string,
     cold?: () => void,
   ) => {
@@ -90,14 +108,13 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   const w1a = (id: string, name: string, cold?: () => void) => measure(
     id,
     name,
-    () => gql(op.COVERAGE, { first: 100 }),
+    () => gql<CoverageAnswer>(op.COVERAGE, { first: 100 }),
     () => base.coverageBaseline(db, framework, asOf, 100),
-    (api, rows) => {
-      const baseRows = rows as Data[];
-      const nodes = api.coverage.nodes as Data[];
+    (api, baseRows) => {
+      const nodes = api.coverage.nodes;
       assert.equal(api.coverage.totalCount, Number(baseRows[0].total_count), 'W1a totalCount');
       const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-      assert.equal(sum(nodes.flatMap((n) => n.partners.map((p: Data) => p.evidenceCount))), sum(baseRows.map((r) => Number(r.evidence))), 'W1a evidence counts');
+      assert.equal(sum(nodes.flatMap((n) => n.partners.map((p) => p.evidenceCount))), sum(baseRows.map((r) => Number(r.evidence))), 'W1a evidence counts');
       assert.equal(sum(nodes.map((n) => n.criteriaWithEvidence)), sum([...new Map(baseRows.map((r) => [r.code, Number(r.criteria_evidenced ?? 0)])).values()]), 'W1a criteria');
       return nodes.length;
     },
@@ -109,15 +126,15 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   const w1b = (id: string, name: string, cold?: () => void) => measure(
     id,
     name,
-    () => gql(op.COVERAGE_BY_REGION),
+    () => gql<CoverageByRegionAnswer>(op.COVERAGE_BY_REGION),
     () => base.regionBaseline(db, framework, asOf, addMonths(asOf, REVERIFICATION_WARNING_MONTHS)),
     (api, rows) => {
-      const byRegion = new Map((rows as Data[]).map((r) => [r.region, r]));
-      for (const region of api.coverageByRegion as Data[]) {
+      const byRegion = new Map(rows.map((r) => [r.region, r]));
+      for (const region of api.coverageByRegion) {
         assert.equal(region.partnersWithActivePartnership, Number(byRegion.get(region.region)!.with_partnership), `W1b ${region.region}`);
         assert.equal(region.yotsWithCurrentAward, Number(byRegion.get(region.region)!.current_awards), `W1b awards ${region.region}`);
       }
-      return (rows as Data[]).length;
+      return rows.length;
     },
     cold ? 'view cache emptied before each run' : 'repeated: served from the view cache',
     cold,
@@ -126,19 +143,18 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   await w1b('W1b′', 'coverageByRegion, warm');
 
   // W2 assessor: a synthetic YOT in the middle of the list.
-  const [yot] = await hub.reader.query(`SELECT id, code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 5`);
+  const [yot] = await hub.reader.query<{ id: number; code: string }[]>(`SELECT id, code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 5`);
   const w2 = (id: string, name: string, cold?: () => void) => measure(
     id,
     `${name} (${yot.code})`,
-    () => gql(op.ASSESSOR_TRAIL, { code: yot.code }),
+    () => gql<AssessorTrailAnswer>(op.ASSESSOR_TRAIL, { code: yot.code }),
     () => base.assessorTrailBaseline(db, framework, yot.id, asOf),
-    (api, result) => {
-      const { criteria, trail } = result as { criteria: Data[]; trail: Data[] };
-      const rows = api.criterionCoverage as Data[];
+    (api, { criteria, trail }) => {
+      const rows = api.criterionCoverage;
       rows.forEach((row, i) => {
         assert.equal(row.evidenceCount, Number(criteria[i].evidence), `W2 evidence count ${row.criterion.code}`);
         const firstIds = [...new Set(trail.filter((t) => Number(t.criterion_id) === Number(criteria[i].id)).map((t) => encodeGlobalId('Evidence', Number(t.id))))];
-        assert.deepEqual(row.criterion.evidence.nodes.map((n: Data) => n.id), firstIds, `W2 trail ${row.criterion.code}`);
+        assert.deepEqual(row.criterion.evidence.nodes.map((n) => n.id), firstIds, `W2 trail ${row.criterion.code}`);
       });
       return rows.reduce((n, row) => n + 1 + row.criterion.evidence.nodes.length, 0);
     },
@@ -154,24 +170,24 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   let baselineAfter: { occurredOn: string; id: number } | null = null;
   let page = 1;
   for (; page < 50; page++) {
-    const data: Data = await gql(op.EVIDENCE_SEARCH, { filter: search, after: cursor });
+    const data: EvidenceSearchAnswer = await gql<EvidenceSearchAnswer>(op.EVIDENCE_SEARCH, { filter: search, after: cursor });
     if (!data.evidence.pageInfo.hasNextPage) break;
     cursor = data.evidence.pageInfo.endCursor;
     const rows = await base.evidenceSearchBaseline(db, search, baselineAfter);
     baselineAfter = { occurredOn: String(rows[19].occurredOn), id: Number(rows[19].id) };
   }
-  const samePage = (api: Data, rows: unknown) => {
-    const ids = (rows as Data[]).slice(0, 20).map((r) => encodeGlobalId('Evidence', Number(r.id)));
-    assert.deepEqual(api.evidence.nodes.map((n: Data) => n.id), ids, 'W3 page rows');
+  const samePage = (api: EvidenceSearchAnswer, rows: base.Row[]) => {
+    const ids = rows.slice(0, 20).map((r) => encodeGlobalId('Evidence', Number(r.id)));
+    assert.deepEqual(api.evidence.nodes.map((n) => n.id), ids, 'W3 page rows');
     return ids.length;
   };
-  await measure('W3a', 'evidence search, page 1', () => gql(op.EVIDENCE_SEARCH, { filter: search }), () => base.evidenceSearchBaseline(db, search, null), samePage);
+  await measure('W3a', 'evidence search, page 1', () => gql<EvidenceSearchAnswer>(op.EVIDENCE_SEARCH, { filter: search }), () => base.evidenceSearchBaseline(db, search, null), samePage);
   const lastAfter = cursor;
   const lastBaselineAfter = baselineAfter;
   await measure(
     'W3b',
     `evidence search, page ${page}`,
-    () => gql(op.EVIDENCE_SEARCH, { filter: search, after: lastAfter }),
+    () => gql<EvidenceSearchAnswer>(op.EVIDENCE_SEARCH, { filter: search, after: lastAfter }),
     () => base.evidenceSearchBaseline(db, search, lastBaselineAfter),
     samePage,
     page < 50 ? `only ${page} pages match at this scale` : undefined,
@@ -182,12 +198,12 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   const w4 = (id: string, name: string, cold?: () => void) => measure(
     id,
     name,
-    () => gql(op.OUTCOME_SUMMARY, { filter }),
+    () => gql<OutcomeSummaryAnswer>(op.OUTCOME_SUMMARY, { filter }),
     () => base.outcomeSummaryBaseline(db, filter.periodFrom, filter.periodTo),
     (api, rows) => {
-      const cohort = (values: Data[]) => values.reduce((n, r) => n + Number(r.cohort ?? 0), 0);
-      assert.equal(cohort(api.outcomeSummary.rows), cohort(rows as Data[]), 'W4 cohorts');
-      return (rows as Data[]).length;
+      const cohort = (values: { cohort?: unknown }[]) => values.reduce((n: number, r) => n + Number(r.cohort ?? 0), 0);
+      assert.equal(cohort(api.outcomeSummary.rows), cohort(rows), 'W4 cohorts');
+      return rows.length;
     },
     cold ? 'view cache emptied before each run' : 'repeated: served from the view cache',
     cold,
@@ -196,7 +212,7 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   await w4('W4′', 'outcomeSummary region × measure, one year, warm');
 
   // W5 write: 5,000 outcomes per batch, each run in a fresh quarter (from 2090) so no row collides; removed afterwards.
-  const children: { id: number }[] = await hub.reader.query(`SELECT id FROM child ORDER BY id LIMIT 5000`);
+  const children = await hub.reader.query<{ id: number }[]>(`SELECT id FROM child ORDER BY id LIMIT 5000`);
   let batch = 0;
   const nextBatch = () => {
     batch++;
@@ -206,7 +222,7 @@ export async function runWorkloads(hub: BenchHub, timing: TimingOptions): Promis
   await measure(
     'W5',
     'recordOutcomes, 5,000 rows',
-    () => gql(op.RECORD_OUTCOMES, { input: { outcomes: nextBatch().map((r) => ({ ...r, childId: encodeGlobalId('Child', r.childId) })) } }),
+    () => gql<RecordOutcomesAnswer>(op.RECORD_OUTCOMES, { input: { outcomes: nextBatch().map((r) => ({ ...r, childId: encodeGlobalId('Child', r.childId) })) } }),
     () => base.recordOutcomesBaseline(hub.dataSource.manager, nextBatch()),
     (api) => (assert.equal(api.recordOutcomes.count, 5000, 'W5 count'), 5000),
   );
