@@ -62,7 +62,7 @@ class StartError extends Error {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   // The log line keeps the cause's stack for operators; whoever started the process reads one sentence.
   logger.fatal({ err: error instanceof StartError ? error.reason : error }, 'failed to start');
   console.error(`YJ partnership hub did not start: ${error instanceof Error ? error.message : String(error)}`);

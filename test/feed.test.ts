@@ -161,7 +161,7 @@ describe('the change feed', () => {
     for (const params of [undefined, { authorization: 'Bearer not-a-token' }]) {
       const failure = await subscribe(client(params)).next().then(
         () => null,
-        (event: { code: number; reason: string }) => event,
+        (event: unknown) => event,
       );
       expect(failure).toMatchObject({ code: 4401, reason: expect.stringMatching(/^Unauthorized: /) });
     }
@@ -169,10 +169,10 @@ describe('the change feed', () => {
 
   it('refuses queries over WebSocket, documents past the limits, and a subscription too many', async () => {
     const c = client({ authorization: `Bearer ${tokens.admin}` });
-    const query = await c.iterate({ query: '{ framework { code } }' }).next().catch((errors: { extensions?: { code?: string } }[]) => errors);
+    const query = await c.iterate({ query: '{ framework { code } }' }).next().catch((errors: unknown) => errors);
     expect((query as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('BAD_USER_INPUT');
     const deep = `subscription { changes { yot { ${'partnerships { agency { '.repeat(7)}name${' } }'.repeat(7)} } } }`;
-    const tooDeep = await c.iterate({ query: deep }).next().catch((errors: { extensions?: { code?: string } }[]) => errors);
+    const tooDeep = await c.iterate({ query: deep }).next().catch((errors: unknown) => errors);
     expect((tooDeep as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
 
     const one = subscribe(c);
@@ -180,7 +180,7 @@ describe('the change feed', () => {
     // An iterator subscribes on its first `next()`.
     const pending = [one.next(), two.next()];
     await waitForSubscribers(hub, 2);
-    const third = await subscribe(c).next().catch((errors: { extensions?: { code?: string; maxSubscriptions?: number } }[]) => errors);
+    const third = await subscribe(c).next().catch((errors: unknown) => errors);
     expect((third as { extensions?: { code?: string; maxSubscriptions?: number } }[])[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxSubscriptions: 2 });
     await one.return!();
     await two.return!();
@@ -190,7 +190,7 @@ describe('the change feed', () => {
   it('closes a connection that sends a message over MAX_BODY_BYTES with 1009', async () => {
     const failure = await subscribe(client({ authorization: `Bearer ${tokens.admin}`, padding: 'x'.repeat(30_000) })).next().then(
       () => null,
-      (event: { code: number }) => event,
+      (event: unknown) => event,
     );
     expect(failure).toMatchObject({ code: 1009 });
   });
@@ -222,7 +222,7 @@ describe('the change feed in PERSISTED_ONLY mode', () => {
   it('accepts the trusted subscription and refuses any other text with PERSISTED_QUERY_REQUIRED', async () => {
     const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
-      const other = await client.iterate({ query: 'subscription { changes { id } }' }).next().catch((errors: { extensions?: { code?: string } }[]) => errors);
+      const other = await client.iterate({ query: 'subscription { changes { id } }' }).next().catch((errors: unknown) => errors);
       expect((other as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
       const trusted = client.iterate({ query: print(ChangeFeedDocument) });
       const pending = trusted.next();
@@ -249,7 +249,7 @@ describe('the change feed under the production limits', () => {
     try {
       // 1 + 1 + 100 × (1 + 1 + 100) = 10202 > 10000, eight levels deep (within the depth limit of 12).
       const costly = 'subscription { changes { yot { evidence(first: 100) { nodes { yot { evidence(first: 100) { nodes { title } } } } } } } }';
-      const refused = await client.iterate({ query: costly }).next().catch((errors: { extensions?: Record<string, unknown> }[]) => errors);
+      const refused = await client.iterate({ query: costly }).next().catch((errors: unknown) => errors);
       expect((refused as { extensions?: Record<string, unknown> }[])[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000, cost: expect.any(Number) });
       expect(((refused as { extensions: { cost: number } }[])[0].extensions.cost)).toBeGreaterThan(10_000);
       const feed = client.iterate({ query: print(ChangeFeedDocument) });

@@ -108,7 +108,7 @@ export const ${dialect}Migrations = [${imports.map((i) => i.cls).join(', ')}];
   writeFileSync(join(MIGRATIONS_DIR, dialect, 'index.ts'), text);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

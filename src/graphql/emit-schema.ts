@@ -7,7 +7,7 @@ hubSchema()
     writeFileSync(SCHEMA_FILE, printHubSchema(schema));
     console.log(`wrote ${SCHEMA_FILE}`);
   })
-  .catch((error) => {
+  .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -54,7 +54,7 @@ export function startViewWarmer(server: HubServer, dataSource: DataSource, reade
   };
   const check = () => {
     running ??= warm()
-      .catch((error: Error) => logger.warn({ err: error }, 'dashboard view warm-up failed; views will be computed on request'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'dashboard view warm-up failed; views will be computed on request'))
       .finally(() => (running = null));
     return running;
   };

@@ -19,7 +19,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
     const abort = new AbortController();
     setLoaded(undefined);
     setError(undefined);
-    request(DashboardYotDocument, { code }, abort.signal).then(setLoaded, (e: Error) => !abort.signal.aborted && setError(e.message));
+    request(DashboardYotDocument, { code }, abort.signal).then(setLoaded, (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
     return () => abort.abort();
   }, [code]);
 
@@ -188,7 +188,7 @@ function EvidencePanel({ code, criterion, title }: { code: string; criterion: st
     setError(undefined);
     request(DashboardCriterionEvidenceDocument, { code, criterion }, abort.signal).then(
       ({ data }) => setEvidence(data.evidence),
-      (e: Error) => !abort.signal.aborted && setError(e.message),
+      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
   }, [code, criterion]);

@@ -47,8 +47,8 @@ export function useNational(reloadKey: number, refreshKey = 0): NationalState {
         after = data.coverage.pageInfo.hasNextPage ? (data.coverage.pageInfo.endCursor ?? null) : null;
       } while (after);
       setState({ framework: first.framework ?? undefined, regions: first.coverageByRegion ?? [], yots, loading: false, elapsedMs: performance.now() - started, requests });
-    })().catch((error: Error) => {
-      if (!abort.signal.aborted) setState((s) => ({ ...s, loading: false, error: error.message }));
+    })().catch((error: unknown) => {
+      if (!abort.signal.aborted) setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) }));
     });
     return () => abort.abort();
   }, [reloadKey, refreshKey]);

@@ -48,9 +48,10 @@ runCli(SPEC, async () => {
   try {
     if (command === 'create') {
       const agencyId = values.agency ? (/^\d+$/.test(values.agency) ? Number(values.agency) : decodeGlobalId(values.agency, 'Agency', '--agency').key) : undefined;
-      const token = await TokenService.create(dataSource, { name: values.name!, role: values.role!.toUpperCase() as Role, yotCode: values.yot, agencyId }).catch((error: Error) => {
+      const token = await TokenService.create(dataSource, { name: values.name!, role: values.role!.toUpperCase() as Role, yotCode: values.yot, agencyId }).catch((error: unknown) => {
         // TokenService's refusals are about the arguments (unknown role, YOT or agency, a name in use).
-        throw new UsageError(`${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
+        const message = error instanceof Error ? error.message : String(error);
+        throw new UsageError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
       });
       process.stdout.write(`${token}\n`);
     } else if (command === 'list') {
