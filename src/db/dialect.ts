@@ -86,6 +86,12 @@ export function dialectOf(db: DataSource | EntityManager): Dialect {
 }
 
 /**
+ * An integer read from a raw SQL row: PostgreSQL returns bigint (COUNT, SUM, bigint columns) as a string, SQLite
+ * a number, so such columns are read with Number().
+ */
+export type RawInteger = number | string;
+
+/**
  * Runs hand-written SQL with `:named` parameters (the driver turns them into `?` or `$n`), through `db` so
  * a transaction's connection is used when there is one. For the SQL-heavy views (coverage, summaries).
  */

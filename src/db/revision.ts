@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { RawInteger } from './dialect';
 
 /**
  * The hub's data revision: one number that every write transaction counts up before it commits, so it changes
@@ -10,6 +11,6 @@ export async function bumpRevision(db: EntityManager): Promise<void> {
 
 /** The revision of the data `db` reads now (0 before the first write). */
 export async function currentRevision(db: EntityManager): Promise<number> {
-  const rows: { revision: number }[] = await db.query(`SELECT revision FROM hub_revision WHERE id = 1`);
+  const rows: { revision: RawInteger }[] = await db.query(`SELECT revision FROM hub_revision WHERE id = 1`);
   return Number(rows[0]?.revision ?? 0);
 }

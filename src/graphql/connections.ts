@@ -6,6 +6,7 @@ import { MAX_KEY } from './relay';
 import { seal, unseal } from './sealed';
 import { dateProblem } from './scalars';
 import { CONTROL_CHARACTERS } from './validation';
+import { RawInteger } from '../db/dialect';
 
 /*
  * Every cursor connection goes through this file: page-size rules, opaque cursors, keyset (seek) predicates
@@ -348,7 +349,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
       .select(parentExpr, 'parent')
       .addSelect('COUNT(*)', 'n')
       .groupBy(parentExpr)
-      .getRawMany<{ parent: number; n: number | string }>()
+      .getRawMany<{ parent: RawInteger; n: number | string }>()
       .then((rows) => new Map(rows.map((r) => [Number(r.parent), Number(r.n)]))));
   const idsByParent = new Map<number, number[]>();
   if (window.size > 0 && parentIds.length > 0) {
@@ -371,7 +372,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
       .where('ranked.rn <= :pageLimit', { pageLimit: window.size + 1 })
       .orderBy('ranked.parent')
       .addOrderBy('ranked.rn')
-      .getRawMany<{ parent: number; id: number }>();
+      .getRawMany<{ parent: RawInteger; id: RawInteger }>();
     for (const { parent, id } of rows) {
       const list = idsByParent.get(Number(parent));
       if (list) list.push(Number(id));

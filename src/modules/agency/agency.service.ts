@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { containsPattern, dialectOf, runSql } from '../../db/dialect';
+import { containsPattern, dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { activePartnershipSql, agencyExistsSql } from '../../domain/rules';
 import { computedValue, ConnectionArgs, Page, paginate, SortDirection, sortKeys } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
@@ -82,7 +82,7 @@ export class AgencyService {
       .custom<number, number>('activePartnerYotCount', async (ids) => {
         const dialect = dialectOf(ctx.db);
         const scope = await visibleYotsCondition(ctx, 'p."yotId"', 'countVisible');
-        const rows = await runSql<{ id: number; n: number }>(
+        const rows = await runSql<{ id: RawInteger; n: RawInteger }>(
           ctx.db,
           `SELECT p."agencyId" AS id, COUNT(DISTINCT p."yotId") AS n FROM partnership p JOIN agency a ON a.id = p."agencyId"
            WHERE ${dialect.inList('p."agencyId"', 'ids')} AND ${activePartnershipSql('p', 'a')}${scope ? ` AND ${scope.sql}` : ''}

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { runSql } from '../../db/dialect';
+import { runSql, RawInteger } from '../../db/dialect';
 import { awardStateSql } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
 import { addMonths } from '../../graphql/scalars';
@@ -53,7 +53,7 @@ export class RedesignationReminder {
 export async function redesignationReminders(ctx: HubContext, withinMonths: number, asOf: string): Promise<RedesignationReminder[]> {
   const scope = await visibleYotsCondition(ctx, 'a."yotId"');
   const undecided = UNDECIDED_STATUSES.map((s) => `'${s}'`).join(', ');
-  const rows = await runSql<{ id: number; yot_id: number; code: string; name: string; state: string; valid_until: string; under_way: number }>(
+  const rows = await runSql<{ id: RawInteger; yot_id: RawInteger; code: string; name: string; state: string; valid_until: string; under_way: RawInteger }>(
     ctx.db,
     `SELECT a.id, a."yotId" AS yot_id, y.code, y.name, ${awardStateSql('a')} AS state, a."validUntil" AS valid_until,
        CASE WHEN EXISTS (SELECT 1 FROM assessment n WHERE n."yotId" = a."yotId" AND n.id <> a.id AND n.status IN (${undecided})) THEN 1 ELSE 0 END AS under_way

@@ -1,4 +1,4 @@
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, RawInteger } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { Role } from './roles';
@@ -11,7 +11,7 @@ export function visibleYots(ctx: HubContext): Promise<Set<number> | null> {
   if (ctx.caller.role !== Role.PARTNER) return Promise.resolve(null);
   return (ctx.visibleYots ??= ctx.db
     .query(...ctx.db.connection.driver.escapeQueryWithParameters('SELECT DISTINCT "yotId" AS id FROM partnership WHERE "agencyId" = :agency', { agency: ctx.caller.agencyId }, {}))
-    .then((rows: { id: number }[]) => new Set(rows.map((r) => Number(r.id)))));
+    .then((rows: { id: RawInteger }[]) => new Set(rows.map((r) => Number(r.id)))));
 }
 
 /** True when the caller may read rows of this YOT. */

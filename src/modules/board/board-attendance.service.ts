@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { AgencyType } from '../agency/agency.enums';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
@@ -31,7 +31,7 @@ export async function boardAttendance(ctx: HubContext, yotIds: readonly number[]
   if (!yotIds.length) return byYot;
   const dialect = dialectOf(ctx.db);
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const rows = await runSql<{ yot_id: number; agency_id: number; type: AgencyType; held: number; attended: number }>(
+  const rows = await runSql<{ yot_id: RawInteger; agency_id: RawInteger; type: AgencyType; held: RawInteger; attended: RawInteger }>(
     ctx.db,
     `WITH seats AS (
        SELECT DISTINCT mt."yotId" AS yot_id, bm."agencyId" AS agency_id, a.type, mt.id AS meeting_id

@@ -2,7 +2,7 @@ import { HubContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { findById } from '../../graphql/records';
 import { decodeGlobalId } from '../../graphql/relay';
-import { dialectOf, uniqueViolation } from '../../db/dialect';
+import { dialectOf, uniqueViolation, RawInteger } from '../../db/dialect';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { ChildOutcome } from './child-outcome.entity';
@@ -89,7 +89,7 @@ export class ChildWriteService {
     const known = async (table: string, keys: (number | null | undefined)[]) => {
       const wanted = [...new Set(keys.filter((k): k is number => typeof k === 'number'))];
       if (!wanted.length) return new Set<number>();
-      const found: { id: number; yot: number | null }[] = await tx.db
+      const found: { id: RawInteger; yot: RawInteger | null }[] = await tx.db
         .createQueryBuilder()
         .select('t.id', 'id')
         .addSelect(table === 'child' ? 't."yotId"' : 'NULL', 'yot')

@@ -1,7 +1,7 @@
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { findById } from '../../graphql/records';
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, RawInteger } from '../../db/dialect';
 import { AuditService } from '../audit/audit.service';
 import { Yot } from '../yot/yot.entity';
 import { ComparatorGroup, ComparatorGroupMember } from './comparator-group.entity';
@@ -47,7 +47,7 @@ export class ComparatorService {
    * one statement.
    */
   static async populationsUpTo(ctx: HubContext, year: number): Promise<Map<string, number>> {
-    const rows: { code: string; year: number; population: number }[] = await ctx.db.createQueryBuilder()
+    const rows: { code: string; year: number; population: RawInteger }[] = await ctx.db.createQueryBuilder()
       .select('y.code', 'code').addSelect('p.year', 'year').addSelect('p."population10To17"', 'population')
       .from('yot_population', 'p').innerJoin('yot', 'y', 'y.id = p."yotId"')
       .where('p.year <= :year', { year }).orderBy('p.year', 'ASC').getRawMany();

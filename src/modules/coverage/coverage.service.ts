@@ -1,4 +1,4 @@
-import { Dialect, dialectOf, runSql } from '../../db/dialect';
+import { Dialect, dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { ConnectionArgs, Page } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { addMonths } from '../../graphql/scalars';
@@ -18,7 +18,7 @@ import { groupBy } from '../../collections';
 export const REVERIFICATION_WARNING_MONTHS = 6;
 
 interface FactRow {
-  yot_id: number;
+  yot_id: RawInteger;
   type: AgencyType;
   statutory: number;
   host_provided: number;
@@ -49,7 +49,7 @@ const NO_TOTALS: TotalRow = {
 };
 
 interface TotalRow {
-  yot_id: number;
+  yot_id: RawInteger;
   expected: number;
   statutory_expected: number;
   with_partnership: number;

@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { ViewCache } from '../../graphql/view-cache';
 import { HubContext } from '../../graphql/context';
 import { AgencyType } from '../agency/agency.enums';
@@ -34,7 +34,7 @@ export class CriterionCoverageService {
   /** Non-empty cells of the agency-type × criterion matrix (one statement). */
   static async matrix(ctx: HubContext, yotCode: string, asOf: string): Promise<ContributionCell[]> {
     const params = await scopeParams(ctx, yotCode, asOf);
-    const rows = await runSql<{ criterion_id: number; type: AgencyType; evidence: number; accepted: number }>(
+    const rows = await runSql<{ criterion_id: RawInteger; type: AgencyType; evidence: RawInteger; accepted: RawInteger }>(
       ctx.db,
       `WITH scope AS (SELECT CAST(:yot AS INTEGER) AS id), countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
        SELECT l.criterion_id, t.type, COUNT(DISTINCT t.evidence_id) AS evidence,
@@ -58,7 +58,7 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
   const dialect = dialectOf(ctx.db);
   const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
   const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
-  const counts = await runSql<{ yot_id: number; id: number; evidence: number; accepted: number; latest: string | null }>(
+  const counts = await runSql<{ yot_id: RawInteger; id: RawInteger; evidence: RawInteger; accepted: RawInteger; latest: string | null }>(
     ctx.db,
     `WITH ${scope}, countable AS (${COUNTABLE}), links AS (${LINKS}),
      per_cell AS (
@@ -71,7 +71,7 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
      ORDER BY s.id, cr.position`,
     params,
   );
-  const types = await runSql<{ yot_id: number; criterion_id: number; type: AgencyType; accepted: number }>(
+  const types = await runSql<{ yot_id: RawInteger; criterion_id: RawInteger; type: AgencyType; accepted: RawInteger }>(
     ctx.db,
     `WITH ${scope}, countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
      SELECT t.yot_id, l.criterion_id, t.type, MAX(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
@@ -80,7 +80,7 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
     params,
   );
   // The ratings of each YOT's latest assessment (whatever its status: an assessment in progress shows its draft).
-  const ratings = await runSql<{ yot_id: number; criterion_id: number; score: number | null; band: RatingBand }>(
+  const ratings = await runSql<{ yot_id: RawInteger; criterion_id: RawInteger; score: number | null; band: RatingBand }>(
     ctx.db,
     `SELECT a."yotId" AS yot_id, r."criterionId" AS criterion_id, r.score, r.band
      FROM criterion_rating r JOIN assessment a ON a.id = r."assessmentId"

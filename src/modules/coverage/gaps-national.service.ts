@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, RawInteger } from '../../db/dialect';
 import { ConnectionArgs, paginateInMemory, SortDirection, SortKey } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { ViewCache } from '../../graphql/view-cache';
@@ -82,6 +82,6 @@ async function yotsFor(ctx: HubContext, filter: NationalGapFilter | undefined | 
   if (filter?.yotCodes) qb.andWhere(dialect.inList('y.code', 'codes'), { codes: dialect.listParam(filter.yotCodes.map(normaliseYotCode)) });
   const scope = await visibleYotsCondition(ctx, 'y.id');
   if (scope) qb.andWhere(scope.sql, scope.params);
-  const rows = await qb.orderBy('y.code').getRawMany<{ id: number; code: string; region: string; nation: string }>();
+  const rows = await qb.orderBy('y.code').getRawMany<{ id: RawInteger; code: string; region: string; nation: string }>();
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }

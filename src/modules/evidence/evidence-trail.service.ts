@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { isRunningOn } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
@@ -46,7 +46,7 @@ export class EvidenceTrailService {
       .custom<string, number[]>('trail:agreements', async (pairs) => {
         const dialect = dialectOf(ctx.db);
         const { yots, agencies } = split(pairs);
-        const rows = await runSql<{ yot_id: number; agency_id: number; id: number }>(
+        const rows = await runSql<{ yot_id: number; agency_id: number; id: RawInteger }>(
           ctx.db,
           `SELECT i."yotId" AS yot_id, ap."agencyId" AS agency_id, i.id
            FROM information_sharing_agreement i JOIN agreement_party ap ON ap."agreementId" = i.id

@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Kpi, KPI_NUMBER, KpiCohort, KpiIndicator, KpiStage } from './kpi.enums';
@@ -35,7 +35,7 @@ export async function boardKpiFigures(ctx: HubContext, scope: KpiScope, byYot: b
   list('y.code', 'yotCodes', scope.yotCodes);
   list('y.region', 'regions', scope.regions);
   list('y.nation', 'nations', scope.nations);
-  const rows = await runSql<{ code?: string; seats: number; attended: number }>(
+  const rows = await runSql<{ code?: string; seats: RawInteger; attended: RawInteger }>(
     ctx.db,
     `WITH scoped AS (SELECT y.id, y.code FROM yot y WHERE ${where.join(' AND ')}),
      seats AS (

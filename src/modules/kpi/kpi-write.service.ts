@@ -1,4 +1,4 @@
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, RawInteger } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { decodeGlobalId } from '../../graphql/relay';
@@ -45,14 +45,14 @@ export class KpiWriteService {
     const wantedAgencies = [...new Set(agencyKeys.filter((k): k is number => typeof k === 'number'))];
     const children = new Set<number>();
     if (wantedChildren.length) {
-      const found: { id: number; yotId: number }[] = await tx.db.createQueryBuilder().select('c.id', 'id').addSelect('c."yotId"', 'yotId').from('child', 'c')
+      const found: { id: RawInteger; yotId: RawInteger }[] = await tx.db.createQueryBuilder().select('c.id', 'id').addSelect('c."yotId"', 'yotId').from('child', 'c')
         .where(dialect.inList('c.id', 'ids'), { ids: dialect.listParam(wantedChildren) }).getRawMany();
       // A child of a YOT the caller may not write to is reported as one that does not exist (no counting by refusal).
       for (const r of found) if (canWriteChildren(tx, Number(r.yotId))) children.add(Number(r.id));
     }
     const agencies = new Set<number>();
     if (wantedAgencies.length) {
-      const found: { id: number }[] = await tx.db.createQueryBuilder().select('a.id', 'id').from('agency', 'a')
+      const found: { id: RawInteger }[] = await tx.db.createQueryBuilder().select('a.id', 'id').from('agency', 'a')
         .where(dialect.inList('a.id', 'ids'), { ids: dialect.listParam(wantedAgencies) }).getRawMany();
       for (const r of found) agencies.add(Number(r.id));
     }

@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { staffInPlaceSql } from '../../domain/rules';
 import { HubContext } from '../../graphql/context';
 import { AgencyType } from '../agency/agency.enums';
@@ -10,7 +10,7 @@ export class StatutoryTeamService {
   /** The five checks for each YOT of `yotIds` on `asOf`, in order of `yotIds`; one statement. */
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<StatutoryTeamCheck[][]> {
     const dialect = dialectOf(ctx.db);
-    const rows = await runSql<{ yot_id: number; role: StaffRole; employer: AgencyType | null; staff: number; unnamed: number }>(
+    const rows = await runSql<{ yot_id: RawInteger; role: StaffRole; employer: AgencyType | null; staff: RawInteger; unnamed: RawInteger }>(
       ctx.db,
       `SELECT s."yotId" AS yot_id, s.role, a.type AS employer, COUNT(*) AS staff, SUM(CASE WHEN s."partnershipId" IS NULL AND s.arrangement <> 'YOT_EMPLOYED' THEN 1 ELSE 0 END) AS unnamed
        FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"

@@ -1,5 +1,5 @@
 import { QueryRunner } from 'typeorm';
-import { Dialect, dialectOf } from '../../db/dialect';
+import { Dialect, dialectOf, RawInteger } from '../../db/dialect';
 import { bumpRevision } from '../../db/revision';
 
 /** Parameters per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound variables. */
@@ -42,7 +42,7 @@ export class BulkWriter {
   async reserveIds(table: string, n: number): Promise<number[]> {
     if (n === 0) return [];
     if (this.dialect.name === 'postgres') {
-      const rows: { id: number }[] = await this.runner.query(
+      const rows: { id: RawInteger }[] = await this.runner.query(
         `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1)`,
         [n],
       );
@@ -63,7 +63,7 @@ export class BulkWriter {
   async findId(table: string, where: Record<string, unknown>): Promise<number | null> {
     const names = Object.keys(where);
     const clauses = names.map((name, i) => `"${name}" = ${this.dialect.name === 'postgres' ? `$${i + 1}` : '?'}`);
-    const rows: { id: number }[] = await this.runner.query(`SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`, Object.values(where));
+    const rows: { id: RawInteger }[] = await this.runner.query(`SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`, Object.values(where));
     this.statements++;
     return rows.length ? Number(rows[0].id) : null;
   }

@@ -8,6 +8,7 @@ import { NationalContext, writeSyntheticYot, YotPlan } from './synthetic-yot';
 import { planFamilies } from './kpi-data';
 import { ComparatorGroup, ComparatorGroupMember } from '../../modules/comparator/comparator-group.entity';
 import { Yot } from '../../modules/yot/yot.entity';
+import { RawInteger } from '../../db/dialect';
 
 export interface SyntheticOptions {
   /** 1 = national (160 YOTs); every count is proportional. */
@@ -124,13 +125,13 @@ const PLACE_END = ['borough', 'bridge', 'by', 'dale', 'field', 'ford', 'ham', 'l
 
 async function nationalContext(dataSource: DataSource, options: SyntheticOptions): Promise<NationalContext> {
   const find = () => dataSource.query(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
-  let framework: { id: number }[] = await find();
+  let framework: { id: RawInteger }[] = await find();
   if (!framework.length) {
     await loadSeeds(dataSource);
     framework = await find();
   }
   const frameworkId = Number(framework[0].id);
-  const criteria: { id: number; code: string }[] = await dataSource.query(`SELECT id, code FROM criterion WHERE "frameworkId" = ${frameworkId} ORDER BY position`);
+  const criteria: { id: RawInteger; code: string }[] = await dataSource.query(`SELECT id, code FROM criterion WHERE "frameworkId" = ${frameworkId} ORDER BY position`);
   const expected: { type: AgencyType; statutory: boolean | number }[] = await dataSource.query(
     `SELECT "agencyType" AS type, statutory FROM expected_partner WHERE "frameworkId" = ${frameworkId} ORDER BY id`,
   );

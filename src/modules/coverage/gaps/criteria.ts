@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { dialectOf, runSql } from '../../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../../db/dialect';
 import { HubContext } from '../../../graphql/context';
 import { AGENCY_TYPE_IN_WORDS } from '../../agency/agency.enums';
 import { RatingBand } from '../../assessment/assessment.enums';
@@ -31,7 +31,7 @@ async function criterionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<v
 /** Ratings of each YOT's latest assessment no longer supported by what they cite (published ratings are facts, not re-judged). */
 async function ratingGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
   const dialect = dialectOf(ctx.db);
-  const latest = await runSql<{ id: number; yot_id: number }>(
+  const latest = await runSql<{ id: RawInteger; yot_id: RawInteger }>(
     ctx.db,
     `SELECT MAX(a.id) AS id, a."yotId" AS yot_id FROM assessment a WHERE ${dialect.inList('a."yotId"', 'ids')} GROUP BY a."yotId"`,
     scope,

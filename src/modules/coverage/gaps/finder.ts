@@ -1,4 +1,4 @@
-import { dialectOf } from '../../../db/dialect';
+import { dialectOf, RawInteger } from '../../../db/dialect';
 import { HubContext } from '../../../graphql/context';
 import { GapKind } from '../gaps.types';
 
@@ -11,7 +11,7 @@ export type Scope = {
 };
 
 /** Records one finding for a YOT; the object it concerns is `typeName` with database key `key`. */
-export type Add = (yot: number, kind: GapKind, typeName: string, key: number, message: string) => void;
+export type Add = (yot: RawInteger, kind: GapKind, typeName: string, key: RawInteger, message: string) => void;
 
 /** A gap finder: the kinds it reports, and how it finds them for every YOT of the scope at once. */
 export interface GapFinder {

@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../../db/dialect';
+import { dialectOf, runSql, RawInteger } from '../../../db/dialect';
 import { activePartnershipSql, ceasedPartnershipSql } from '../../../domain/rules';
 import { HubContext } from '../../../graphql/context';
 import { AGENCY_TYPE_IN_WORDS, AgencyType } from '../../agency/agency.enums';
@@ -11,7 +11,7 @@ import { Add, GapFinder, Scope, scopeCte } from './finder';
 
 /** Expected types recorded absent (missing) and types nothing is recorded about (unknown), kept apart. */
 async function partnerGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
-  const partners = await runSql<{ yot_id: number; type: AgencyType; statutory: number; state: PartnerState; expected_id: number }>(
+  const partners = await runSql<{ yot_id: number; type: AgencyType; statutory: RawInteger; state: PartnerState; expected_id: number }>(
     ctx.db,
     `WITH ${scopeCte(ctx)}, ${FACTS}
      SELECT f.yot_id, f.type, f.statutory, f.state, ep.id AS expected_id FROM facts f
