@@ -209,7 +209,7 @@ export async function paginate<T extends ObjectLiteral>(
   if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
   else if (window.size > 0) {
     // One row per entity (computed keys are scalar subqueries or 1:1 joins), so raw rows and entities align.
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
     rows = entities.map((entity, i) => Object.assign(entity, { [COMPUTED]: Object.fromEntries(computed.map((k) => [k.computedAs!, raw[i][k.computedAs!]])) }));
   }
   return buildPage(rows, keys, window, () => countQuery.getCount());

@@ -61,7 +61,7 @@ export class KpiWriteService {
     if (children.size) {
       const recorded = await tx.db.getRepository(KpiObservation).createQueryBuilder('k')
         .select(['k.childId AS "childId"', 'k.kpi AS kpi', 'k.period AS period', 'k.cohort AS cohort', 'k.stage AS stage'])
-        .where(dialect.inList('k.childId', 'children'), { children: dialect.listParam([...children]) }).getRawMany();
+        .where(dialect.inList('k.childId', 'children'), { children: dialect.listParam([...children]) }).getRawMany<{ childId: RawInteger; kpi: string; period: string; cohort: string; stage: string }>();
       for (const r of recorded) existing.add(keyOfRow({ ...r, childId: Number(r.childId) }));
     }
     const errors: RowError[] = [];

@@ -42,7 +42,7 @@ export class BulkWriter {
   async reserveIds(table: string, n: number): Promise<number[]> {
     if (n === 0) return [];
     if (this.dialect.name === 'postgres') {
-      const rows: { id: RawInteger }[] = await this.runner.query(
+      const rows = await this.runner.manager.query<{ id: RawInteger }[]>(
         `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1)`,
         [n],
       );
@@ -51,7 +51,7 @@ export class BulkWriter {
     }
     let next = this.nextIds.get(table);
     if (next === undefined) {
-      const [{ max }] = await this.runner.query(`SELECT COALESCE(MAX(id), 0) AS max FROM "${table}"`);
+      const [{ max }] = await this.runner.manager.query<{ max: RawInteger }[]>(`SELECT COALESCE(MAX(id), 0) AS max FROM "${table}"`);
       this.statements++;
       next = Number(max) + 1;
     }
@@ -63,7 +63,7 @@ export class BulkWriter {
   async findId(table: string, where: Record<string, unknown>): Promise<number | null> {
     const names = Object.keys(where);
     const clauses = names.map((name, i) => `"${name}" = ${this.dialect.name === 'postgres' ? `$${i + 1}` : '?'}`);
-    const rows: { id: RawInteger }[] = await this.runner.query(`SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`, Object.values(where));
+    const rows = await this.runner.manager.query<{ id: RawInteger }[]>(`SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`, Object.values(where));
     this.statements++;
     return rows.length ? Number(rows[0].id) : null;
   }

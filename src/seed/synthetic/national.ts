@@ -43,7 +43,7 @@ export async function loadSynthetic(dataSource: DataSource, options: SyntheticOp
   const started = Date.now();
   const national = await nationalContext(dataSource, options);
   const plans = planYots(options.scale, options.seed);
-  const existing = new Set<string>((await dataSource.query(`SELECT code FROM yot`)).map((r: { code: string }) => r.code));
+  const existing = new Set<string>((await dataSource.query<{ code: string }[]>(`SELECT code FROM yot`)).map((r) => r.code));
   const runner = dataSource.createQueryRunner();
   const writer = new BulkWriter(runner);
   let created = 0;
@@ -124,8 +124,8 @@ const PLACE_START = ['Ash', 'Bram', 'Car', 'Dun', 'Elm', 'Fair', 'Glen', 'Hart',
 const PLACE_END = ['borough', 'bridge', 'by', 'dale', 'field', 'ford', 'ham', 'ley', 'mouth', 'stead', 'ton', 'wick'];
 
 async function nationalContext(dataSource: DataSource, options: SyntheticOptions): Promise<NationalContext> {
-  const find = () => dataSource.query(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
-  let framework: { id: RawInteger }[] = await find();
+  const find = () => dataSource.query<{ id: RawInteger }[]>(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
+  let framework = await find();
   if (!framework.length) {
     await loadSeeds(dataSource);
     framework = await find();
