@@ -56,7 +56,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   useIdSecret(config.idSecret);
   const anonymous = anonymousCaller(config);
   // Each request reads from one reader, taken in turn (one per read replica; usually just one).
-  const pool = Array.isArray(readers) ? readers : [readers as DataSource];
+  const pool = [readers].flat();
   let turn = 0;
   const app = express();
   app.disable('x-powered-by');

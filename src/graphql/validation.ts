@@ -73,7 +73,7 @@ export function conflictFromUniqueViolation(error: unknown): ConflictError | nul
 export const ValidationErrors: MiddlewareFn = async ({ args }, next) => {
   refuseControlCharacters(args);
   try {
-    return await next();
+    return (await next()) as unknown;
   } catch (error) {
     if (!(error instanceof ArgumentValidationError)) throw conflictFromUniqueViolation(error) ?? error;
     // Mutations take one `input` object and lists one `filter`: the first object argument is the one validated.

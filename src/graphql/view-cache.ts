@@ -133,7 +133,7 @@ export class ViewCache<V> {
 
   private pendingOf(ctx: HubContext): Map<string, Promise<V>> {
     let pending = this.inFlight.get(ctx.writer);
-    if (!pending) this.inFlight.set(ctx.writer, (pending = new Map()));
+    if (!pending) this.inFlight.set(ctx.writer, (pending = new Map<string, Promise<V>>()));
     return pending;
   }
 

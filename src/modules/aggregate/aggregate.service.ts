@@ -155,7 +155,7 @@ export class AggregateService {
     if (dims.length) {
       for (const g of rows) {
         const key = keyOf(g);
-        const text = JSON.stringify(dims.map((d) => Object.values(key)[dims.indexOf(d)] ?? null));
+        const text = JSON.stringify(dims.map((d) => (Object.values(key) as unknown[])[dims.indexOf(d)] ?? null));
         const group = getOrInsert(groups, text, () => ({ key, count: 0, yots: new Set<number>() }));
         group.count++;
         group.yots.add(g.yotId);

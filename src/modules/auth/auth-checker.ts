@@ -14,7 +14,7 @@ export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, ro
 /** Every root field needs a caller with some role, so an anonymous caller in production sees nothing. */
 export const RequireRole: MiddlewareFn<HubContext> = async ({ context, info }, next) => {
   if (info.parentType.name === 'Query' || info.parentType.name === 'Mutation') requireRole(context.caller);
-  return next();
+  return next() as Promise<unknown>;
 };
 
 /** Role lists used by `@Authorized`, named for what they allow. */
