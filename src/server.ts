@@ -202,8 +202,8 @@ const transportErrors: express.ErrorRequestHandler = (error: { type?: string; st
 /** The caller a request without a token becomes: the configured anonymous role, or nobody. */
 function anonymousCaller(config: Config): Caller {
   if (!config.anonymousRole) return NOBODY;
-  const role = config.anonymousRole as Role;
-  if (!Object.values(Role).includes(role) || role === Role.YOT_MANAGER || role === Role.PARTNER) {
+  const role = Object.values(Role).find((r) => r === config.anonymousRole);
+  if (!role || role === Role.YOT_MANAGER || role === Role.PARTNER) {
     throw new Error(`ANONYMOUS_ROLE must be one of ADMIN, ASSESSOR, ANALYST or none, got "${config.anonymousRole}"`);
   }
   return { name: 'anonymous', role, yotId: null, agencyId: null };

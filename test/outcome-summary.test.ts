@@ -97,10 +97,10 @@ describe('outcomeSummary with disclosure control', () => {
   it('agrees with the method worked out from the fixture for every grouping and filter, on this database', async () => {
     const cases: [OutcomeDimension[], OutcomeSummaryFilter | undefined, (r: StoredOutcome) => boolean][] = [
       [[], undefined, () => true],
-      [['YOT'], { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, (r) => r.measure === 'SUITABLE_ETE' && r.period === '2024-Q1'],
-      [['REGION', 'SEND_STATUS'], { measures: ['SUITABLE_ETE'] }, (r) => r.measure === 'SUITABLE_ETE'],
+      [['YOT'], { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1'],
+      [['REGION', 'SEND_STATUS'], { measures: ['SUITABLE_ETE'] }, (r) => r.measure === OutcomeMeasure.SUITABLE_ETE],
       [['MEASURE', 'PERIOD'], { yotCodes: [FIXTURE_CODE], measures: ['SUITABLE_ETE', 'SEND_SCREENED'] }, (r) => r.yotCode === FIXTURE_CODE && ['SUITABLE_ETE', 'SEND_SCREENED'].includes(r.measure)],
-      [['PERIOD'], { sendStatuses: ['EHCP'] }, (r) => r.sendStatus === 'EHCP'],
+      [['PERIOD'], { sendStatuses: ['EHCP'] }, (r) => r.sendStatus === SendStatus.EHCP],
       [['YOT', 'MEASURE', 'PERIOD', 'SEND_STATUS'], undefined, () => true],
     ];
     for (const [groupBy, filter, keep] of cases) expect((await summary(groupBy, filter)).rows, JSON.stringify([groupBy, filter])).toEqual(expectedForAnalyst(groupBy, keep));
@@ -124,7 +124,7 @@ describe('outcomeSummary with disclosure control', () => {
   it('counts in one SQL statement (and the revision lookup), and serves a repeat from the view cache', async () => {
     const variables = { groupBy: ['REGION', 'SEND_STATUS'] as OutcomeDimension[], filter: { measures: ['SUITABLE_ETE' as const], periodFrom: '2024-Q1', periodTo: '2024-Q1' } };
     const { result, statements } = await hub.count(ProtectedOutcomeSummaryDocument, variables, ANALYST);
-    expect(result.data!.outcomeSummary!.rows).toEqual(expectedForAnalyst(['REGION', 'SEND_STATUS'], (r) => r.measure === 'SUITABLE_ETE' && r.period === '2024-Q1'));
+    expect(result.data!.outcomeSummary!.rows).toEqual(expectedForAnalyst(['REGION', 'SEND_STATUS'], (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1'));
     expect(statements).toBe(2);
     const repeat = await hub.count(ProtectedOutcomeSummaryDocument, variables, ANALYST);
     expect(repeat.result).toEqual(result);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, DocumentNode, OperationDefinitionNode, parse, print, validate } from 'graphql';
+import { buildSchema, DocumentNode, Kind, OperationDefinitionNode, OperationTypeNode, parse, print, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths';
 import { DashboardYotDocument } from '../web/dashboard/generated/graphql';
@@ -20,8 +20,8 @@ function graphqlBlocks(heading: string): string[] {
 }
 
 /** Each operation of a block as its own document (a block may hold several anonymous mutations). */
-const operations = (block: string): OperationDefinitionNode[] => parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-const asDocument = (op: OperationDefinitionNode): DocumentNode => ({ kind: 'Document' as DocumentNode['kind'], definitions: [op] });
+const operations = (block: string): OperationDefinitionNode[] => parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+const asDocument = (op: OperationDefinitionNode): DocumentNode => ({ kind: Kind.DOCUMENT, definitions: [op] });
 
 /**
  * The copy-paste examples of issue 15's README sections (the award journey; KPIs, disproportionality and
@@ -52,7 +52,7 @@ describe('README examples for the award journey, KPIs, disproportionality and co
   });
 
   it('run as written on the seed data, within the production limits', async () => {
-    const queries = examples.filter((op) => op.operation === 'query');
+    const queries = examples.filter((op) => op.operation === OperationTypeNode.QUERY);
     expect(queries.length).toBeGreaterThanOrEqual(7);
     for (const op of queries) {
       const result = await hub.exec(asDocument(op), {});

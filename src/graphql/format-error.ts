@@ -62,7 +62,7 @@ function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError 
 /** Expected errors as they are; anything else logged with an id and masked (outside development). */
 function mask(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string)) return formatted;
   const errorId = randomUUID();
   const original = unwrapResolverError(error);
   logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
+import { DocumentNode, getNamedType, OperationTypeNode, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
@@ -193,7 +193,7 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           requireRole(contextValue.caller);
           // graphql-js would fail it during execution ("Schema is not configured to execute subscription
           // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
-          if (operation?.operation === 'subscription') {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
             throw badRequest('Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.');
           }
           const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { DocumentNode, GraphQLError, GraphQLSchema, getOperationAST, parse, validate } from 'graphql';
+import { DocumentNode, GraphQLError, OperationTypeNode, GraphQLSchema, getOperationAST, parse, validate } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -88,7 +88,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
         const invalid = validate(schema, document);
         if (invalid.length) return invalid;
         const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
           return [socketError(ErrorCode.BAD_USER_INPUT, 'Only subscriptions are served over WebSocket; send queries and mutations over HTTP (POST or GET /graphql).')];
         }
         try {

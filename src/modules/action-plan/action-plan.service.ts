@@ -1,3 +1,5 @@
+import { GapKind } from '../coverage/gaps.types';
+import { EvidenceStatus } from '../evidence/evidence.enums';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError, forbidden } from '../../graphql/errors';
 import { findAllById, findById, given, updateVersioned } from '../../graphql/records';
@@ -94,7 +96,7 @@ function statusChange(before: ActionPlanItem, input: UpdateActionPlanItemInput, 
 /** Closing evidence: the YOT's own items, not withdrawn. */
 async function closingEvidence(tx: HubContext, yotId: number, ids: string[]): Promise<number[]> {
   const items = await findAllById(tx, Evidence, [...new Set(ids)], 'input.closingEvidenceIds');
-  const wrong = items.find((e) => e.yotId !== yotId || e.status !== 'CURRENT');
+  const wrong = items.find((e) => e.yotId !== yotId || e.status !== EvidenceStatus.CURRENT);
   if (wrong) throw new BadUserInputError(`"${wrong.title}" cannot close this action: ${wrong.yotId !== yotId ? 'it is held by another YOT' : 'it was withdrawn'}.`, 'input.closingEvidenceIds');
   return items.map((e) => e.id);
 }
@@ -111,7 +113,7 @@ async function originOf(tx: HubContext, yot: Yot, input: ActionSourceInput | nul
   return none;
 }
 
-async function fromGap(tx: HubContext, yot: Yot, kind: string, nodeId: string): Promise<Origin> {
+async function fromGap(tx: HubContext, yot: Yot, kind: GapKind, nodeId: string): Promise<Origin> {
   const { typeName, key } = decodeGlobalId(nodeId, undefined, 'input.source.gap.nodeId');
   const gaps = await findGaps(tx, yot.code, todayIso());
   if (!gaps.some((g) => g.kind === kind && g.typeName === typeName && g.key === key)) {

@@ -143,6 +143,7 @@ export class AggregateService {
       for (const d of dims) {
         if (d === D.YOT) key.yotId = g.yotId;
         if (d === D.REGION) key.region = g.region;
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- g.nation is read from the Nation column yot.nation
         if (d === D.NATION) key.nation = g.nation as AggregateKey['nation'];
         if (d === D.AGENCY_TYPE) key.agencyType = subjects!.get(g)!.agencyType;
         if (d === D.CRITERION) key.criterionCode = subjects!.get(g)!.criterionCode;

@@ -1,3 +1,4 @@
+import { EvidenceKind } from '../evidence/evidence.enums';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
@@ -125,7 +126,7 @@ export class AssessmentSubmissionResolver {
 
   @FieldResolver(() => [Evidence], { description: 'The case studies submitted (items of kind CASE_STUDY).' })
   async caseStudies(@Root() s: AssessmentSubmission, @Ctx() ctx: HubContext) {
-    return (await loadExisting(ctx.loaders.byId(Evidence), s.evidenceIds)).filter((e) => e.kind === 'CASE_STUDY');
+    return (await loadExisting(ctx.loaders.byId(Evidence), s.evidenceIds)).filter((e) => e.kind === EvidenceKind.CASE_STUDY);
   }
 }
 

@@ -1,3 +1,4 @@
+import { EvidenceStatus } from '../evidence/evidence.enums';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { findAllById, findById, updateVersioned } from '../../graphql/records';
@@ -22,7 +23,7 @@ export class ModerationService {
     const body = await findById(tx, AwardingBody, input.awardingBodyId, 'input.awardingBodyId');
     const submittedOn = notFuture(input.submittedOn, 'input.submittedOn');
     const evidence = await findAllById(tx, Evidence, [...new Set(input.evidenceIds)], 'input.evidenceIds');
-    const wrong = evidence.find((e) => e.yotId !== assessment.yotId || e.status !== 'CURRENT');
+    const wrong = evidence.find((e) => e.yotId !== assessment.yotId || e.status !== EvidenceStatus.CURRENT);
     if (wrong) throw new BadUserInputError(`"${wrong.title}" cannot be submitted: ${wrong.yotId !== assessment.yotId ? 'it is held by another YOT' : 'it was withdrawn'}.`, 'input.evidenceIds');
     const before = await processOf(tx, assessment.id);
     const after = await save(tx, assessment.id, { awardingBodyId: body.id, awardingBodySourceDocumentId: null, submittedOn, submittedEvidenceIds: evidence.map((e) => e.id) });

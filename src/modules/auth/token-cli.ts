@@ -48,6 +48,7 @@ runCli(SPEC, async () => {
   try {
     if (command === 'create') {
       const agencyId = values.agency ? (/^\d+$/.test(values.agency) ? Number(values.agency) : decodeGlobalId(values.agency, 'Agency', '--agency').key) : undefined;
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- TokenService.create refuses an unknown role with the message shown below
       const token = await TokenService.create(dataSource, { name: values.name!, role: values.role!.toUpperCase() as Role, yotCode: values.yot, agencyId }).catch((error: unknown) => {
         // TokenService's refusals are about the arguments (unknown role, YOT or agency, a name in use).
         const message = error instanceof Error ? error.message : String(error);

@@ -158,7 +158,7 @@ function raced(error: unknown, rows: Pick<ChildOutcome, 'childId' | 'measure' | 
   const found = uniqueViolation(error);
   if (!conflict || !found?.values) return conflict;
   const value = (column: string) => found.values![found.columns.indexOf(column)];
-  const index = rows.findIndex((r) => String(r.childId) === value('childId') && r.measure === value('measure') && r.period === value('period'));
+  const index = rows.findIndex((r) => String(r.childId) === value('childId') && (r.measure as string) === value('measure') && r.period === value('period'));
   if (index < 0) return conflict;
   const row = outcomes[index];
   const reason = `${row.measure} for ${row.period} of child ${row.childId} was recorded by another request while this batch was being checked`;

@@ -13,7 +13,7 @@ export enum SendStatus {
 }
 
 /** Statuses that mean a formal plan is in place (EHCP in England, IDP in Wales). */
-export const FORMAL_PLAN_STATUSES: readonly SendStatus[] = ['EHCP', 'IDP', 'IDP_SCHOOL', 'IDP_LOCAL_AUTHORITY'] as SendStatus[];
+export const FORMAL_PLAN_STATUSES: readonly SendStatus[] = [SendStatus.EHCP, SendStatus.IDP, SendStatus.IDP_SCHOOL, SendStatus.IDP_LOCAL_AUTHORITY];
 
 /** Child-outcome measures, from the YJB key performance indicators (April 2023) and headline measures. */
 export enum OutcomeMeasure {

@@ -74,12 +74,14 @@ export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScop
   type Line = Cell & { figure: Omit<KpiFigure, 'denominator' | 'numerator' | 'rate' | 'denominatorPer1000' | 'suppressed'>; hours: { offered: number; attended: number; reported: number } | null };
   const lines: Line[] = [];
   for (const r of rows) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- r.kpi is the Kpi column the counts are grouped by
     const kpi = String(r.kpi) as Kpi;
     const yotCode = byYot ? String(r.code) : null;
     for (const [indicator, denominator, numerator] of LINES[kpi] ?? []) {
       const keyed = { cohort: Number(r[denominator]), met: Number(r[numerator]), cohortKey: Number(r[`${denominator}Key`]), metKey: Number(r[`${numerator}Key`]) };
       if (keyed.cohort === 0) continue;
       const counts = exact ? keyed : perturbCounts(keyed);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- cohort and stage are KpiCohort and KpiStage columns the counts are grouped by
       const figure = { yotCode, kpi, kpiNumber: KPI_NUMBER[kpi], cohort: String(r.cohort) as KpiCohort, stage: String(r.stage) as KpiStage, indicator, meanHoursOffered: null, meanHoursAttended: null };
       const hours = kpi === Kpi.ETE && Number(r.hoursReported) > 0 ? { offered: Number(r.hoursOffered), attended: Number(r.hoursAttended ?? 0), reported: Number(r.hoursReported) } : null;
       lines.push({ key: [yotCode ?? '', figure.kpi, figure.cohort, figure.stage, indicator], cohort: counts.cohort, met: counts.met, figure, hours });

@@ -31,7 +31,7 @@ export function compareStatements(ctx: HubContext, sa: SelfAssessment, asOf: str
             evidenceCount: c.evidenceCount,
             acceptedEvidenceCount: c.acceptedEvidenceCount,
             triangulated: c.triangulated,
-            disagreement: score ? (disagreementOf(score.score, c.acceptedEvidenceCount) as SelfScoreDisagreement) : SelfScoreDisagreement.NONE,
+            disagreement: score ? SelfScoreDisagreement[disagreementOf(score.score, c.acceptedEvidenceCount)] : SelfScoreDisagreement.NONE,
           };
         });
       });

@@ -55,8 +55,8 @@ export async function writeKpiObservations(w: BulkWriter, national: NationalCont
     const period = rnd.pick(recent);
     const cohort = rnd.chance(0.1) ? KpiCohort.RELEASED_FROM_CUSTODY : KpiCohort.COMMUNITY;
     const custody = cohort === KpiCohort.RELEASED_FROM_CUSTODY ? -0.15 : 0;
-    const identifiedSend = ![SendStatus.NONE, SendStatus.UNKNOWN].includes(child.sendStatus as SendStatus);
-    const formalPlan = FORMAL_PLAN_STATUSES.includes(child.sendStatus as SendStatus);
+    const identifiedSend = !([SendStatus.NONE, SendStatus.UNKNOWN] as string[]).includes(child.sendStatus);
+    const formalPlan = (FORMAL_PLAN_STATUSES as readonly string[]).includes(child.sendStatus);
     const mentalHealth = rnd.chance(0.4);
     const substance = rnd.chance(0.3);
     for (const stage of rnd.chance(0.7) ? [KpiStage.START, KpiStage.END] : [KpiStage.START]) {

@@ -1,5 +1,5 @@
 import { AgencyType } from '../../modules/agency/agency.enums';
-import { OutcomeMeasure } from '../../modules/child/child.enums';
+import { OutcomeMeasure, SendStatus } from '../../modules/child/child.enums';
 import { BulkWriter } from './bulk-writer';
 import { Random } from './random';
 import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
@@ -216,8 +216,8 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
   const characteristics = characteristicsStream(national, plan);
   const children = childIds.map((id, i) => {
     let status = rnd.weighted(shape.SEND_STATUSES);
-    if (wales && status === 'EHCP') status = 'IDP' as typeof status;
-    const needs = status === 'NONE' ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
+    if (wales && status === SendStatus.EHCP) status = SendStatus.IDP;
+    const needs = status === SendStatus.NONE ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
     // 3- and 5-digit groups, which never read as a date (see child-ref.ts), so every synthetic ref is one the API accepts.
     return [id, 1, yotId, `SYN-${String(plan.index).padStart(3, '0')}-${String(i + 1).padStart(5, '0')}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1), ...characteristicsOf(w, characteristics)];
   });
@@ -226,6 +226,7 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
   await writePopulation(w, national, plan, yotId);
 
   const periods = shape.quarters(national.anchor);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- MEASURE_RATES is keyed by OutcomeMeasure; Object.keys forgets the key type
   const measures = Object.keys(shape.MEASURE_RATES) as OutcomeMeasure[];
   const recorder = partners.find((p) => p.type === AgencyType.LA_EDUCATION)?.agencyId ?? null;
   const yotEffect = rnd.next() * 0.2 - 0.1;
