@@ -81,7 +81,7 @@ export async function createServer(dataSource: DataSource, config: Config, reade
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(development),
     // Refuse oversized documents while parsing, before any other work (graphql-js `maxTokens`).
-    parseOptions: { maxTokens: config.maxQueryTokens },
+    parseOptions: { maxLexicalTokens: config.maxQueryTokens },
     // Reports the limits plugin's refusals of documents too large to validate (see limits.ts).
     validationRules: [refusalRule],
     // Automatic persisted queries, each caller's hashes its own; in PERSISTED_ONLY mode the cache holds just the

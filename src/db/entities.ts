@@ -1,3 +1,4 @@
+import type { ClassOf } from '../modules/hub-module';
 import { ImportBatch } from '../import/import-batch.entity';
 import { actionPlanEntities } from '../modules/action-plan/entities';
 import { agencyEntities } from '../modules/agency/entities';
@@ -22,7 +23,7 @@ import { HubRevision } from './hub-revision.entity';
  * its `index.ts` also registers; this file does not load the resolvers, so CLIs that only open the database start
  * fast). The DataSource and the migration generator both use this list.
  */
-export const entities: Function[] = [
+export const entities: ClassOf[] = [
   HubRevision,
   ImportBatch,
   ...yotEntities,

@@ -21,8 +21,8 @@ export function dateRangeSql(expr: string, range: DateRange, param: string, fiel
   const { from, to } = isoBounds(range, field);
   const parts: string[] = [];
   const params: Record<string, string> = {};
-  if (from) (parts.push(`${expr} >= :${param}From`), (params[`${param}From`] = from));
-  if (to) (parts.push(`${expr} <= :${param}To`), (params[`${param}To`] = to));
+  if (from) { parts.push(`${expr} >= :${param}From`); params[`${param}From`] = from; }
+  if (to) { parts.push(`${expr} <= :${param}To`); params[`${param}To`] = to; }
   return parts.length ? { sql: `(${parts.join(' AND ')})`, params } : null;
 }
 
@@ -34,7 +34,7 @@ export function timestampRangeSql(expr: string, range: DateRange, param: string,
   const { from, to } = isoBounds(range, field);
   const parts: string[] = [];
   const params: Record<string, string> = {};
-  if (from) (parts.push(`${expr} >= :${param}From`), (params[`${param}From`] = asText(new Date(`${from}T00:00:00Z`))));
+  if (from) { parts.push(`${expr} >= :${param}From`); params[`${param}From`] = asText(new Date(`${from}T00:00:00Z`)); }
   if (to) {
     const next = new Date(`${to}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);

@@ -4,6 +4,7 @@ import { GraphQLSchema, specifiedDirectives, lexicographicSortSchema, printSchem
 import { buildSchema, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { cacheControlDirective } from './cache-control';
 import { hubModules } from '../modules';
+import type { ClassOf } from '../modules/hub-module';
 import { feedPubSub } from '../modules/feed/feed-pubsub';
 import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { projectRoot } from '../paths';
@@ -13,7 +14,7 @@ import { ValidationErrors } from './validation';
 import { authChecker, RequireRole } from '../modules/auth/auth-checker';
 
 /** Every resolver class of the API: Relay's `node`, each module's own, and `sourceDocument` on each sourced type. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: NonEmptyArray<ClassOf> = [
   NodeResolver,
   ...hubModules.flatMap((module) => module.resolvers),
   ...hubModules.flatMap((module) => module.sourced ?? []).map((type) => sourceDocumentResolver(type as never)),

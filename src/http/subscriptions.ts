@@ -80,7 +80,7 @@ export function mountSubscriptions(httpServer: http.Server, schema: GraphQLSchem
         }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.maxQueryTokens });
+          document = parse(payload.query, { maxLexicalTokens: config.maxQueryTokens });
           checkShape(document, config);
         } catch (error) {
           return [error instanceof GraphQLError ? error : socketError(ErrorCode.QUERY_TOO_COMPLEX, 'The operation could not be checked, so it is refused.')];

@@ -60,7 +60,6 @@ export function activePartnerYotsSql(scope: string | null): string {
 export class AgencyService {
   /** One page of agencies matching `filter`, ordered by `orderBy` (default: name). */
   static async list(ctx: HubContext, filter: AgencyFilter | undefined, orderBy: AgencyOrder[] | undefined, args: ConnectionArgs): Promise<Page<Agency>> {
-    const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Agency).createQueryBuilder('agency');
     const asOf = todayIso();
     const scope = await visibleYotsCondition(ctx, 'pc."yotId"', 'countVisible');

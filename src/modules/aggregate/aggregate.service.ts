@@ -22,7 +22,6 @@ import { gapSubjects } from './gap-subjects';
 import { aggregateId, checkDimensions, flag, quarterSql, runAggregate } from './aggregate.sql';
 import { Aggregate, AggregateDimension as D, AggregateKey } from './aggregate.types';
 import { getOrInsert } from '../../collections';
-import { normaliseYotCode } from '../yot/yot-code';
 
 const YOT_DIMENSIONS = { [D.YOT]: { expr: 'y.id', key: 'yotId', as: 'int' }, [D.REGION]: { expr: 'y.region', key: 'region' }, [D.NATION]: { expr: 'y.nation', key: 'nation' } } as const;
 

@@ -10,7 +10,7 @@ import { Framework } from '../framework/framework.entity';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Yot } from '../yot/yot.entity';
 import { Assessment } from './assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, RatingBand, UNDECIDED_STATUSES } from './assessment.enums';
+import { AssessmentKind, AssessmentStatus, AwardLevel, RatingBand, UNDECIDED_STATUSES } from './assessment.enums';
 import { Gate, GateProblem, invalidCitation, problemWith, refuseIf, showsOutcomes } from './assessment.gates';
 import { DecideAssessmentInput, RateCriterionInput, StartAssessmentInput } from './assessment-write.inputs';
 import { CriterionRatingRevision } from './criterion-rating-revision.entity';

@@ -171,10 +171,10 @@ export class CoverageService {
 function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect, visible: Set<number> | null): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  if (visible) (clauses.push(dialect.inList('id', 'visibleYots')), (params.visibleYots = dialect.listParam([...visible])));
-  if (filter?.regions) (clauses.push(dialect.inList('region', 'regions')), (params.regions = dialect.listParam(filter.regions)));
-  if (filter?.codes) (clauses.push(dialect.inList('code', 'codes')), (params.codes = dialect.listParam(filter.codes)));
-  if (filter?.nation) (clauses.push('nation = :nation'), (params.nation = filter.nation));
+  if (visible) { clauses.push(dialect.inList('id', 'visibleYots')); params.visibleYots = dialect.listParam([...visible]); }
+  if (filter?.regions) { clauses.push(dialect.inList('region', 'regions')); params.regions = dialect.listParam(filter.regions); }
+  if (filter?.codes) { clauses.push(dialect.inList('code', 'codes')); params.codes = dialect.listParam(filter.codes); }
+  if (filter?.nation) { clauses.push('nation = :nation'); params.nation = filter.nation; }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -51,8 +51,8 @@ export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], fi
   list('y.region', 'regions', filter.regions);
   list('o.measure', 'measures', filter.measures);
   list('c."sendStatus"', 'sendStatuses', filter.sendStatuses);
-  if (filter.periodFrom) (where.push('o.period >= :periodFrom'), (params.periodFrom = filter.periodFrom));
-  if (filter.periodTo) (where.push('o.period <= :periodTo'), (params.periodTo = filter.periodTo));
+  if (filter.periodFrom) { where.push('o.period >= :periodFrom'); params.periodFrom = filter.periodFrom; }
+  if (filter.periodTo) { where.push('o.period <= :periodTo'); params.periodTo = filter.periodTo; }
   const grouped = dims.map((d) => DIMENSIONS[d].expr);
   const rowKey = outcomeRowKeySql('c."recordKey"', 'o.id');
   const counts = [

@@ -9,6 +9,7 @@ import { StatutoryTeamService } from './statutory-team.service';
 import { YotHostAuthority } from './yot-host-authority.entity';
 import { Yot } from './yot.entity';
 
+// eslint-disable-next-line no-useless-assignment -- read by the @Arg decorator below, which the rule does not see
 const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC).' };
 
 /** Who owns a YOT, what it says it lacks, and whether its team has the s.39(5) members. */
