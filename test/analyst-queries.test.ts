@@ -83,6 +83,7 @@ describe('analysts\' filters', () => {
     expect(await count({ reviewedAt: { from: '2020-02-01', to: '2020-02-01' } })).toBe(2);
     expect(await count({ expiresOn: { from: '2030-12-31' } })).toBe(1);
     const occurred = await count({ occurredOn: { from: '2024-01-01', to: '2024-12-31' } });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated occurredFrom/occurredTo must keep working until removed
     expect(occurred).toBe(await count({ occurredFrom: '2024-01-01', occurredTo: '2024-12-31' }));
   });
 

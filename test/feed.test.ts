@@ -42,7 +42,7 @@ describe('the change feed', () => {
     tokens.merseyside = await TokenService.create(hub.dataSource, { name: 'feed-merseyside', role: Role.PARTNER, agencyId: merseysideCaller.agencyId });
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     await hub.close();
   });
 
@@ -210,6 +210,7 @@ describe('the change feed in PERSISTED_ONLY mode', () => {
     const { createHash } = await import('node:crypto');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- path.join does not use `this`
     const { join } = await import('node:path');
     const manifest = join(mkdtempSync(join(tmpdir(), 'hub-feed-')), 'persisted.json');
     const text = print(ChangeFeedDocument);

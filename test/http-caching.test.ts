@@ -14,7 +14,7 @@ const trusted = (name: string) => {
 /** GET /graphql with the query string Apollo and graphql-http clients send; the preflight header passes CSRF prevention. */
 const get = (base: string, params: Record<string, unknown>) => {
   const search = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-  return fetch(`${base}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+  return fetch(`${base}/graphql?${search.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
 };
 const post = (base: string, body: unknown) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 

@@ -150,7 +150,7 @@ describe('management board and KPI 7', () => {
     const JOURNEY = { code: FIXTURE_CODE, asOf: AS_OF, boardFrom: '2023-07-01', quarter: '2024-Q2' };
     const criterion: Record<string, string> = {};
     const titles: Record<string, string> = {};
-    const ok = <T extends { errors?: unknown }>(r: T) => (expect(r.errors).toBeUndefined(), r as T & { data: NonNullable<unknown> });
+    const ok = <T extends { errors?: unknown }>(r: T) => (expect(r.errors).toBeUndefined(), r as T & { data: object });
 
     beforeAll(async () => {
       for (const row of await hub.dataSource.query(`SELECT id, code, title FROM criterion`)) {

@@ -23,7 +23,7 @@ describe('national gaps', () => {
   const everything = async (variables: AnalystNationalGapsQueryVariables, first = 37) => {
     const nodes = [];
     let after: string | null | undefined;
-    let total = 0;
+    let total: number;
     let counts;
     do {
       const { data, errors } = await hub.exec(AnalystNationalGapsDocument, { ...variables, first, after });

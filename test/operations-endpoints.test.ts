@@ -80,7 +80,7 @@ describe('graceful shutdown', () => {
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${SHUTDOWN_TOKEN}`, 'x-request-id': id };
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers }, (res) => {
         let text = '';
-        res.on('data', (chunk) => (text += chunk));
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => resolve(res.statusCode === 200 && !text.includes('"errors"') ? 'ok' : `http ${res.statusCode} ${text.slice(0, 200)}`));
         res.on('error', (error: NodeJS.ErrnoException) => resolve(`broken ${error.code ?? error.message}`));
       });

@@ -45,7 +45,7 @@ describe.skipIf(!onPostgres || !postgresBinaries())('reads from a streaming read
     expect(body.errors).toBeUndefined();
     return body.data;
   };
-  const partnersOfBarnet = async () => (await gql(`{ yot(code: "E09000003") { partnerships { agency { name } } } }`)).yot.partnerships.map((p: { agency: { name: string } }) => p.agency.name);
+  const partnersOfBarnet = async (): Promise<string[]> => (await gql(`{ yot(code: "E09000003") { partnerships { agency { name } } } }`)).yot.partnerships.map((p: { agency: { name: string } }) => p.agency.name);
 
   it('is configured with one reader per replica, not the primary', () => {
     expect(readers).toHaveLength(1);

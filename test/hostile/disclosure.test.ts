@@ -230,7 +230,7 @@ describe('differencing attacks on outcome summaries', () => {
       expect(alone.data!.outcomeSummary!.rows[0]).toMatchObject({ cohort: row.cohort, met: row.met, rate: row.rate });
       const wider = await ask(['YOT', 'MEASURE'], { ...filter, yotCodes: [N1, N2, N3, N4, N5] });
       const same = wider.data!.outcomeSummary!.rows.find((r) => r.yotCode === row.yotCode && r.measure === row.measure)!;
-      if (!same.suppressed) (comparedInWider++, expect(same).toMatchObject({ cohort: row.cohort, met: row.met, rate: row.rate }));
+      if (!same.suppressed) { comparedInWider++; expect(same).toMatchObject({ cohort: row.cohort, met: row.met, rate: row.rate }); }
     }
     expect(comparedInWider).toBeGreaterThan(0);
   });

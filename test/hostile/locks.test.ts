@@ -50,7 +50,7 @@ describe('writers wait their turn: a running server and `npm run import` on one 
     importer.stdout.on('data', (chunk: Buffer) => (importOutput += chunk.toString()));
     importer.stderr.on('data', (chunk: Buffer) => (importOutput += chunk.toString()));
     let running = true;
-    const exited = new Promise<number | null>((resolve) => importer.once('exit', (code) => ((running = false), resolve(code))));
+    const exited = new Promise<number | null>((resolve) => importer.once('exit', (code) => { running = false; resolve(code); }));
 
     const answers: string[] = [];
     let duringImport = 0;

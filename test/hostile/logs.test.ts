@@ -49,7 +49,7 @@ describe('secrets never reach a log line', () => {
     expect(statuses).toContain(429);
     // Credentials where the hub never looks: query parameters, cookies, other headers.
     const search = new URLSearchParams({ query: '{ framework { code } }', token: OTHER_SECRETS.queryToken, access_token: OTHER_SECRETS.queryAccess, api_key: OTHER_SECRETS.queryKey });
-    const get = await fetch(`${server.url}/graphql?${search}`, {
+    const get = await fetch(`${server.url}/graphql?${search.toString()}`, {
       headers: {
         'apollo-require-preflight': 'true',
         cookie: `session=${OTHER_SECRETS.cookie}; hub_token=${OTHER_SECRETS.cookieToken}`,

@@ -56,7 +56,7 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
   if (onPostgres) {
     const scratch = await createScratchPostgres(TEST_DATABASE_URL, 'hub_test');
     url = scratch.url;
-    cleanup = scratch.drop;
+    cleanup = () => scratch.drop();
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
     url = `sqlite:${join(dir, 'hub.sqlite')}`;

@@ -86,8 +86,8 @@ export async function startReplicaPair(database = 'hub'): Promise<ReplicaPair> {
   return {
     primaryUrl,
     replicaUrl,
-    pauseReplay: async () => void (await on(replicaUrl, 'SELECT pg_wal_replay_pause()')),
-    resumeReplay: async () => void (await on(replicaUrl, 'SELECT pg_wal_replay_resume()')),
+    pauseReplay: async () => { await on(replicaUrl, 'SELECT pg_wal_replay_pause()'); },
+    resumeReplay: async () => { await on(replicaUrl, 'SELECT pg_wal_replay_resume()'); },
     async caughtUp() {
       const { lsn } = await on<{ lsn: string }>(primaryUrl, 'SELECT pg_current_wal_lsn()::text AS lsn');
       for (let i = 0; i < 200; i++) {

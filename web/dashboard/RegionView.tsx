@@ -55,7 +55,7 @@ export function RegionView({ national }: { national: NationalState }) {
           {regions.map((r) => (
             <tr key={r.region}>
               <th scope="row">
-                <a href={`#/partners?region=${encodeURIComponent(r.region)}`} onClick={(e) => (e.preventDefault(), navigate({ path: ['partners'], params: { region: r.region } }))}>
+                <a href={`#/partners?region=${encodeURIComponent(r.region)}`} onClick={(e) => { e.preventDefault(); navigate({ path: ['partners'], params: { region: r.region } }); }}>
                   {r.region}
                 </a>
               </th>
