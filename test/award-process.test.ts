@@ -121,7 +121,7 @@ describe('the assessment as it really runs', () => {
     const result = spawnSync(process.execPath, [CLI, 'redesignations', '--within', '6', '--as-of', '2024-06-30'], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const rows = parse(result.stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(result.stdout, { bom: true, columns: true });
     expect(rows).toEqual([{
       yotCode: FIXTURE_CODE, yotName: 'Fixtureshire Youth Justice Service', region: 'Test Region', state: 'LAPSING', level: 'QUALITY_MARK', decidedOn: '2021-09-01',
       validUntil: '2024-09-01', daysLeft: '63', redesignationUnderWay: 'true', awardingBody: '',

@@ -106,7 +106,7 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await hub?.close();
   });
 
-  const requestsSent = () => page.evaluate('window.hubRequests.count') as Promise<number>;
+  const requestsSent = () => page.evaluate<number>('window.hubRequests.count');
   const rowNames = (grid: string) => page.locator(`[data-testid=${grid}] tbody th`).allInnerTexts();
 
   it('shows the seeded YOTs × expected agency types, with numbers and symbols, in one GraphQL request', async () => {

@@ -187,7 +187,7 @@ describe('the ChildRecordKey migration', () => {
   });
   afterAll(() => hub.close());
 
-  const applied = async () => ((await hub.dataSource.query(`SELECT name FROM migrations`)) as { name: string }[]).map((m) => m.name);
+  const applied = async () => (await hub.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((m) => m.name);
 
   it('gives every existing child a random key and keeps their outcomes', async () => {
     // Back to the schema before record keys (reverting any later migration first), with children and outcomes in it.

@@ -29,7 +29,7 @@ describe('npm run export', () => {
   afterAll(() => hub.close());
 
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-  const csv = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  const csv = (text: string) => parse<Record<string, string>>(text, { bom: true, columns: true });
 
   it('writes coverage as CSV a spreadsheet opens cleanly: UTF-8 with BOM, CRLF line ends, a header, ISO dates', () => {
     const out = join(dir, 'coverage.csv');

@@ -44,7 +44,7 @@ describe('npm run export -- kpi-return', () => {
   afterAll(() => hub.close());
 
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-  const csv = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  const csv = (text: string) => parse<Record<string, string>>(text, { bom: true, columns: true });
 
   it('writes one row per YOT, KPI line and cohort with the protected counts an analyst sees', async () => {
     const out = join(dir, 'kpi.csv');

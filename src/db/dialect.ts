@@ -14,7 +14,7 @@ export interface Dialect {
   /** Case-insensitive "contains" with `param` bound to `containsPattern(text)`. */
   containsInsensitive(expr: string, param: string): string;
   /** An instant as the database stores it as text, so it can be compared with a stored timestamp column. */
-  timestampText(value: Date): string;
+  timestampText: (value: Date) => string;
 }
 
 /**

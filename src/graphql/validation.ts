@@ -23,6 +23,7 @@ export function violations(errors: ValidationError[], prefix: string): Violation
  * DEL, and the C1 controls. NUL above all: PostgreSQL refuses it in text ("invalid byte sequence"), SQLite
  * truncates at it; the others only hide text from readers and spreadsheets.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**

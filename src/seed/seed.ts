@@ -49,6 +49,7 @@ export interface SeedSummary {
  * running it twice adds nothing and never overwrites what people have since edited in the hub.
  */
 export async function loadSeeds(dataSource: DataSource, dir = SEEDS_DIR): Promise<SeedSummary> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each caller names the shape of the seed file it reads
   const read = <T>(file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
   const sources = read<{ sources: SourceSeed[] }>('sources.json').sources;
   const framework = read<{ framework: FrameworkSeed }>('framework.json').framework;

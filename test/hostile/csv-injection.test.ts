@@ -42,7 +42,7 @@ describe('exports that cannot attack a spreadsheet', () => {
   afterAll(() => hub.close());
 
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-  const cells = (text: string) => (parse(text, { bom: true }) as string[][]).flat();
+  const cells = (text: string) => parse(text, { bom: true }).flat();
 
   it('writes no CSV cell a spreadsheet would evaluate, in any view', () => {
     for (const view of ['coverage', 'criteria', 'gaps', 'outcomes']) {
@@ -54,13 +54,13 @@ describe('exports that cannot attack a spreadsheet', () => {
   }, 180_000);
 
   it('keeps the text readable: a leading quote, then the value as it was', () => {
-    const coverage = parse(run('coverage').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const coverage = parse<Record<string, string>>(run('coverage').stdout, { bom: true, columns: true });
     expect(coverage.find((r) => r.yotCode === 'E09000003')).toMatchObject({ yotName: `'${HYPERLINK}`, region: `'${CALC}` });
-    const gaps = parse(run('gaps').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const gaps = parse<Record<string, string>>(run('gaps').stdout, { bom: true, columns: true });
     const messages = gaps.map((g) => g.message);
     expect(messages.some((m) => m.startsWith(`'${AT}`))).toBe(true);
     expect(messages.some((m) => m.startsWith(`'${MINUS}`))).toBe(true);
-    const outcomes = parse(run('outcomes').stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const outcomes = parse<Record<string, string>>(run('outcomes').stdout, { bom: true, columns: true });
     // The export runs as an analyst, so counts are perturbed (at most ±2, see Disclosure control): 40 and 20 are
     // large enough to be published; the region keeps its neutralised text.
     const row = outcomes.find((r) => r.measure === 'SUITABLE_ETE' && r.period === '2025-Q1');
@@ -82,7 +82,7 @@ describe('exports that cannot attack a spreadsheet', () => {
     }
     const gaps = run('gaps').stdout;
     expect(gaps).toContain(`"${SEMICOLON} is not party to a current information-sharing agreement."`);
-    const messages = (parse(gaps, { bom: true, columns: true }) as Record<string, string>[]).map((g) => g.message);
+    const messages = parse<Record<string, string>>(gaps, { bom: true, columns: true }).map((g) => g.message);
     expect(messages).toContain(`${SEMICOLON} is not party to a current information-sharing agreement.`);
   }, 180_000);
 

@@ -92,7 +92,7 @@ describe('global ids and cursors reveal neither row counts nor order of creation
     const events = data!.auditTrail!.nodes;
     expect(events).toHaveLength(8);
     expect(new Set(events.map((e) => e.entityType))).toEqual(new Set(['Agency']));
-    const keys = ((await hub.dataSource.query(`SELECT id FROM audit_event WHERE "entityType" = 'Agency' ORDER BY id LIMIT 8`)) as { id: number }[]).map((r) => Number(r.id));
+    const keys = (await hub.dataSource.query<{ id: number | string }[]>(`SELECT id FROM audit_event WHERE "entityType" = 'Agency' ORDER BY id LIMIT 8`)).map((r) => Number(r.id));
     expect(keys[1] - keys[0]).toBe(2);
     expectOpaque(events.map((e) => e.id), keys, 'AuditEvent');
     // The cursor of a page carries the last event's key only sealed: not base64 JSON, nothing numeric to read.

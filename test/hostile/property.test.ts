@@ -67,7 +67,7 @@ describe('generated input never becomes an internal error', () => {
       flipped[flipped.length - 1] ^= 1;
       return [...forged, flipped.toString('base64url'), c.slice(0, -2), Buffer.from(JSON.stringify(values)).toString('base64url')];
     });
-    const yotCodes = ((await hub.dataSource.query('SELECT code FROM yot')) as { code: string }[]).map((r) => r.code);
+    const yotCodes = (await hub.dataSource.query<{ code: string }[]>('SELECT code FROM yot')).map((r) => r.code);
     return { idsByType, cursors: [...cursors, ...tampered, 'not-a-cursor'], yotCodes };
   }
 
