@@ -55,11 +55,11 @@ describe('aggregates', () => {
   it('groups evidence by review state and recorded quarter, ordered, with counts that add up to the total', async () => {
     const { data } = await hub.exec(AnalystEvidenceAggregateDocument, { groupBy: ['REVIEW_STATE', 'QUARTER'] });
     const agg = data!.evidenceAggregate;
-    const [{ n }] = await sql<{ n: number }>('SELECT COUNT(*) AS n FROM evidence');
+    const [{ n }] = await sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM evidence');
     expect(agg.total).toBe(Number(n));
     expect(agg.groups.reduce((s, g) => s + g.count, 0)).toBe(agg.total);
     expect(agg.groups.every((g) => /^\d{4}-Q[1-4]$/.test(g.key.quarter!))).toBe(true);
-    const states = await sql<{ review: string; n: number }>('SELECT "reviewState" AS review, COUNT(*) AS n FROM evidence GROUP BY "reviewState"');
+    const states = await sql<{ review: string; n: number | string }>('SELECT "reviewState" AS review, COUNT(*) AS n FROM evidence GROUP BY "reviewState"');
     for (const s of states) expect(agg.groups.filter((g) => g.key.reviewState === s.review).reduce((t, g) => t + g.count, 0)).toBe(Number(s.n));
     const keys = agg.groups.map((g) => `${g.key.reviewState} ${g.key.quarter}`);
     expect(keys).toEqual([...keys].sort());
@@ -90,7 +90,7 @@ describe('aggregates', () => {
     expect(byParty.data!.agreementAggregate.groups.map((g) => [g.key.agencyType, g.count])).toEqual([['NHS_TRUST', 1], ['POLICE', 1]]);
 
     const placements = await hub.exec(AnalystPlacementAggregateDocument, { groupBy: ['ROLE'] });
-    const expected = await sql<{ role: string; n: number; fte: number }>('SELECT role, COUNT(*) AS n, SUM(COALESCE(fte, 0)) AS fte FROM staff_placement GROUP BY role ORDER BY role');
+    const expected = await sql<{ role: string; n: number | string; fte: number | string }>('SELECT role, COUNT(*) AS n, SUM(COALESCE(fte, 0)) AS fte FROM staff_placement GROUP BY role ORDER BY role');
     expect(placements.data!.placementAggregate.groups.map((g) => [g.key.staffRole, g.count, Math.round(g.fte! * 100)])).toEqual(expected.map((e) => [e.role, Number(e.n), Math.round(Number(e.fte) * 100)]));
   });
 
@@ -128,7 +128,7 @@ describe('aggregates', () => {
   it('refuses a dimension an aggregate does not accept, and counts only what a PARTNER may see', async () => {
     expectError((await hub.exec(AnalystPlacementAggregateDocument, { groupBy: ['CRITERION'] })).errors, 'BAD_USER_INPUT');
     expectError((await hub.exec(AnalystPartnershipAggregateDocument, { groupBy: ['REGION'], filter: { regions: ['Atlantis'] } })).errors, 'BAD_USER_INPUT');
-    const [{ agencyId }] = await sql<{ agencyId: number }>(`SELECT p."agencyId" FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE a.name = 'Fixture CAMHS'`);
+    const [{ agencyId }] = await sql<{ agencyId: number | string }>(`SELECT p."agencyId" FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE a.name = 'Fixture CAMHS'`);
     const partner = { name: 'partner', role: Role.PARTNER, yotId: null, agencyId: Number(agencyId) };
     const { data } = await hub.exec(AnalystEvidenceAggregateDocument, { groupBy: ['YOT'] }, partner);
     expect(data!.evidenceAggregate.groups.map((g) => g.key.yot!.code)).toEqual([]);

@@ -210,7 +210,7 @@ describe('yots ordered by each coverage number', () => {
 
   it.each(fields)('orders by %s in the order coverage gives, missing values last, ties by id, both ways and across pages', async (field) => {
     const keys = await expectedKeys();
-    const ids = new Map<string, number>((await hub.dataSource.query('SELECT id, code FROM yot')).map((r: { id: number; code: string }) => [r.code, Number(r.id)]));
+    const ids = new Map<string, number>((await hub.dataSource.query<{ id: number | string; code: string }[]>('SELECT id, code FROM yot')).map((r) => [r.code, Number(r.id)]));
     for (const direction of ['ASC', 'DESC'] as const) {
       const sign = direction === 'ASC' ? 1 : -1;
       // Missing values last in either direction, as every nullable ordering in the hub; ties by row id, ascending.

@@ -77,7 +77,7 @@ describe('disproportionality characteristics', () => {
     const summary = data!.outcomeSummary!;
     expect(summary).toMatchObject({ perturbed: true, suppressionThreshold: 5 });
     const stored = await storedOutcomes(hub.dataSource);
-    const refs: { id: number; ethnicity: string | null }[] = await hub.dataSource.query(`SELECT o.id, c.ethnicity FROM child_outcome o JOIN child c ON c.id = o."childId"`);
+    const refs: { id: number | string; ethnicity: string | null }[] = await hub.dataSource.query(`SELECT o.id, c.ethnicity FROM child_outcome o JOIN child c ON c.id = o."childId"`);
     const ethnicityOf = new Map(refs.map((r) => [Number(r.id), r.ethnicity ?? 'NOT_RECORDED']));
     const groups = ['ASIAN', 'BLACK', 'NOT_RECORDED', 'WHITE'].map((e): Cell => ({ key: [e], ...oracle(stored.filter((s) => ethnicityOf.get(s.id) === e)).published }));
     const expected = suppress(groups, 5).map((c) => [c.key[0], c.suppressed, c.suppressed ? null : c.cohort, c.suppressed ? null : c.met]);
@@ -89,7 +89,7 @@ describe('disproportionality characteristics', () => {
   it('protects the neurodevelopmental breakdown the same way, a child with two needs counted once', async () => {
     const { data } = await hub.exec(CharacteristicSummaryDocument, { groupBy: ['NEURODEVELOPMENTAL'], filter: { yotCodes: [FIXTURE_CODE] } }, ANALYST);
     const stored = await storedOutcomes(hub.dataSource);
-    const refs: { id: number; needs: string | null }[] = await hub.dataSource.query(`SELECT o.id, c."neurodevelopmentalNeeds" AS needs FROM child_outcome o JOIN child c ON c.id = o."childId"`);
+    const refs: { id: number | string; needs: string | null }[] = await hub.dataSource.query(`SELECT o.id, c."neurodevelopmentalNeeds" AS needs FROM child_outcome o JOIN child c ON c.id = o."childId"`);
     // Worked out from the stored lists in TypeScript, not by the SQL under test.
     const groupOf = new Map(refs.map((r) => [Number(r.id), r.needs == null ? 'NOT_RECORDED' : (JSON.parse(r.needs) as string[]).length ? 'IDENTIFIED' : 'NONE']));
     const groups = ['IDENTIFIED', 'NONE'].map((g): Cell => ({ key: [g], ...oracle(stored.filter((s) => groupOf.get(s.id) === g)).published }));

@@ -59,7 +59,7 @@ describe('the five analyst questions', () => {
   });
 
   it('(c) the suitable-ETE trend in the North West by quarter and SEND status', async () => {
-    const expected = await sql<{ period: string; send: string; cohort: number; met: number }>(
+    const expected = await sql<{ period: string; send: string; cohort: number | string; met: number | string }>(
       `SELECT o.period, c."sendStatus" AS send, COUNT(*) AS cohort, SUM(CASE WHEN o.met THEN 1 ELSE 0 END) AS met
        FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
        WHERE y.region = 'North West' AND o.measure = 'SUITABLE_ETE' GROUP BY o.period, c."sendStatus"`,
@@ -80,7 +80,7 @@ describe('the five analyst questions', () => {
     const { data, errors } = await hub.exec(AgenciesPartneringWithMostYotsDocument, { first: 3 });
     expect(errors).toBeUndefined();
     const today = new Date().toISOString().slice(0, 10);
-    const expected = await sql<{ name: string; n: number }>(
+    const expected = await sql<{ name: string; n: number | string }>(
       `SELECT a.name, COUNT(DISTINCT p."yotId") AS n FROM agency a JOIN partnership p ON p."agencyId" = a.id
        WHERE (p."startedOn" IS NULL OR p."startedOn" <= '${today}') AND (p."endedOn" IS NULL OR p."endedOn" >= '${today}')
          AND NOT (p.status = 'ENDED' AND p."endedOn" IS NULL) AND (a."ceasedOn" IS NULL OR a."ceasedOn" > '${today}')
@@ -92,7 +92,7 @@ describe('the five analyst questions', () => {
 
   it('(e) evidence awaiting review for more than 90 days', async () => {
     // Some items recorded long ago, some recently; only old, current, unreviewed ones are the answer.
-    const ids = (await sql<{ id: number }>(`SELECT id FROM evidence WHERE "reviewState" = 'SUBMITTED' AND status = 'CURRENT' ORDER BY id`)).map((r) => Number(r.id));
+    const ids = (await sql<{ id: number | string }>(`SELECT id FROM evidence WHERE "reviewState" = 'SUBMITTED' AND status = 'CURRENT' ORDER BY id`)).map((r) => Number(r.id));
     expect(ids.length).toBeGreaterThan(4);
     const old = ids.slice(0, 3);
     await sql(`UPDATE evidence SET "recordedAt" = '2020-01-01 12:00:00' WHERE id IN (${old.join(', ')})`);

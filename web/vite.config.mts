@@ -12,7 +12,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         graphiql: resolve(import.meta.dirname, 'graphiql/index.html'),
         dashboard: resolve(import.meta.dirname, 'dashboard/index.html'),

@@ -49,7 +49,7 @@ describe('generated input never becomes an internal error', () => {
       CriterionRating: 'criterion_rating', Child: 'child', ChildOutcome: 'child_outcome',
     };
     for (const [type, table] of Object.entries(tables)) {
-      const rows: { id: number }[] = await hub.dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 4`);
+      const rows: { id: number | string }[] = await hub.dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 4`);
       idsByType[type] = rows.map((r) => encodeGlobalId(type, Number(r.id)));
     }
     const cursors: string[] = [];
