@@ -213,6 +213,6 @@ function anonymousCaller(config: Config): Caller {
 function carriesPersistedQuery(req: express.Request): boolean {
   const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
   if (body && typeof body === 'object' && body.extensions && typeof body.extensions === 'object' && body.extensions.persistedQuery) return true;
-  const extensions = req.query?.extensions;
+  const extensions = (req.query as Record<string, unknown> | undefined)?.extensions;
   return typeof extensions === 'string' && extensions.includes('persistedQuery');
 }

@@ -89,7 +89,7 @@ export function databaseProblem(url: string, error: unknown): string {
 }
 
 function describeFailure(error: unknown): string {
-  const e = error as { code?: string; message?: string; path?: string };
+  const e = error as { code?: string; message?: string; path?: string } | null | undefined;
   if (e?.code === 'ENOENT' && e.path) return `No such file: ${e.path}.`;
   if ((e?.code === 'EACCES' || e?.code === 'EPERM') && e.path) return `Not allowed to read or write ${e.path}.`;
   return `Failed: ${firstLine(e?.message ?? String(error))}`;

@@ -45,7 +45,7 @@ export interface UniqueViolation {
  * SQLite's `SQLITE_CONSTRAINT: UNIQUE constraint failed: child_outcome.childId, child_outcome.measure`.
  */
 export function uniqueViolation(error: unknown): UniqueViolation | null {
-  const e = (error as { driverError?: unknown })?.driverError ?? error;
+  const e = (error as { driverError?: unknown } | null | undefined)?.driverError ?? error;
   if (!e || typeof e !== 'object') return null;
   const { code, detail, table, message } = e as { code?: string; detail?: string; table?: string; message?: string };
   if (code === '23505') {

@@ -412,7 +412,7 @@ export function sortKeys<T extends { id: number }, F extends string>(
   const seen = new Set<F>();
   const keys: SortKey<T>[] = [];
   for (const { field, direction } of requested) {
-    const spec = fields[field];
+    const spec = fields[field] as (typeof fields)[F] | undefined;
     if (!spec) throw new BadUserInputError(`Cannot order by ${field}.`, 'orderBy');
     if (seen.has(field)) throw new BadUserInputError(`orderBy names ${field} twice.`, 'orderBy');
     seen.add(field);

@@ -36,7 +36,7 @@ export class EvidenceTrailService {
       .load(pairOf(evidence));
     const on = evidence.occurredOn;
     const running = on ? all.find((p) => isRunningOn(p, on)) : undefined;
-    return running ?? all[0] ?? null;
+    return running ?? all.at(0) ?? null;
   }
 
   /** Information-sharing agreements of the item's YOT to which its provider is party. */

@@ -68,7 +68,12 @@ export const START_ASSESSMENT_KINDS: Readonly<Record<string, ChangeKind>> = {
 /** The kind of an audit event, or null when it is not part of the feed. */
 export function kindOf(action: string, entityType: string): ChangeKind | null {
   if (action === 'startAssessment') return START_ASSESSMENT_KINDS[entityType] ?? null;
-  return FEED_ACTIONS[action]?.kind ?? null;
+  return feedAction(action)?.kind ?? null;
+}
+
+/** The feed's entry for an audit action, or undefined when the action is not in the feed. */
+export function feedAction(action: string): (typeof FEED_ACTIONS)[string] | undefined {
+  return FEED_ACTIONS[action];
 }
 
 /** The audit actions that produce a kind, for SQL filters (`startAssessment` covers two kinds). */

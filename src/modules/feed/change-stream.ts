@@ -81,9 +81,11 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
         this.again = false;
         let batch: Change[];
         do {
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- return() sets it while this awaits
           if (this.finished) return;
           const fresh = createContext(this.ctx.writer, { caller: this.ctx.caller, suppressionThreshold: this.ctx.suppressionThreshold });
           batch = await FeedService.since(fresh, this.afterKey, BATCH, this.filter);
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- return() sets it while this awaits
           if (this.finished) return;
           if (batch.length) {
             this.afterKey = batch[batch.length - 1].eventKey;
@@ -97,6 +99,7 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
             return;
           }
         } while (batch.length === BATCH);
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- wake() sets it while this awaits
       } while (this.again);
     } catch (error) {
       logger.error({ err: error }, 'a change-feed subscription could not read the audit trail');

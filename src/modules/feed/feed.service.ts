@@ -7,7 +7,7 @@ import { encodeGlobalId } from '../../graphql/relay';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { visibleYotsCondition } from '../auth/scope';
 import { YotService } from '../yot/yot.service';
-import { actionsFor, ChangeKind, FEED_ACTIONS, kindOf, START_ASSESSMENT_KINDS } from './change-kind';
+import { actionsFor, ChangeKind, FEED_ACTIONS, feedAction, kindOf, START_ASSESSMENT_KINDS } from './change-kind';
 import { Change, ChangeFilter } from './change.types';
 
 /**
@@ -125,7 +125,7 @@ export class FeedService {
         yotCode: yot?.code ?? '',
         subjectType: event.entityType,
         subjectId: encodeGlobalId(event.entityType, event.entityKey),
-        affectsCoverage: FEED_ACTIONS[event.action]?.affectsCoverage ?? false,
+        affectsCoverage: feedAction(event.action)?.affectsCoverage ?? false,
       });
     });
   }

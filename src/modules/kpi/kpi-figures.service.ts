@@ -77,7 +77,7 @@ export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScop
     // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- r.kpi is the Kpi column the counts are grouped by
     const kpi = String(r.kpi) as Kpi;
     const yotCode = byYot ? String(r.code) : null;
-    for (const [indicator, denominator, numerator] of LINES[kpi] ?? []) {
+    for (const [indicator, denominator, numerator] of (LINES as Partial<typeof LINES>)[kpi] ?? []) {
       const keyed = { cohort: Number(r[denominator]), met: Number(r[numerator]), cohortKey: Number(r[`${denominator}Key`]), metKey: Number(r[`${numerator}Key`]) };
       if (keyed.cohort === 0) continue;
       const counts = exact ? keyed : perturbCounts(keyed);

@@ -83,7 +83,7 @@ export class YotKpiResolver {
 
   @FieldResolver(() => ComparatorGroup, { nullable: true, description: 'The YOT\'s comparator group (family of similar services); null when it has none.' })
   async comparatorGroup(@Root() yot: Yot, @Ctx() ctx: HubContext) {
-    const [member] = await ctx.loaders.manyBy(ComparatorGroupMember, 'yotId').load(yot.id);
+    const member = (await ctx.loaders.manyBy(ComparatorGroupMember, 'yotId').load(yot.id)).at(0);
     return member ? ctx.loaders.byId(ComparatorGroup).load(member.groupId) : null;
   }
 }
