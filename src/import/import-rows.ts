@@ -186,13 +186,13 @@ async function importGroups(
 ): Promise<Rejection[]> {
   const groups = new Map<string, SourceRow[]>();
   for (const row of rows) {
-    const code = (row.values.group_code ?? '').trim().toUpperCase();
+    const code = (cell(row.values, 'group_code') ?? '').trim().toUpperCase();
     groups.set(code, [...(groups.get(code) ?? []), row]);
   }
   let done = 0;
   for (const [code, members] of groups) {
     const first = members[0].values;
-    const other = members.find((m) => m.values.group_name !== first.group_name || (m.values.group_source ?? '') !== (first.group_source ?? ''));
+    const other = members.find((m) => m.values.group_name !== first.group_name || (cell(m.values, 'group_source') ?? '') !== (cell(first, 'group_source') ?? ''));
     if (other) rejected.push({ where: other.where, reason: `group ${code} has another name or source on an earlier row; give each group one name and source` });
     else {
       await attempt(members[0], async (inner) => {
@@ -291,7 +291,7 @@ class Lookups {
   }
 
   async child(v: Record<string, string>): Promise<RegisterChildInput> {
-    const optional = <E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string) => ((value ?? '').trim() === '' ? null : oneOf(enumeration, value!, column));
+    const optional = <E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string) => ((value ?? '').trim() === '' ? null : oneOf(enumeration, value, column));
     const needs = split(v.neurodevelopmental_needs);
     return Object.assign(new RegisterChildInput(), {
       yotId: await this.yotId(v.yot_code),
@@ -306,7 +306,7 @@ class Lookups {
       alternativeProvision: bool(v.alternative_provision, 'alternative_provision'),
       slcn: optional(NeedStatus, v.slcn, 'slcn'),
       // `none` records "no neurodevelopmental need" (an empty list); an empty cell is "not recorded".
-      neurodevelopmentalNeeds: (v.neurodevelopmental_needs ?? '').trim().toLowerCase() === 'none' ? [] : needs.length ? needs.map((n) => oneOf(NeurodevelopmentalNeed, n, 'neurodevelopmental_needs')) : null,
+      neurodevelopmentalNeeds: (cell(v, 'neurodevelopmental_needs') ?? '').trim().toLowerCase() === 'none' ? [] : needs.length ? needs.map((n) => oneOf(NeurodevelopmentalNeed, n, 'neurodevelopmental_needs')) : null,
     });
   }
 
@@ -319,7 +319,7 @@ class Lookups {
     });
   }
 
-  private async yot(code: string): Promise<Yot> {
+  private async yot(code: string | undefined): Promise<Yot> {
     const key = normaliseYotCode(code ?? '');
     if (!this.yots.has(key)) this.yots.set(key, await this.tx.db.getRepository(Yot).findOneBy({ code: key }));
     const yot = this.yots.get(key);
@@ -366,7 +366,7 @@ function split(list: string | undefined): string[] {
   return (list ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 }
 
-function oneOf<E extends Record<string, string>>(enumeration: E, value: string, column: string): E[keyof E] {
+function oneOf<E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string): E[keyof E] {
   const upper = (value ?? '').trim().toUpperCase();
   if (!Object.values(enumeration).includes(upper)) throw new RowProblem(`${column} "${value}" is not one of ${Object.values(enumeration).join(', ')}`);
   return upper as E[keyof E];
@@ -387,4 +387,9 @@ function date(value: string | undefined, column: string): string | null {
   const problem = dateProblem(v);
   if (problem) throw new RowProblem(`${column} "${value}" ${problem}`);
   return v;
+}
+
+/** A cell of a source row, undefined when the file has no such column. */
+function cell(values: Record<string, string>, column: string): string | undefined {
+  return values[column];
 }

@@ -19,7 +19,7 @@ export class KpiFilter {
   kpis?: Kpi[] | null;
 
   @Field(() => Boolean, { defaultValue: true, description: 'One figure per YOT (true, the default) or one over all the YOTs the filter selects (false).' })
-  byYot!: boolean;
+  byYot?: boolean;
 }
 
 @ObjectType({ description: 'One line of a KPI for one quarter, cohort and stage: a numerator over its denominator. Unless the caller may see the child rows, both counts are perturbed (cell-key method) and small ones withheld, exactly like `outcomeSummary` (except KPI 7, board attendance, which is not child data and always exact).' })

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Matches } from 'class-validator';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { CAN } from '../auth/auth-checker';
