@@ -28,7 +28,7 @@ const groupName = (value: string | null) => (value === 'true' ? 'Yes' : value ==
 export function Disproportionality({ data, errors }: { data: DashboardYotQuery; errors: HubGraphQLError[] }) {
   const measures = [...new Set(BREAKDOWNS.flatMap((b) => data[b.alias]?.rows.map((r) => r.measure!) ?? []))].sort();
   const [chosen, setChosen] = useState<OutcomeMeasure>();
-  const measure: OutcomeMeasure | undefined = chosen && measures.includes(chosen) ? chosen : measures[0];
+  const measure = chosen && measures.includes(chosen) ? chosen : measures.at(0);
   if (!measure) return <p>No outcomes recorded for this YOT.</p>;
   const threshold = BREAKDOWNS.map((b) => data[b.alias]?.suppressionThreshold ?? 0).find((t) => t > 0);
   return (

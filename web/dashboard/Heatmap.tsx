@@ -62,7 +62,7 @@ export function Heatmap<R>({ caption, corner = 'YOT', rows, rowKey, rowHeader, c
       Enter: () => onActivate?.(rows[row], column),
       ' ': () => onActivate?.(rows[row], column),
     };
-    const action: (() => void) | undefined = keys[event.key];
+    const action = keys[event.key] as (() => void) | undefined;
     if (!action) return;
     event.preventDefault();
     action();

@@ -54,7 +54,7 @@ export async function request<TData, TVars>(document: TypedDocumentNode<TData, T
   const body = (await response.json().catch(() => ({}))) as { data?: TData | null; errors?: HubGraphQLError[] };
   const errors = body.errors ?? [];
   if (body.data == null) {
-    const first: HubGraphQLError | undefined = errors[0];
+    const first = errors.at(0);
     throw new ApiError(first?.message ?? `The hub answered HTTP ${response.status}.`, first?.extensions?.code);
   }
   return { data: body.data, errors };

@@ -36,7 +36,8 @@ Examples:
 
 runCli(SPEC, async () => {
   const { positionals, values } = parseCli(SPEC, { role: { type: 'string' }, yot: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' } });
-  const [command, arg]: (string | undefined)[] = positionals;
+  const [, arg] = positionals;
+  const command = positionals.at(0);
   if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new UsageError(command ? `There is no command "${command}"; use create, list or revoke.` : 'Name a command: create, list or revoke.');
   if (command === 'create' && (!values.role || !values.name)) throw new UsageError('create needs --role and --name.');
   if (command === 'revoke' && !arg) throw new UsageError('revoke needs the name of the token.');

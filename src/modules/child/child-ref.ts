@@ -16,7 +16,8 @@ const PERSONAL_PREFIXES = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JU
 export function childRefProblem(ref: string): string | null {
   const shape = CHILD_REF_SHAPE.exec(ref);
   if (!shape) return `must be written ${CHILD_REF_FORMAT}; never a name or a date of birth`;
-  const [, prefix, first, second]: (string | undefined)[] = shape;
+  const [, prefix, first] = shape;
+  const second = shape.at(3);
   if (PERSONAL_PREFIXES.has(prefix)) return `must not start with "${prefix}", which reads as a month or a date of birth`;
   const dated = [first, second].find((group) => group !== undefined && groupReadsAsDate(group));
   if (dated) return `must not contain "${dated}", which reads as a date`;

@@ -81,7 +81,6 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
         this.again = false;
         let batch: Change[];
         do {
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- return() sets it while this awaits
           if (this.finished) return;
           const fresh = createContext(this.ctx.writer, { caller: this.ctx.caller, suppressionThreshold: this.ctx.suppressionThreshold });
           batch = await FeedService.since(fresh, this.afterKey, BATCH, this.filter);
