@@ -40,7 +40,7 @@ export async function startHub(name: string, databaseUrl: string, env: Record<st
  */
 export async function startPostGraphile(databaseUrl: string): Promise<PeerServer> {
   const port = await freePort();
-  const cli = join(projectRoot(), 'node_modules', 'postgraphile', 'cli.js');
+  const cli = join(projectRoot(), 'dist', 'bench', 'postgraphile-cli.js');
   const child = spawnQuiet([cli, '-c', databaseUrl, '-s', 'public', '-n', '127.0.0.1', '-p', String(port), '--disable-query-log', '-b', '-M', '-j', '--no-ignore-indexes', '-m', '10'], { NODE_ENV: 'production' });
   const url = `http://127.0.0.1:${port}`;
   await untilAnswering(child, `${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
