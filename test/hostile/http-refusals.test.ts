@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths';
 import { Role } from '../../src/modules/auth/roles';
-import { TokenService } from '../../src/modules/auth/token.service';
+import { forgetTokenCallers, TokenService } from '../../src/modules/auth/token.service';
 import { listen, startTestHub, TestHub } from '../support/hub';
 
 const ADMIN_TOKEN = 'refusals-test-admin-token-0123456789abcdef';
@@ -100,6 +100,8 @@ describe('refusals on the wire: HTTP status and headers', () => {
 
   it('answers 500 only for a real fault, masked', async () => {
     await hub.dataSource.query('ALTER TABLE api_token RENAME TO api_token_away');
+    // The analyst's token is remembered for a few seconds after its last lookup; forget it, so this lookup meets the fault.
+    forgetTokenCallers();
     try {
       const reply = await send('{ framework { code } }', { token: analyst });
       expect(reply.status).toBe(500);
