@@ -9,6 +9,7 @@
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -94,7 +95,9 @@ async function main(): Promise<void> {
     return { dataSource, token };
   };
   const pg = await load(pgUrl);
-  const lite = sqliteUrl ? await load(sqliteUrl) : undefined;
+  // Entities take their column types from the first DATABASE_URL, so SQLite is loaded and given its token by
+  // the hub's own CLIs in child processes.
+  const lite = sqliteUrl ? sqliteSide(sqliteUrl, scale) : undefined;
 
   const pool = new Pool({ connectionString: pgUrl, max: CONNECTIONS });
   const { rows: [{ code }] } = await pool.query(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
@@ -157,11 +160,9 @@ async function main(): Promise<void> {
   } finally {
     for (const server of servers) await server.stop();
     await pool.end();
-    for (const side of [pg, lite]) {
-      if (!side) continue;
-      await TokenService.revoke(side.dataSource, (await TokenService.list(side.dataSource)).at(-1)!.name);
-      await side.dataSource.destroy();
-    }
+    await TokenService.revoke(pg.dataSource, (await TokenService.list(pg.dataSource)).at(-1)!.name);
+    await pg.dataSource.destroy();
+    lite?.revoke();
   }
 
   const dir = join(projectRoot(), 'bench', 'results');
@@ -172,6 +173,17 @@ async function main(): Promise<void> {
   writeFileSync(`${base}.md`, markdown);
   console.log(markdown);
   console.error(`wrote ${base}.json and .md`);
+}
+
+/** The SQLite copy of the data, loaded (where missing) and given an ANALYST token by the hub's CLIs. */
+function sqliteSide(url: string, scale: number): { token: string; revoke(): void } {
+  const env = { ...process.env, DATABASE_URL: url };
+  const cli = (script: string, args: string[]) => execFileSync(process.execPath, [join(projectRoot(), 'dist', 'src', ...script.split('/')), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  console.error(`peer: loading synthetic data scale ${scale} into ${url} (skipped where already loaded) …`);
+  console.error(`  ${cli('seed/synthetic/cli.js', ['--scale', String(scale), '--seed', String(BENCH_SEED)]).trim()}`);
+  const name = `peer bench ${Date.now()}`;
+  const token = cli('modules/auth/token-cli.js', ['create', '--name', name, '--role', 'ANALYST']).trim().split('\n').at(-1)!;
+  return { token, revoke: () => void cli('modules/auth/token-cli.js', ['revoke', name]) };
 }
 
 async function post(server: PeerServer, ask: { query: string; variables: Data }): Promise<Data> {
