@@ -8,6 +8,7 @@ import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
 import { CriterionRatingRevision } from '../modules/assessment/criterion-rating-revision.entity';
 import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
 import { ChildOutcome } from '../modules/child/child-outcome.entity';
+import { OutcomeRollup } from '../modules/coverage/outcome-rollup.entity';
 import { KpiObservation } from '../modules/kpi/kpi-observation.entity';
 import { YotPopulation } from '../modules/comparator/yot-population.entity';
 import { ComparatorGroup, ComparatorGroupMember } from '../modules/comparator/comparator-group.entity';
@@ -56,6 +57,7 @@ export const entities = [
   RatingEvidence,
   Child,
   ChildOutcome,
+  OutcomeRollup,
   AuditEvent,
   ImportBatch,
   ApiToken,
