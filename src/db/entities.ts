@@ -9,6 +9,7 @@ import { CriterionRatingRevision } from '../modules/assessment/criterion-rating-
 import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
 import { ChildOutcome } from '../modules/child/child-outcome.entity';
 import { OutcomeRollup } from '../modules/coverage/outcome-rollup.entity';
+import { CoverageRollup, YotGeneration } from '../modules/coverage/coverage-rollup.entity';
 import { KpiObservation } from '../modules/kpi/kpi-observation.entity';
 import { YotPopulation } from '../modules/comparator/yot-population.entity';
 import { ComparatorGroup, ComparatorGroupMember } from '../modules/comparator/comparator-group.entity';
@@ -58,6 +59,8 @@ export const entities = [
   Child,
   ChildOutcome,
   OutcomeRollup,
+  CoverageRollup,
+  YotGeneration,
   AuditEvent,
   ImportBatch,
   ApiToken,
