@@ -40,7 +40,7 @@ describe.skipIf(!redisUp)('two server processes sharing one Redis (REDIS_URL)', 
   beforeAll(async () => {
     hub = await startTestHub();
     [a, b] = await Promise.all([startServerProcess(hub.url, env), startServerProcess(hub.url, env)]);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);

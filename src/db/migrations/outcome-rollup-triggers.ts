@@ -3,29 +3,29 @@ import { outcomeRowKeySql } from '../../modules/coverage/disclosure/record-key';
 /*
  * The triggers that keep `outcome_rollup` exact (migration OutcomeRollup, both databases). Part of that
  * migration: change them only through a new migration. Every change to `child_outcome`, and every change of
- * a child's YOT, SEND status or record key, adds its rows to (or takes them from) the rollup cells in the
+ * a child's YOT or record key, adds its rows to (or takes them from) the rollup cells in the
  * same statement, so the rollup is right in every transaction whatever wrote the rows.
  *
  * A SQLite migration that rebuilds `child` or `child_outcome` (TypeORM's copy-and-rename) drops their
  * triggers: it must create them again (test/outcome-rollup.test.ts fails otherwise).
  */
 
-const COLUMNS = `("yotId", "period", "measure", "sendStatus", "met", "rows", "keySum")`;
-const CELL = `("yotId", "period", "measure", "sendStatus", "met")`;
+const COLUMNS = `("yotId", "period", "measure", "met", "rows", "keySum")`;
+const CELL = `("yotId", "period", "measure", "met")`;
 
 /** Adds `excluded` to an existing cell. */
 const ADD = `ON CONFLICT ${CELL} DO UPDATE SET "rows" = outcome_rollup."rows" + excluded."rows", "keySum" = outcome_rollup."keySum" + excluded."keySum"`;
 
 /** Every outcome of the database into the rollup: what the migration starts from. */
 export const BACKFILL = `INSERT INTO outcome_rollup ${COLUMNS}
-  SELECT c."yotId", o.period, o.measure, c."sendStatus", o.met, COUNT(*), SUM(${outcomeRowKeySql('c."recordKey"', 'o.id')})
+  SELECT c."yotId", o.period, o.measure, o.met, COUNT(*), SUM(${outcomeRowKeySql('c."recordKey"', 'o.id')})
   FROM child_outcome o JOIN child c ON c.id = o."childId"
-  GROUP BY c."yotId", o.period, o.measure, c."sendStatus", o.met`;
+  GROUP BY c."yotId", o.period, o.measure, o.met`;
 
 /** One outcome row (`row`: NEW or OLD) into the rollup, `sign` 1 or -1. SQLite needs the WHERE for its UPSERT. */
 function sqliteOutcome(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   return `INSERT INTO outcome_rollup ${COLUMNS}
-    SELECT c."yotId", ${row}.period, ${row}.measure, c."sendStatus", ${row}.met, ${sign}, ${sign} * ${outcomeRowKeySql('c."recordKey"', `${row}.id`)}
+    SELECT c."yotId", ${row}.period, ${row}.measure, ${row}.met, ${sign}, ${sign} * ${outcomeRowKeySql('c."recordKey"', `${row}.id`)}
     FROM child c WHERE c.id = ${row}."childId"
     ${ADD};`;
 }
@@ -33,13 +33,13 @@ function sqliteOutcome(row: 'NEW' | 'OLD', sign: 1 | -1): string {
 /** All outcomes of one child, as its row `row` (NEW or OLD) describes it, into the rollup. */
 function sqliteChild(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   return `INSERT INTO outcome_rollup ${COLUMNS}
-    SELECT ${row}."yotId", o.period, o.measure, ${row}."sendStatus", o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql(`${row}."recordKey"`, 'o.id')})
+    SELECT ${row}."yotId", o.period, o.measure, o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql(`${row}."recordKey"`, 'o.id')})
     FROM child_outcome o WHERE o."childId" = ${row}.id
     GROUP BY o.period, o.measure, o.met
     ${ADD};`;
 }
 
-const CHILD_MOVED = `OLD."yotId" IS NOT NEW."yotId" OR OLD."sendStatus" IS NOT NEW."sendStatus" OR OLD."recordKey" IS NOT NEW."recordKey"`;
+const CHILD_MOVED = `OLD."yotId" IS NOT NEW."yotId" OR OLD."recordKey" IS NOT NEW."recordKey"`;
 
 export const SQLITE_TRIGGERS = [
   `CREATE TRIGGER outcome_rollup_outcome_insert AFTER INSERT ON child_outcome BEGIN ${sqliteOutcome('NEW', 1)} END`,
@@ -56,17 +56,17 @@ export const SQLITE_TRIGGER_NAMES = ['outcome_rollup_outcome_insert', 'outcome_r
 /** Outcome rows of a transition table into the rollup, one upsert per cell, in a fixed order (no deadlocks between writers). */
 function postgresRows(table: 'new_rows' | 'old_rows', sign: 1 | -1): string {
   return `INSERT INTO outcome_rollup ${COLUMNS}
-      SELECT c."yotId", o.period, o.measure, c."sendStatus", o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql('c."recordKey"', 'o.id')})
+      SELECT c."yotId", o.period, o.measure, o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql('c."recordKey"', 'o.id')})
       FROM ${table} o JOIN child c ON c.id = o."childId"
-      GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
       ${ADD};`;
 }
 
 function postgresChild(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   return `INSERT INTO outcome_rollup ${COLUMNS}
-      SELECT ${row}."yotId", o.period, o.measure, ${row}."sendStatus", o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql(`${row}."recordKey"`, 'o.id')})
+      SELECT ${row}."yotId", o.period, o.measure, o.met, ${sign} * COUNT(*), ${sign} * SUM(${outcomeRowKeySql(`${row}."recordKey"`, 'o.id')})
       FROM child_outcome o WHERE o."childId" = ${row}.id
-      GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
       ${ADD};`;
 }
 

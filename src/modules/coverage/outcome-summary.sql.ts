@@ -40,7 +40,6 @@ const ROLLUP_DIMENSIONS: Partial<Record<OutcomeDimension, string>> = {
   [OutcomeDimension.REGION]: 'y.region',
   [OutcomeDimension.PERIOD]: 'r.period',
   [OutcomeDimension.MEASURE]: 'r.measure',
-  [OutcomeDimension.SEND_STATUS]: 'r."sendStatus"',
 };
 
 /**
@@ -49,7 +48,8 @@ const ROLLUP_DIMENSIONS: Partial<Record<OutcomeDimension, string>> = {
  * the outcome rows. Both give the same counts and cell keys (test/outcome-rollup.test.ts).
  */
 export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
-  return dims.every((d) => d in ROLLUP_DIMENSIONS) ? rollupStatement(dialect, dims, filter) : rowsStatement(dialect, dims, filter);
+  const fromRollup = dims.every((d) => d in ROLLUP_DIMENSIONS) && filter.sendStatuses === null;
+  return fromRollup ? rollupStatement(dialect, dims, filter) : rowsStatement(dialect, dims, filter);
 }
 
 /** Filter conditions over the columns named by `column`. */
@@ -72,7 +72,8 @@ function conditions(dialect: Dialect, filter: CanonicalFilter, column: { code: s
 
 /** Sums of rollup cells; a cell emptied by deletions (0 rows) adds nothing. */
 export function rollupStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
-  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'r.measure', sendStatus: 'r."sendStatus"', period: 'r.period' });
+  if (filter.sendStatuses !== null) throw new Error('the outcome rollup has no SEND status');
+  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'r.measure', sendStatus: '', period: 'r.period' });
   const grouped = dims.map((d) => ROLLUP_DIMENSIONS[d]!);
   const counts = [
     'SUM(r."rows") AS cohort',
@@ -87,7 +88,7 @@ export function rollupStatement(dialect: Dialect, dims: OutcomeDimension[], filt
   return { sql, params };
 }
 
-/** Counts from the outcome rows themselves, for dimensions the rollup does not hold (a child's characteristics). */
+/** Counts from the outcome rows themselves, for what the rollup does not hold (SEND status, a child's characteristics). */
 export function rowsStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
   const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'o.measure', sendStatus: 'c."sendStatus"', period: 'o.period' });
   const grouped = dims.map((d) => DIMENSIONS[d].expr);
