@@ -136,7 +136,7 @@ export class CoverageService {
     // Regions as the hub stores them, whatever case the caller used; an unknown one is BAD_USER_INPUT.
     if (filter?.regions) filter = { ...filter, regions: await canonicalRegions(ctx, filter.regions, 'filter.regions') };
     const key = JSON.stringify([framework.id, asOf, filter?.regions ?? null, filter?.codes ?? null, filter?.nation ?? null, visible ? [...visible].sort() : null]);
-    return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, framework.id, visible));
+    return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, visible));
   }
 
   /**
@@ -144,8 +144,7 @@ export class CoverageService {
    * after a write only the YOTs it touched are computed again). YOTs whose framework expects no partner types have
    * no totals and are left out, as the one-statement roll-up did.
    */
-  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, frameworkId: number, visible: Set<number> | null): Promise<RegionCoverage[]> {
-    void frameworkId;
+  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, visible: Set<number> | null): Promise<RegionCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const { where, params } = scopeWhere(filter, dialect, visible);
     const yots = await runSql<{ id: number; region: string }>(ctx.db, `SELECT id, region FROM yot ${where} ORDER BY region, id`, params);
