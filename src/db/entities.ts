@@ -7,6 +7,7 @@ import { auditEntities } from '../modules/audit/entities';
 import { authEntities } from '../modules/auth/entities';
 import { boardEntities } from '../modules/board/entities';
 import { childEntities } from '../modules/child/entities';
+import { coverageEntities } from '../modules/coverage/entities';
 import { comparatorEntities } from '../modules/comparator/entities';
 import { evidenceEntities } from '../modules/evidence/entities';
 import { frameworkEntities } from '../modules/framework/entities';
@@ -33,6 +34,7 @@ export const entities: Function[] = [
   ...evidenceEntities,
   ...assessmentEntities,
   ...childEntities,
+  ...coverageEntities,
   ...auditEntities,
   ...selfAssessmentEntities,
   ...actionPlanEntities,
