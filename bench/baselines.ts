@@ -16,7 +16,7 @@ export function coverageBaseline(db: EntityManager, framework: number, asOf: str
   return runSql<Row>(
     db,
     `WITH scope AS (SELECT id FROM yot ORDER BY name, id LIMIT ${first}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
-     SELECT y.code, y.name, y.region, f.*, t.expected, t.with_partnership, t.statutory_expected, t.statutory_with_partnership,
+     SELECT y.code, y.name, y.region, f.*, t.expected, t.with_partnership, t.statutory_expected, t.statutory_in_place,
             t.with_placed_staff, t.with_agreement, t.criteria_evidenced, t.multi_agency, t.criteria_total, t.valid_until,
             (SELECT COUNT(*) FROM yot) AS total_count
      FROM facts f JOIN per_yot t ON t.yot_id = f.yot_id JOIN yot y ON y.id = f.yot_id
@@ -31,7 +31,7 @@ export function regionBaseline(db: EntityManager, framework: number, asOf: strin
     db,
     `WITH scope AS (SELECT id FROM yot), ${FACTS}, per_yot AS (${TOTALS_SELECT})
      SELECT y.region, COUNT(*) AS yots, SUM(t.expected) AS expected, SUM(t.with_partnership) AS with_partnership,
-            SUM(t.statutory_expected) AS statutory_expected, SUM(t.statutory_with_partnership) AS statutory_with_partnership,
+            SUM(t.statutory_expected) AS statutory_expected, SUM(t.statutory_in_place) AS statutory_in_place,
             SUM(t.with_placed_staff) AS with_placed_staff, SUM(t.with_agreement) AS with_agreement,
             AVG(COALESCE(t.criteria_evidenced, 0) * 1.0) AS avg_criteria, AVG(COALESCE(t.multi_agency, 0) * 1.0) AS avg_multi,
             SUM(CASE WHEN t.assessment_id IS NOT NULL AND (t.valid_until IS NULL OR t.valid_until >= :asOf) THEN 1 ELSE 0 END) AS current_awards,

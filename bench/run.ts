@@ -1,4 +1,5 @@
 /**
+ * `npm run bench -- --peer postgraphile …`: see peer.ts.
  * `npm run bench -- [--db sqlite|postgres] [--scale n] [--http-seconds s] [--fresh] [--skip-http] [--quick]`
  *
  * Loads (once, then reuses) the synthetic dataset at that scale, measures W1–W5 in process against hand-written
@@ -11,6 +12,11 @@ import { parseArgs } from 'node:util';
 import { benchDatabaseUrl, dropDatabase } from './database';
 
 async function main(): Promise<void> {
+  // `--peer postgraphile`: the side-by-side comparison of issue 16 (bench/peer.ts), with its own options.
+  if (process.argv.includes('--peer')) {
+    await import('./peer');
+    return;
+  }
   const { values } = parseArgs({
     options: {
       db: { type: 'string', default: 'sqlite' },

@@ -25,6 +25,10 @@ export interface Config {
   maxQueryDepth: number;
   /** Cost each caller may spend per minute; refilled continuously. */
   costBudgetPerMinute: number;
+  /** Redis shared by the hub's processes (cost budgets, view invalidation); unset: each process keeps its own. */
+  redisUrl?: string;
+  /** Prefix of every Redis key and channel, so hubs of different databases can share one Redis. */
+  redisKeyPrefix: string;
   /** Most lexical tokens a GraphQL document may have; longer ones are refused while parsing (graphql-js `maxTokens`). */
   maxQueryTokens: number;
   /** Most fields an operation may select, every fragment spread expanded. */
@@ -77,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: integer(env.MAX_QUERY_COST, 10_000, 'MAX_QUERY_COST'),
     maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 12, 'MAX_QUERY_DEPTH'),
     costBudgetPerMinute: integer(env.COST_BUDGET_PER_MINUTE, 60_000, 'COST_BUDGET_PER_MINUTE'),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'hub:',
     maxQueryTokens: integer(env.MAX_QUERY_TOKENS, 5_000, 'MAX_QUERY_TOKENS'),
     maxQueryFields: integer(env.MAX_QUERY_FIELDS, 500, 'MAX_QUERY_FIELDS'),
     maxQueryAliases: integer(env.MAX_QUERY_ALIASES, 50, 'MAX_QUERY_ALIASES'),

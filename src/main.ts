@@ -7,6 +7,7 @@ import { logger } from './logger';
 import { isEmpty, loadSeeds } from './seed/seed';
 import { createServer } from './server';
 import { startViewWarmer } from './graphql/view-warmer';
+import { startRevisionChannel } from './scale-out/revision-channel';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
   console.log(`YJ partnership hub ready at ${url}`);
   const warmer = config.viewWarmupMs > 0 ? startViewWarmer(hub, dataSource, readers[0], config.viewWarmupMs) : null;
+  // With REDIS_URL, a write on any process re-warms the views of every process at once (scale-out/revision-channel.ts).
+  const channel = config.redisUrl ? startRevisionChannel({ url: config.redisUrl, prefix: config.redisKeyPrefix, dataSource, onRevision: () => void warmer?.check() }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     warmer?.stop();
+    await channel?.stop();
     // Past the timeout, give up on stragglers rather than hang a deployment.
     setTimeout(() => {
       logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'in-flight requests did not finish in time; exiting');

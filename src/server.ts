@@ -6,13 +6,12 @@ import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
-import pinoHttp from 'pino-http';
 import { Config } from './config';
+import { accessLog } from './http/access-log';
 import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
 import { HttpDrain, RunningOperations } from './http/drain';
 import { identifyCaller, requestIds } from './http/request-context';
-import { redactUrl } from './http/redact';
 import { mountWebPages } from './http/web-pages';
 import { mountSubscriptions, SubscriptionServer } from './http/subscriptions';
 import { logger } from './logger';
@@ -170,21 +169,6 @@ function mountMetrics(app: express.Express, metrics: HubMetrics, dataSource: Dat
   separate.get('/metrics', metrics.handler(config.metricsToken ? allowed : () => true));
   return http.createServer(separate);
 }
-
-/**
- * One log line per HTTP request: method, path (secret query parameters redacted), status, time, request id and
- * the credential's short id. No headers: they carry tokens and cookies.
- */
-const accessLog = pinoHttp({
-  logger,
-  genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
-  quietReqLogger: true,
-  autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-  serializers: {
-    req: (req: { method: string; url: string }) => ({ method: req.method, path: redactUrl(req.url) }),
-    res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-  },
-});
 
 /** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
 const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {

@@ -200,7 +200,9 @@ describe('coverage at scale', () => {
     expect(three.result.errors).toBeUndefined();
     expect(forty.result.data!.coverage.nodes).toHaveLength(40);
     expect(forty.statements).toBe(three.statements);
-    expect(forty.statements).toBeLessThanOrEqual(7);
+    // Cold: the YOT page and count, the framework, the revision, the coverage store (valid rows), the coverage
+    // statement for the rest, and storing what it computed.
+    expect(forty.statements).toBeLessThanOrEqual(9);
   });
 
   it('gives every YOT of a page its criteria in a fixed number of statements, 3 YOTs or 40', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NestedPartnershipsAndEvidenceDocument } from './generated/graphql';
+import { NestedPartnershipsAndEvidenceDocument, YotEvidenceCountsDocument } from './generated/graphql';
 import { addSyntheticYots } from './support/fixtures';
 import { startTestHub, TestHub } from './support/hub';
 
@@ -30,5 +30,20 @@ describe('nested reads go through per-request DataLoaders', () => {
     expect(synthetic.partnerships[0].staffPlacements).toEqual([{ role: 'POLICE_OFFICER', arrangement: 'SECONDED' }]);
     expect(synthetic.evidence.nodes.map((e) => e.title)).toEqual([5, 4, 3, 2, 1].map((k) => `Evidence ${k} of 0000007`));
     expect(synthetic.evidence.nodes[4].criteria.map((l) => l.criterion.code)).toEqual(['S1', 'S6']);
+  });
+
+  it('counts a nested connection whose nodes are not selected without ranking or fetching its rows', async () => {
+    const { result, statements } = await hub.count(YotEvidenceCountsDocument, { first: 30 });
+    expect(result.errors).toBeUndefined();
+    // The yots page and one grouped COUNT: not the ROW_NUMBER() ranking and evidence rows a page would need.
+    expect(statements).toBe(2);
+    const expected = await hub.dataSource.query('SELECT y.code, COUNT(e.id) AS n FROM yot y LEFT JOIN evidence e ON e."yotId" = y.id GROUP BY y.code');
+    const counts = new Map(expected.map((r: { code: string; n: number | string }) => [r.code, Number(r.n)]));
+    expect(result.data!.yots.nodes).toHaveLength(30);
+    for (const yot of result.data!.yots.nodes) expect(yot.evidence.totalCount).toBe(counts.get(yot.code));
+    expect(result.data!.yots.nodes.some((y) => y.evidence.totalCount > 0)).toBe(true);
+    // With nodes selected too, the page is ranked and fetched as before (same counts).
+    const { result: full } = await hub.count(NestedPartnershipsAndEvidenceDocument, { first: 30 });
+    expect(full.data!.yots.nodes.map((y) => y.evidence.nodes.length).some((n) => n > 0)).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ describe('the view cache of the aggregate views', () => {
 
   it('serves a repeated view without recomputing it: only the revision is looked up', async () => {
     const first = await coverage();
+    // The computed coverage is stored in the background (coverage-store.ts): let that write finish first.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const again = await coverage();
     expect(again.result).toEqual(first.result);
     // The YOT, the framework and the revision are looked up; no coverage SQL runs.

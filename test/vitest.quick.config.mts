@@ -13,10 +13,14 @@ export const SLOW_FILES = [
   // Several databases or server processes.
   'test/replica.test.ts',
   'test/scale-out.test.ts',
+  'test/redis-scale-out.test.ts',
   'test/operations-endpoints.test.ts',
   // Synthetic national data.
   'test/synthetic.test.ts',
   'test/synthetic-kpi.test.ts',
+  // Rollups checked against from-scratch answers after the synthetic load and an import CLI process.
+  'test/outcome-rollup.test.ts',
+  'test/coverage-rollup.test.ts',
   // CLIs and server processes, run as deployed.
   'test/cli.test.ts',
   'test/token-cli.test.ts',

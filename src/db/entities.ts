@@ -8,6 +8,7 @@ import { auditEntities } from '../modules/audit/entities';
 import { authEntities } from '../modules/auth/entities';
 import { boardEntities } from '../modules/board/entities';
 import { childEntities } from '../modules/child/entities';
+import { coverageEntities } from '../modules/coverage/entities';
 import { comparatorEntities } from '../modules/comparator/entities';
 import { evidenceEntities } from '../modules/evidence/entities';
 import { frameworkEntities } from '../modules/framework/entities';
@@ -34,6 +35,7 @@ export const entities: ClassOf[] = [
   ...evidenceEntities,
   ...assessmentEntities,
   ...childEntities,
+  ...coverageEntities,
   ...auditEntities,
   ...selfAssessmentEntities,
   ...actionPlanEntities,

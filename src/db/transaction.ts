@@ -3,6 +3,7 @@ import { HubContext } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { dialectOf } from './dialect';
 import { bumpRevision } from './revision';
+import { committed } from './commit-hooks';
 
 /** Tail of the queue of write transactions per SQLite database (SQLite allows one writer at a time). */
 const sqliteWriters = new WeakMap<DataSource, Promise<unknown>>();
@@ -59,11 +60,16 @@ export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) =
       return result;
     });
   try {
-    if (dialectOf(dataSource).name !== 'sqlite') return await run();
-    const previous = sqliteWriters.get(dataSource) ?? Promise.resolve();
-    const mine = previous.catch(() => undefined).then(run);
-    sqliteWriters.set(dataSource, mine);
-    return await mine;
+    let result: T;
+    if (dialectOf(dataSource).name !== 'sqlite') result = await run();
+    else {
+      const previous = sqliteWriters.get(dataSource) ?? Promise.resolve();
+      const mine = previous.catch(() => undefined).then(run);
+      sqliteWriters.set(dataSource, mine);
+      result = await mine;
+    }
+    committed(dataSource);
+    return result;
   } finally {
     readYourWrites(ctx);
   }

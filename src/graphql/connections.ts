@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BadUserInputError } from './errors';
@@ -328,6 +329,22 @@ function decodeCursor(cursor: string, signature: string, keys: SortKey<never>[],
 }
 
 /**
+ * True when the selection on a connection field asks for nothing but `totalCount` (and `__typename`), so no
+ * row of the page need be ranked or fetched: `yots { nodes { evidence { totalCount } } }` used to rank every
+ * evidence item of 100 YOTs and load 2,100 of them to answer 100 counts (issue 16).
+ */
+export function wantsCountOnly(info: GraphQLResolveInfo): boolean {
+  const onlyCount = (set: SelectionSetNode | undefined): boolean =>
+    !set ||
+    set.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === '__typename';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return onlyCount(selection.selectionSet);
+      return onlyCount(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.every((node: FieldNode) => onlyCount(node.selectionSet));
+}
+
+/**
  * Pages of one nested connection for many parents in a single statement (e.g. the evidence of every YOT on
  * a page, or of every criterion through its links): rows are ranked per parent with ROW_NUMBER() and the
  * first `size + 1` ids of each are kept; `load` then fetches those rows (one batched statement).
@@ -341,6 +358,8 @@ export async function paginateGroups<T extends ObjectLiteral>(
   keys: SortKey<T>[],
   args: ConnectionArgs,
   load: (ids: number[]) => Promise<T[]>,
+  /** False when only `totalCount` is selected (see `wantsCountOnly`): no row is ranked or loaded. */
+  rows = true,
 ): Promise<Page<T>[]> {
   const window = pageWindow(args, keys);
   let counts: Promise<Map<number, number>> | undefined;
@@ -352,7 +371,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
       .getRawMany<{ parent: RawInteger; n: number | string }>()
       .then((rows) => new Map(rows.map((r) => [Number(r.parent), Number(r.n)]))));
   const idsByParent = new Map<number, number[]>();
-  if (window.size > 0 && parentIds.length > 0) {
+  if (rows && window.size > 0 && parentIds.length > 0) {
     const ranked = build();
     if (window.after) ranked.andWhere(seekPredicate(keys, window.after, false, 'ga', ranked));
     if (window.before) ranked.andWhere(seekPredicate(keys, window.before, true, 'gb', ranked));
@@ -379,7 +398,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
       else idsByParent.set(Number(parent), [Number(id)]);
     }
   }
-  const loaded = await load([...new Set([...idsByParent.values()].flat())]);
+  const loaded = rows ? await load([...new Set([...idsByParent.values()].flat())]) : [];
   const byId = new Map(loaded.map((row) => [row.id as number, row]));
   return parentIds.map((parent) => {
     const rows = (idsByParent.get(parent) ?? []).map((id) => byId.get(id)).filter((r): r is T => r !== undefined);

@@ -5,8 +5,9 @@ import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
 import { Caller, requireRole } from '../modules/auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
-import { HubContext } from './context';
+import { HubContext, SYSTEM } from './context';
 import { BudgetState, CostBudgets } from './cost-budgets';
+import { SharedCostBudgets } from '../scale-out/shared-budgets';
 import { documentShape } from './document-shape';
 import { badRequest, HubError, rateLimited, tooComplex } from './errors';
 
@@ -27,6 +28,9 @@ export interface LimitSettings {
   maxQueryCost: number;
   maxQueryDepth: number;
   costBudgetPerMinute: number;
+  /** With a Redis URL, budgets are shared by every process using it (scale-out/shared-budgets.ts). */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
   /** Fields an operation may select, fragments expanded (MAX_QUERY_FIELDS). */
   maxQueryFields: number;
   /** Aliased fields an operation may select, fragments expanded (MAX_QUERY_ALIASES). */
@@ -173,9 +177,18 @@ function refuseBeforeValidation(requestContext: { document: DocumentNode }, refu
  * and RateLimit-* headers.
  */
 export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): ApolloServerPlugin<HubContext> {
-  const budgets = new CostBudgets(settings.costBudgetPerMinute);
+  const budgets = settings.redisUrl
+    ? new SharedCostBudgets(settings.redisUrl, settings.costBudgetPerMinute, `${settings.redisKeyPrefix ?? 'hub:'}budget:`)
+    : new CostBudgets(settings.costBudgetPerMinute);
   const restoreRate = Math.round(budgets.perSecond);
   return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          if (budgets instanceof SharedCostBudgets) await budgets.close();
+        },
+      };
+    },
     async requestDidStart() {
       let cost: Record<string, unknown> | undefined;
       let budget: BudgetState | undefined;
@@ -201,7 +214,10 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           if (requested > settings.maxQueryCost) {
             throw tooComplex(`The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`, { cost: requested, limit: settings.maxQueryCost });
           }
-          budget = budgets.take(budgetKey(contextValue.caller), requested);
+          // The hub's own work (the view warmer) spends no caller's budget: with budgets shared over Redis, every
+          // process's warmer would otherwise draw on one bucket and refuse each other.
+          if (contextValue.caller === SYSTEM) return;
+          budget = await budgets.take(budgetKey(contextValue.caller), requested);
           const throttleStatus = { maximumAvailable: settings.costBudgetPerMinute, currentlyAvailable: budget.remaining, restoreRate };
           cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
           if (!budget.granted) {

@@ -46,6 +46,18 @@ export class ViewCache<V> {
     return { entries: entries.map.size, bytes: entries.bytes };
   }
 
+  /**
+   * Gives back the memory of every view of `writer`'s database computed before `revision` (a peer process
+   * announced a write): they can never be served again.
+   */
+  static forgetBefore(writer: object, revision: number): void {
+    for (const cache of ViewCache.all) {
+      const entries = cache.byDatabase.get(writer);
+      if (!entries) continue;
+      for (const [key, entry] of [...entries.map]) if (entry.revision < revision) forget(entries, key);
+    }
+  }
+
   /** Forgets every view of every cache (the benchmark uses it to measure cold views). */
   static clearAll(): void {
     for (const cache of ViewCache.all) cache.clear();

@@ -52,10 +52,22 @@ export function startViewWarmer(server: HubServer, dataSource: DataSource, reade
     warmedRevision = revision;
     logger.info({ revision, ms: Date.now() - started }, 'dashboard views warmed');
   };
-  const check = () => {
-    running ??= warm()
+  let again = false;
+  const check = (): Promise<void> => {
+    // A check while a warm-up runs (a peer's write announced over Redis, say) runs once more after it.
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = warm()
       .catch((error: unknown) => logger.warn({ err: error }, 'dashboard view warm-up failed; views will be computed on request'))
-      .finally(() => (running = null));
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          void check();
+        }
+      });
     return running;
   };
   const timer = setInterval(() => void check(), intervalMs);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths';
 import { Role } from '../../src/modules/auth/roles';
-import { TokenService } from '../../src/modules/auth/token.service';
+import { forgetTokenCallers, TokenService } from '../../src/modules/auth/token.service';
 import { startTestHub, TestHub } from '../support/hub';
 import { postGraphQL, serveOverHttp } from '../support/http';
 
@@ -93,6 +93,8 @@ describe('refusals on the wire: HTTP status and headers', () => {
 
   it('answers 500 only for a real fault, masked', async () => {
     await hub.dataSource.query('ALTER TABLE api_token RENAME TO api_token_away');
+    // The analyst's token is remembered for a few seconds after its last lookup; forget it, so this lookup meets the fault.
+    forgetTokenCallers();
     try {
       const reply = await send('{ framework { code } }', { token: analyst });
       expect(reply.status).toBe(500);

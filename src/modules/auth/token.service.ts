@@ -34,6 +34,23 @@ export function credentialId(header: string | undefined, adminToken?: string): s
   return tokenId(token ?? header);
 }
 
+/**
+ * How long a token's caller is remembered after a lookup. Every request used to cost a statement to find its
+ * token (issue 16); now a token is looked up once per this many ms. A revocation through `revoke` on this
+ * process takes effect at once (it forgets every remembered caller); one made by another process (the CLI, a
+ * second server) within this time.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+/** Callers remembered at most; past it the memory starts again (tokens are few; this bounds a flood of them). */
+const TOKEN_CACHE_LIMIT = 10_000;
+/** Token hash → the caller it names, the database it was read from (tests run several in one process) and until when. */
+const remembered = new Map<string, { dataSource: DataSource; caller: Caller; until: number }>();
+
+/** Forgets every remembered token caller (after a revocation). */
+export function forgetTokenCallers(): void {
+  remembered.clear();
+}
+
 /** Creating, listing, revoking and checking API tokens. */
 export class TokenService {
   /** Creates a token and returns it in clear text; it cannot be shown again. */
@@ -69,6 +86,7 @@ export class TokenService {
   /** Revokes a token by name; false when there is no active token of that name. */
   static async revoke(dataSource: DataSource, name: string): Promise<boolean> {
     const result = await dataSource.getRepository(ApiToken).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
+    forgetTokenCallers();
     return (result.affected ?? 0) > 0;
   }
 
@@ -83,9 +101,21 @@ export class TokenService {
     const token = match[1];
     if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null, tokenId: 'admin' };
     if (!token.startsWith(PREFIX)) throw unauthenticated('invalidToken');
-    const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token) });
-    if (!row || row.revokedAt) throw unauthenticated('invalidToken');
-    return { name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId, tokenId: row.tokenHash.slice(0, 12) };
+    const hash = hashToken(token);
+    const now = Date.now();
+    const hit = remembered.get(hash);
+    if (hit && hit.until > now && hit.dataSource === dataSource) return hit.caller;
+    // Unknown and revoked tokens are not remembered: each is looked up again (and refused) every time.
+    const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hash });
+    if (!row || row.revokedAt) {
+      remembered.delete(hash);
+      throw unauthenticated('invalidToken');
+    }
+    // Frozen: the same object now serves many requests.
+    const caller: Caller = Object.freeze({ name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId, tokenId: row.tokenHash.slice(0, 12) });
+    if (remembered.size >= TOKEN_CACHE_LIMIT) remembered.clear();
+    remembered.set(hash, { dataSource, caller, until: now + TOKEN_CACHE_MS });
+    return caller;
   }
 }
 

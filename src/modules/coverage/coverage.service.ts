@@ -13,6 +13,7 @@ import { DatePrecision } from '../assessment/assessment.enums';
 import { visibleYots } from '../auth/scope';
 import { ViewCache } from '../../graphql/view-cache';
 import { groupBy } from '../../collections';
+import { ComputedCoverage, storedCoverage } from './coverage-store';
 
 /** Awards are due for re-verification this many months before they expire. */
 export const REVERIFICATION_WARNING_MONTHS = 6;
@@ -80,21 +81,30 @@ export class CoverageService {
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
     if (yotIds.length === 0) return [];
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    return YOT_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, (missing) => CoverageService.compute(ctx, framework.id, missing, asOf));
+    return YOT_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, async (missing) => {
+      // Second layer: coverage stored in the database, valid until a write touches the YOT (coverage-store.ts).
+      const found = await storedCoverage(ctx, framework.id, missing, asOf, (stale) => CoverageService.compute(ctx, framework.id, stale, asOf));
+      return missing.map((id) => found.get(id)!);
+    });
   }
 
-  /** Coverage of `yotIds` from the database, in one statement. */
-  private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<YotCoverage[]> {
+  /**
+   * Coverage of `yotIds` from the database, in one statement, with the YOT's and the global `yot_generation`
+   * counts read in the same snapshot (what the stored coverage is valid at).
+   */
+  private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<ComputedCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
-    const rows = await runSql<FactRow & TotalRow & { ceased_types: number }>(
+    const rows = await runSql<FactRow & TotalRow & { ceased_types: number; generation: number; epoch: number }>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
        SELECT f.*, t.expected, t.statutory_expected, t.with_partnership, t.in_place, t.not_recorded, t.recorded_absent, t.ceased AS ceased_types,
               t.statutory_in_place, t.statutory_known, t.with_placed_staff, t.with_agreement, t.unattributed_staff,
-              t.criteria_evidenced, t.multi_agency, t.criteria_total, t.assessment_id, t.valid_until, t.award_state, t.award_precision
+              t.criteria_evidenced, t.multi_agency, t.criteria_total, t.assessment_id, t.valid_until, t.award_state, t.award_precision,
+              COALESCE(g.generation, 0) AS generation, COALESCE(e.generation, 0) AS epoch
        FROM facts f JOIN per_yot t ON t.yot_id = f.yot_id
          JOIN expected_partner ep ON ep."agencyType" = f.type AND ep."frameworkId" = :framework
+         LEFT JOIN yot_generation g ON g."yotId" = f.yot_id LEFT JOIN yot_generation e ON e."yotId" = 0
        ORDER BY f.yot_id, ep.id`,
       params,
     );
@@ -102,7 +112,9 @@ export class CoverageService {
     return yotIds.map((yotId) => {
       const facts = byYot.get(yotId) ?? [];
       // The fact rows carry their own `ceased` (partnerships of the type); the YOT's count of CEASED types is `ceased_types`.
-      return toCoverage(yotId, asOf, facts, facts[0] ? { ...facts[0], ceased: facts[0].ceased_types } : NO_TOTALS);
+      const coverage = toCoverage(yotId, asOf, facts, facts[0] ? { ...facts[0], ceased: facts[0].ceased_types } : NO_TOTALS);
+      // No fact rows, no counts read: -1 is never valid, so such a YOT is not served from the store.
+      return { coverage, generation: facts[0] ? Number(facts[0].generation) : -1, epoch: facts[0] ? Number(facts[0].epoch) : -1 };
     });
   }
 
@@ -121,50 +133,53 @@ export class CoverageService {
     // Regions as the hub stores them, whatever case the caller used; an unknown one is BAD_USER_INPUT.
     if (filter?.regions) filter = { ...filter, regions: await canonicalRegions(ctx, filter.regions, 'filter.regions') };
     const key = JSON.stringify([framework.id, asOf, filter?.regions ?? null, filter?.codes ?? null, filter?.nation ?? null, visible ? [...visible].sort() : null]);
-    return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, framework.id, visible));
+    return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, visible));
   }
 
-  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, frameworkId: number, visible: Set<number> | null): Promise<RegionCoverage[]> {
+  /**
+   * The regional roll-up as sums of the YOTs' own coverage (each from the view cache or the coverage store, so
+   * after a write only the YOTs it touched are computed again). YOTs whose framework expects no partner types have
+   * no totals and are left out, as the one-statement roll-up did.
+   */
+  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, visible: Set<number> | null): Promise<RegionCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const { where, params } = scopeWhere(filter, dialect, visible);
-    const rows = await runSql<Record<string, number | string | null>>(
-      ctx.db,
-      `WITH scope AS (SELECT id FROM yot ${where}), ${FACTS},
-       per_yot AS (${TOTALS_SELECT})
-       SELECT y.region,
-              COUNT(*) AS yots,
-              SUM(t.expected) AS expected,
-              SUM(t.with_partnership) AS with_partnership,
-              SUM(t.in_place) AS in_place,
-              SUM(t.not_recorded) AS not_recorded,
-              SUM(t.recorded_absent) AS recorded_absent,
-              SUM(t.ceased) AS ceased,
-              SUM(t.statutory_expected) AS statutory_expected,
-              SUM(t.statutory_in_place) AS statutory_in_place,
-              SUM(t.statutory_known) AS statutory_known,
-              SUM(CASE WHEN t.with_placed_staff = 0 AND t.unattributed_staff > 0 THEN 1 ELSE t.with_placed_staff END) AS with_placed_staff,
-              SUM(t.unattributed_staff) AS unattributed_staff,
-              SUM(t.with_agreement) AS with_agreement,
-              AVG(COALESCE(t.criteria_evidenced, 0) * 1.0) AS avg_criteria,
-              AVG(COALESCE(t.multi_agency, 0) * 1.0) AS avg_multi,
-              SUM(CASE WHEN t.award_state = 'CURRENT' THEN 1 ELSE 0 END) AS current_awards,
-              SUM(CASE WHEN t.award_state = 'UNKNOWN' THEN 1 ELSE 0 END) AS unknown_awards,
-              SUM(CASE WHEN t.award_state IN ('CURRENT', 'EXPIRED') AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
-       FROM per_yot t JOIN yot y ON y.id = t.yot_id
-       GROUP BY y.region ORDER BY y.region`,
-      { ...params, asOf, framework: frameworkId, dueBy: addMonths(asOf, REVERIFICATION_WARNING_MONTHS) },
-    );
-    const n = (v: unknown) => Number(v ?? 0);
-    return rows.map((r) => ({
-      region: String(r.region),
-      yots: n(r.yots),
-      ...partnerTotals(r),
-      averageCriteriaWithEvidence: round(n(r.avg_criteria)),
-      averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(n(r.avg_multi)),
-      yotsWithCurrentAward: n(r.current_awards),
-      yotsWithAwardOfUnknownDate: n(r.unknown_awards),
-      yotsDueReverification: n(r.due),
-    }));
+    const yots = await runSql<{ id: number; region: string }>(ctx.db, `SELECT id, region FROM yot ${where} ORDER BY region, id`, params);
+    const coverage = await CoverageService.forYots(ctx, yots.map((y) => Number(y.id)), asOf);
+    const dueBy = addMonths(asOf, REVERIFICATION_WARNING_MONTHS);
+    const regions = new Map<string, YotCoverage[]>();
+    yots.forEach((y, i) => {
+      if (coverage[i].partners.length === 0) return;
+      (regions.get(y.region) ?? regions.set(y.region, []).get(y.region)!).push(coverage[i]);
+    });
+    const ratioOf = (c: YotCoverage, kind: CoverageRatioKind) => c.ratios.find((r) => r.kind === kind)!;
+    const sum = (list: YotCoverage[], of: (c: YotCoverage) => number) => list.reduce((n, c) => n + of(c), 0);
+    return [...regions.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([region, list]) => ({
+        region,
+        yots: list.length,
+        ...partnerTotals({
+          expected: sum(list, (c) => c.expectedPartners),
+          with_partnership: sum(list, (c) => c.partnersWithActivePartnership),
+          in_place: sum(list, (c) => c.partnersInPlace),
+          not_recorded: sum(list, (c) => c.partnersNotRecorded),
+          recorded_absent: sum(list, (c) => c.partnersRecordedAbsent),
+          ceased: sum(list, (c) => c.partnersCeased),
+          statutory_expected: sum(list, (c) => ratioOf(c, CoverageRatioKind.STATUTORY_PARTNER).denominator),
+          statutory_in_place: sum(list, (c) => ratioOf(c, CoverageRatioKind.STATUTORY_PARTNER).numerator),
+          statutory_known: sum(list, (c) => ratioOf(c, CoverageRatioKind.STATUTORY_PARTNER).knownCount),
+          // Each YOT's co-located count (its own lower bound for staff of unknown type), summed.
+          with_placed_staff: sum(list, (c) => ratioOf(c, CoverageRatioKind.CO_LOCATION).numerator),
+          unattributed_staff: sum(list, (c) => c.partnerStaffOfUnknownType),
+          with_agreement: sum(list, (c) => ratioOf(c, CoverageRatioKind.AGREEMENT).numerator),
+        }),
+        averageCriteriaWithEvidence: round(sum(list, (c) => c.criteriaWithEvidence) / list.length),
+        averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(sum(list, (c) => c.criteriaEvidencedByTwoOrMoreAgencyTypes) / list.length),
+        yotsWithCurrentAward: list.filter((c) => c.award?.state === AwardState.CURRENT).length,
+        yotsWithAwardOfUnknownDate: list.filter((c) => c.award?.state === AwardState.UNKNOWN).length,
+        yotsDueReverification: list.filter((c) => (c.award?.state === AwardState.CURRENT || c.award?.state === AwardState.EXPIRED) && c.award.validUntil != null && c.award.validUntil <= dueBy).length,
+      }));
   }
 }
 

@@ -10,24 +10,35 @@ import { PARTNER_STAFF_ARRANGEMENTS, rolePracticeTypeSql } from '../partnership/
 
 const PARTNER_STAFF = PARTNER_STAFF_ARRANGEMENTS.map((a) => `'${a}'`).join(', ');
 
-/** Evidence that counts on `:asOf` (the countable-evidence rule). */
+/**
+ * Evidence that counts on `:asOf` (the countable-evidence rule), read YOT by YOT through the evidence's YOT index
+ * (CROSS JOIN fixes that order on SQLite, which otherwise ORs two indexes over the whole table for the rule).
+ */
 export const COUNTABLE = `
   SELECT e.id, e."yotId" AS yot_id, e."reviewState" AS review, e."providedById" AS provider, e."occurredOn" AS occurred_on
-  FROM evidence e
-  WHERE e."yotId" IN (SELECT id FROM scope) AND ${countableEvidenceSql('e')}`;
+  FROM scope s CROSS JOIN evidence e
+  WHERE e."yotId" = s.id AND ${countableEvidenceSql('e')}`;
 
-/** (evidence, agency type) pairs: the type of the providing agency and of every agency involved. */
+/**
+ * (evidence, agency type) pairs: the type of the providing agency and of every agency involved. CROSS JOIN keeps
+ * SQLite reading from the countable evidence (one YOT's, when one YOT is asked for) instead of every agency's
+ * involvements; PostgreSQL plans it as the inner join it is.
+ */
 export const EVIDENCE_TYPES = `
   SELECT c.id AS evidence_id, c.yot_id, c.review, a.type FROM countable c JOIN agency a ON a.id = c.provider
   UNION
   SELECT c.id, c.yot_id, c.review, a.type FROM countable c
-    JOIN evidence_agency ea ON ea."evidenceId" = c.id JOIN agency a ON a.id = ea."agencyId"`;
+    CROSS JOIN evidence_agency ea JOIN agency a ON a.id = ea."agencyId"
+  WHERE ea."evidenceId" = c.id`;
 
-/** Links from countable evidence to the framework's criteria. */
+/**
+ * Links from countable evidence to the framework's criteria, read from the countable evidence's side (the link
+ * index by evidence), so coverage of one YOT reads that YOT's links rather than every link of the framework.
+ */
 export const LINKS = `
-  SELECT l."evidenceId" AS evidence_id, l."criterionId" AS criterion_id FROM evidence_link l
-  WHERE l."criterionId" IN (SELECT id FROM criterion WHERE "frameworkId" = :framework)
-    AND l."evidenceId" IN (SELECT id FROM countable)`;
+  SELECT l."evidenceId" AS evidence_id, l."criterionId" AS criterion_id FROM countable c
+    CROSS JOIN evidence_link l
+  WHERE l."evidenceId" = c.id AND l."criterionId" IN (SELECT id FROM criterion WHERE "frameworkId" = :framework)`;
 
 /**
  * What is known about each (YOT, expected agency type) on `:asOf`, in order of precedence:

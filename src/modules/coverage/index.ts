@@ -1,5 +1,6 @@
 import { HubModule } from '../hub-module';
 import { AssessorViewsResolver, ContributionCellResolver, CriterionCoverageResolver, GapResolver, OutcomeSummaryResolver } from './assessor-views.resolver';
+import { coverageEntities } from './entities';
 import { AwardStatusResolver, CoverageResolver, YotCoverageResolver } from './coverage.resolver';
 
 /** The coverage module: what it adds to the schema and the database. */
@@ -14,5 +15,5 @@ export const coverageModule: HubModule = {
     GapResolver,
     OutcomeSummaryResolver,
   ],
-  entities: [],
+  entities: coverageEntities,
 };

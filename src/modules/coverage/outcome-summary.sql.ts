@@ -39,7 +39,26 @@ export type CountRow = Record<string, string | number>;
  * keys of the cell-key method (`cohortKey` over all the group's rows, `metKey` over its met rows; see
  * disclosure/record-key.ts).
  */
+/** Dimensions the outcome rollup holds (outcome-rollup.entity.ts), with its SQL for each. */
+const ROLLUP_DIMENSIONS: Partial<Record<OutcomeDimension, string>> = {
+  [OutcomeDimension.YOT]: 'y.code',
+  [OutcomeDimension.REGION]: 'y.region',
+  [OutcomeDimension.PERIOD]: 'r.period',
+  [OutcomeDimension.MEASURE]: 'r.measure',
+};
+
+/**
+ * The counting statement for `dims` and `filter`: from the outcome rollup when it holds every dimension
+ * asked for (the national views: a few thousand rollup cells, not a million outcome rows), otherwise from
+ * the outcome rows. Both give the same counts and cell keys (test/outcome-rollup.test.ts).
+ */
 export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
+  const fromRollup = dims.every((d) => d in ROLLUP_DIMENSIONS) && filter.sendStatuses === null;
+  return fromRollup ? rollupStatement(dialect, dims, filter) : rowsStatement(dialect, dims, filter);
+}
+
+/** Filter conditions over the columns named by `column`. */
+function conditions(dialect: Dialect, filter: CanonicalFilter, column: { code: string; region: string; measure: string; sendStatus: string; period: string }) {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const list = (expr: string, name: string, values: readonly string[] | null) => {
@@ -47,12 +66,42 @@ export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], fi
     where.push(dialect.inList(expr, name));
     params[name] = dialect.listParam(values);
   };
-  list('y.code', 'yotCodes', filter.yotCodes);
-  list('y.region', 'regions', filter.regions);
-  list('o.measure', 'measures', filter.measures);
-  list('c."sendStatus"', 'sendStatuses', filter.sendStatuses);
-  if (filter.periodFrom) { where.push('o.period >= :periodFrom'); params.periodFrom = filter.periodFrom; }
-  if (filter.periodTo) { where.push('o.period <= :periodTo'); params.periodTo = filter.periodTo; }
+  list(column.code, 'yotCodes', filter.yotCodes);
+  list(column.region, 'regions', filter.regions);
+  list(column.measure, 'measures', filter.measures);
+  list(column.sendStatus, 'sendStatuses', filter.sendStatuses);
+  if (filter.periodFrom) {
+    where.push(`${column.period} >= :periodFrom`);
+    params.periodFrom = filter.periodFrom;
+  }
+  if (filter.periodTo) {
+    where.push(`${column.period} <= :periodTo`);
+    params.periodTo = filter.periodTo;
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Sums of rollup cells; a cell emptied by deletions (0 rows) adds nothing. */
+export function rollupStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
+  if (filter.sendStatuses !== null) throw new Error('the outcome rollup has no SEND status');
+  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'r.measure', sendStatus: '', period: 'r.period' });
+  const grouped = dims.map((d) => ROLLUP_DIMENSIONS[d]!);
+  const counts = [
+    'SUM(r."rows") AS cohort',
+    'SUM(CASE WHEN r.met THEN r."rows" ELSE 0 END) AS met',
+    `SUM(r."keySum") % ${CELL_KEY_RANGE} AS "cohortKey"`,
+    `SUM(CASE WHEN r.met THEN r."keySum" ELSE 0 END) % ${CELL_KEY_RANGE} AS "metKey"`,
+  ];
+  const sql = `SELECT ${[...grouped.map((expr, i) => `${expr} AS d${i}`), ...counts].join(', ')}
+     FROM outcome_rollup r JOIN yot y ON y.id = r."yotId"
+     ${where}
+     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`;
+  return { sql, params };
+}
+
+/** Counts from the outcome rows themselves, for what the rollup does not hold (SEND status, a child's characteristics). */
+export function rowsStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'o.measure', sendStatus: 'c."sendStatus"', period: 'o.period' });
   const grouped = dims.map((d) => DIMENSIONS[d].expr);
   const rowKey = outcomeRowKeySql('c."recordKey"', 'o.id');
   const counts = [
@@ -63,7 +112,7 @@ export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], fi
   ];
   const sql = `SELECT ${[...grouped.map((expr, i) => `${expr} AS d${i}`), ...counts].join(', ')}
      FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId"
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ${where}
      ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`;
   return { sql, params };
 }

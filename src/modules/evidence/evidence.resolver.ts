@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs, Page } from '../../graphql/connections';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs, Page, wantsCountOnly } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { Agency } from '../agency/agency.entity';
@@ -21,10 +22,12 @@ export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}
 type Parent = Parameters<typeof EvidenceService.pagesFor>[1];
 
 /** Loads one page per parent through a loader keyed by the arguments, so sibling parents share one statement. */
-function pageFor(ctx: HubContext, parent: Parent, parentId: number, filter?: EvidenceFilter, orderBy?: EvidenceOrder[], args: ConnectionArgs = {}): Promise<Page<Evidence>> {
-  const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args])}`;
+function pageFor(ctx: HubContext, info: GraphQLResolveInfo, parent: Parent, parentId: number, filter?: EvidenceFilter, orderBy?: EvidenceOrder[], args: ConnectionArgs = {}): Promise<Page<Evidence>> {
+  // A selection of `totalCount` alone counts, and ranks and loads no item.
+  const rows = !wantsCountOnly(info);
+  const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args, rows])}`;
   return ctx.loaders
-    .custom<number, Page<Evidence>>(key, (ids) => EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args))
+    .custom<number, Page<Evidence>>(key, (ids) => EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows))
     .load(parentId);
 }
 
@@ -90,11 +93,12 @@ export class YotEvidenceResolver {
   evidence(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
     @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
-    return pageFor(ctx, { kind: 'yot' }, yot.id, filter, orderBy, args);
+    return pageFor(ctx, info, { kind: 'yot' }, yot.id, filter, orderBy, args);
   }
 }
 
@@ -105,11 +109,12 @@ export class AgencyEvidenceResolver {
   evidenceProvided(
     @Root() agency: Agency,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
     @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
-    return pageFor(ctx, { kind: 'provider' }, agency.id, filter, orderBy, args);
+    return pageFor(ctx, info, { kind: 'provider' }, agency.id, filter, orderBy, args);
   }
 }
 
@@ -120,12 +125,13 @@ export class CriterionEvidenceResolver {
   async evidence(
     @Root() criterion: Criterion,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('yotCode', () => String, { nullable: true, description: 'ONS code of the YOT whose evidence to list; all YOTs when omitted.' }) yotCode?: string,
     @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
     @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
   ) {
     const yotId = yotCode ? await YotService.idForCode(ctx, normaliseYotCode(yotCode)) : undefined;
-    return pageFor(ctx, { kind: 'criterion', yotId }, criterion.id, filter, orderBy, args);
+    return pageFor(ctx, info, { kind: 'criterion', yotId }, criterion.id, filter, orderBy, args);
   }
 }

@@ -34,6 +34,7 @@ export class EvidenceService {
     filter: EvidenceFilter | undefined,
     orderBy: EvidenceOrder[] | undefined,
     args: ConnectionArgs,
+    rows = true,
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
     const scope = await visibleYotsCondition(ctx, 'evidence.yotId');
@@ -47,7 +48,7 @@ export class EvidenceService {
       if (scope) qb.andWhere(scope.sql, scope.params);
       return qb;
     };
-    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids));
+    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids), rows);
   }
 }
 

@@ -1,0 +1,43 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * A YOT's computed coverage on a date (the `YotCoverage` the API returns, as JSON), kept between requests and
+ * restarts so a national view after a write recomputes only the YOTs the write touched. A row is valid while
+ * its `generation` and `epoch` equal the YOT's and the global entries of `yot_generation`; see there.
+ */
+@Entity('coverage_rollup')
+export class CoverageRollup {
+  @PrimaryColumn({ type: 'integer' })
+  frameworkId!: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  asOf!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  yotId!: number;
+
+  @Column({ type: 'integer' })
+  generation!: number;
+
+  @Column({ type: 'integer' })
+  epoch!: number;
+
+  @Column({ type: 'text' })
+  payload!: string;
+}
+
+/**
+ * How many times each YOT's coverage inputs have changed (partnerships, staff, absences, agreements, evidence and
+ * its links, assessments, host authorities), counted up by database triggers in the writing statement itself
+ * (migration CoverageRollup); the row of YOT id 0 counts changes that concern every YOT (agencies, the
+ * framework). A stored coverage is valid only at the counts it was computed at, which its computing statement
+ * read from the same snapshot as the data, so a write committed in between always makes it stale.
+ */
+@Entity('yot_generation')
+export class YotGeneration {
+  @PrimaryColumn({ type: 'integer' })
+  yotId!: number;
+
+  @Column({ type: 'integer' })
+  generation!: number;
+}

@@ -1,0 +1,71 @@
+import { dialectOf, runSql } from '../../db/dialect';
+import { HubContext } from '../../graphql/context';
+import { logger } from '../../logger';
+import { YotCoverage } from './coverage.types';
+
+/** A YOT's coverage as computed, with the counts of `yot_generation` its statement read alongside the data. */
+export interface ComputedCoverage {
+  coverage: YotCoverage;
+  generation: number;
+  epoch: number;
+}
+
+/** Rows per statement when storing computed coverage. */
+const STORE_CHUNK = 100;
+
+/**
+ * Each YOT's coverage on `asOf` from `coverage_rollup` where it is still valid (no write to that YOT's inputs, nor to
+ * the shared ones, since it was computed), the rest from `compute`, which are then stored for the next request and
+ * process. Inside a write transaction nothing is read from or written to the store: the transaction's own uncommitted
+ * rows must not be kept. So a national view after a write recomputes the YOTs the write touched, not all 160.
+ */
+export async function storedCoverage(
+  ctx: HubContext,
+  frameworkId: number,
+  yotIds: readonly number[],
+  asOf: string,
+  compute: (ids: readonly number[]) => Promise<ComputedCoverage[]>,
+): Promise<Map<number, YotCoverage>> {
+  const found = new Map<number, YotCoverage>();
+  if (ctx.writing) {
+    for (const c of await compute(yotIds)) found.set(c.coverage.yotId, c.coverage);
+    return found;
+  }
+  const dialect = dialectOf(ctx.db);
+  const stored = await runSql<{ yotId: number; payload: string }>(
+    ctx.db,
+    `SELECT r."yotId", r.payload FROM coverage_rollup r
+       LEFT JOIN yot_generation g ON g."yotId" = r."yotId" LEFT JOIN yot_generation e ON e."yotId" = 0
+     WHERE r."frameworkId" = :framework AND r."asOf" = :asOf AND ${dialect.inList('r."yotId"', 'ids')}
+       AND r.generation = COALESCE(g.generation, 0) AND r.epoch = COALESCE(e.generation, 0)`,
+    { framework: frameworkId, asOf, ids: dialect.listParam(yotIds) },
+  );
+  for (const row of stored) found.set(Number(row.yotId), JSON.parse(row.payload) as YotCoverage);
+  const missing = yotIds.filter((id) => !found.has(id));
+  if (missing.length === 0) return found;
+  const computed = await compute(missing);
+  for (const c of computed) found.set(c.coverage.yotId, c.coverage);
+  // Not awaited: the answer does not depend on it, and a failure (another process's writer holding SQLite's
+  // lock, say) only means the next request computes these YOTs again.
+  void store(ctx, frameworkId, asOf, computed).catch((error: Error) => logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'));
+  return found;
+}
+
+async function store(ctx: HubContext, frameworkId: number, asOf: string, computed: ComputedCoverage[]): Promise<void> {
+  for (let i = 0; i < computed.length; i += STORE_CHUNK) {
+    const chunk = computed.slice(i, i + STORE_CHUNK);
+    const params: unknown[] = [];
+    const placeholder = dialectOf(ctx.writer).name === 'postgres' ? () => `$${params.length}` : () => '?';
+    const values = chunk.map((c) => {
+      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(c.coverage)].map((value) => (params.push(value), placeholder()));
+      return `(${cells.join(', ')})`;
+    });
+    // A row already there is replaced only by one computed at the same or later counts.
+    await ctx.writer.query(
+      `INSERT INTO coverage_rollup ("frameworkId", "asOf", "yotId", generation, epoch, payload) VALUES ${values.join(', ')}
+       ON CONFLICT ("frameworkId", "asOf", "yotId") DO UPDATE SET generation = excluded.generation, epoch = excluded.epoch, payload = excluded.payload
+       WHERE excluded.generation >= coverage_rollup.generation AND excluded.epoch >= coverage_rollup.epoch`,
+      params,
+    );
+  }
+}

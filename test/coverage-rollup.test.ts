@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ViewCache } from '../src/graphql/view-cache';
+import { encodeGlobalId } from '../src/graphql/relay';
+import { projectRoot } from '../src/paths';
+import { loadSynthetic } from '../src/seed/synthetic/national';
+import { CoverageByRegionDocument, CoverageDocument, EndPartnershipDocument } from './generated/graphql';
+import { startTestHub, TESTER, TestHub } from './support/hub';
+
+const AS_OF = '2026-09-30';
+const CLI = join(projectRoot(), 'dist', 'src', 'import', 'cli.js');
+
+/**
+ * Coverage served from the coverage store (`coverage_rollup`, valid while `yot_generation` says nothing changed)
+ * against coverage computed from scratch, after every kind of write: the synthetic loader, a mutation, the import
+ * CLI in its own process, and hand-written SQL on every table the coverage reads.
+ */
+describe('the coverage store', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await loadSynthetic(hub.dataSource, { scale: 0.02, seed: 5 });
+  }, 180_000);
+  afterAll(() => hub.close());
+
+  /** Every YOT's coverage and the regional roll-up, with the in-process view cache emptied first. */
+  async function views() {
+    ViewCache.clearAll();
+    const page = await hub.exec(CoverageDocument, { first: 100, asOf: AS_OF }, TESTER);
+    const regions = await hub.exec(CoverageByRegionDocument, { asOf: AS_OF }, TESTER);
+    expect(page.errors).toBeUndefined();
+    expect(regions.errors).toBeUndefined();
+    return { page: page.data, regions: regions.data };
+  }
+  /** Settles the store's background write, then counts its rows still valid. */
+  async function validRows(): Promise<number> {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [row] = await hub.dataSource.query(
+      `SELECT COUNT(*) AS n FROM coverage_rollup r LEFT JOIN yot_generation g ON g."yotId" = r."yotId" LEFT JOIN yot_generation e ON e."yotId" = 0
+       WHERE r."asOf" = '${AS_OF}' AND r.generation = COALESCE(g.generation, 0) AND r.epoch = COALESCE(e.generation, 0)`,
+    );
+    return Number(row.n);
+  }
+  /** The views from the store equal the views from scratch (store emptied). */
+  async function expectExact() {
+    const stored = await views();
+    await hub.dataSource.query(`DELETE FROM coverage_rollup`);
+    expect(stored).toEqual(await views());
+    return stored;
+  }
+  const yots = async () => Number((await hub.dataSource.query(`SELECT COUNT(*) AS n FROM yot`))[0].n);
+
+  it('is filled as views are computed, and then serves them', async () => {
+    const first = await expectExact();
+    expect(first.page!.coverage.nodes.length).toBe(await yots());
+    expect(await validRows()).toBe(await yots());
+  });
+
+  it('after a write to one YOT, recomputes that YOT alone and answers as from scratch', async () => {
+    await views();
+    expect(await validRows()).toBe(await yots());
+    const [p] = await hub.dataSource.query(`SELECT p.id, p.version FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE y.code LIKE '_99%' AND p."endedOn" IS NULL ORDER BY p.id LIMIT 1`);
+    const ended = await hub.exec(EndPartnershipDocument, { input: { id: encodeGlobalId('Partnership', Number(p.id)), endedOn: '2026-01-31', expectedVersion: Number(p.version) } }, TESTER);
+    expect(ended.errors).toBeUndefined();
+    expect(await validRows()).toBe((await yots()) - 1);
+    await expectExact();
+  });
+
+  it('stays exact through the import CLI (another process)', async () => {
+    await views();
+    const result = spawnSync(process.execPath, [CLI, join(projectRoot(), 'seeds', 'examples', 'partnerships.json')], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    await expectExact();
+  });
+
+  it('stays exact through hand-written SQL on every table the coverage reads', async () => {
+    const one = async (sql: string) => hub.dataSource.query(sql);
+    const yot = `(SELECT MIN(id) FROM yot WHERE code LIKE '_99%')`;
+    const writes = [
+      `UPDATE staff_placement SET "endedOn" = '2025-01-01' WHERE id = (SELECT MIN(id) FROM staff_placement WHERE "yotId" = ${yot})`,
+      `DELETE FROM evidence_link WHERE id = (SELECT MIN(l.id) FROM evidence_link l JOIN evidence e ON e.id = l."evidenceId" WHERE e."yotId" = ${yot})`,
+      `DELETE FROM evidence_agency WHERE "evidenceId" = (SELECT MIN(e.id) FROM evidence e JOIN evidence_agency a ON a."evidenceId" = e.id WHERE e."yotId" = ${yot})`,
+      `DELETE FROM agreement_party WHERE "agreementId" = (SELECT MIN(id) FROM information_sharing_agreement WHERE "yotId" = ${yot})`,
+      `UPDATE evidence SET "reviewState" = 'ACCEPTED' WHERE id IN (SELECT id FROM evidence WHERE "yotId" = ${yot} AND "reviewState" <> 'ACCEPTED' ORDER BY id LIMIT 3)`,
+      `UPDATE agency SET "ceasedOn" = '2025-06-30' WHERE id = (SELECT MIN("agencyId") FROM partnership WHERE "yotId" = ${yot})`,
+      `DELETE FROM yot_host_authority WHERE "yotId" = ${yot}`,
+      `DELETE FROM assessment WHERE id = (SELECT MAX(id) FROM assessment WHERE "yotId" = ${yot})`,
+    ];
+    for (const sql of writes) {
+      await views();
+      await one(sql);
+      expect(await validRows()).toBeLessThan(await yots());
+      await expectExact();
+    }
+  });
+});
