@@ -250,7 +250,7 @@ function rowCount(rows: unknown): number {
   return Array.isArray(rows) ? rows.length : 1;
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -17,4 +17,5 @@ modules._resolveFilename = function (request, parent, ...rest) {
   }
   return resolve.call(this, request, parent, ...rest);
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- must run after the resolver patch above; an import would be hoisted before it
 require(join(postgraphileDir, 'cli.js'));

@@ -94,7 +94,7 @@ describe('the outcome rollup', () => {
   });
 
   it('stays exact when SQL moves a child, changes its record key, and deletes outcomes and children', async () => {
-    const children: { id: number }[] = await hub.dataSource.query(`SELECT id FROM child ORDER BY id`);
+    const children: { id: number | string }[] = await hub.dataSource.query(`SELECT id FROM child ORDER BY id`);
     const [a, b, c, d] = children.slice(-40).map((r) => Number(r.id));
     const otherYot = Number((await hub.dataSource.query(`SELECT id FROM yot WHERE code LIKE 'E99%' ORDER BY id DESC LIMIT 1`))[0].id);
     await hub.dataSource.query(`UPDATE child SET "recordKey" = "recordKey" + 7 WHERE id = ${a}`);

@@ -339,7 +339,7 @@ export function wantsCountOnly(info: GraphQLResolveInfo): boolean {
     set.selections.every((selection) => {
       if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === '__typename';
       if (selection.kind === Kind.INLINE_FRAGMENT) return onlyCount(selection.selectionSet);
-      return onlyCount(info.fragments[selection.name.value]?.selectionSet);
+      return onlyCount(info.fragments[selection.name.value].selectionSet);
     });
   return info.fieldNodes.every((node: FieldNode) => onlyCount(node.selectionSet));
 }

@@ -27,7 +27,7 @@ export function startRevisionChannel(options: { url: string; prefix: string; dat
     ViewCache.forgetBefore(options.dataSource, revision);
     options.onRevision(revision);
   };
-  subscriber.subscribe(channel).catch((error: Error) => logger.warn({ err: error }, 'could not subscribe to the revision channel'));
+  subscriber.subscribe(channel).catch((error: unknown) => logger.warn({ err: error }, 'could not subscribe to the revision channel'));
   subscriber.on('message', (_channel: string, message: string) => {
     const [revision, sender] = message.split('|');
     if (sender !== me && Number.isFinite(Number(revision))) heard(Number(revision));

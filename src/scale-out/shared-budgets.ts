@@ -60,8 +60,8 @@ export class SharedCostBudgets {
     let available: number;
     try {
       const [ok, thousandths] = await this.redis.hubTakeBudget(this.prefix + key, this.capacity, this.perSecond / 1000, cost);
-      granted = Number(ok);
-      available = Number(thousandths) / 1000;
+      granted = ok;
+      available = thousandths / 1000;
     } catch {
       return this.local.take(key, cost);
     }

@@ -1,4 +1,4 @@
-import { dialectOf, runSql } from '../../db/dialect';
+import { dialectOf, RawInteger, runSql } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { logger } from '../../logger';
 import { YotCoverage } from './coverage.types';
@@ -32,7 +32,7 @@ export async function storedCoverage(
     return found;
   }
   const dialect = dialectOf(ctx.db);
-  const stored = await runSql<{ yotId: number; payload: string }>(
+  const stored = await runSql<{ yotId: RawInteger; payload: string }>(
     ctx.db,
     `SELECT r."yotId", r.payload FROM coverage_rollup r
        LEFT JOIN yot_generation g ON g."yotId" = r."yotId" LEFT JOIN yot_generation e ON e."yotId" = 0
@@ -47,7 +47,7 @@ export async function storedCoverage(
   for (const c of computed) found.set(c.coverage.yotId, c.coverage);
   // Not awaited: the answer does not depend on it, and a failure (another process's writer holding SQLite's
   // lock, say) only means the next request computes these YOTs again.
-  void store(ctx, frameworkId, asOf, computed).catch((error: Error) => logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'));
+  void store(ctx, frameworkId, asOf, computed).catch((error: unknown) => logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'));
   return found;
 }
 

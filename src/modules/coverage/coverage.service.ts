@@ -95,7 +95,7 @@ export class CoverageService {
   private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<ComputedCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
-    const rows = await runSql<FactRow & TotalRow & { ceased_types: number; generation: number; epoch: number }>(
+    const rows = await runSql<FactRow & TotalRow & { ceased_types: number; generation: RawInteger; epoch: RawInteger }>(
       ctx.db,
       `WITH scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')}), ${FACTS}, per_yot AS (${TOTALS_SELECT})
        SELECT f.*, t.expected, t.statutory_expected, t.with_partnership, t.in_place, t.not_recorded, t.recorded_absent, t.ceased AS ceased_types,
@@ -144,7 +144,7 @@ export class CoverageService {
   private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, visible: Set<number> | null): Promise<RegionCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const { where, params } = scopeWhere(filter, dialect, visible);
-    const yots = await runSql<{ id: number; region: string }>(ctx.db, `SELECT id, region FROM yot ${where} ORDER BY region, id`, params);
+    const yots = await runSql<{ id: RawInteger; region: string }>(ctx.db, `SELECT id, region FROM yot ${where} ORDER BY region, id`, params);
     const coverage = await CoverageService.forYots(ctx, yots.map((y) => Number(y.id)), asOf);
     const dueBy = addMonths(asOf, REVERIFICATION_WARNING_MONTHS);
     const regions = new Map<string, YotCoverage[]>();
