@@ -23,7 +23,14 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'bin/*.js', 'test/vitest.config.mts', 'test/vitest.quick.config.mts'] },
+        projectService: {
+          allowDefaultProject: [
+            'eslint.config.mjs',
+            'bin/*.js',
+            'test/vitest.config.mts',
+            'test/vitest.quick.config.mts',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -41,7 +48,10 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -74,7 +84,15 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     // bin/ scripts are plain CommonJS run before the build exists.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
   },
   prettier,
 );

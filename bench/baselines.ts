@@ -45,8 +45,14 @@ export function regionBaseline(db: EntityManager, framework: number, asOf: strin
  * W2: per criterion of one YOT, the counts, contributing agency types and latest rating (one statement), and the
  * first 20 evidence items of each criterion with provider, partnership and agreements (one statement).
  */
-export async function assessorTrailBaseline(db: EntityManager, framework: number, yot: number, asOf: string): Promise<{ criteria: Row[]; trail: Row[] }> {
-  const concat = dialectOf(db).name === 'postgres' ? `string_agg(DISTINCT t.type, ',')` : `group_concat(DISTINCT t.type)`;
+export async function assessorTrailBaseline(
+  db: EntityManager,
+  framework: number,
+  yot: number,
+  asOf: string,
+): Promise<{ criteria: Row[]; trail: Row[] }> {
+  const concat =
+    dialectOf(db).name === 'postgres' ? `string_agg(DISTINCT t.type, ',')` : `group_concat(DISTINCT t.type)`;
   const criteria = await runSql<Row>(
     db,
     `WITH countable AS (
@@ -100,7 +106,11 @@ export interface EvidenceSearch {
  * W3: one page (20 rows and one to see whether there is a next) of the filtered evidence, newest first; the
  * keyset bound comes first so SQLite seeks the date index to it.
  */
-export function evidenceSearchBaseline(db: EntityManager, f: EvidenceSearch, after: { occurredOn: string; id: number } | null): Promise<Row[]> {
+export function evidenceSearchBaseline(
+  db: EntityManager,
+  f: EvidenceSearch,
+  after: { occurredOn: string; id: number } | null,
+): Promise<Row[]> {
   const dialect = dialectOf(db);
   return runSql<Row>(
     db,
@@ -112,7 +122,14 @@ export function evidenceSearchBaseline(db: EntityManager, f: EvidenceSearch, aft
        AND e."occurredOn" >= :from AND e."occurredOn" <= :to
        AND (${dialect.containsInsensitive('e.title', 'q')} OR ${dialect.containsInsensitive('e.summary', 'q')})
      ORDER BY e."occurredOn" DESC, e.id DESC LIMIT 21`,
-    { types: dialect.listParam(f.agencyTypes), from: f.occurredFrom, to: f.occurredTo, q: `%${f.search}%`, afterOn: after?.occurredOn, afterId: after?.id },
+    {
+      types: dialect.listParam(f.agencyTypes),
+      from: f.occurredFrom,
+      to: f.occurredTo,
+      q: `%${f.search}%`,
+      afterOn: after?.occurredOn,
+      afterId: after?.id,
+    },
   );
 }
 
@@ -129,7 +146,10 @@ export function outcomeSummaryBaseline(db: EntityManager, periodFrom: string, pe
 }
 
 /** W5: the same outcome rows written with one INSERT in one transaction. */
-export async function recordOutcomesBaseline(db: EntityManager, rows: { childId: number; measure: string; met: boolean; period: string }[]): Promise<void> {
+export async function recordOutcomesBaseline(
+  db: EntityManager,
+  rows: { childId: number; measure: string; met: boolean; period: string }[],
+): Promise<void> {
   const postgres = dialectOf(db).name === 'postgres';
   await db.transaction(async (tx) => {
     const values: unknown[] = [];

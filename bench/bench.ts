@@ -43,7 +43,14 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp, quick }: BenchOptions): Promise<void> {
+export async function runBench({
+  db,
+  scale,
+  url: finalUrl,
+  httpSeconds,
+  skipHttp,
+  quick,
+}: BenchOptions): Promise<void> {
   const statements = new QueryCounter();
   const dataSource = await openDatabase(createDataSource(finalUrl, { logger: statements }));
   console.error(`bench: ${db}, scale ${scale}: loading synthetic data (skipped where already loaded) …`);
@@ -53,7 +60,10 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
   // Production settings, with the per-caller cost budget lifted: the benchmark is one caller sending
   // thousands of requests a minute on purpose (the budget itself is tested in test/access.test.ts).
   // Production refuses to start without an id secret; a fresh one per run unless the caller sets one.
-  const env = { COST_BUDGET_PER_MINUTE: String(1e12), HUB_ID_SECRET: process.env.HUB_ID_SECRET || randomBytes(32).toString('base64url') };
+  const env = {
+    COST_BUDGET_PER_MINUTE: String(1e12),
+    HUB_ID_SECRET: process.env.HUB_ID_SECRET || randomBytes(32).toString('base64url'),
+  };
   const config = { ...loadConfig({ ...process.env, ...env, NODE_ENV: 'production' }), databaseUrl: finalUrl };
   const server = await createServer(dataSource, config, reader);
 
@@ -64,7 +74,9 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
   const dashboard: PageResult[] = [];
   if (!skipHttp) {
     const token = await TokenService.create(dataSource, { name: `bench ${Date.now()}`, role: Role.ANALYST });
-    const [yot] = await reader.query<{ code: string }[]>(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
+    const [yot] = await reader.query<{ code: string }[]>(
+      `SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`,
+    );
     const operations = [
       { name: 'yot(code:) + partnerships + agencies', query: op.YOT_LOOKUP, variables: { code: yot.code } },
       { name: 'coverage(first: 100) dashboard', query: op.COVERAGE, variables: { first: 100 } },
@@ -76,7 +88,9 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
         try {
           const result = await loadTest(hub.url, token, operation, connections, seconds, hub.child.pid!);
           http.push(result);
-          console.error(`  W6 ${operation.name} @${connections}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, ${result.errors} errors, RSS ${result.serverRssMb} MB`);
+          console.error(
+            `  W6 ${operation.name} @${connections}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, ${result.errors} errors, RSS ${result.serverRssMb} MB`,
+          );
         } finally {
           await hub.stop();
         }
@@ -120,7 +134,9 @@ export async function runBench({ db, scale, url: finalUrl, httpSeconds, skipHttp
 }
 
 async function machine(dataSource: Awaited<ReturnType<typeof openDatabase>>) {
-  const [row] = await dataSource.query<{ v: string }[]>(dataSource.options.type === 'postgres' ? 'SELECT version() AS v' : 'SELECT sqlite_version() AS v');
+  const [row] = await dataSource.query<{ v: string }[]>(
+    dataSource.options.type === 'postgres' ? 'SELECT version() AS v' : 'SELECT sqlite_version() AS v',
+  );
   const version = row.v;
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -133,11 +149,20 @@ async function machine(dataSource: Awaited<ReturnType<typeof openDatabase>>) {
 
 async function rowCounts(dataSource: Awaited<ReturnType<typeof openDatabase>>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['yot', 'partnership', 'staff_placement', 'information_sharing_agreement', 'evidence', 'evidence_link', 'assessment', 'criterion_rating', 'child', 'child_outcome']) {
+  for (const table of [
+    'yot',
+    'partnership',
+    'staff_placement',
+    'information_sharing_agreement',
+    'evidence',
+    'evidence_link',
+    'assessment',
+    'criterion_rating',
+    'child',
+    'child_outcome',
+  ]) {
     const [{ n }] = await dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
     counts[table] = Number(n);
   }
   return counts;
 }
-
-

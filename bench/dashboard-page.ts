@@ -26,7 +26,11 @@ export async function measureDashboard(url: string, token: string, yots: number,
     const load = async (view: PageResult['view']) => {
       const page = await context.newPage();
       await page.goto(`${url}/dashboard#/${view}`);
-      await page.waitForFunction(`document.querySelectorAll('[data-testid=${view}-heatmap] tbody tr').length === ${yots}`, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        `document.querySelectorAll('[data-testid=${view}-heatmap] tbody tr').length === ${yots}`,
+        undefined,
+        { timeout: 60_000 },
+      );
       const ms = await page.evaluate<number>('performance.now()');
       const requests = await page.evaluate<number>('window.hubRequests.count');
       await page.close();
@@ -38,8 +42,17 @@ export async function measureDashboard(url: string, token: string, yots: number,
       const warm: number[] = [];
       for (let i = 0; i < warmRuns; i++) warm.push((await load(view)).ms);
       warm.sort((a, b) => a - b);
-      results.push({ view, yots, coldMs: round(cold.ms), warmMedianMs: round(warm[Math.floor(warm.length / 2)]), warmRuns, requests: cold.requests });
-      console.error(`  W7 dashboard ${view}: cold ${round(cold.ms)} ms, warm median ${round(warm[Math.floor(warm.length / 2)])} ms, ${cold.requests} requests`);
+      results.push({
+        view,
+        yots,
+        coldMs: round(cold.ms),
+        warmMedianMs: round(warm[Math.floor(warm.length / 2)]),
+        warmRuns,
+        requests: cold.requests,
+      });
+      console.error(
+        `  W7 dashboard ${view}: cold ${round(cold.ms)} ms, warm median ${round(warm[Math.floor(warm.length / 2)])} ms, ${cold.requests} requests`,
+      );
     }
     if (blocked.length) throw new Error(`the dashboard tried to reach outside the hub: ${blocked.join(', ')}`);
     return results;

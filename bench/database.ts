@@ -6,7 +6,11 @@ import { projectRoot } from '../src/paths';
 import { sqlitePath } from '../src/db/sqlite-path';
 
 /** The database a benchmark run uses: one per database kind and scale, kept between runs (loading is the slow part). */
-export async function benchDatabaseUrl(db: 'sqlite' | 'postgres', scale: number, prefix = 'hub_bench'): Promise<string> {
+export async function benchDatabaseUrl(
+  db: 'sqlite' | 'postgres',
+  scale: number,
+  prefix = 'hub_bench',
+): Promise<string> {
   const name = `${prefix}_scale${String(scale).replace('.', '_')}`;
   if (db === 'sqlite') {
     const dir = join(projectRoot(), 'bench', 'data');

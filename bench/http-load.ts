@@ -22,7 +22,14 @@ export interface LoadOperation {
 }
 
 /** Sustained load on one operation with autocannon, checking every response body for GraphQL errors. */
-export async function loadTest(url: string, token: string, operation: LoadOperation, connections: number, seconds: number, pid: number): Promise<LoadResult> {
+export async function loadTest(
+  url: string,
+  token: string,
+  operation: LoadOperation,
+  connections: number,
+  seconds: number,
+  pid: number,
+): Promise<LoadResult> {
   let graphqlErrors = 0;
   let peakRss = rssMb(pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 250);

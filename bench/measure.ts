@@ -18,7 +18,11 @@ export interface TimingOptions {
  * Runs `fn` repeatedly, one at a time, and reports median and 95th-percentile latency. `before` runs ahead of
  * each call, untimed (e.g. to empty a cache for a cold measurement).
  */
-export async function time(fn: () => Promise<unknown>, options: TimingOptions = {}, before?: () => void): Promise<Timing> {
+export async function time(
+  fn: () => Promise<unknown>,
+  options: TimingOptions = {},
+  before?: () => void,
+): Promise<Timing> {
   const { warmup = 3, minRuns = 20, maxRuns = 200, budgetMs = 6000 } = options;
   for (let i = 0; i < warmup; i++) {
     before?.();

@@ -15,7 +15,11 @@ export interface PeerQuestion {
   /** One statement that computes the same answer, through the pg driver (PostgreSQL only). */
   baseline: { sql: string; params: unknown[] };
   /** The answer in a shape all three share (rows in order, lists within a row sorted where order is not asked for). */
-  normalise: { hub: (data: Data) => unknown; postgraphile: (data: Data) => unknown; baseline: (rows: Data[]) => unknown };
+  normalise: {
+    hub: (data: Data) => unknown;
+    postgraphile: (data: Data) => unknown;
+    baseline: (rows: Data[]) => unknown;
+  };
 }
 
 const sorted = (values: string[]) => [...values].sort();
@@ -27,7 +31,10 @@ export function peerQuestions(code: string): PeerQuestion[] {
       id: 'Q1',
       name: 'one YOT by code, a few scalars',
       hub: { query: 'query Q1($code: String!) { yot(code: $code) { code name region nation } }', variables: { code } },
-      postgraphile: { query: 'query Q1($code: String!) { allYots(condition: { code: $code }) { nodes { code name region nation } } }', variables: { code } },
+      postgraphile: {
+        query: 'query Q1($code: String!) { allYots(condition: { code: $code }) { nodes { code name region nation } } }',
+        variables: { code },
+      },
       baseline: { sql: 'SELECT code, name, region, nation FROM yot WHERE code = $1', params: [code] },
       normalise: {
         hub: (d) => [d.yot],
@@ -38,7 +45,11 @@ export function peerQuestions(code: string): PeerQuestion[] {
     {
       id: 'Q2',
       name: 'first 20 YOTs → partnerships → agency',
-      hub: { query: 'query Q2 { yots(first: 20) { nodes { code name partnerships { status statutory agency { name type } } } } }', variables: {} },
+      hub: {
+        query:
+          'query Q2 { yots(first: 20) { nodes { code name partnerships { status statutory agency { name type } } } } }',
+        variables: {},
+      },
       postgraphile: {
         query:
           'query Q2 { allYots(first: 20, orderBy: [NAME_ASC, ID_ASC]) { nodes { code name partnershipsByYotId(orderBy: [ID_ASC]) { nodes { status statutory agencyByAgencyId { name type } } } } } }',
@@ -57,7 +68,11 @@ export function peerQuestions(code: string): PeerQuestion[] {
           d.allYots.nodes.map((y: Data) => ({
             code: y.code,
             name: y.name,
-            partnerships: y.partnershipsByYotId.nodes.map((p: Data) => ({ status: p.status, statutory: p.statutory, agency: p.agencyByAgencyId })),
+            partnerships: y.partnershipsByYotId.nodes.map((p: Data) => ({
+              status: p.status,
+              statutory: p.statutory,
+              agency: p.agencyByAgencyId,
+            })),
           })),
         baseline: (rows) => rows.map((r) => ({ code: r.code, name: r.name, partnerships: r.partnerships })),
       },
@@ -99,21 +114,33 @@ export function peerQuestions(code: string): PeerQuestion[] {
             agencies: sorted(e.evidenceAgenciesByEvidenceId.nodes.map((n: Data) => n.agencyByAgencyId.name)),
             criteria: sorted(e.evidenceLinksByEvidenceId.nodes.map((n: Data) => n.criterionByCriterionId.code)),
           })),
-        baseline: (rows) => rows.map((r) => ({ title: r.title, kind: r.kind, occurredOn: r.occurredOn, agencies: sorted(r.agencies), criteria: sorted(r.criteria) })),
+        baseline: (rows) =>
+          rows.map((r) => ({
+            title: r.title,
+            kind: r.kind,
+            occurredOn: r.occurredOn,
+            agencies: sorted(r.agencies),
+            criteria: sorted(r.criteria),
+          })),
       },
     },
     {
       id: 'Q4',
       name: 'first 100 YOTs with the totalCount of their evidence',
       hub: { query: 'query Q4 { yots(first: 100) { nodes { code evidence { totalCount } } } }', variables: {} },
-      postgraphile: { query: 'query Q4 { allYots(first: 100, orderBy: [NAME_ASC, ID_ASC]) { nodes { code evidencesByYotId { totalCount } } } }', variables: {} },
+      postgraphile: {
+        query:
+          'query Q4 { allYots(first: 100, orderBy: [NAME_ASC, ID_ASC]) { nodes { code evidencesByYotId { totalCount } } } }',
+        variables: {},
+      },
       baseline: {
         sql: `SELECT y.code, (SELECT COUNT(*) FROM evidence e WHERE e."yotId" = y.id)::int AS n FROM yot y ORDER BY y.name, y.id LIMIT 100`,
         params: [],
       },
       normalise: {
         hub: (d) => d.yots.nodes.map((y: Data) => ({ code: y.code, evidence: y.evidence.totalCount })),
-        postgraphile: (d) => d.allYots.nodes.map((y: Data) => ({ code: y.code, evidence: y.evidencesByYotId.totalCount })),
+        postgraphile: (d) =>
+          d.allYots.nodes.map((y: Data) => ({ code: y.code, evidence: y.evidencesByYotId.totalCount })),
         baseline: (rows) => rows.map((r) => ({ code: r.code, evidence: r.n })),
       },
     },

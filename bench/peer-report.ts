@@ -21,7 +21,9 @@ export function renderPeerMarkdown(report: PeerReport): string {
       `load average ${report.loadBefore.join(' / ')} before, ${report.loadAfter.join(' / ')} after.`,
     '',
   );
-  lines.push('| Question | Server | req/s | p50 ms | p99 ms | errors | server CPU ms/request | hub ÷ PostGraphile (req/s) | statement alone: statements/s, p99 ms |');
+  lines.push(
+    '| Question | Server | req/s | p50 ms | p99 ms | errors | server CPU ms/request | hub ÷ PostGraphile (req/s) | statement alone: statements/s, p99 ms |',
+  );
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const q of report.questions) {
     const baseline = report.baseline.find((b) => b.question === q.id);

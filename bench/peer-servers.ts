@@ -18,7 +18,12 @@ export interface PeerServer {
  * The hub as deployed (`node dist/src/main.js`, production, log level info): its log goes to /dev/null so the
  * bench process does not spend CPU reading it, but the hub still writes every line.
  */
-export async function startHub(name: string, databaseUrl: string, env: Record<string, string>, token: string): Promise<PeerServer> {
+export async function startHub(
+  name: string,
+  databaseUrl: string,
+  env: Record<string, string>,
+  token: string,
+): Promise<PeerServer> {
   const port = await freePort();
   const child = spawnQuiet([join(projectRoot(), 'dist', 'src', 'main.js')], {
     DATABASE_URL: databaseUrl,
@@ -41,9 +46,33 @@ export async function startHub(name: string, databaseUrl: string, env: Record<st
 export async function startPostGraphile(databaseUrl: string): Promise<PeerServer> {
   const port = await freePort();
   const cli = join(projectRoot(), 'dist', 'bench', 'postgraphile-cli.js');
-  const child = spawnQuiet([cli, '-c', databaseUrl, '-s', 'public', '-n', '127.0.0.1', '-p', String(port), '--disable-query-log', '-b', '-M', '-j', '--no-ignore-indexes', '-m', '10'], { NODE_ENV: 'production' });
+  const child = spawnQuiet(
+    [
+      cli,
+      '-c',
+      databaseUrl,
+      '-s',
+      'public',
+      '-n',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '--disable-query-log',
+      '-b',
+      '-M',
+      '-j',
+      '--no-ignore-indexes',
+      '-m',
+      '10',
+    ],
+    { NODE_ENV: 'production' },
+  );
   const url = `http://127.0.0.1:${port}`;
-  await untilAnswering(child, `${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+  await untilAnswering(child, `${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{__typename}"}',
+  });
   return { name: 'PostGraphile v4', url, pid: child.pid!, headers: {}, stop: () => stopChild(child) };
 }
 

@@ -73,7 +73,10 @@ async function main(): Promise<void> {
     allowPositionals: false,
   });
   if (values.peer !== 'postgraphile') throw new Error('--peer must be postgraphile (the only peer measured)');
-  if (values.db !== 'postgres') throw new Error('PostGraphile serves PostgreSQL only: --db postgres (add --sqlite to measure the hub on SQLite too)');
+  if (values.db !== 'postgres')
+    throw new Error(
+      'PostGraphile serves PostgreSQL only: --db postgres (add --sqlite to measure the hub on SQLite too)',
+    );
   const scale = Number(values.scale);
   const seconds = Number(values.seconds);
   const rounds = Number(values.rounds);
@@ -88,9 +91,13 @@ async function main(): Promise<void> {
 
   const load = async (url: string) => {
     const dataSource = await openDatabase(createDataSource(url));
-    console.error(`peer: loading synthetic data scale ${scale} into ${url.replace(/\/\/[^@]*@/, '//')} (skipped where already loaded) …`);
+    console.error(
+      `peer: loading synthetic data scale ${scale} into ${url.replace(/\/\/[^@]*@/, '//')} (skipped where already loaded) …`,
+    );
     const summary = await loadSynthetic(dataSource, { scale, seed: BENCH_SEED });
-    console.error(`  ${summary.created} YOTs loaded in ${summary.seconds.toFixed(1)} s (${summary.skipped} already there)`);
+    console.error(
+      `  ${summary.created} YOTs loaded in ${summary.seconds.toFixed(1)} s (${summary.skipped} already there)`,
+    );
     const token = await TokenService.create(dataSource, { name: `peer bench ${Date.now()}`, role: Role.ANALYST });
     return { dataSource, token };
   };
@@ -100,7 +107,9 @@ async function main(): Promise<void> {
   const lite = sqliteUrl ? sqliteSide(sqliteUrl, scale) : undefined;
 
   const pool = new Pool({ connectionString: pgUrl, max: CONNECTIONS });
-  const { rows: [{ code }] } = await pool.query(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
+  const {
+    rows: [{ code }],
+  } = await pool.query(`SELECT code FROM yot WHERE code LIKE '_99%' ORDER BY code LIMIT 1 OFFSET 7`);
   const only = values.only?.split(',');
   const questions = peerQuestions(code).filter((q) => !only || only.includes(q.id));
   // Production settings with the per-caller budget lifted: the bench is one caller sending thousands of requests a minute.
@@ -112,7 +121,13 @@ async function main(): Promise<void> {
     scale,
     seconds,
     connections: CONNECTIONS,
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, database: '' },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      database: '',
+    },
     loadBefore: loadavg().map((l) => Math.round(l * 100) / 100),
     loadAfter: [],
     questions: [],
@@ -137,8 +152,17 @@ async function main(): Promise<void> {
         const answer = server.name.startsWith('hub') ? q.normalise.hub(data) : q.normalise.postgraphile(data);
         assert.deepStrictEqual(answer, expected, `${q.id}: ${server.name} does not answer what the statement does`);
       }
-      report.questions.push({ id: q.id, name: q.name, rows: rowCount(expected), hub: q.hub.query, postgraphile: q.postgraphile.query, baselineSql: q.baseline.sql.replace(/\s+/g, ' ') });
-      console.error(`  ${q.id}: ${servers.map((s) => s.name).join(', ')} and the statement agree (${rowCount(expected)} rows)`);
+      report.questions.push({
+        id: q.id,
+        name: q.name,
+        rows: rowCount(expected),
+        hub: q.hub.query,
+        postgraphile: q.postgraphile.query,
+        baselineSql: q.baseline.sql.replace(/\s+/g, ' '),
+      });
+      console.error(
+        `  ${q.id}: ${servers.map((s) => s.name).join(', ')} and the statement agree (${rowCount(expected)} rows)`,
+      );
     }
 
     // Warm-up: each server's JIT, pools and plans, 2 s per question.
@@ -151,7 +175,9 @@ async function main(): Promise<void> {
         for (const server of order) {
           const run = await hammer(server, q, seconds);
           report.runs.push({ ...run, round });
-          console.error(`  round ${round} ${q.id} ${server.name}: ${run.requestsPerSecond} req/s, p99 ${run.p99} ms, ${run.errors} errors, ${run.cpuMsPerRequest} ms CPU/request, load ${run.loadavg}`);
+          console.error(
+            `  round ${round} ${q.id} ${server.name}: ${run.requestsPerSecond} req/s, p99 ${run.p99} ms, ${run.errors} errors, ${run.cpuMsPerRequest} ms CPU/request, load ${run.loadavg}`,
+          );
         }
       }
     }
@@ -178,18 +204,31 @@ async function main(): Promise<void> {
 /** The SQLite copy of the data, loaded (where missing) and given an ANALYST token by the hub's CLIs. */
 function sqliteSide(url: string, scale: number): { token: string; revoke(): void } {
   const env = { ...process.env, DATABASE_URL: url };
-  const cli = (script: string, args: string[]) => execFileSync(process.execPath, [join(projectRoot(), 'dist', 'src', ...script.split('/')), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const cli = (script: string, args: string[]) =>
+    execFileSync(process.execPath, [join(projectRoot(), 'dist', 'src', ...script.split('/')), ...args], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
   console.error(`peer: loading synthetic data scale ${scale} into ${url} (skipped where already loaded) …`);
   console.error(`  ${cli('seed/synthetic/cli.js', ['--scale', String(scale), '--seed', String(BENCH_SEED)]).trim()}`);
   const name = `peer bench ${Date.now()}`;
-  const token = cli('modules/auth/token-cli.js', ['create', '--name', name, '--role', 'ANALYST']).trim().split('\n').at(-1)!;
+  const token = cli('modules/auth/token-cli.js', ['create', '--name', name, '--role', 'ANALYST'])
+    .trim()
+    .split('\n')
+    .at(-1)!;
   return { token, revoke: () => void cli('modules/auth/token-cli.js', ['revoke', name]) };
 }
 
 async function post(server: PeerServer, ask: { query: string; variables: Data }): Promise<Data> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...server.headers }, body: JSON.stringify(ask) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...server.headers },
+    body: JSON.stringify(ask),
+  });
   const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (!response.ok || body.errors?.length || !body.data) throw new Error(`${server.name}: ${response.status} ${JSON.stringify(body.errors ?? body)}`);
+  if (!response.ok || body.errors?.length || !body.data)
+    throw new Error(`${server.name}: ${response.status} ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
@@ -242,7 +281,8 @@ async function baselineLoad(pool: Pool, q: PeerQuestion, seconds: number) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] * 10) / 10;
+  const at = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] * 10) / 10;
   return { statementsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99) };
 }
 

@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 
 const postgraphileDir = dirname(require.resolve('postgraphile/package.json'));
 const graphqlDir = join(postgraphileDir, 'node_modules', 'graphql');
-const modules = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string };
+const modules = Module as unknown as {
+  _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string;
+};
 const resolve = modules._resolveFilename;
 modules._resolveFilename = function (request, parent, ...rest) {
   if (request === 'graphql' || request.startsWith('graphql/')) {

@@ -36,7 +36,14 @@ async function main(): Promise<void> {
   // Entity column types are chosen from DATABASE_URL when the entities are first imported, so set it first.
   process.env.DATABASE_URL = url;
   const { runBench } = await import('./bench');
-  await runBench({ db, scale, url, httpSeconds: Number(values['http-seconds']), skipHttp: values['skip-http'], quick: values.quick });
+  await runBench({
+    db,
+    scale,
+    url,
+    httpSeconds: Number(values['http-seconds']),
+    skipHttp: values['skip-http'],
+    quick: values.quick,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -35,9 +35,14 @@ const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...SOURCES.map((s) => newest(join(root, s))));
 if (builtAt > 0 && builtAt >= changedAt) process.exit(0);
 
-process.stderr.write(builtAt ? 'Sources changed since the last build: building the hub…\n' : 'First run: building the hub (once)…\n');
+process.stderr.write(
+  builtAt ? 'Sources changed since the last build: building the hub…\n' : 'First run: building the hub (once)…\n',
+);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+const build = spawnSync(npm, ['run', 'build', '--silent'], {
+  cwd: root,
+  stdio: ['ignore', process.stderr, process.stderr],
+});
 if (build.status !== 0) {
   process.stderr.write('The build failed (see above); nothing was run.\n');
   process.exit(2);

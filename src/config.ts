@@ -87,14 +87,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryFields: integer(env.MAX_QUERY_FIELDS, 500, 'MAX_QUERY_FIELDS'),
     maxQueryAliases: integer(env.MAX_QUERY_ALIASES, 50, 'MAX_QUERY_ALIASES'),
     maxBodyBytes: integer(env.MAX_BODY_BYTES, 1_000_000, 'MAX_BODY_BYTES'),
-    corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     introspection: (env.INTROSPECTION ?? 'true').toLowerCase() !== 'false',
     shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, 15_000, 'SHUTDOWN_TIMEOUT_MS'),
     persistedOnly: (env.PERSISTED_ONLY ?? 'false').toLowerCase() === 'true',
-    persistedDocumentsFile: env.PERSISTED_DOCUMENTS?.trim() || join(projectRoot(), 'schema', 'persisted-documents.json'),
+    persistedDocumentsFile:
+      env.PERSISTED_DOCUMENTS?.trim() || join(projectRoot(), 'schema', 'persisted-documents.json'),
     viewWarmupMs: integer(env.VIEW_WARMUP_MS, 5000, 'VIEW_WARMUP_MS'),
     feedPollMs: integer(env.FEED_POLL_MS, 500, 'FEED_POLL_MS'),
-    maxSubscriptionsPerConnection: integer(env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 10, 'MAX_SUBSCRIPTIONS_PER_CONNECTION'),
+    maxSubscriptionsPerConnection: integer(
+      env.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      10,
+      'MAX_SUBSCRIPTIONS_PER_CONNECTION',
+    ),
     metricsToken: secret(env, 'METRICS_TOKEN'),
     metricsPort: env.METRICS_PORT?.trim() ? integer(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
     metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
@@ -123,11 +131,15 @@ function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (!value || development) return value;
   const advice = 'generate one with: openssl rand -base64 32';
   if (value.length < MIN_SECRET_LENGTH) {
-    throw new Error(`${name} must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`);
+    throw new Error(
+      `${name} must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`,
+    );
   }
   const distinct = new Set(value).size;
   if (distinct < MIN_SECRET_DISTINCT_CHARACTERS || /^(.{1,16}?)\1+$/s.test(value)) {
-    throw new Error(`${name} is too easy to guess (${distinct} distinct characters${distinct >= MIN_SECRET_DISTINCT_CHARACTERS ? ', a short pattern repeated' : `; at least ${MIN_SECRET_DISTINCT_CHARACTERS} are needed`}); ${advice}`);
+    throw new Error(
+      `${name} is too easy to guess (${distinct} distinct characters${distinct >= MIN_SECRET_DISTINCT_CHARACTERS ? ', a short pattern repeated' : `; at least ${MIN_SECRET_DISTINCT_CHARACTERS} are needed`}); ${advice}`,
+    );
   }
   return value;
 }
@@ -141,9 +153,14 @@ function idSecret(env: NodeJS.ProcessEnv): string {
   const mode = env.NODE_ENV?.trim() || 'development';
   if (mode === 'development' || mode === 'test') return value ?? DEVELOPMENT_ID_SECRET;
   const advice = 'generate one with: openssl rand -base64 32, and keep it: changing it changes every id and cursor';
-  if (!value) throw new Error(`HUB_ID_SECRET must be set outside development (it seals global ids and cursors); ${advice}`);
-  if (value.length < MIN_SECRET_LENGTH) throw new Error(`HUB_ID_SECRET must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`);
-  if (value === DEVELOPMENT_ID_SECRET) throw new Error(`HUB_ID_SECRET must not be the public development key outside development; ${advice}`);
+  if (!value)
+    throw new Error(`HUB_ID_SECRET must be set outside development (it seals global ids and cursors); ${advice}`);
+  if (value.length < MIN_SECRET_LENGTH)
+    throw new Error(
+      `HUB_ID_SECRET must be at least ${MIN_SECRET_LENGTH} characters outside development (it has ${value.length}); ${advice}`,
+    );
+  if (value === DEVELOPMENT_ID_SECRET)
+    throw new Error(`HUB_ID_SECRET must not be the public development key outside development; ${advice}`);
   return value;
 }
 
@@ -157,7 +174,10 @@ function trustProxy(raw: string | undefined): boolean | number | string {
 
 /** DATABASE_REPLICA_URLS: PostgreSQL URLs only, and only with a PostgreSQL primary. */
 function replicaUrls(env: NodeJS.ProcessEnv): string[] {
-  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   if (urls.length && !isPostgresUrl(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL)) {
     throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (SQLite has no replicas)');
   }

@@ -27,11 +27,21 @@ async function main(): Promise<void> {
   }
   const url = `http://localhost:${config.port}/graphql`;
   const hidePassword = (u: string) => u.replace(/\/\/[^@]*@/, '//***@');
-  logger.info({ url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) }, 'hub listening');
+  logger.info(
+    { url, database: hidePassword(config.databaseUrl), replicas: config.databaseReplicaUrls.map(hidePassword) },
+    'hub listening',
+  );
   console.log(`YJ partnership hub ready at ${url}`);
   const warmer = config.viewWarmupMs > 0 ? startViewWarmer(hub, dataSource, readers[0], config.viewWarmupMs) : null;
   // With REDIS_URL, a write on any process re-warms the views of every process at once (scale-out/revision-channel.ts).
-  const channel = config.redisUrl ? startRevisionChannel({ url: config.redisUrl, prefix: config.redisKeyPrefix, dataSource, onRevision: () => void warmer?.check() }) : null;
+  const channel = config.redisUrl
+    ? startRevisionChannel({
+        url: config.redisUrl,
+        prefix: config.redisKeyPrefix,
+        dataSource,
+        onRevision: () => void warmer?.check(),
+      })
+    : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -61,7 +71,10 @@ async function main(): Promise<void> {
 
 /** A failure to start that one sentence explains (a missing database, say); its cause goes to the log. */
 class StartError extends Error {
-  constructor(message: string, readonly reason: unknown) {
+  constructor(
+    message: string,
+    readonly reason: unknown,
+  ) {
     super(message);
   }
 }

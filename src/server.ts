@@ -19,7 +19,13 @@ import { createContext, HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
-import { callerScopedCache, knownOperations, loadPersistedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './graphql/persisted-documents';
+import {
+  callerScopedCache,
+  knownOperations,
+  loadPersistedDocuments,
+  trustedDocumentCache,
+  trustedDocumentsOnly,
+} from './graphql/persisted-documents';
 import { limitsPlugin, refusalRule } from './graphql/limits';
 import { ErrorCode, transportRefusal } from './graphql/errors';
 import { useIdSecret } from './graphql/sealed';
@@ -50,7 +56,11 @@ export interface HubServer {
  * Builds the HTTP app: GraphQL on `/graphql` (GraphiQL there for browsers), liveness on `/health`, readiness on
  * `/ready`, Prometheus metrics on `/metrics`, bundled pages under `/web`. Does not listen; `main.ts` does.
  */
-export async function createServer(dataSource: DataSource, config: Config, readers: DataSource | readonly DataSource[] = dataSource): Promise<HubServer> {
+export async function createServer(
+  dataSource: DataSource,
+  config: Config,
+  readers: DataSource | readonly DataSource[] = dataSource,
+): Promise<HubServer> {
   // Ids and cursors are sealed with the configured secret, process-wide (encodeGlobalId stays a pure function).
   useIdSecret(config.idSecret);
   const anonymous = anonymousCaller(config);
@@ -64,9 +74,19 @@ export async function createServer(dataSource: DataSource, config: Config, reade
   const httpServer = http.createServer(app);
   const drain = new HttpDrain(httpServer);
   const operations = new RunningOperations();
-  app.use(requestIds, identifyCaller((header) => credentialId(header, config.adminToken)), accessLog, drain.closeConnections);
+  app.use(
+    requestIds,
+    identifyCaller((header) => credentialId(header, config.adminToken)),
+    accessLog,
+    drain.closeConnections,
+  );
   // gzip or br when the client asks (Accept-Encoding); only bodies over 1 kB, and never event streams.
-  app.use(compression({ filter: (req, res) => !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) && compression.filter(req, res) }));
+  app.use(
+    compression({
+      filter: (req, res) =>
+        !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) && compression.filter(req, res),
+    }),
+  );
   const metrics = new HubMetrics(dataSource, knownOperations(config.persistedDocumentsFile));
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
@@ -114,11 +134,18 @@ export async function createServer(dataSource: DataSource, config: Config, reade
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
-          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, { adminToken: config.adminToken, anonymous });
+          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
+            adminToken: config.adminToken,
+            anonymous,
+          });
           // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
           // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
           if (carriesPersistedQuery(req)) requireRole(caller);
-          return createContext(dataSource, { caller, suppressionThreshold: config.suppressionThreshold, reader: pool[turn++ % pool.length] });
+          return createContext(dataSource, {
+            caller,
+            suppressionThreshold: config.suppressionThreshold,
+            reader: pool[turn++ % pool.length],
+          });
         },
       }),
     ),
@@ -137,10 +164,13 @@ export async function createServer(dataSource: DataSource, config: Config, reade
       // Subscriptions never finish by themselves: end them first, so the HTTP drain is not left waiting on them.
       await subscriptions.close();
       await drain.drain(timeoutMs);
-      if (operations.count > 0) logger.info({ operations: operations.count }, 'waiting for running operations to finish');
+      if (operations.count > 0)
+        logger.info({ operations: operations.count }, 'waiting for running operations to finish');
       const finished = await operations.idle(deadline - Date.now());
       if (!finished) logger.error({ operations: operations.count }, 'operations still running at the shutdown timeout');
-      await new Promise<void>((resolve) => (metricsServer?.listening ? metricsServer.close(() => resolve()) : resolve()));
+      await new Promise<void>((resolve) =>
+        metricsServer?.listening ? metricsServer.close(() => resolve()) : resolve(),
+      );
       await apollo.stop();
       return finished;
     },
@@ -151,12 +181,20 @@ export async function createServer(dataSource: DataSource, config: Config, reade
  * `/metrics`: on its own listener when METRICS_PORT is set (bound to METRICS_HOST; nothing on PORT), else on
  * PORT for a bearer METRICS_TOKEN or admin token (HUB_ADMIN_TOKEN or an ADMIN API token) only.
  */
-function mountMetrics(app: express.Express, metrics: HubMetrics, dataSource: DataSource, config: Config): http.Server | null {
+function mountMetrics(
+  app: express.Express,
+  metrics: HubMetrics,
+  dataSource: DataSource,
+  config: Config,
+): http.Server | null {
   const allowed = async (authorization: string | undefined) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
     if (!token) return false;
     if (config.metricsToken && safeEqual(token, config.metricsToken)) return true;
-    const caller = await TokenService.authenticate(dataSource, `Bearer ${token}`, { adminToken: config.adminToken, anonymous: NOBODY }).catch(() => NOBODY);
+    const caller = await TokenService.authenticate(dataSource, `Bearer ${token}`, {
+      adminToken: config.adminToken,
+      anonymous: NOBODY,
+    }).catch(() => NOBODY);
     return caller.role === Role.ADMIN;
   };
   if (config.metricsPort === undefined) {
@@ -173,9 +211,11 @@ function mountMetrics(app: express.Express, metrics: HubMetrics, dataSource: Dat
 /** Body-parser failures answered as GraphQL-shaped JSON: 413 for an oversized body, 400 for malformed JSON. */
 const transportErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   const refusal =
-    error.type === 'entity.too.large' ? transportRefusal(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large.')
-    : error.type === 'entity.parse.failed' ? transportRefusal(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.')
-    : null;
+    error.type === 'entity.too.large'
+      ? transportRefusal(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large.')
+      : error.type === 'entity.parse.failed'
+        ? transportRefusal(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.')
+        : null;
   if (refusal) {
     res.status(refusal.status).json(refusal.body);
   } else {
@@ -196,7 +236,14 @@ function anonymousCaller(config: Config): Caller {
 /** Whether a GraphQL request (POST body, or GET's `extensions` parameter) carries Apollo's `persistedQuery` extension. */
 function carriesPersistedQuery(req: express.Request): boolean {
   const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
-  if (body && typeof body === 'object' && body.extensions && typeof body.extensions === 'object' && body.extensions.persistedQuery) return true;
+  if (
+    body &&
+    typeof body === 'object' &&
+    body.extensions &&
+    typeof body.extensions === 'object' &&
+    body.extensions.persistedQuery
+  )
+    return true;
   const extensions = (req.query as Record<string, unknown> | undefined)?.extensions;
   return typeof extensions === 'string' && extensions.includes('persistedQuery');
 }

@@ -35,14 +35,52 @@ async function addPlacementFixture(hub: TestHub): Promise<void> {
   await hub.dataSource.transaction(async (db) => {
     await bumpRevision(db);
     const partnership = async (code: string, agency: string) =>
-      Number((await db.query(`SELECT p.id FROM partnership p JOIN yot y ON y.id = p."yotId" JOIN agency a ON a.id = p."agencyId" WHERE y.code = '${code}' AND a.name = '${agency}'`))[0].id);
+      Number(
+        (
+          await db.query(
+            `SELECT p.id FROM partnership p JOIN yot y ON y.id = p."yotId" JOIN agency a ON a.id = p."agencyId" WHERE y.code = '${code}' AND a.name = '${agency}'`,
+          )
+        )[0].id,
+      );
     const yot = async (code: string) => Number((await db.query(`SELECT id FROM yot WHERE code = '${code}'`))[0].id);
     const repo = db.getRepository(StaffPlacement);
     await repo.save([
-      repo.create({ yotId: await yot('A0000001'), partnershipId: await partnership('A0000001', 'Fixture Metropolitan Police'), role: StaffRole.POLICE_OFFICER, arrangement: PlacementArrangement.SECONDED, fte: 1, startedOn: '2024-04-01', endedOn: null }),
-      repo.create({ yotId: await yot('A0000001'), partnershipId: await partnership('A0000001', 'Fixture Mental Health NHS Trust'), role: StaffRole.HEALTH_WORKER, arrangement: PlacementArrangement.CO_LOCATED, fte: 0.5, startedOn: '2025-01-01', endedOn: '2025-12-31' }),
-      repo.create({ yotId: await yot('A0000002'), partnershipId: null, role: StaffRole.SPEECH_AND_LANGUAGE_THERAPIST, arrangement: PlacementArrangement.EMPLOYER_UNKNOWN, fte: null, startedOn: null, endedOn: null }),
-      repo.create({ yotId: await yot('A0000006'), partnershipId: await partnership('A0000006', 'Fixture Metropolitan Police'), role: StaffRole.POLICE_OFFICER, arrangement: PlacementArrangement.SECONDED, fte: 0.8, startedOn: '2026-02-01', endedOn: null }),
+      repo.create({
+        yotId: await yot('A0000001'),
+        partnershipId: await partnership('A0000001', 'Fixture Metropolitan Police'),
+        role: StaffRole.POLICE_OFFICER,
+        arrangement: PlacementArrangement.SECONDED,
+        fte: 1,
+        startedOn: '2024-04-01',
+        endedOn: null,
+      }),
+      repo.create({
+        yotId: await yot('A0000001'),
+        partnershipId: await partnership('A0000001', 'Fixture Mental Health NHS Trust'),
+        role: StaffRole.HEALTH_WORKER,
+        arrangement: PlacementArrangement.CO_LOCATED,
+        fte: 0.5,
+        startedOn: '2025-01-01',
+        endedOn: '2025-12-31',
+      }),
+      repo.create({
+        yotId: await yot('A0000002'),
+        partnershipId: null,
+        role: StaffRole.SPEECH_AND_LANGUAGE_THERAPIST,
+        arrangement: PlacementArrangement.EMPLOYER_UNKNOWN,
+        fte: null,
+        startedOn: null,
+        endedOn: null,
+      }),
+      repo.create({
+        yotId: await yot('A0000006'),
+        partnershipId: await partnership('A0000006', 'Fixture Metropolitan Police'),
+        role: StaffRole.POLICE_OFFICER,
+        arrangement: PlacementArrangement.SECONDED,
+        fte: 0.8,
+        startedOn: '2026-02-01',
+        endedOn: null,
+      }),
     ]);
   });
 }
@@ -61,7 +99,11 @@ describe('root agreements and placements connections', () => {
   }, 120_000);
   afterAll(() => hub?.close());
 
-  const agreements = async (filter: AgreementAggregateFilter, orderBy?: AgreementOrder[], extra: Record<string, unknown> = {}) => {
+  const agreements = async (
+    filter: AgreementAggregateFilter,
+    orderBy?: AgreementOrder[],
+    extra: Record<string, unknown> = {},
+  ) => {
     const { data, errors } = await hub.exec(AnalystAgreementsDocument, { filter, orderBy, asOf: ASOF, ...extra });
     expect(errors).toBeUndefined();
     return data!.agreements;
@@ -70,14 +112,26 @@ describe('root agreements and placements connections', () => {
 
   it('filters agreements by YOT, region, nation, status, in force on a date, party type and party, and date ranges', async () => {
     expect((await agreements({ yotCodes: FIXTURE })).totalCount).toBe(4);
-    expect(yotsOf(await agreements({ yotCodes: FIXTURE, inForce: true }, [{ field: 'TITLE' }]))).toEqual(['A0000001', 'A0000002']);
-    expect(yotsOf(await agreements({ yotCodes: FIXTURE, inForce: false }, [{ field: 'TITLE' }]))).toEqual(['A0000003', 'A0000004']);
-    expect(yotsOf(await agreements({ yotCodes: FIXTURE, partyTypes: [...HEALTH] }, [{ field: 'TITLE' }]))).toEqual(['A0000001', 'A0000003', 'A0000004']);
+    expect(yotsOf(await agreements({ yotCodes: FIXTURE, inForce: true }, [{ field: 'TITLE' }]))).toEqual([
+      'A0000001',
+      'A0000002',
+    ]);
+    expect(yotsOf(await agreements({ yotCodes: FIXTURE, inForce: false }, [{ field: 'TITLE' }]))).toEqual([
+      'A0000003',
+      'A0000004',
+    ]);
+    expect(yotsOf(await agreements({ yotCodes: FIXTURE, partyTypes: [...HEALTH] }, [{ field: 'TITLE' }]))).toEqual([
+      'A0000001',
+      'A0000003',
+      'A0000004',
+    ]);
     expect(yotsOf(await agreements({ partyIds: [police] }))).toEqual(['A0000002']);
     expect(yotsOf(await agreements({ yotCodes: FIXTURE, statuses: ['EXPIRED', 'TERMINATED'] }))).toEqual(['A0000003']);
     // Review due by the end of 2026: only A4's (31 March); A3's has no date and never matches a range.
     expect(yotsOf(await agreements({ yotCodes: FIXTURE, reviewDue: { to: '2026-12-31' } }))).toEqual(['A0000004']);
-    expect((await agreements({ yotCodes: FIXTURE, signedOn: { from: '2025-01-01', to: '2025-01-01' } })).totalCount).toBe(4);
+    expect(
+      (await agreements({ yotCodes: FIXTURE, signedOn: { from: '2025-01-01', to: '2025-01-01' } })).totalCount,
+    ).toBe(4);
     expect((await agreements({ yotCodes: FIXTURE, signedOn: { from: '2025-01-02' } })).totalCount).toBe(0);
     expect((await agreements({ yotCodes: FIXTURE, regions: ['  london '], nations: ['ENGLAND'] })).totalCount).toBe(4);
     const inForce = await agreements({ yotCodes: FIXTURE, inForce: true });
@@ -87,7 +141,10 @@ describe('root agreements and placements connections', () => {
   it('orders agreements by review date (undated last) and pages through that order with keyset cursors', async () => {
     const ordered = await agreements({ yotCodes: FIXTURE }, [{ field: 'REVIEW_DUE', direction: 'ASC' }]);
     expect(ordered.nodes.map((n) => [n.yot.code, n.reviewDue])).toEqual([
-      ['A0000004', '2026-03-31'], ['A0000001', '2027-01-01'], ['A0000002', '2027-01-01'], ['A0000003', null],
+      ['A0000004', '2026-03-31'],
+      ['A0000001', '2027-01-01'],
+      ['A0000002', '2027-01-01'],
+      ['A0000003', null],
     ]);
     const paged: string[] = [];
     let after: string | null | undefined;
@@ -103,33 +160,71 @@ describe('root agreements and placements connections', () => {
   });
 
   it('counts the same agreements as agreementAggregate, and refuses an unknown region or a party id of another type', async () => {
-    for (const filter of [{}, { yotCodes: FIXTURE, inForce: true }, { partyTypes: [...HEALTH] }] as AgreementAggregateFilter[]) {
+    for (const filter of [
+      {},
+      { yotCodes: FIXTURE, inForce: true },
+      { partyTypes: [...HEALTH] },
+    ] as AgreementAggregateFilter[]) {
       const aggregate = await hub.exec(AnalystAgreementAggregateDocument, { filter, groupBy: [], asOf: ASOF });
       expect((await agreements(filter)).totalCount).toBe(aggregate.data!.agreementAggregate.total);
     }
-    expectError((await hub.exec(AnalystAgreementsDocument, { filter: { regions: ['Mercia'] } })).errors, 'BAD_USER_INPUT');
+    expectError(
+      (await hub.exec(AnalystAgreementsDocument, { filter: { regions: ['Mercia'] } })).errors,
+      'BAD_USER_INPUT',
+    );
     const yot = await globalId(hub.dataSource, 'Yot', 'yot', `code = 'A0000001'`);
     expectError((await hub.exec(AnalystAgreementsDocument, { filter: { partyIds: [yot] } })).errors, 'BAD_USER_INPUT');
   });
 
-  const placements = async (filter: PlacementAggregateFilter, orderBy?: PlacementOrder[], extra: Record<string, unknown> = {}) => {
-    const { data, errors } = await hub.exec(AnalystPlacementsDocument, { filter: { yotCodes: FIXTURE, ...filter }, orderBy, asOf: ASOF, ...extra });
+  const placements = async (
+    filter: PlacementAggregateFilter,
+    orderBy?: PlacementOrder[],
+    extra: Record<string, unknown> = {},
+  ) => {
+    const { data, errors } = await hub.exec(AnalystPlacementsDocument, {
+      filter: { yotCodes: FIXTURE, ...filter },
+      orderBy,
+      asOf: ASOF,
+      ...extra,
+    });
     expect(errors).toBeUndefined();
     return data!.placements;
   };
-  const roles = (page: { nodes: { yot: { code: string }; role: string }[] }) => page.nodes.map((n) => `${n.yot.code} ${n.role}`);
+  const roles = (page: { nodes: { yot: { code: string }; role: string }[] }) =>
+    page.nodes.map((n) => `${n.yot.code} ${n.role}`);
 
   it('filters placements by running on a date, role, arrangement, employer type and employer, region and date ranges', async () => {
     // Default order: latest start first, undated last.
-    expect(roles(await placements({}))).toEqual(['A0000006 POLICE_OFFICER', 'A0000001 HEALTH_WORKER', 'A0000001 POLICE_OFFICER', 'A0000002 SPEECH_AND_LANGUAGE_THERAPIST']);
-    expect(roles(await placements({ running: true }))).toEqual(['A0000006 POLICE_OFFICER', 'A0000001 POLICE_OFFICER', 'A0000002 SPEECH_AND_LANGUAGE_THERAPIST']);
+    expect(roles(await placements({}))).toEqual([
+      'A0000006 POLICE_OFFICER',
+      'A0000001 HEALTH_WORKER',
+      'A0000001 POLICE_OFFICER',
+      'A0000002 SPEECH_AND_LANGUAGE_THERAPIST',
+    ]);
+    expect(roles(await placements({ running: true }))).toEqual([
+      'A0000006 POLICE_OFFICER',
+      'A0000001 POLICE_OFFICER',
+      'A0000002 SPEECH_AND_LANGUAGE_THERAPIST',
+    ]);
     expect(roles(await placements({ running: false }))).toEqual(['A0000001 HEALTH_WORKER']);
-    expect(roles(await placements({ roles: ['POLICE_OFFICER'], regions: ['north west'] }))).toEqual(['A0000006 POLICE_OFFICER']);
-    expect(roles(await placements({ arrangements: ['EMPLOYER_UNKNOWN'] }))).toEqual(['A0000002 SPEECH_AND_LANGUAGE_THERAPIST']);
+    expect(roles(await placements({ roles: ['POLICE_OFFICER'], regions: ['north west'] }))).toEqual([
+      'A0000006 POLICE_OFFICER',
+    ]);
+    expect(roles(await placements({ arrangements: ['EMPLOYER_UNKNOWN'] }))).toEqual([
+      'A0000002 SPEECH_AND_LANGUAGE_THERAPIST',
+    ]);
     expect(roles(await placements({ agencyTypes: ['NHS_TRUST'] }))).toEqual(['A0000001 HEALTH_WORKER']);
-    expect(roles(await placements({ agencyIds: [police] }))).toEqual(['A0000006 POLICE_OFFICER', 'A0000001 POLICE_OFFICER']);
-    expect(roles(await placements({ startedOn: { from: '2025-01-01' } }))).toEqual(['A0000006 POLICE_OFFICER', 'A0000001 HEALTH_WORKER']);
-    expect(roles(await placements({ endedOn: { from: '2025-12-01', to: '2025-12-31' } }))).toEqual(['A0000001 HEALTH_WORKER']);
+    expect(roles(await placements({ agencyIds: [police] }))).toEqual([
+      'A0000006 POLICE_OFFICER',
+      'A0000001 POLICE_OFFICER',
+    ]);
+    expect(roles(await placements({ startedOn: { from: '2025-01-01' } }))).toEqual([
+      'A0000006 POLICE_OFFICER',
+      'A0000001 HEALTH_WORKER',
+    ]);
+    expect(roles(await placements({ endedOn: { from: '2025-12-01', to: '2025-12-31' } }))).toEqual([
+      'A0000001 HEALTH_WORKER',
+    ]);
     const unnamed = (await placements({ arrangements: ['EMPLOYER_UNKNOWN'] })).nodes[0];
     expect([unnamed.partnership, unnamed.agency, unnamed.fte, unnamed.startedOn]).toEqual([null, null, null, null]);
   });
@@ -145,7 +240,11 @@ describe('root agreements and placements connections', () => {
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(paged).toEqual([1, 0.8, 0.5, null]);
-    for (const filter of [{ yotCodes: FIXTURE }, { running: true }, { agencyTypes: ['POLICE'] }] as PlacementAggregateFilter[]) {
+    for (const filter of [
+      { yotCodes: FIXTURE },
+      { running: true },
+      { agencyTypes: ['POLICE'] },
+    ] as PlacementAggregateFilter[]) {
       const aggregate = await hub.exec(AnalystPlacementAggregateDocument, { filter, groupBy: [], asOf: ASOF });
       const list = await hub.exec(AnalystPlacementsDocument, { filter, asOf: ASOF, first: 0 });
       expect(list.data!.placements.totalCount).toBe(aggregate.data!.placementAggregate.total);
@@ -160,7 +259,7 @@ describe('root agreements and placements connections', () => {
     expect(roles(p.data!.placements)).toEqual(['A0000001 HEALTH_WORKER', 'A0000001 POLICE_OFFICER']);
   });
 
-  it('loads a page\'s YOTs, parties, partnerships and employers in a fixed number of statements, however long the page', async () => {
+  it("loads a page's YOTs, parties, partnerships and employers in a fixed number of statements, however long the page", async () => {
     const small = await hub.count(AnalystAgreementsDocument, { first: 1 });
     const large = await hub.count(AnalystAgreementsDocument, { first: 100 });
     expect(large.result.errors).toBeUndefined();
@@ -191,47 +290,77 @@ describe('yots ordered by each coverage number', () => {
     const { data, errors } = await hub.exec(AnalystYotCoverageNumbersDocument, { asOf: ASOF });
     expect(errors).toBeUndefined();
     expect(data!.coverage.pageInfo.hasNextPage).toBe(false);
-    const per10000 = (r: { numerator: number; denominator: number } | undefined) => (r!.denominator ? Math.floor((10000 * r!.numerator) / r!.denominator) : null);
-    return new Map(data!.coverage.nodes.map((c) => {
-      const ratio = (kind: string) => per10000(c.ratios.find((r) => r.kind === kind));
-      return [c.yot.code, {
-        PARTNER_COVERAGE: ratio('PARTNER'),
-        KNOWN_PARTNER_COVERAGE: ratio('KNOWN_PARTNER'),
-        STATUTORY_PARTNER_COVERAGE: ratio('STATUTORY_PARTNER'),
-        CO_LOCATION: ratio('CO_LOCATION'),
-        AGREEMENT_COVERAGE: ratio('AGREEMENT'),
-        CRITERIA_WITH_EVIDENCE: c.criteriaWithEvidence,
-        CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES: c.criteriaEvidencedByTwoOrMoreAgencyTypes,
-      }];
-    }));
+    const per10000 = (r: { numerator: number; denominator: number } | undefined) =>
+      r!.denominator ? Math.floor((10000 * r!.numerator) / r!.denominator) : null;
+    return new Map(
+      data!.coverage.nodes.map((c) => {
+        const ratio = (kind: string) => per10000(c.ratios.find((r) => r.kind === kind));
+        return [
+          c.yot.code,
+          {
+            PARTNER_COVERAGE: ratio('PARTNER'),
+            KNOWN_PARTNER_COVERAGE: ratio('KNOWN_PARTNER'),
+            STATUTORY_PARTNER_COVERAGE: ratio('STATUTORY_PARTNER'),
+            CO_LOCATION: ratio('CO_LOCATION'),
+            AGREEMENT_COVERAGE: ratio('AGREEMENT'),
+            CRITERIA_WITH_EVIDENCE: c.criteriaWithEvidence,
+            CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES: c.criteriaEvidencedByTwoOrMoreAgencyTypes,
+          },
+        ];
+      }),
+    );
   };
 
-  const fields: YotOrderField[] = ['PARTNER_COVERAGE', 'KNOWN_PARTNER_COVERAGE', 'STATUTORY_PARTNER_COVERAGE', 'CO_LOCATION', 'AGREEMENT_COVERAGE', 'CRITERIA_WITH_EVIDENCE', 'CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES'];
+  const fields: YotOrderField[] = [
+    'PARTNER_COVERAGE',
+    'KNOWN_PARTNER_COVERAGE',
+    'STATUTORY_PARTNER_COVERAGE',
+    'CO_LOCATION',
+    'AGREEMENT_COVERAGE',
+    'CRITERIA_WITH_EVIDENCE',
+    'CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES',
+  ];
 
-  it.each(fields)('orders by %s in the order coverage gives, missing values last, ties by id, both ways and across pages', async (field) => {
-    const keys = await expectedKeys();
-    const ids = new Map<string, number>((await hub.dataSource.query<{ id: number | string; code: string }[]>('SELECT id, code FROM yot')).map((r) => [r.code, Number(r.id)]));
-    for (const direction of ['ASC', 'DESC'] as const) {
-      const sign = direction === 'ASC' ? 1 : -1;
-      // Missing values last in either direction, as every nullable ordering in the hub; ties by row id, ascending.
-      const expected = [...keys.keys()].sort((a, b) => {
-        const [x, y] = [keys.get(a)![field], keys.get(b)![field]];
-        if (x !== y) return x == null ? 1 : y == null ? -1 : sign * (x - y);
-        return sign * (ids.get(a)! - ids.get(b)!);
-      });
-      const { data, errors } = await hub.exec(AnalystYotsDocument, { filter: { asOf: ASOF }, orderBy: [{ field, direction }] });
-      expect(errors).toBeUndefined();
-      expect(data!.yots.nodes.map((y) => y.code)).toEqual(expected);
-      const paged: string[] = [];
-      let after: string | null | undefined;
-      do {
-        const page = await hub.exec(AnalystYotsDocument, { filter: { asOf: ASOF }, orderBy: [{ field, direction }], first: 3, after });
-        paged.push(...page.data!.yots.nodes.map((y) => y.code));
-        after = page.data!.yots.pageInfo.hasNextPage ? page.data!.yots.pageInfo.endCursor : null;
-      } while (after);
-      expect(paged).toEqual(expected);
-    }
-  });
+  it.each(fields)(
+    'orders by %s in the order coverage gives, missing values last, ties by id, both ways and across pages',
+    async (field) => {
+      const keys = await expectedKeys();
+      const ids = new Map<string, number>(
+        (await hub.dataSource.query<{ id: number | string; code: string }[]>('SELECT id, code FROM yot')).map((r) => [
+          r.code,
+          Number(r.id),
+        ]),
+      );
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const sign = direction === 'ASC' ? 1 : -1;
+        // Missing values last in either direction, as every nullable ordering in the hub; ties by row id, ascending.
+        const expected = [...keys.keys()].sort((a, b) => {
+          const [x, y] = [keys.get(a)![field], keys.get(b)![field]];
+          if (x !== y) return x == null ? 1 : y == null ? -1 : sign * (x - y);
+          return sign * (ids.get(a)! - ids.get(b)!);
+        });
+        const { data, errors } = await hub.exec(AnalystYotsDocument, {
+          filter: { asOf: ASOF },
+          orderBy: [{ field, direction }],
+        });
+        expect(errors).toBeUndefined();
+        expect(data!.yots.nodes.map((y) => y.code)).toEqual(expected);
+        const paged: string[] = [];
+        let after: string | null | undefined;
+        do {
+          const page = await hub.exec(AnalystYotsDocument, {
+            filter: { asOf: ASOF },
+            orderBy: [{ field, direction }],
+            first: 3,
+            after,
+          });
+          paged.push(...page.data!.yots.nodes.map((y) => y.code));
+          after = page.data!.yots.pageInfo.hasNextPage ? page.data!.yots.pageInfo.endCursor : null;
+        } while (after);
+        expect(paged).toEqual(expected);
+      }
+    },
+  );
 
   it('has YOTs that differ on every number, so the orderings above are not vacuous', async () => {
     const keys = [...(await expectedKeys()).values()];

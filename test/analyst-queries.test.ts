@@ -23,7 +23,7 @@ import { expectError } from './support/expect';
 import { listen, startTestHub, TestHub } from './support/hub';
 
 /** Analysts' filters on the seeded YOTs plus a small synthetic national dataset (3 YOTs). */
-describe('analysts\' filters', () => {
+describe("analysts' filters", () => {
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
@@ -47,7 +47,10 @@ describe('analysts\' filters', () => {
         const { data } = await hub.exec(AnalystCriterionCountsDocument, { yotCode: code, asOf });
         for (const row of data!.criterionCoverage!) {
           const filter = { yotCodes: [code], criterionCodes: [row.criterion.code] };
-          expect(await count({ ...filter, countable: true, currentOn: asOf }), `${code} ${row.criterion.code} ${asOf}`).toBe(row.evidenceCount);
+          expect(
+            await count({ ...filter, countable: true, currentOn: asOf }),
+            `${code} ${row.criterion.code} ${asOf}`,
+          ).toBe(row.evidenceCount);
           if ((await count(filter)) !== row.evidenceCount) differsFromAll++;
           compared++;
         }
@@ -68,14 +71,20 @@ describe('analysts\' filters', () => {
   });
 
   it('filters recordedAt, reviewedAt, expiresOn and occurredOn by inclusive day ranges', async () => {
-    const [{ recorded }] = await hub.dataSource.query(`SELECT "recordedAt" AS recorded FROM evidence ORDER BY id LIMIT 1`);
+    const [{ recorded }] = await hub.dataSource.query(
+      `SELECT "recordedAt" AS recorded FROM evidence ORDER BY id LIMIT 1`,
+    );
     const day = new Date(recorded).toISOString().slice(0, 10);
     const onDay = await count({ recordedAt: { from: day, to: day } });
     const [{ n }] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM evidence`);
     expect(onDay).toBeGreaterThan(0);
-    expect((await count({ recordedAt: { to: day } })) + (await count({ recordedAt: { from: nextDay(day) } }))).toBe(Number(n));
+    expect((await count({ recordedAt: { to: day } })) + (await count({ recordedAt: { from: nextDay(day) } }))).toBe(
+      Number(n),
+    );
     // Set a few dates by hand and find exactly those.
-    await hub.dataSource.query(`UPDATE evidence SET "recordedAt" = '2020-01-15 10:00:00', "reviewedAt" = '2020-02-01 23:59:00' WHERE id IN (1, 2)`);
+    await hub.dataSource.query(
+      `UPDATE evidence SET "recordedAt" = '2020-01-15 10:00:00', "reviewedAt" = '2020-02-01 23:59:00' WHERE id IN (1, 2)`,
+    );
     await hub.dataSource.query(`UPDATE evidence SET "expiresOn" = '2030-12-31' WHERE id = 3`);
     expect(await count({ recordedAt: { to: '2020-01-15' } })).toBe(2);
     expect(await count({ recordedAt: { from: '2020-01-15', to: '2020-01-15' } })).toBe(2);
@@ -88,7 +97,9 @@ describe('analysts\' filters', () => {
   });
 
   it('refuses a range whose from is after its to', async () => {
-    const result = await hub.exec(AnalystEvidenceTitlesDocument, { filter: { recordedAt: { from: '2024-02-01', to: '2024-01-01' } } });
+    const result = await hub.exec(AnalystEvidenceTitlesDocument, {
+      filter: { recordedAt: { from: '2024-02-01', to: '2024-01-01' } },
+    });
     expect(expectError(result.errors, 'BAD_USER_INPUT').message).toMatch(/recordedAt\.from/);
   });
 });
@@ -99,7 +110,7 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-describe('analysts\' YOT and agency filters and orderings', () => {
+describe("analysts' YOT and agency filters and orderings", () => {
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
@@ -122,7 +133,11 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     expect(expectError(result.errors, 'BAD_USER_INPUT').message).toMatch(/"Londres" is not a region.*North East/);
     const { data } = await hub.exec(AnalystRegionsDocument);
     expect(data!.regions.filter((r) => r.reference).map((r) => r.name)).toHaveLength(10);
-    expect(data!.regions.find((r) => r.name === 'Wales')).toMatchObject({ id: 'Region:Wales', nation: 'WALES', reference: true });
+    expect(data!.regions.find((r) => r.name === 'Wales')).toMatchObject({
+      id: 'Region:Wales',
+      nation: 'WALES',
+      reference: true,
+    });
     // A region with no YOT yet is still a region: it matches nothing rather than failing.
     expect(await codes({ regions: ['South West'] })).toEqual([]);
     expect(await codes({ nations: ['WALES'] })).toEqual([]);
@@ -130,17 +145,30 @@ describe('analysts\' YOT and agency filters and orderings', () => {
 
   it('filters YOTs by agreements in force with agencies of given types, on a date', async () => {
     const health = ['HEALTH_COMMISSIONER', 'NHS_TRUST', 'CAMHS', 'LIAISON_AND_DIVERSION'] as const;
-    const lacking = await codes({ regions: ['London'], lacksAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf });
-    const barnetHasOne = (await codes({ codes: ['E09000003'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf })).length === 1;
+    const lacking = await codes({
+      regions: ['London'],
+      lacksAgreementInForceWith: [...health],
+      asOf: LONDON_FIXTURE.asOf,
+    });
+    const barnetHasOne =
+      (await codes({ codes: ['E09000003'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf }))
+        .length === 1;
     expect(lacking.filter((c) => c.startsWith('A'))).toEqual(LONDON_FIXTURE.lackingHealthAgreement);
     expect(lacking.includes('E09000003')).toBe(!barnetHasOne);
-    expect(await codes({ codes: ['A0000001', 'A0000002'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf })).toEqual(['A0000001']);
+    expect(
+      await codes({ codes: ['A0000001', 'A0000002'], hasAgreementInForceWith: [...health], asOf: LONDON_FIXTURE.asOf }),
+    ).toEqual(['A0000001']);
     // Before A0000004's agreement was past review it was in force.
-    expect(await codes({ codes: ['A0000004'], hasAgreementInForceWith: ['HEALTH_COMMISSIONER'], asOf: '2026-01-01' })).toEqual(['A0000004']);
+    expect(
+      await codes({ codes: ['A0000004'], hasAgreementInForceWith: ['HEALTH_COMMISSIONER'], asOf: '2026-01-01' }),
+    ).toEqual(['A0000004']);
   });
 
   it('orders agencies by how many YOTs they partner with today, and pages through that order', async () => {
-    const { data } = await hub.exec(AnalystAgenciesDocument, { orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }], first: 3 });
+    const { data } = await hub.exec(AnalystAgenciesDocument, {
+      orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }],
+      first: 3,
+    });
     expect(data!.agencies.nodes.slice(0, 2)).toEqual([
       { name: 'Fixture Metropolitan Police', type: 'POLICE', activePartnerYotCount: 6 },
       { name: 'Fixture Mental Health NHS Trust', type: 'NHS_TRUST', activePartnerYotCount: 3 },
@@ -148,7 +176,11 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     const all: number[] = [];
     let after: string | null | undefined;
     do {
-      const page = await hub.exec(AnalystAgenciesDocument, { orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }], first: 7, after });
+      const page = await hub.exec(AnalystAgenciesDocument, {
+        orderBy: [{ field: 'ACTIVE_PARTNER_YOT_COUNT', direction: 'DESC' }],
+        first: 7,
+        after,
+      });
       expect(page.errors).toBeUndefined();
       all.push(...page.data!.agencies.nodes.map((a) => a.activePartnerYotCount));
       after = page.data!.agencies.pageInfo.hasNextPage ? page.data!.agencies.pageInfo.endCursor : null;
@@ -156,7 +188,10 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     expect(all).toHaveLength((await hub.exec(AnalystAgenciesDocument, { first: 0 })).data!.agencies.totalCount);
     expect(all).toEqual([...all].sort((a, b) => b - a));
     const busy = await hub.exec(AnalystAgenciesDocument, { filter: { minActivePartnerYots: 3 } });
-    expect(busy.data!.agencies.nodes.map((a) => a.name).sort()).toEqual(['Fixture Mental Health NHS Trust', 'Fixture Metropolitan Police']);
+    expect(busy.data!.agencies.nodes.map((a) => a.name).sort()).toEqual([
+      'Fixture Mental Health NHS Trust',
+      'Fixture Metropolitan Police',
+    ]);
     const parties = await hub.exec(AnalystAgenciesDocument, { filter: { agreementPartyOfYotCodes: ['a0000003'] } });
     expect(parties.data!.agencies.nodes.map((a) => a.name)).toEqual(['Fixture CAMHS']);
     const active = await hub.exec(AnalystAgenciesDocument, { filter: { activePartnerOfYotCodes: ['A0000004'] } });
@@ -171,15 +206,25 @@ describe('analysts\' YOT and agency filters and orderings', () => {
       expect(errors).toBeUndefined();
       return data!.assessments.nodes;
     };
-    const decided = all.filter((a) => a.decidedOn).map((a) => a.decidedOn!).sort();
+    const decided = all
+      .filter((a) => a.decidedOn)
+      .map((a) => a.decidedOn!)
+      .sort();
     const [from, to] = [decided[0], decided[decided.length - 1]];
     expect((await ask({ decidedOn: { from, to } })).length).toBe(decided.length);
     expect((await ask({ decidedOn: { from: to, to } })).every((a) => a.decidedOn === to)).toBe(true);
-    expect((await ask({ regions: ['london'] })).map((a) => a.yot.code)).toEqual(all.filter((a) => a.yot.code === 'E09000003').map((a) => a.yot.code));
-    for (const kind of ['INITIAL', 'REDESIGNATION'] as const) expect((await ask({ kinds: [kind] })).length).toBe(all.filter((a) => a.kind === kind).length);
+    expect((await ask({ regions: ['london'] })).map((a) => a.yot.code)).toEqual(
+      all.filter((a) => a.yot.code === 'E09000003').map((a) => a.yot.code),
+    );
+    for (const kind of ['INITIAL', 'REDESIGNATION'] as const)
+      expect((await ask({ kinds: [kind] })).length).toBe(all.filter((a) => a.kind === kind).length);
     const valid = all.filter((a) => a.validUntil && a.validUntil >= '2025-01-01');
     expect((await ask({ validUntil: { from: '2025-01-01' } })).length).toBe(valid.length);
-    expectError((await hub.exec(AnalystAssessmentsDocument, { filter: { decidedOn: { from: '2025-01-01', to: '2024-01-01' } } })).errors, 'BAD_USER_INPUT');
+    expectError(
+      (await hub.exec(AnalystAssessmentsDocument, { filter: { decidedOn: { from: '2025-01-01', to: '2024-01-01' } } }))
+        .errors,
+      'BAD_USER_INPUT',
+    );
   });
 
   it('lists partnerships with date ranges, enum sets, active-on-a-date and region filters, paged in date order', async () => {
@@ -190,9 +235,20 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     };
     const fixture = ['A0000001', 'A0000002', 'A0000003', 'A0000004', 'A0000005', 'A0000006'];
     expect((await ask({ filter: { yotCodes: fixture } })).totalCount).toBe(6 + 4 + 1);
-    expect((await ask({ filter: { yotCodes: fixture, agencyTypes: ['NHS_TRUST'], active: true }, asOf: '2026-06-30' })).totalCount).toBe(3);
-    expect((await ask({ filter: { yotCodes: fixture, statuses: ['ENDED'], endedOn: { from: '2025-03-31', to: '2025-03-31' } } })).nodes.map((p) => p.yot.code)).toEqual(['A0000004']);
-    expect((await ask({ filter: { yotCodes: fixture, regions: ['NORTH WEST'] } })).nodes.map((p) => p.agency.name)).toEqual(['Fixture Metropolitan Police']);
+    expect(
+      (await ask({ filter: { yotCodes: fixture, agencyTypes: ['NHS_TRUST'], active: true }, asOf: '2026-06-30' }))
+        .totalCount,
+    ).toBe(3);
+    expect(
+      (
+        await ask({
+          filter: { yotCodes: fixture, statuses: ['ENDED'], endedOn: { from: '2025-03-31', to: '2025-03-31' } },
+        })
+      ).nodes.map((p) => p.yot.code),
+    ).toEqual(['A0000004']);
+    expect(
+      (await ask({ filter: { yotCodes: fixture, regions: ['NORTH WEST'] } })).nodes.map((p) => p.agency.name),
+    ).toEqual(['Fixture Metropolitan Police']);
     const all = await ask({ orderBy: [{ field: 'STARTED_ON', direction: 'ASC' }], first: 100 });
     const paged: string[] = [];
     let after: string | null | undefined;
@@ -210,10 +266,12 @@ describe('analysts\' YOT and agency filters and orderings', () => {
     const order = [{ field: 'PARTNER_COVERAGE' as const, direction: 'DESC' as const }];
     const ordered = await codes({}, order);
     const { data } = await hub.exec(AnalystYotCoverageDocument, { codes: ordered });
-    const ratio = new Map(data!.coverage.nodes.map((c) => {
-      const r = c.ratios.find((x) => x.kind === 'PARTNER')!;
-      return [c.yot.code, r.denominator ? Math.floor((10000 * r.numerator) / r.denominator) : -1];
-    }));
+    const ratio = new Map(
+      data!.coverage.nodes.map((c) => {
+        const r = c.ratios.find((x) => x.kind === 'PARTNER')!;
+        return [c.yot.code, r.denominator ? Math.floor((10000 * r.numerator) / r.denominator) : -1];
+      }),
+    );
     const ratios = ordered.map((c) => ratio.get(c)!);
     expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
     expect(new Set(ratios).size).toBeGreaterThan(1);
@@ -240,14 +298,22 @@ describe('ids of view types, for client caches', () => {
     const ask = async (asOf: string) => {
       const { data, errors } = await hub.exec(AnalystViewIdsDocument, { yotCode: 'E08000011', asOf });
       expect(errors).toBeUndefined();
-      return [...data!.criterionCoverage!.map((c) => c.id), ...data!.coverage.nodes.map((c) => c.id), ...data!.nationalGaps.nodes.map((g) => g.id)];
+      return [
+        ...data!.criterionCoverage!.map((c) => c.id),
+        ...data!.coverage.nodes.map((c) => c.id),
+        ...data!.nationalGaps.nodes.map((g) => g.id),
+      ];
     };
     const first = await ask('2024-06-30');
     expect(first.length).toBeGreaterThan(11);
     expect(new Set(first).size).toBe(first.length);
     expect(await ask('2024-06-30')).toEqual(first);
     const later = await ask('2025-06-30');
-    expect(later.filter((id) => id.startsWith('YotCoverage') || id.startsWith('CriterionCoverage')).some((id) => first.includes(id))).toBe(false);
+    expect(
+      later
+        .filter((id) => id.startsWith('YotCoverage') || id.startsWith('CriterionCoverage'))
+        .some((id) => first.includes(id)),
+    ).toBe(false);
   });
 });
 
@@ -262,12 +328,21 @@ describe('the README\'s "Asking questions" examples', () => {
 
   it('run without errors as pasted', async () => {
     const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Asking questions'), readme.indexOf('## For analysts and integrators'));
+    const section = readme.slice(
+      readme.indexOf('## Asking questions'),
+      readme.indexOf('## For analysts and integrators'),
+    );
     // Subscriptions go over graphql-ws (test/feed.test.ts runs them); every other example must run over HTTP.
-    const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((q) => !/^\s*subscription\b/.test(q));
+    const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((q) => !/^\s*subscription\b/.test(q));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const query of examples) {
-      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as { data?: unknown; errors?: unknown };
       expect(body.errors, query).toBeUndefined();
       expect(body.data).toBeTruthy();

@@ -60,8 +60,20 @@ describe('the coverage store', () => {
   it('after a write to one YOT, recomputes that YOT alone and answers as from scratch', async () => {
     await views();
     expect(await validRows()).toBe(await yots());
-    const [p] = await hub.dataSource.query(`SELECT p.id, p.version FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE y.code LIKE '_99%' AND p."endedOn" IS NULL ORDER BY p.id LIMIT 1`);
-    const ended = await hub.exec(EndPartnershipDocument, { input: { id: encodeGlobalId('Partnership', Number(p.id)), endedOn: '2026-01-31', expectedVersion: Number(p.version) } }, TESTER);
+    const [p] = await hub.dataSource.query(
+      `SELECT p.id, p.version FROM partnership p JOIN yot y ON y.id = p."yotId" WHERE y.code LIKE '_99%' AND p."endedOn" IS NULL ORDER BY p.id LIMIT 1`,
+    );
+    const ended = await hub.exec(
+      EndPartnershipDocument,
+      {
+        input: {
+          id: encodeGlobalId('Partnership', Number(p.id)),
+          endedOn: '2026-01-31',
+          expectedVersion: Number(p.version),
+        },
+      },
+      TESTER,
+    );
     expect(ended.errors).toBeUndefined();
     expect(await validRows()).toBe((await yots()) - 1);
     await expectExact();
@@ -69,7 +81,10 @@ describe('the coverage store', () => {
 
   it('stays exact through the import CLI (another process)', async () => {
     await views();
-    const result = spawnSync(process.execPath, [CLI, join(projectRoot(), 'seeds', 'examples', 'partnerships.json')], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, join(projectRoot(), 'seeds', 'examples', 'partnerships.json')], {
+      env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
     await expectExact();
   });

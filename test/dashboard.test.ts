@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths';
-import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from '../src/modules/child/characteristics.enums';
+import {
+  CareStatus,
+  Ethnicity,
+  ExclusionStatus,
+  NeedStatus,
+  NeurodevelopmentalNeed,
+  Sex,
+} from '../src/modules/child/characteristics.enums';
 import type { Child } from '../src/modules/child/child.entity';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
@@ -28,7 +35,9 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`axe
     .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
 /**
@@ -37,7 +46,8 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
  */
 function characteristics(i: number): Partial<Child> {
   return {
-    ethnicity: i < 3 ? Ethnicity.ASIAN : i < 10 ? Ethnicity.BLACK : i < 21 ? Ethnicity.WHITE : i === 23 ? Ethnicity.MIXED : null,
+    ethnicity:
+      i < 3 ? Ethnicity.ASIAN : i < 10 ? Ethnicity.BLACK : i < 21 ? Ethnicity.WHITE : i === 23 ? Ethnicity.MIXED : null,
     sex: i % 2 ? Sex.MALE : Sex.FEMALE,
     careStatus: i < 4 ? CareStatus.LOOKED_AFTER : i < 8 ? CareStatus.CHILD_IN_NEED : CareStatus.NONE,
     exclusion: i < 3 ? ExclusionStatus.PERMANENTLY_EXCLUDED : i < 9 ? ExclusionStatus.SUSPENDED : ExclusionStatus.NONE,
@@ -49,10 +59,22 @@ function characteristics(i: number): Partial<Child> {
 
 /** The page's breakdowns: outcomeSummary alias, dimension and the row field holding the group. */
 const BREAKDOWNS = [
-  ['byEthnicity', 'ETHNICITY', 'ethnicity'], ['bySex', 'SEX', 'sex'], ['byCareStatus', 'CARE_STATUS', 'careStatus'], ['byExclusion', 'EXCLUSION', 'exclusion'],
-  ['byAlternativeProvision', 'ALTERNATIVE_PROVISION', 'alternativeProvision'], ['bySlcn', 'SLCN', 'slcn'], ['byNeurodevelopmental', 'NEURODEVELOPMENTAL', 'neurodevelopmental'],
+  ['byEthnicity', 'ETHNICITY', 'ethnicity'],
+  ['bySex', 'SEX', 'sex'],
+  ['byCareStatus', 'CARE_STATUS', 'careStatus'],
+  ['byExclusion', 'EXCLUSION', 'exclusion'],
+  ['byAlternativeProvision', 'ALTERNATIVE_PROVISION', 'alternativeProvision'],
+  ['bySlcn', 'SLCN', 'slcn'],
+  ['byNeurodevelopmental', 'NEURODEVELOPMENTAL', 'neurodevelopmental'],
 ] as const;
-type PublishedRow = { measure: string; group: string; cohort: number | null; met: number | null; rate: number | null; suppressed: boolean };
+type PublishedRow = {
+  measure: string;
+  group: string;
+  cohort: number | null;
+  met: number | null;
+  rate: number | null;
+  suppressed: boolean;
+};
 
 describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline', () => {
   let hub: TestHub;
@@ -92,7 +114,16 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await hub.dataSource.transaction(async (db) => {
       await bumpRevision(db);
       const yot = await db.getRepository(Yot).findOneByOrFail({ code: KNOWSLEY });
-      await db.getRepository(PartnerAbsence).save({ yotId: yot.id, agencyType: AgencyType.CAMHS, startedOn: null, endedOn: null, note: 'No CAMHS worker.', recordedBy: 'test' });
+      await db
+        .getRepository(PartnerAbsence)
+        .save({
+          yotId: yot.id,
+          agencyType: AgencyType.CAMHS,
+          startedOn: null,
+          endedOn: null,
+          note: 'No CAMHS worker.',
+          recordedBy: 'test',
+        });
     });
     base = await listen(hub);
     browser = await launchBrowser();
@@ -112,31 +143,49 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
   it('shows the seeded YOTs × expected agency types, with numbers and symbols, in one GraphQL request', async () => {
     await page.goto(`${base}/dashboard`);
     await page.locator('[data-testid=partners-heatmap]').waitFor();
-    expect(await page.locator('[data-testid=status]').innerText()).toMatch(/^2 YOTs in 2 regions, loaded in [\d.]+ s \(1 GraphQL request\)\.$/);
+    expect(await page.locator('[data-testid=status]').innerText()).toMatch(
+      /^2 YOTs in 2 regions, loaded in [\d.]+ s \(1 GraphQL request\)\.$/,
+    );
     expect(await requestsSent()).toBe(1);
-    expect(await rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service']);
+    expect(await rowNames('partners-heatmap')).toEqual([
+      'Barnet Youth Justice Service',
+      'Knowsley Youth Offending Service',
+    ]);
     const headings = await page.locator('[data-testid=partners-heatmap] thead th').allInnerTexts();
     expect(headings.slice(0, 3)).toEqual(['YOT', 'Police*', 'Probation*']);
     // Barnet's police: a partnership with seconded staff; every cell says in words what its colour shows.
     const police = page.locator('[data-testid=partners-heatmap] [data-cell="0:0"]');
     expect(await police.locator('[aria-hidden=true]').innerText()).toMatch(/^\d+ ●◆/);
-    expect(await police.locator('.visually-hidden').textContent()).toMatch(/^Barnet Youth Justice Service, Police: active partnership, \d+ staff placed/);
+    expect(await police.locator('.visually-hidden').textContent()).toMatch(
+      /^Barnet Youth Justice Service, Police: active partnership, \d+ staff placed/,
+    );
     // Not recorded, recorded absent and ceased look, read and sound different. Barnet's health commissioner is not
     // recorded; Knowsley's probation and health commissioner partners have ceased (the NPS in 2021, the CCG in 2022).
     const cell = (at: string) => page.locator(`[data-testid=partners-heatmap] [data-cell="${at}"]`);
     expect(await cell('0:2').getAttribute('class')).toBe('heat unknown');
     expect(await cell('0:2').locator('[aria-hidden=true]').innerText()).toBe('?');
-    expect(await cell('0:2').locator('.visually-hidden').textContent()).toBe('Barnet Youth Justice Service, Health commissioner: not recorded (nothing known either way)');
+    expect(await cell('0:2').locator('.visually-hidden').textContent()).toBe(
+      'Barnet Youth Justice Service, Health commissioner: not recorded (nothing known either way)',
+    );
     expect(await cell('1:1').getAttribute('class')).toBe('heat ceased');
     expect(await cell('1:1').locator('[aria-hidden=true]').innerText()).toMatch(/^†/);
     expect(await page.locator('[data-testid=partners-heatmap] td.ceased').count()).toBe(2);
     expect(await cell('1:8').getAttribute('class')).toBe('heat empty');
-    expect(await cell('1:8').locator('.visually-hidden').textContent()).toBe('Knowsley Youth Offending Service, Child and adolescent mental health services: recorded as absent (the YOT says it has none)');
+    expect(await cell('1:8').locator('.visually-hidden').textContent()).toBe(
+      'Knowsley Youth Offending Service, Child and adolescent mental health services: recorded as absent (the YOT says it has none)',
+    );
     // Barnet's council runs its service: social care and education are its own, not missing.
-    expect(await cell('0:3').locator('.visually-hidden').textContent()).toMatch(/Council children's social care: staff in the team|Council children's social care: the host council's own service/);
+    expect(await cell('0:3').locator('.visually-hidden').textContent()).toMatch(
+      /Council children's social care: staff in the team|Council children's social care: the host council's own service/,
+    );
     expect(await cell('0:4').locator('[aria-hidden=true]').innerText()).toMatch(/⌂/);
     const legend = await page.locator('[data-testid=partners-legend]').innerText();
-    for (const words of ['not recorded (nothing known either way)', 'recorded as absent (the YOT says it has none)', 'partner body ceased']) expect(legend).toContain(words);
+    for (const words of [
+      'not recorded (nothing known either way)',
+      'recorded as absent (the YOT says it has none)',
+      'partner body ceased',
+    ])
+      expect(legend).toContain(words);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'dashboard-partners.png') });
   }, 30_000);
@@ -148,7 +197,9 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     expect(page.url()).toContain('#/partners?region=North+West');
     await page.locator('[data-testid=region-filter]').selectOption('');
     await page.getByLabel('Sort by').selectOption('name');
-    await expect.poll(() => rowNames('partners-heatmap')).toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service']);
+    await expect
+      .poll(() => rowNames('partners-heatmap'))
+      .toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service']);
     // Filtering and sorting need no more requests: the whole national view is already loaded.
     expect(await requestsSent()).toBe(1);
   });
@@ -157,12 +208,18 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await page.getByRole('link', { name: 'Criteria', exact: true }).click();
     await page.locator('[data-testid=criteria-heatmap]').waitFor();
     const barnet = page.locator('[data-testid=criteria-heatmap] tbody tr').filter({ hasText: 'Barnet' });
-    const cells = await barnet.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('[aria-hidden=true]') ?? td).textContent));
+    const cells = await barnet
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => (td.querySelector('[aria-hidden=true]') ?? td).textContent));
     expect(cells).toHaveLength(10 + 2);
     expect(cells.slice(0, 10).every((c) => /^\d+ (NE|EM|ES|WE|WO|–)$/.test(c))).toBe(true);
     // Neither announcement dates its award, and Knowsley's latest is a redesignation of unknown date: not "current".
     expect(cells[10]).toBe('QL + CF (date unknown)');
-    const knowsley = await page.locator('[data-testid=criteria-heatmap] tbody tr').filter({ hasText: 'Knowsley' }).locator('td').allTextContents();
+    const knowsley = await page
+      .locator('[data-testid=criteria-heatmap] tbody tr')
+      .filter({ hasText: 'Knowsley' })
+      .locator('td')
+      .allTextContents();
     expect(knowsley[10]).toBe('QL + CF (date unknown)');
     expect(knowsley[11]).toBe('unknown');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -182,20 +239,25 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     expect(page.url()).toMatch(/#\/yot\/E0[89]\d+\?criterion=S2$/);
   });
 
-  it('opens a YOT: its award, partners, gaps and a criterion\'s evidence with who provided it', async () => {
+  it("opens a YOT: its award, partners, gaps and a criterion's evidence with who provided it", async () => {
     await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}`);
     const yot = page.locator('[data-testid=yot-page]');
     await yot.waitFor();
     expect(await yot.locator('h2').innerText()).toBe('Knowsley Youth Offending Service');
-    expect(await page.locator('[data-testid=award]').innerText()).toBe('Quality Lead with Child First Commendation (date unknown)');
+    expect(await page.locator('[data-testid=award]').innerText()).toBe(
+      'Quality Lead with Child First Commendation (date unknown)',
+    );
     const partners = await page.locator('[data-testid=partners]').innerText();
     expect(partners).toContain('Merseyside Police (inferred)');
     expect(partners).toContain('† body ceased 2022-07-01; successor NHS Cheshire and Merseyside ICB');
-    const state = (type: string) => page.locator('[data-testid=partner-types] tbody tr').filter({ hasText: type }).getAttribute('data-state');
+    const state = (type: string) =>
+      page.locator('[data-testid=partner-types] tbody tr').filter({ hasText: type }).getAttribute('data-state');
     expect(await state('Health commissioner')).toBe('CEASED');
     expect(await state("Council children's social care")).toBe('IN_PLACE');
     expect(await state('Speech and language therapy')).toBe('NOT_RECORDED');
-    expect(await page.locator('[data-testid=statutory-team]').innerText()).toContain('? Probation officer: not recorded');
+    expect(await page.locator('[data-testid=statutory-team]').innerText()).toContain(
+      '? Probation officer: not recorded',
+    );
     expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=criteria-grid] tbody th').first().innerText()).toMatch(/^S1 /);
     await page.locator('[data-testid=criteria-grid] [data-cell="0:0"]').click();
@@ -216,10 +278,27 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ outcomeSummary(groupBy: [MEASURE, PERIOD], filter: { yotCodes: ["${KNOWSLEY}"] }) { rows { measure period cohort met rate suppressed } } }` }),
+      body: JSON.stringify({
+        query: `{ outcomeSummary(groupBy: [MEASURE, PERIOD], filter: { yotCodes: ["${KNOWSLEY}"] }) { rows { measure period cohort met rate suppressed } } }`,
+      }),
     });
     // The page's own question (both measures, so withholding across measures is the same), its ETE rows.
-    const published = ((await response.json()) as { data: { outcomeSummary: { rows: { measure: string; period: string; cohort: number | null; met: number | null; rate: number | null; suppressed: boolean }[] } } }).data.outcomeSummary.rows.filter((r) => r.measure === 'SUITABLE_ETE');
+    const published = (
+      (await response.json()) as {
+        data: {
+          outcomeSummary: {
+            rows: {
+              measure: string;
+              period: string;
+              cohort: number | null;
+              met: number | null;
+              rate: number | null;
+              suppressed: boolean;
+            }[];
+          };
+        };
+      }
+    ).data.outcomeSummary.rows.filter((r) => r.measure === 'SUITABLE_ETE');
     const withheld = published.filter((r) => r.suppressed);
     // Q3 (three children) is withheld, and so is at least one other quarter, so Q3 cannot be worked out from a total.
     expect(withheld.map((r) => r.period)).toContain('2025-Q3');
@@ -230,23 +309,30 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     const ordered = [...published].sort((a, b) => a.period.localeCompare(b.period));
     const runs = ordered.filter((r, i) => !r.suppressed && (i === 0 || ordered[i - 1].suppressed)).length;
     if (runs >= 2) {
-      const line = await ete.locator('svg path[stroke-width="2"], svg g[stroke-width="2"] path').first().getAttribute('d');
+      const line = await ete
+        .locator('svg path[stroke-width="2"], svg g[stroke-width="2"] path')
+        .first()
+        .getAttribute('d');
       expect(line!.match(/M/g)!.length).toBeGreaterThanOrEqual(runs);
     }
     await ete.locator('summary').click();
-    const quarter = (period: string) => ete.locator('tbody tr').filter({ hasText: period }).locator('td').allInnerTexts();
+    const quarter = (period: string) =>
+      ete.locator('tbody tr').filter({ hasText: period }).locator('td').allInnerTexts();
     for (const row of published) {
-      const shown = row.suppressed ? ['c', 'c', 'c'] : [String(row.cohort), String(row.met), `${Math.round(row.rate! * 100)}%`];
+      const shown = row.suppressed
+        ? ['c', 'c', 'c']
+        : [String(row.cohort), String(row.met), `${Math.round(row.rate! * 100)}%`];
       expect(await quarter(row.period), row.period).toEqual(shown);
     }
     await ete.scrollIntoViewIfNeeded();
     await page.locator('[data-testid=outcome-trends]').screenshot({ path: join(SHOTS, 'dashboard-outcomes.png') });
   });
 
-  it('breaks the outcomes down by each disproportionality characteristic, withheld groups as c, in the page\'s one request', async () => {
+  it("breaks the outcomes down by each disproportionality characteristic, withheld groups as c, in the page's one request", async () => {
     // Loaded afresh: the app's national roll-up and this YOT's page, whose one request carries every breakdown.
     const operations: string[] = [];
-    const record = (r: Request) => r.url().endsWith('/graphql') && operations.push(/\bquery (\w+)/.exec(r.postDataJSON()?.query ?? '')?.[1] ?? '?');
+    const record = (r: Request) =>
+      r.url().endsWith('/graphql') && operations.push(/\bquery (\w+)/.exec(r.postDataJSON()?.query ?? '')?.[1] ?? '?');
     page.on('request', record);
     await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}`);
     await page.reload();
@@ -263,25 +349,53 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     });
     const body = (await response.json()) as { data: Record<string, { rows: PublishedRow[] }>; errors?: unknown };
     expect(body.errors).toBeUndefined();
-    const shownAs = (r: PublishedRow) => (r.suppressed ? [r.group, 'c', 'c', 'c'] : [r.group, String(r.cohort), String(r.met), `${Math.round(r.rate! * 100)}%`]);
+    const shownAs = (r: PublishedRow) =>
+      r.suppressed
+        ? [r.group, 'c', 'c', 'c']
+        : [r.group, String(r.cohort), String(r.met), `${Math.round(r.rate! * 100)}%`];
     const names: Record<string, string> = { true: 'Yes', false: 'No', NOT_RECORDED: 'Not recorded' };
     const groupWords = (g: string) => names[g] ?? g.charAt(0) + g.slice(1).toLowerCase().replaceAll('_', ' ');
     const shownOnPage = (alias: string) =>
-      section.locator(`table[data-breakdown=${alias}] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell as { textContent: string }).textContent)));
+      section
+        .locator(`table[data-breakdown=${alias}] tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => Array.from(tr.children, (cell) => (cell as { textContent: string }).textContent)),
+        );
     for (const measure of ['SEND_SCREENED', 'SUITABLE_ETE']) {
       await page.locator('[data-testid=disproportionality-measure]').selectOption(measure);
       for (const [alias] of BREAKDOWNS) {
         const published = body.data[alias].rows.filter((r) => r.measure === measure);
         expect(published.length, `${alias} ${measure}`).toBeGreaterThan(1);
-        expect(await shownOnPage(alias), `${alias} ${measure}`).toEqual(published.map((r) => shownAs({ ...r, group: groupWords(r.group) })));
+        expect(await shownOnPage(alias), `${alias} ${measure}`).toEqual(
+          published.map((r) => shownAs({ ...r, group: groupWords(r.group) })),
+        );
       }
       // Child 23, the one child of mixed ethnicity, is withheld: `c`, never 0.
-      expect(body.data.byEthnicity.rows.find((r) => r.measure === measure && r.group === 'MIXED')).toMatchObject({ suppressed: true, cohort: null });
-      expect(await section.locator('table[data-breakdown=byEthnicity] tbody tr').filter({ hasText: 'Mixed' }).locator('td').allInnerTexts()).toEqual(['c', 'c', 'c']);
+      expect(body.data.byEthnicity.rows.find((r) => r.measure === measure && r.group === 'MIXED')).toMatchObject({
+        suppressed: true,
+        cohort: null,
+      });
+      expect(
+        await section
+          .locator('table[data-breakdown=byEthnicity] tbody tr')
+          .filter({ hasText: 'Mixed' })
+          .locator('td')
+          .allInnerTexts(),
+      ).toEqual(['c', 'c', 'c']);
     }
     // Every group is there, not recorded apart; choosing a measure sent no request.
-    expect((await shownOnPage('byEthnicity')).map((r) => r[0])).toEqual(['Asian', 'Black', 'Mixed', 'Not recorded', 'White']);
-    expect((await shownOnPage('byNeurodevelopmental')).map((r) => r[0])).toEqual(['Identified', 'None', 'Not recorded']);
+    expect((await shownOnPage('byEthnicity')).map((r) => r[0])).toEqual([
+      'Asian',
+      'Black',
+      'Mixed',
+      'Not recorded',
+      'White',
+    ]);
+    expect((await shownOnPage('byNeurodevelopmental')).map((r) => r[0])).toEqual([
+      'Identified',
+      'None',
+      'Not recorded',
+    ]);
     expect(operations).toHaveLength(2);
     page.off('request', record);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -312,7 +426,11 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await page.evaluate('window.sameDocument = true');
     const before = await requestsSent();
     const recorded = await hub.exec(RecordPartnerAbsenceDocument, {
-      input: { yotId: await globalId(hub.dataSource, 'Yot', 'yot', `code = 'E09000003'`), agencyType: 'HEALTH_COMMISSIONER', note: 'No ICB representative (dashboard live test).' },
+      input: {
+        yotId: await globalId(hub.dataSource, 'Yot', 'yot', `code = 'E09000003'`),
+        agencyType: 'HEALTH_COMMISSIONER',
+        note: 'No ICB representative (dashboard live test).',
+      },
     });
     expect(recorded.errors).toBeUndefined();
     await expect.poll(() => cell.getAttribute('class'), { timeout: 15_000 }).toBe('heat empty');
@@ -336,12 +454,18 @@ describe('the dashboard over HTTP', () => {
       expect(html.status).toBe(200);
       expect(await html.text()).toContain('<title>YJ partnership hub · Coverage dashboard</title>');
       // As the page sends it: the manifest's text with its hash.
-      const manifest = JSON.parse(readFileSync(join(projectRoot(), 'web', 'dashboard', 'generated', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+      const manifest = JSON.parse(
+        readFileSync(join(projectRoot(), 'web', 'dashboard', 'generated', 'persisted-documents.json'), 'utf8'),
+      ) as Record<string, string>;
       const [hash, query] = Object.entries(manifest).find(([, text]) => text.startsWith('query DashboardNational'))!;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { first: 100, firstPage: true }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace('sha256:', '') } } }),
+        body: JSON.stringify({
+          query,
+          variables: { first: 100, firstPage: true },
+          extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace('sha256:', '') } },
+        }),
       });
       const body = (await response.json()) as { data?: { coverage: { totalCount: number } }; errors?: unknown };
       expect(body.errors).toBeUndefined();

@@ -1,9 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revertLastMigration } from '../src/db/data-source';
 import { runSql } from '../src/db/dialect';
-import { CELL_KEY_RANGE, DESIGNED_EXACT_RECOVERY_RATE, MAX_NOISE, MIN_PERTURBED_THRESHOLD, noiseFor, PERTURBATION_TABLE } from '../src/modules/coverage/disclosure/perturbation-table';
+import {
+  CELL_KEY_RANGE,
+  DESIGNED_EXACT_RECOVERY_RATE,
+  MAX_NOISE,
+  MIN_PERTURBED_THRESHOLD,
+  noiseFor,
+  PERTURBATION_TABLE,
+} from '../src/modules/coverage/disclosure/perturbation-table';
 import { perturbCounts } from '../src/modules/coverage/disclosure/protect';
-import { newRecordKey, outcomeRowKey, outcomeRowKeySql, RECORD_KEY_RANGE } from '../src/modules/coverage/disclosure/record-key';
+import {
+  newRecordKey,
+  outcomeRowKey,
+  outcomeRowKeySql,
+  RECORD_KEY_RANGE,
+} from '../src/modules/coverage/disclosure/record-key';
 import { Random } from '../src/seed/synthetic/random';
 import { RegisterChildDocument } from './generated/graphql';
 import { startTestHub, TestHub } from './support/hub';
@@ -23,7 +35,10 @@ describe('the perturbation table', () => {
   it('is zero-mean and bounded in every row, keeps zeros zero and never makes a count zero or negative', () => {
     for (let value = 0; value <= 40; value++) {
       const row = noises(value);
-      expect(row.reduce((a, b) => a + b, 0), `row ${value}`).toBe(0);
+      expect(
+        row.reduce((a, b) => a + b, 0),
+        `row ${value}`,
+      ).toBe(0);
       expect(Math.max(...row.map(Math.abs))).toBeLessThanOrEqual(MAX_NOISE);
       for (const noise of row) expect(value + noise).toBeGreaterThanOrEqual(value === 0 ? 0 : 1);
     }
@@ -31,12 +46,20 @@ describe('the perturbation table', () => {
   });
 
   it('keeps rows 1 and 2 within the withheld range, and lets every published value come from five true values', () => {
-    for (const value of [1, 2]) expect(Math.max(...noises(value).map((n) => value + n))).toBeLessThanOrEqual(MIN_PERTURBED_THRESHOLD);
+    for (const value of [1, 2])
+      expect(Math.max(...noises(value).map((n) => value + n))).toBeLessThanOrEqual(MIN_PERTURBED_THRESHOLD);
     // 6, the smallest value published at the default threshold, may be a true 4, 5, 6, 7 or 8, and so on up.
     for (let published = 6; published <= 30; published++) {
       const sources = new Set<number>();
-      for (let value = 0; value <= published + MAX_NOISE; value++) if (noises(value).some((n) => value + n === published)) sources.add(value);
-      expect([...sources].sort((a, b) => a - b)).toEqual([published - 2, published - 1, published, published + 1, published + 2]);
+      for (let value = 0; value <= published + MAX_NOISE; value++)
+        if (noises(value).some((n) => value + n === published)) sources.add(value);
+      expect([...sources].sort((a, b) => a - b)).toEqual([
+        published - 2,
+        published - 1,
+        published,
+        published + 1,
+        published + 2,
+      ]);
     }
   });
 
@@ -44,7 +67,10 @@ describe('the perturbation table', () => {
     expect(DESIGNED_EXACT_RECOVERY_RATE).toBe(56 / 256);
     for (let value = 3; value <= 40; value++) {
       const row = noises(value);
-      for (let noise = -MAX_NOISE; noise <= MAX_NOISE; noise++) expect(row.filter((n) => n === noise).length / CELL_KEY_RANGE).toBeLessThanOrEqual(DESIGNED_EXACT_RECOVERY_RATE);
+      for (let noise = -MAX_NOISE; noise <= MAX_NOISE; noise++)
+        expect(row.filter((n) => n === noise).length / CELL_KEY_RANGE).toBeLessThanOrEqual(
+          DESIGNED_EXACT_RECOVERY_RATE,
+        );
     }
     expect(PERTURBATION_TABLE.length).toBe(4);
   });
@@ -54,7 +80,9 @@ describe('the perturbation table', () => {
       const all = perturbCounts({ cohort: 17, met: 17, cohortKey: key, metKey: key });
       expect(all.met).toBe(all.cohort);
       expect(perturbCounts({ cohort: 17, met: 0, cohortKey: key, metKey: 0 }).met).toBe(0);
-      expect(perturbCounts({ cohort: 17, met: 16, cohortKey: key, metKey: (key * 7) % 256 }).met).toBeLessThanOrEqual(perturbCounts({ cohort: 17, met: 16, cohortKey: key, metKey: 0 }).cohort);
+      expect(perturbCounts({ cohort: 17, met: 16, cohortKey: key, metKey: (key * 7) % 256 }).met).toBeLessThanOrEqual(
+        perturbCounts({ cohort: 17, met: 16, cohortKey: key, metKey: 0 }).cohort,
+      );
     }
   });
 });
@@ -63,7 +91,8 @@ describe('differencing attacks on one target group', () => {
   /** A cell of `rows` outcome rows of random children: its count and its cell key (sum of row keys modulo 256). */
   const cell = (rnd: Random, rows: number) => {
     let key = 0;
-    for (let i = 0; i < rows; i++) key = (key + outcomeRowKey(rnd.int(0, RECORD_KEY_RANGE - 1), rnd.int(1, 10_000_000))) % CELL_KEY_RANGE;
+    for (let i = 0; i < rows; i++)
+      key = (key + outcomeRowKey(rnd.int(0, RECORD_KEY_RANGE - 1), rnd.int(1, 10_000_000))) % CELL_KEY_RANGE;
     return { count: rows, key };
   };
   const published = (count: number, key: number) => count + noiseFor(count, key);
@@ -100,7 +129,8 @@ describe('differencing attacks on one target group', () => {
         let exact = 0;
         for (let d = 0; d < 200; d++) {
           const x = cell(rnd, rnd.int(3, 60));
-          if (published(gCount + x.count, (gKey + x.key) % CELL_KEY_RANGE) - published(x.count, x.key) === gCount) exact++;
+          if (published(gCount + x.count, (gKey + x.key) % CELL_KEY_RANGE) - published(x.count, x.key) === gCount)
+            exact++;
         }
         expect(exact / 200, `key ${gKey}, count ${gCount}`).toBeLessThanOrEqual(0.4);
       }
@@ -157,24 +187,48 @@ describe('row keys in SQL', () => {
   afterAll(() => hub.close());
 
   it('agree with the TypeScript definition on this database, for keys and row ids up to the top of their ranges', async () => {
-    const childKeys = [0, 1, 255, 256, 65_537, 1_234_567_890, RECORD_KEY_RANGE - 1, ...Array.from({ length: 20 }, (_, i) => (i * 104_729_003) % RECORD_KEY_RANGE)];
+    const childKeys = [
+      0,
+      1,
+      255,
+      256,
+      65_537,
+      1_234_567_890,
+      RECORD_KEY_RANGE - 1,
+      ...Array.from({ length: 20 }, (_, i) => (i * 104_729_003) % RECORD_KEY_RANGE),
+    ];
     const ids = [1, 2, 3, 1000, 65_536, 123_456_789, 2_147_483_647];
     const cases = childKeys.flatMap((k) => ids.map((id) => ({ k, id })));
     const values = cases.map((_, i) => `SELECT :k${i} AS k, :id${i} AS id`).join(' UNION ALL ');
-    const params = Object.fromEntries(cases.flatMap((c, i) => [[`k${i}`, c.k], [`id${i}`, c.id]]));
-    const rows = await runSql<{ rk: string | number }>(hub.dataSource.manager, `SELECT ${outcomeRowKeySql('v.k', 'v.id')} AS rk FROM (${values}) v`, params);
+    const params = Object.fromEntries(
+      cases.flatMap((c, i) => [
+        [`k${i}`, c.k],
+        [`id${i}`, c.id],
+      ]),
+    );
+    const rows = await runSql<{ rk: string | number }>(
+      hub.dataSource.manager,
+      `SELECT ${outcomeRowKeySql('v.k', 'v.id')} AS rk FROM (${values}) v`,
+      params,
+    );
     expect(rows.map((r) => Number(r.rk))).toEqual(cases.map((c) => outcomeRowKey(c.k, c.id)));
   });
 
   it('stores a fresh random record key for each registered child, and never shows it in the audit trail', async () => {
     const barnet = await globalId(hub.dataSource, 'Yot', 'yot', `code = 'E09000003'`);
     for (let i = 0; i < 20; i++) {
-      const { errors } = await hub.exec(RegisterChildDocument, { input: { yotId: barnet, ref: `KEY-${i}`, ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP', needs: [] } });
+      const { errors } = await hub.exec(RegisterChildDocument, {
+        input: { yotId: barnet, ref: `KEY-${i}`, ageBand: 'AGE_14_TO_15', sendStatus: 'EHCP', needs: [] },
+      });
       expect(errors).toBeUndefined();
     }
-    const keys: { recordKey: number | string }[] = await hub.dataSource.query(`SELECT "recordKey" FROM child WHERE ref LIKE 'KEY-%'`);
+    const keys: { recordKey: number | string }[] = await hub.dataSource.query(
+      `SELECT "recordKey" FROM child WHERE ref LIKE 'KEY-%'`,
+    );
     expect(new Set(keys.map((k) => Number(k.recordKey))).size).toBe(20);
-    const events: { changes: string | object }[] = await hub.dataSource.query(`SELECT changes FROM audit_event WHERE action = 'registerChild'`);
+    const events: { changes: string | object }[] = await hub.dataSource.query(
+      `SELECT changes FROM audit_event WHERE action = 'registerChild'`,
+    );
     expect(events).toHaveLength(20);
     for (const e of events) expect(JSON.stringify(e.changes)).not.toContain('recordKey');
   });
@@ -187,18 +241,24 @@ describe('the ChildRecordKey migration', () => {
   });
   afterAll(() => hub.close());
 
-  const applied = async () => (await hub.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((m) => m.name);
+  const applied = async () =>
+    (await hub.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((m) => m.name);
 
   it('gives every existing child a random key and keeps their outcomes', async () => {
     // Back to the schema before record keys (reverting any later migration first), with children and outcomes in it.
-    while ((await applied()).some((name) => name.startsWith('ChildRecordKey'))) await revertLastMigration(hub.dataSource);
+    while ((await applied()).some((name) => name.startsWith('ChildRecordKey')))
+      await revertLastMigration(hub.dataSource);
     await hub.dataSource.query(
       `INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT y.id, 'OLD-' || y.code, 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot y`,
     );
     for (let i = 0; i < 50; i++) {
-      await hub.dataSource.query(`INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT id, 'OLD-${i}', 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot WHERE code = 'E09000003'`);
+      await hub.dataSource.query(
+        `INSERT INTO child ("yotId", ref, "ageBand", "sendStatus", needs, version, "createdAt", "updatedAt") SELECT id, 'OLD-${i}', 'AGE_14_TO_15', 'EHCP', '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM yot WHERE code = 'E09000003'`,
+      );
     }
-    await hub.dataSource.query(`INSERT INTO child_outcome ("childId", measure, met, period, "recordedAt") SELECT id, 'SUITABLE_ETE', ${hub.dataSource.options.type === 'postgres' ? 'true' : '1'}, '2024-Q1', CURRENT_TIMESTAMP FROM child`);
+    await hub.dataSource.query(
+      `INSERT INTO child_outcome ("childId", measure, met, period, "recordedAt") SELECT id, 'SUITABLE_ETE', ${hub.dataSource.options.type === 'postgres' ? 'true' : '1'}, '2024-Q1', CURRENT_TIMESTAMP FROM child`,
+    );
     const [{ n: outcomes }] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM child_outcome`);
     expect(Number(outcomes)).toBe(52);
     await hub.dataSource.runMigrations({ transaction: 'each' });

@@ -24,7 +24,9 @@ describe('the five analyst questions', () => {
   const sql = async <T>(text: string): Promise<T[]> => hub.dataSource.query(text);
 
   it('(a) London YOTs with no information-sharing agreement in force with a health body', async () => {
-    const { result, statements } = await hub.count(LondonYotsWithoutHealthAgreementDocument, { asOf: LONDON_FIXTURE.asOf });
+    const { result, statements } = await hub.count(LondonYotsWithoutHealthAgreementDocument, {
+      asOf: LONDON_FIXTURE.asOf,
+    });
     expect(result.errors).toBeUndefined();
     expect(statements).toBeLessThanOrEqual(3);
     const codes = result.data!.yots.nodes.map((y) => y.code);
@@ -50,7 +52,8 @@ describe('the five analyst questions', () => {
     const expected: string[] = [];
     for (const { code } of await sql<{ code: string }>('SELECT code FROM yot ORDER BY code')) {
       const coverage = await hub.exec(CriterionCoverageDocument, { yotCode: code, asOf });
-      for (const c of coverage.data!.criterionCoverage!) if (c.evidenceCount > 0 && c.contributingAgencyTypes.length < 2) expected.push(`${code} ${c.criterion.code}`);
+      for (const c of coverage.data!.criterionCoverage!)
+        if (c.evidenceCount > 0 && c.contributingAgencyTypes.length < 2) expected.push(`${code} ${c.criterion.code}`);
     }
     expect(expected.length).toBeGreaterThan(0);
     expect(answer).toEqual(expected.sort());
@@ -68,7 +71,9 @@ describe('the five analyst questions', () => {
     const { data, errors } = await hub.exec(NorthWestEteTrendDocument, {});
     expect(errors).toBeUndefined();
     const rows = data!.outcomeSummary!.rows;
-    expect(rows.map((r) => `${r.period} ${r.sendStatus}`).sort()).toEqual(expected.map((e) => `${e.period} ${e.send}`).sort());
+    expect(rows.map((r) => `${r.period} ${r.sendStatus}`).sort()).toEqual(
+      expected.map((e) => `${e.period} ${e.send}`).sort(),
+    );
     // The tester is an administrator, who may see child rows: exact counts, none withheld.
     for (const e of expected) {
       const row = rows.find((r) => r.period === e.period && r.sendStatus === e.send)!;
@@ -86,18 +91,26 @@ describe('the five analyst questions', () => {
          AND NOT (p.status = 'ENDED' AND p."endedOn" IS NULL) AND (a."ceasedOn" IS NULL OR a."ceasedOn" > '${today}')
        GROUP BY a.id, a.name ORDER BY n DESC, a.name LIMIT 3`,
     );
-    expect(data!.agencies.nodes.map((a) => [a.name, a.activePartnerYotCount])).toEqual(expected.map((e) => [e.name, Number(e.n)]));
+    expect(data!.agencies.nodes.map((a) => [a.name, a.activePartnerYotCount])).toEqual(
+      expected.map((e) => [e.name, Number(e.n)]),
+    );
     expect(data!.agencies.nodes[0]).toMatchObject({ name: 'Fixture Metropolitan Police', activePartnerYotCount: 6 });
   });
 
   it('(e) evidence awaiting review for more than 90 days', async () => {
     // Some items recorded long ago, some recently; only old, current, unreviewed ones are the answer.
-    const ids = (await sql<{ id: number | string }>(`SELECT id FROM evidence WHERE "reviewState" = 'SUBMITTED' AND status = 'CURRENT' ORDER BY id`)).map((r) => Number(r.id));
+    const ids = (
+      await sql<{ id: number | string }>(
+        `SELECT id FROM evidence WHERE "reviewState" = 'SUBMITTED' AND status = 'CURRENT' ORDER BY id`,
+      )
+    ).map((r) => Number(r.id));
     expect(ids.length).toBeGreaterThan(4);
     const old = ids.slice(0, 3);
     await sql(`UPDATE evidence SET "recordedAt" = '2020-01-01 12:00:00' WHERE id IN (${old.join(', ')})`);
     await sql(`UPDATE evidence SET "recordedAt" = '2020-01-01 12:00:00', status = 'WITHDRAWN' WHERE id = ${ids[3]}`);
-    await sql(`UPDATE evidence SET "recordedAt" = '2020-01-01 12:00:00', "reviewState" = 'ACCEPTED' WHERE id IN (SELECT id FROM evidence WHERE "reviewState" = 'ACCEPTED' ORDER BY id LIMIT 1)`);
+    await sql(
+      `UPDATE evidence SET "recordedAt" = '2020-01-01 12:00:00', "reviewState" = 'ACCEPTED' WHERE id IN (SELECT id FROM evidence WHERE "reviewState" = 'ACCEPTED' ORDER BY id LIMIT 1)`,
+    );
     const cutoff = new Date(Date.now() - 91 * 86_400_000).toISOString().slice(0, 10);
     const expected = await sql<{ title: string }>(
       `SELECT title FROM evidence WHERE "reviewState" = 'SUBMITTED' AND status = 'CURRENT' AND "recordedAt" < '${new Date(Date.parse(cutoff) + 86_400_000).toISOString().slice(0, 10)}' ORDER BY "recordedAt", id`,
@@ -107,7 +120,9 @@ describe('the five analyst questions', () => {
     expect(statements).toBeLessThanOrEqual(4);
     expect(result.data!.evidence.nodes.map((e) => e.title)).toEqual(expected.slice(0, 100).map((e) => e.title));
     expect(result.data!.evidence.totalCount).toBe(expected.length);
-    const titles = await sql<{ title: string }>(`SELECT title FROM evidence WHERE id IN (${[...old, ids[3]].join(', ')}) ORDER BY id`);
+    const titles = await sql<{ title: string }>(
+      `SELECT title FROM evidence WHERE id IN (${[...old, ids[3]].join(', ')}) ORDER BY id`,
+    );
     const answer = new Set(result.data!.evidence.nodes.map((e) => e.title));
     for (const t of titles.slice(0, 3)) expect(answer.has(t.title)).toBe(true);
   });

@@ -30,10 +30,16 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
     const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await page.text()).toContain('<title>YJ partnership hub · GraphiQL</title>');
-    const api = await fetch(`${base}/graphql?query=${encodeURIComponent('{ framework { code } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const api = await fetch(`${base}/graphql?query=${encodeURIComponent('{ framework { code } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await api.json()).toEqual({ data: { framework: { code: 'YJ_SEND' } }, extensions: expect.anything() });
     // GraphiQL's introspection query nests 14 levels: the depth limit does not count introspection.
-    const introspection = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: getIntrospectionQuery() }) });
+    const introspection = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery() }),
+    });
     const body = (await introspection.json()) as { data?: { __schema: { types: unknown[] } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data!.__schema.types.length).toBeGreaterThan(50);
@@ -50,8 +56,17 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
     await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(4);
     expect(await page.locator('.graphiql-query-editor').first().innerText()).toContain('DashboardCoverage');
     // The header editor is open, and the example says how to send a bearer token there.
-    await expect.poll(() => page.locator('.graphiql-editor-tool .graphiql-tab-active, .graphiql-editor-tools button.active').first().innerText()).toBe('Headers');
-    expect(await page.locator('.graphiql-query-editor').first().innerText()).toContain('"Authorization": "Bearer <token>"');
+    await expect
+      .poll(() =>
+        page
+          .locator('.graphiql-editor-tool .graphiql-tab-active, .graphiql-editor-tools button.active')
+          .first()
+          .innerText(),
+      )
+      .toBe('Headers');
+    expect(await page.locator('.graphiql-query-editor').first().innerText()).toContain(
+      '"Authorization": "Bearer <token>"',
+    );
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"totalCount": 2');
@@ -78,12 +93,16 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
     await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor();
     await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(4);
     await page.locator('.graphiql-tab').nth(3).locator('.graphiql-tab-button').click();
-    await expect.poll(() => page.locator('.graphiql-query-editor').first().innerText()).toContain('subscription DashboardChanges');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').first().innerText())
+      .toContain('subscription DashboardChanges');
     // What a user types into the Headers tab; GraphiQL sends it as the WebSocket's connectionParams.
     const setHeaders = (headers: string) =>
       page.evaluate((value) => {
         // Runs in the page (no DOM types in the test project).
-        const page = globalThis as unknown as { document: { querySelector(selector: string): { CodeMirror: { setValue(v: string): void } } } };
+        const page = globalThis as unknown as {
+          document: { querySelector(selector: string): { CodeMirror: { setValue(v: string): void } } };
+        };
         const editor = page.document.querySelector('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
         editor.CodeMirror.setValue(value);
       }, headers);
@@ -92,7 +111,9 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
     // A token the hub does not know: the connection is closed with 4401 and the reason is shown.
     await setHeaders(JSON.stringify({ Authorization: 'Bearer not-a-token' }));
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('4401 Unauthorized: the bearer token is not valid');
+    await expect
+      .poll(() => result.innerText(), { timeout: 15_000 })
+      .toContain('4401 Unauthorized: the bearer token is not valid');
 
     // The real token: the subscription is registered, and a committed change arrives in the response pane.
     await setHeaders(JSON.stringify({ Authorization: `Bearer ${token}` }));
@@ -103,8 +124,15 @@ describe.skipIf(!canRunBrowser)('GraphiQL served by the hub, offline', () => {
       input: {
         yotId: await globalId(hub.dataSource, 'Yot', 'yot', `code = 'E09000003'`),
         providedById: await globalId(hub.dataSource, 'Agency', 'agency', `name = 'Metropolitan Police Service'`),
-        title: 'GraphiQL feed test item', kind: 'CASE_STUDY', summary: 'Recorded while GraphiQL was subscribed.', occurredOn: '2025-03-01', source: 'graphiql test',
-        agencyIds: [], criteria: [{ criterionId: await globalId(hub.dataSource, 'Criterion', 'criterion', `code = 'S4'`), note: 'feed' }],
+        title: 'GraphiQL feed test item',
+        kind: 'CASE_STUDY',
+        summary: 'Recorded while GraphiQL was subscribed.',
+        occurredOn: '2025-03-01',
+        source: 'graphiql test',
+        agencyIds: [],
+        criteria: [
+          { criterionId: await globalId(hub.dataSource, 'Criterion', 'criterion', `code = 'S4'`), note: 'feed' },
+        ],
       },
     });
     expect(recorded.errors).toBeUndefined();

@@ -20,7 +20,10 @@ describe('GraphQL over HTTP compliance (graphql-http audits)', () => {
   for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {
     it(audit.name, async () => {
       const result = await audit.fn();
-      expect({ status: result.status, reason: 'reason' in result ? result.reason : undefined }).toEqual({ status: 'ok', reason: undefined });
+      expect({ status: result.status, reason: 'reason' in result ? result.reason : undefined }).toEqual({
+        status: 'ok',
+        reason: undefined,
+      });
     });
   }
 

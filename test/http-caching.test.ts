@@ -5,7 +5,10 @@ import { sha256 } from '../src/graphql/persisted-documents';
 import { projectRoot } from '../src/paths';
 import { listen, startTestHub, TestHub } from './support/hub';
 
-const MANIFEST = JSON.parse(readFileSync(join(projectRoot(), 'schema', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+const MANIFEST = JSON.parse(readFileSync(join(projectRoot(), 'schema', 'persisted-documents.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 const trusted = (name: string) => {
   const [key, document] = Object.entries(MANIFEST).find(([, doc]) => doc.startsWith(`query ${name}`))!;
   return { hash: key.replace('sha256:', ''), document };
@@ -13,10 +16,17 @@ const trusted = (name: string) => {
 
 /** GET /graphql with the query string Apollo and graphql-http clients send; the preflight header passes CSRF prevention. */
 const get = (base: string, params: Record<string, unknown>) => {
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const search = new URLSearchParams(
+    Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
   return fetch(`${base}/graphql?${search.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
 };
-const post = (base: string, body: unknown) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (base: string, body: unknown) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('GET, cache hints and automatic persisted queries', () => {
   let hub: TestHub;
@@ -35,14 +45,20 @@ describe('GET, cache hints and automatic persisted queries', () => {
   });
 
   it('marks anything that depends on the caller or on live data private and not to be stored', async () => {
-    for (const query of ['{ yots(first: 5) { nodes { code } } }', '{ coverage(first: 5) { totalCount } }', '{ criteria { code evidence(first: 1) { totalCount } } }']) {
+    for (const query of [
+      '{ yots(first: 5) { nodes { code } } }',
+      '{ coverage(first: 5) { totalCount } }',
+      '{ criteria { code evidence(first: 1) { totalCount } } }',
+    ]) {
       const response = await post(base, { query });
       expect([query, response.headers.get('cache-control')]).toEqual([query, 'private, no-store']);
     }
   });
 
   it('refuses mutations over GET', async () => {
-    const response = await get(base, { query: 'mutation { createAgency(input: { name: "Via GET", type: OTHER }) { agency { id } } }' });
+    const response = await get(base, {
+      query: 'mutation { createAgency(input: { name: "Via GET", type: OTHER }) { agency { id } } }',
+    });
     expect(response.status).toBe(405);
   });
 
@@ -75,7 +91,10 @@ describe('PERSISTED_ONLY: trusted documents only', () => {
       expect(await response.json()).toMatchObject({ data: { framework: { code: 'YJ_SEND' } } });
     }
     const summary = trusted('AnalystOutcomeSummary');
-    const response = await post(base, { extensions: { persistedQuery: { version: 1, sha256Hash: summary.hash } }, variables: { periodFrom: '2024-Q1', periodTo: '2024-Q4' } });
+    const response = await post(base, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: summary.hash } },
+      variables: { periodFrom: '2024-Q1', periodTo: '2024-Q4' },
+    });
     expect(await response.json()).toMatchObject({ data: { outcomeSummary: { suppressionThreshold: 5 } } });
   });
 
@@ -87,11 +106,17 @@ describe('PERSISTED_ONLY: trusted documents only', () => {
   it('refuses any other operation with 400 PERSISTED_QUERY_REQUIRED, and a hash it does not trust with PERSISTED_QUERY_NOT_FOUND', async () => {
     const adHoc = await post(base, { query: '{ yots(first: 100) { nodes { code } } }' });
     expect(adHoc.status).toBe(400);
-    expect(((await adHoc.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
+    expect(((await adHoc.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PERSISTED_QUERY_REQUIRED',
+    );
     const query = '{ yots(first: 1) { nodes { code } } }';
     const unknown = await post(base, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
-    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
     // Sending the text along does not register it, as automatic persisted queries otherwise would.
-    expect((await post(base, { query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } })).status).toBe(400);
+    expect(
+      (await post(base, { query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } })).status,
+    ).toBe(400);
   });
 });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/auth/roles';
 import { loadSynthetic } from '../src/seed/synthetic/national';
-import { AnalystNationalGapsDocument, type AnalystNationalGapsQueryVariables, AnalystYotGapsDocument, CriterionCoverageDocument } from './generated/graphql';
+import {
+  AnalystNationalGapsDocument,
+  type AnalystNationalGapsQueryVariables,
+  AnalystYotGapsDocument,
+  CriterionCoverageDocument,
+} from './generated/graphql';
 import { expectError } from './support/expect';
 import { addSyntheticYots } from './support/fixtures';
 import { startTestHub, TestHub } from './support/hub';
@@ -36,7 +41,7 @@ describe('national gaps', () => {
     return { nodes, total, counts: counts };
   };
 
-  it('holds exactly every YOT\'s own gaps, most severe first, then by YOT code, with counts per kind', async () => {
+  it("holds exactly every YOT's own gaps, most severe first, then by YOT code, with counts per kind", async () => {
     const { nodes, total, counts } = await everything({ asOf: ASOF });
     expect(nodes).toHaveLength(total);
     const perYot = [];
@@ -49,7 +54,11 @@ describe('national gaps', () => {
     expect(nodes.map(key).sort()).toEqual(perYot.map(key).sort());
     expect(new Set(nodes.map(key)).size).toBe(nodes.length);
     const order = nodes.map((g) => [SEVERITY[g.severity], g.yot.code]);
-    expect(order).toEqual([...order].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))));
+    expect(order).toEqual(
+      [...order].sort((a, b) =>
+        a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])),
+      ),
+    );
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(total);
     for (const c of counts) expect(c.count).toBe(nodes.filter((g) => g.kind === c.kind).length);
   });
@@ -59,12 +68,22 @@ describe('national gaps', () => {
     const expected: string[] = [];
     for (const code of codes) {
       const { data } = await hub.exec(CriterionCoverageDocument, { yotCode: code, asOf: ASOF });
-      for (const row of data!.criterionCoverage!) if (row.evidenceCount > 0 && row.contributingAgencyTypes.length < 2) expected.push(`${code} ${row.criterion.code}`);
+      for (const row of data!.criterionCoverage!)
+        if (row.evidenceCount > 0 && row.contributingAgencyTypes.length < 2)
+          expected.push(`${code} ${row.criterion.code}`);
     }
     expect(expected.length).toBeGreaterThan(0);
     // The message starts with the criterion code ("S3 rests on …").
     expect(nodes.map((g) => `${g.yot.code} ${g.message.split(' ')[0]}`).sort()).toEqual(expected.sort());
-    expect(counts).toEqual([{ id: 'GapKindCount:CRITERION_SINGLE_AGENCY', kind: 'CRITERION_SINGLE_AGENCY', severity: 'LOW', count: expected.length, yotCount: new Set(expected.map((e) => e.split(' ')[0])).size }]);
+    expect(counts).toEqual([
+      {
+        id: 'GapKindCount:CRITERION_SINGLE_AGENCY',
+        kind: 'CRITERION_SINGLE_AGENCY',
+        severity: 'LOW',
+        count: expected.length,
+        yotCount: new Set(expected.map((e) => e.split(' ')[0])).size,
+      },
+    ]);
   });
 
   it('filters by severity, region (any case), nation and YOT; an unknown region is BAD_USER_INPUT', async () => {
@@ -76,14 +95,28 @@ describe('national gaps', () => {
     expect(london.map((g) => g.id)).toEqual(all.filter((g) => g.yot.region === 'London').map((g) => g.id));
     const wales = (await everything({ asOf: ASOF, filter: { nations: ['WALES'] } })).nodes;
     expect(new Set(wales.map((g) => g.yot.code.slice(0, 1)))).toEqual(new Set(wales.length ? ['W'] : []));
-    const knowsley = (await everything({ asOf: ASOF, filter: { yotCodes: ['e08000011'], kinds: ['EVIDENCE_AWAITING_REVIEW', 'CRITERION_WITHOUT_EVIDENCE'] } })).nodes;
-    expect(knowsley.map((g) => g.id)).toEqual(all.filter((g) => g.yot.code === 'E08000011' && ['EVIDENCE_AWAITING_REVIEW', 'CRITERION_WITHOUT_EVIDENCE'].includes(g.kind)).map((g) => g.id));
+    const knowsley = (
+      await everything({
+        asOf: ASOF,
+        filter: { yotCodes: ['e08000011'], kinds: ['EVIDENCE_AWAITING_REVIEW', 'CRITERION_WITHOUT_EVIDENCE'] },
+      })
+    ).nodes;
+    expect(knowsley.map((g) => g.id)).toEqual(
+      all
+        .filter(
+          (g) =>
+            g.yot.code === 'E08000011' && ['EVIDENCE_AWAITING_REVIEW', 'CRITERION_WITHOUT_EVIDENCE'].includes(g.kind),
+        )
+        .map((g) => g.id),
+    );
     const result = await hub.exec(AnalystNationalGapsDocument, { filter: { regions: ['Mercia'] } });
     expectError(result.errors, 'BAD_USER_INPUT');
   });
 
   it('shows a PARTNER only the gaps of YOTs its agency works with', async () => {
-    const [{ agencyId, yotId }] = await hub.dataSource.query(`SELECT "agencyId", "yotId" FROM partnership ORDER BY id LIMIT 1`);
+    const [{ agencyId, yotId }] = await hub.dataSource.query(
+      `SELECT "agencyId", "yotId" FROM partnership ORDER BY id LIMIT 1`,
+    );
     const [{ code }] = await hub.dataSource.query(`SELECT code FROM yot WHERE id = ${Number(yotId)}`);
     const partner = { name: 'partner', role: Role.PARTNER, yotId: null, agencyId: Number(agencyId) };
     const { data } = await hub.exec(AnalystNationalGapsDocument, { asOf: ASOF }, partner);
@@ -99,7 +132,11 @@ describe('national gaps', () => {
     expect(more.result.data!.nationalGaps.totalCount).toBeGreaterThan(first.result.data!.nationalGaps.totalCount);
     expect(more.statements).toBeLessThanOrEqual(first.statements);
     // The next page is served from the per-YOT cache: no gap finder runs again.
-    const next = await hub.count(AnalystNationalGapsDocument, { asOf: '2026-01-01', first: 5, after: more.result.data!.nationalGaps.pageInfo.endCursor });
+    const next = await hub.count(AnalystNationalGapsDocument, {
+      asOf: '2026-01-01',
+      first: 5,
+      after: more.result.data!.nationalGaps.pageInfo.endCursor,
+    });
     expect(next.statements).toBeLessThan(more.statements);
   });
 });

@@ -28,7 +28,9 @@ describe('nested reads go through per-request DataLoaders', () => {
     const synthetic = result.data!.yots.nodes.find((y) => y.code === 'T0000007')!;
     expect(synthetic.partnerships.map((p) => p.agency.type)).toEqual(['POLICE', 'LA_SEND_TEAM', 'SCHOOL']);
     expect(synthetic.partnerships[0].staffPlacements).toEqual([{ role: 'POLICE_OFFICER', arrangement: 'SECONDED' }]);
-    expect(synthetic.evidence.nodes.map((e) => e.title)).toEqual([5, 4, 3, 2, 1].map((k) => `Evidence ${k} of 0000007`));
+    expect(synthetic.evidence.nodes.map((e) => e.title)).toEqual(
+      [5, 4, 3, 2, 1].map((k) => `Evidence ${k} of 0000007`),
+    );
     expect(synthetic.evidence.nodes[4].criteria.map((l) => l.criterion.code)).toEqual(['S1', 'S6']);
   });
 
@@ -37,7 +39,9 @@ describe('nested reads go through per-request DataLoaders', () => {
     expect(result.errors).toBeUndefined();
     // The yots page and one grouped COUNT: not the ROW_NUMBER() ranking and evidence rows a page would need.
     expect(statements).toBe(2);
-    const expected = await hub.dataSource.query('SELECT y.code, COUNT(e.id) AS n FROM yot y LEFT JOIN evidence e ON e."yotId" = y.id GROUP BY y.code');
+    const expected = await hub.dataSource.query(
+      'SELECT y.code, COUNT(e.id) AS n FROM yot y LEFT JOIN evidence e ON e."yotId" = y.id GROUP BY y.code',
+    );
     const counts = new Map(expected.map((r: { code: string; n: number | string }) => [r.code, Number(r.n)]));
     expect(result.data!.yots.nodes).toHaveLength(30);
     for (const yot of result.data!.yots.nodes) expect(yot.evidence.totalCount).toBe(counts.get(yot.code));

@@ -18,7 +18,11 @@ describe('operations endpoints: readiness, metrics and request ids', () => {
   afterAll(() => hub.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers GET /ready when the database answers and every migration is applied, 503 when not', async () => {
     const ready = await fetch(`${base}/ready`);
@@ -77,14 +81,29 @@ describe('graceful shutdown', () => {
   /** One request on its own connection, with its own request id: what happened to it, as the client saw it. */
   const request = (port: number, body: string, id: string) =>
     new Promise<string>((resolve) => {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${SHUTDOWN_TOKEN}`, 'x-request-id': id };
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve(res.statusCode === 200 && !text.includes('"errors"') ? 'ok' : `http ${res.statusCode} ${text.slice(0, 200)}`));
-        res.on('error', (error: NodeJS.ErrnoException) => resolve(`broken ${error.code ?? error.message}`));
-      });
-      req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' ? 'refused' : `broken ${error.code ?? error.message}`));
+      const headers = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${SHUTDOWN_TOKEN}`,
+        'x-request-id': id,
+      };
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () =>
+            resolve(
+              res.statusCode === 200 && !text.includes('"errors"')
+                ? 'ok'
+                : `http ${res.statusCode} ${text.slice(0, 200)}`,
+            ),
+          );
+          res.on('error', (error: NodeJS.ErrnoException) => resolve(`broken ${error.code ?? error.message}`));
+        },
+      );
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        resolve(error.code === 'ECONNREFUSED' ? 'refused' : `broken ${error.code ?? error.message}`),
+      );
       req.end(body);
     });
 
@@ -92,7 +111,10 @@ describe('graceful shutdown', () => {
     // At debug level the server logs each request id as it arrives: the requests it accepted.
     const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: SHUTDOWN_TOKEN, LOG_LEVEL: 'debug' });
     const port = Number(new URL(server.url).port);
-    const body = JSON.stringify({ query: '{ coverage(first: 10) { nodes { partnerCoverage partners { evidenceCount } } } criterionCoverage(yotCode: "E99000001") { evidenceCount } }' });
+    const body = JSON.stringify({
+      query:
+        '{ coverage(first: 10) { nodes { partnerCoverage partners { evidenceCount } } } criterionCoverage(yotCode: "E99000001") { evidenceCount } }',
+    });
     const outcomes = new Map<string, string>();
     let sent = 0;
     let signalled = false;
@@ -107,10 +129,15 @@ describe('graceful shutdown', () => {
         if (outcome === 'refused') return;
       }
     };
-    const received = () => server.output().split('\n').filter((line) => line.includes('"request received"')).length;
+    const received = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"request received"')).length;
     const workers = Array.from({ length: 16 }, worker);
     // Signal once the server is under load (more requests received than workers), however busy the machine is.
-    for (const started = Date.now(); received() <= 24 && Date.now() - started < 30_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const started = Date.now(); received() <= 24 && Date.now() - started < 30_000;)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     signalled = true;
     const exited = server.stop();
     await Promise.all(workers);
@@ -124,7 +151,8 @@ describe('graceful shutdown', () => {
     // Every request the server accepted was answered in full.
     expect(accepted.filter((id) => outcomes.get(id) !== 'ok')).toEqual([]);
     // The others never reached it: refused, or reset while still queued in the kernel as the listener closed.
-    for (const [id, outcome] of outcomes) if (outcome !== 'ok') expect([id, outcome]).toEqual([id, expect.stringMatching(/^(refused|broken ECONNRESET)$/)]);
+    for (const [id, outcome] of outcomes)
+      if (outcome !== 'ok') expect([id, outcome]).toEqual([id, expect.stringMatching(/^(refused|broken ECONNRESET)$/)]);
     // Requests in flight when the signal came were answered, not dropped.
     expect(okAfterSignal).toBeGreaterThan(0);
   }, 60_000);

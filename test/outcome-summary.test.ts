@@ -5,7 +5,12 @@ import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { MAX_NOISE } from '../src/modules/coverage/disclosure/perturbation-table';
 import { OUTCOME_COUNTS } from '../src/modules/coverage/outcome-summary.service';
 import { Cell, suppress } from '../src/modules/coverage/suppression';
-import { ProtectedOutcomeSummaryDocument, type ProtectedOutcomeSummaryQuery, type OutcomeDimension, type OutcomeSummaryFilter } from './generated/graphql';
+import {
+  ProtectedOutcomeSummaryDocument,
+  type ProtectedOutcomeSummaryQuery,
+  type OutcomeDimension,
+  type OutcomeSummaryFilter,
+} from './generated/graphql';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { oracle, StoredOutcome, storedOutcomes } from './support/disclosure-oracle';
 import { expectError } from './support/expect';
@@ -27,12 +32,28 @@ const FIXTURESHIRE = Array.from({ length: 20 }, (_, i) => ({
     ...(i < 4 ? [{ measure: OutcomeMeasure.SUITABLE_ETE, met: i < 2, period: '2024-Q2' }] : []),
   ],
 }));
-const BARNET_CHILDREN = Array.from({ length: 7 }, (_, i) => ({ ref: `BA-${i}`, sendStatus: SendStatus.EHCP, outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: i < 6, period: '2024-Q1' }] }));
+const BARNET_CHILDREN = Array.from({ length: 7 }, (_, i) => ({
+  ref: `BA-${i}`,
+  sendStatus: SendStatus.EHCP,
+  outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: i < 6, period: '2024-Q1' }],
+}));
 
 type Summary = NonNullable<ProtectedOutcomeSummaryQuery['outcomeSummary']>;
 // Characteristic dimensions are tested in test/disproportionality.test.ts.
-const FIELD: Partial<Record<OutcomeDimension, keyof StoredOutcome>> = { YOT: 'yotCode', REGION: 'region', PERIOD: 'period', MEASURE: 'measure', SEND_STATUS: 'sendStatus' };
-const ROW_FIELD: Partial<Record<OutcomeDimension, keyof Summary['rows'][number]>> = { YOT: 'yotCode', REGION: 'region', PERIOD: 'period', MEASURE: 'measure', SEND_STATUS: 'sendStatus' };
+const FIELD: Partial<Record<OutcomeDimension, keyof StoredOutcome>> = {
+  YOT: 'yotCode',
+  REGION: 'region',
+  PERIOD: 'period',
+  MEASURE: 'measure',
+  SEND_STATUS: 'sendStatus',
+};
+const ROW_FIELD: Partial<Record<OutcomeDimension, keyof Summary['rows'][number]>> = {
+  YOT: 'yotCode',
+  REGION: 'region',
+  PERIOD: 'period',
+  MEASURE: 'measure',
+  SEND_STATUS: 'sendStatus',
+};
 
 /** The stored outcome rows, read once the fixture is in. */
 let ROWS: StoredOutcome[] = [];
@@ -48,9 +69,20 @@ function expectedForAnalyst(groupBy: OutcomeDimension[], filter: (r: StoredOutco
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, rows]): Cell => ({ key: JSON.parse(key), ...oracle(rows).published }));
   return suppress(cells, 5).map((c) => {
-    const row: Summary['rows'][number] = { yotCode: null, region: null, period: null, measure: null, sendStatus: null, cohort: null, met: null, rate: null, suppressed: c.suppressed! };
+    const row: Summary['rows'][number] = {
+      yotCode: null,
+      region: null,
+      period: null,
+      measure: null,
+      sendStatus: null,
+      cohort: null,
+      met: null,
+      rate: null,
+      suppressed: c.suppressed!,
+    };
     groupBy.forEach((d, i) => Object.assign(row, { [ROW_FIELD[d]!]: c.key[i] }));
-    if (!c.suppressed) Object.assign(row, { cohort: c.cohort, met: c.met, rate: Math.round((c.met / c.cohort) * 10000) / 10000 });
+    if (!c.suppressed)
+      Object.assign(row, { cohort: c.cohort, met: c.met, rate: Math.round((c.met / c.cohort) * 10000) / 10000 });
     return row;
   });
 }
@@ -74,43 +106,108 @@ describe('outcomeSummary with disclosure control', () => {
   };
 
   it('gives administrators the exact counts, perturbing and withholding nothing', async () => {
-    expect(await summary(['MEASURE'], { yotCodes: [FIXTURE_CODE], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, TESTER)).toEqual({
+    expect(
+      await summary(['MEASURE'], { yotCodes: [FIXTURE_CODE], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, TESTER),
+    ).toEqual({
       groupBy: ['MEASURE'],
       suppressionThreshold: 0,
       perturbed: false,
       rows: [
-        { yotCode: null, region: null, period: null, measure: 'CUSTODY', sendStatus: null, cohort: 8, met: 0, rate: 0, suppressed: false },
-        { yotCode: null, region: null, period: null, measure: 'FORMAL_SEND_PLAN', sendStatus: null, cohort: 3, met: 3, rate: 1, suppressed: false },
-        { yotCode: null, region: null, period: null, measure: 'SEND_SCREENED', sendStatus: null, cohort: 10, met: 10, rate: 1, suppressed: false },
-        { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: 20, met: 12, rate: 0.6, suppressed: false },
+        {
+          yotCode: null,
+          region: null,
+          period: null,
+          measure: 'CUSTODY',
+          sendStatus: null,
+          cohort: 8,
+          met: 0,
+          rate: 0,
+          suppressed: false,
+        },
+        {
+          yotCode: null,
+          region: null,
+          period: null,
+          measure: 'FORMAL_SEND_PLAN',
+          sendStatus: null,
+          cohort: 3,
+          met: 3,
+          rate: 1,
+          suppressed: false,
+        },
+        {
+          yotCode: null,
+          region: null,
+          period: null,
+          measure: 'SEND_SCREENED',
+          sendStatus: null,
+          cohort: 10,
+          met: 10,
+          rate: 1,
+          suppressed: false,
+        },
+        {
+          yotCode: null,
+          region: null,
+          period: null,
+          measure: 'SUITABLE_ETE',
+          sendStatus: null,
+          cohort: 20,
+          met: 12,
+          rate: 0.6,
+          suppressed: false,
+        },
       ],
     });
   });
 
-  it('gives analysts the counts perturbed by the published table with the records\' keys, then withholds small ones', async () => {
+  it("gives analysts the counts perturbed by the published table with the records' keys, then withholds small ones", async () => {
     const result = await summary(['MEASURE'], { yotCodes: [FIXTURE_CODE], periodFrom: '2024-Q1', periodTo: '2024-Q1' });
     expect(result).toMatchObject({ groupBy: ['MEASURE'], suppressionThreshold: 5, perturbed: true });
     expect(result.rows).toEqual(PUBLISHED_BY_MEASURE);
-    expect(result.rows).toEqual(expectedForAnalyst(['MEASURE'], (r) => r.yotCode === FIXTURE_CODE && r.period === '2024-Q1'));
+    expect(result.rows).toEqual(
+      expectedForAnalyst(['MEASURE'], (r) => r.yotCode === FIXTURE_CODE && r.period === '2024-Q1'),
+    );
   });
 
   it('agrees with the method worked out from the fixture for every grouping and filter, on this database', async () => {
     const cases: [OutcomeDimension[], OutcomeSummaryFilter | undefined, (r: StoredOutcome) => boolean][] = [
       [[], undefined, () => true],
-      [['YOT'], { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1'],
+      [
+        ['YOT'],
+        { measures: ['SUITABLE_ETE'], periodFrom: '2024-Q1', periodTo: '2024-Q1' },
+        (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1',
+      ],
       [['REGION', 'SEND_STATUS'], { measures: ['SUITABLE_ETE'] }, (r) => r.measure === OutcomeMeasure.SUITABLE_ETE],
-      [['MEASURE', 'PERIOD'], { yotCodes: [FIXTURE_CODE], measures: ['SUITABLE_ETE', 'SEND_SCREENED'] }, (r) => r.yotCode === FIXTURE_CODE && ['SUITABLE_ETE', 'SEND_SCREENED'].includes(r.measure)],
+      [
+        ['MEASURE', 'PERIOD'],
+        { yotCodes: [FIXTURE_CODE], measures: ['SUITABLE_ETE', 'SEND_SCREENED'] },
+        (r) => r.yotCode === FIXTURE_CODE && ['SUITABLE_ETE', 'SEND_SCREENED'].includes(r.measure),
+      ],
       [['PERIOD'], { sendStatuses: ['EHCP'] }, (r) => r.sendStatus === SendStatus.EHCP],
       [['YOT', 'MEASURE', 'PERIOD', 'SEND_STATUS'], undefined, () => true],
     ];
-    for (const [groupBy, filter, keep] of cases) expect((await summary(groupBy, filter)).rows, JSON.stringify([groupBy, filter])).toEqual(expectedForAnalyst(groupBy, keep));
+    for (const [groupBy, filter, keep] of cases)
+      expect((await summary(groupBy, filter)).rows, JSON.stringify([groupBy, filter])).toEqual(
+        expectedForAnalyst(groupBy, keep),
+      );
   });
 
   it('never publishes a count from 1 to 5, nor one further than 2 from the truth', async () => {
-    for (const groupBy of [[], ['YOT'], ['MEASURE'], ['PERIOD'], ['SEND_STATUS'], ['YOT', 'MEASURE'], ['MEASURE', 'PERIOD', 'SEND_STATUS']] as OutcomeDimension[][]) {
+    for (const groupBy of [
+      [],
+      ['YOT'],
+      ['MEASURE'],
+      ['PERIOD'],
+      ['SEND_STATUS'],
+      ['YOT', 'MEASURE'],
+      ['MEASURE', 'PERIOD', 'SEND_STATUS'],
+    ] as OutcomeDimension[][]) {
       const exact = await summary(groupBy, undefined, TESTER);
       const published = await summary(groupBy);
-      expect(published.rows.map((r) => groupBy.map((d) => r[ROW_FIELD[d]!]))).toEqual(exact.rows.map((r) => groupBy.map((d) => r[ROW_FIELD[d]!])));
+      expect(published.rows.map((r) => groupBy.map((d) => r[ROW_FIELD[d]!]))).toEqual(
+        exact.rows.map((r) => groupBy.map((d) => r[ROW_FIELD[d]!])),
+      );
       published.rows.forEach((row, i) => {
         if (row.suppressed) return;
         for (const n of [row.cohort!, row.met!, row.cohort! - row.met!]) expect(n === 0 || n > 5).toBe(true);
@@ -122,9 +219,17 @@ describe('outcomeSummary with disclosure control', () => {
   });
 
   it('counts in one SQL statement (and the revision lookup), and serves a repeat from the view cache', async () => {
-    const variables = { groupBy: ['REGION', 'SEND_STATUS'] as OutcomeDimension[], filter: { measures: ['SUITABLE_ETE' as const], periodFrom: '2024-Q1', periodTo: '2024-Q1' } };
+    const variables = {
+      groupBy: ['REGION', 'SEND_STATUS'] as OutcomeDimension[],
+      filter: { measures: ['SUITABLE_ETE' as const], periodFrom: '2024-Q1', periodTo: '2024-Q1' },
+    };
     const { result, statements } = await hub.count(ProtectedOutcomeSummaryDocument, variables, ANALYST);
-    expect(result.data!.outcomeSummary!.rows).toEqual(expectedForAnalyst(['REGION', 'SEND_STATUS'], (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1'));
+    expect(result.data!.outcomeSummary!.rows).toEqual(
+      expectedForAnalyst(
+        ['REGION', 'SEND_STATUS'],
+        (r) => r.measure === OutcomeMeasure.SUITABLE_ETE && r.period === '2024-Q1',
+      ),
+    );
     expect(statements).toBe(2);
     const repeat = await hub.count(ProtectedOutcomeSummaryDocument, variables, ANALYST);
     expect(repeat.result).toEqual(result);
@@ -134,11 +239,26 @@ describe('outcomeSummary with disclosure control', () => {
   it('answers equivalent filters (reordered, repeated, lower case) identically, from one cache entry', async () => {
     const ctx = createContext(hub.dataSource, { reader: hub.reader });
     const ask = (filter: OutcomeSummaryFilter) => summary(['YOT', 'MEASURE'], filter);
-    const first = await ask({ yotCodes: [FIXTURE_CODE, BARNET], regions: ['London', 'Test Region'], measures: ['SUITABLE_ETE', 'CUSTODY'], sendStatuses: ['EHCP', 'SEN_SUPPORT'] });
+    const first = await ask({
+      yotCodes: [FIXTURE_CODE, BARNET],
+      regions: ['London', 'Test Region'],
+      measures: ['SUITABLE_ETE', 'CUSTODY'],
+      sendStatuses: ['EHCP', 'SEN_SUPPORT'],
+    });
     const entries = OUTCOME_COUNTS.usage(ctx).entries;
     for (const filter of [
-      { yotCodes: [BARNET, FIXTURE_CODE], regions: ['Test Region', 'London'], measures: ['CUSTODY', 'SUITABLE_ETE'], sendStatuses: ['SEN_SUPPORT', 'EHCP'] },
-      { yotCodes: [BARNET.toLowerCase(), FIXTURE_CODE, BARNET], regions: ['test region', 'LONDON', 'London'], measures: ['CUSTODY', 'SUITABLE_ETE', 'CUSTODY'], sendStatuses: ['EHCP', 'SEN_SUPPORT', 'EHCP'] },
+      {
+        yotCodes: [BARNET, FIXTURE_CODE],
+        regions: ['Test Region', 'London'],
+        measures: ['CUSTODY', 'SUITABLE_ETE'],
+        sendStatuses: ['SEN_SUPPORT', 'EHCP'],
+      },
+      {
+        yotCodes: [BARNET.toLowerCase(), FIXTURE_CODE, BARNET],
+        regions: ['test region', 'LONDON', 'London'],
+        measures: ['CUSTODY', 'SUITABLE_ETE', 'CUSTODY'],
+        sendStatuses: ['EHCP', 'SEN_SUPPORT', 'EHCP'],
+      },
     ] as OutcomeSummaryFilter[]) {
       expect(await ask(filter)).toEqual(first);
     }
@@ -150,29 +270,74 @@ describe('outcomeSummary with disclosure control', () => {
     await summary(['MEASURE'], { yotCodes: [FIXTURE_CODE] });
     const before = OUTCOME_COUNTS.usage(ctx);
     for (let i = 0; i < 20; i++) {
-      const { errors } = await hub.exec(ProtectedOutcomeSummaryDocument, { groupBy: ['MEASURE'], filter: { yotCodes: [FIXTURE_CODE, `X${String(i).padStart(8, '0')}`] } }, ANALYST);
+      const { errors } = await hub.exec(
+        ProtectedOutcomeSummaryDocument,
+        { groupBy: ['MEASURE'], filter: { yotCodes: [FIXTURE_CODE, `X${String(i).padStart(8, '0')}`] } },
+        ANALYST,
+      );
       const error = expectError(errors, 'BAD_USER_INPUT', ['outcomeSummary']);
       expect(error.message).toBe(`filter.yotCodes: no YOT has the code "X${String(i).padStart(8, '0')}".`);
       expect(error.extensions).toMatchObject({ field: 'filter.yotCodes', value: `X${String(i).padStart(8, '0')}` });
     }
-    const region = expectError((await hub.exec(ProtectedOutcomeSummaryDocument, { groupBy: ['MEASURE'], filter: { regions: ['London', 'Atlantis'] } }, ANALYST)).errors, 'BAD_USER_INPUT');
+    const region = expectError(
+      (
+        await hub.exec(
+          ProtectedOutcomeSummaryDocument,
+          { groupBy: ['MEASURE'], filter: { regions: ['London', 'Atlantis'] } },
+          ANALYST,
+        )
+      ).errors,
+      'BAD_USER_INPUT',
+    );
     expect(region.extensions).toMatchObject({ field: 'filter.regions', value: 'Atlantis' });
     expect(region.message).toContain('"Atlantis"');
     expect(OUTCOME_COUNTS.usage(ctx)).toEqual(before);
   });
 
   it('refuses a malformed or reversed period range', async () => {
-    expectError((await hub.exec(ProtectedOutcomeSummaryDocument, { groupBy: ['PERIOD'], filter: { periodFrom: '2024Q1' } }, ANALYST)).errors, 'BAD_USER_INPUT', ['outcomeSummary']);
-    expectError((await hub.exec(ProtectedOutcomeSummaryDocument, { groupBy: ['PERIOD'], filter: { periodFrom: '2024-Q3', periodTo: '2024-Q1' } }, ANALYST)).errors, 'BAD_USER_INPUT');
+    expectError(
+      (
+        await hub.exec(
+          ProtectedOutcomeSummaryDocument,
+          { groupBy: ['PERIOD'], filter: { periodFrom: '2024Q1' } },
+          ANALYST,
+        )
+      ).errors,
+      'BAD_USER_INPUT',
+      ['outcomeSummary'],
+    );
+    expectError(
+      (
+        await hub.exec(
+          ProtectedOutcomeSummaryDocument,
+          { groupBy: ['PERIOD'], filter: { periodFrom: '2024-Q3', periodTo: '2024-Q1' } },
+          ANALYST,
+        )
+      ).errors,
+      'BAD_USER_INPUT',
+    );
   });
 
   it('gives a YOT manager exact counts for its own YOT alone, and perturbed ones for anything wider', async () => {
     const [{ id }] = await hub.dataSource.query(`SELECT id FROM yot WHERE code = '${FIXTURE_CODE}'`);
     const manager = { name: 'fixtureshire manager', role: Role.YOT_MANAGER, yotId: Number(id), agencyId: null };
-    const own = await summary(['MEASURE'], { yotCodes: [FIXTURE_CODE.toLowerCase()], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, manager);
+    const own = await summary(
+      ['MEASURE'],
+      { yotCodes: [FIXTURE_CODE.toLowerCase()], periodFrom: '2024-Q1', periodTo: '2024-Q1' },
+      manager,
+    );
     expect(own).toMatchObject({ suppressionThreshold: 0, perturbed: false });
-    expect(own.rows.map((r) => [r.measure, r.cohort, r.met])).toEqual([['CUSTODY', 8, 0], ['FORMAL_SEND_PLAN', 3, 3], ['SEND_SCREENED', 10, 10], ['SUITABLE_ETE', 20, 12]]);
-    const region = await summary(['MEASURE'], { regions: ['Test Region'], periodFrom: '2024-Q1', periodTo: '2024-Q1' }, manager);
+    expect(own.rows.map((r) => [r.measure, r.cohort, r.met])).toEqual([
+      ['CUSTODY', 8, 0],
+      ['FORMAL_SEND_PLAN', 3, 3],
+      ['SEND_SCREENED', 10, 10],
+      ['SUITABLE_ETE', 20, 12],
+    ]);
+    const region = await summary(
+      ['MEASURE'],
+      { regions: ['Test Region'], periodFrom: '2024-Q1', periodTo: '2024-Q1' },
+      manager,
+    );
     expect(region).toMatchObject({ suppressionThreshold: 5, perturbed: true });
     expect(region.rows).toEqual(PUBLISHED_BY_MEASURE);
   });
@@ -186,13 +351,53 @@ describe('outcomeSummary with disclosure control', () => {
 const PUBLISHED_BY_MEASURE: Summary['rows'] = [
   // 0 of 8: cell key 2 draws +2, so 0 of 10; no small count of its own, but the smallest other cell, so hidden to
   // protect FORMAL_SEND_PLAN (the met count, with no met records, is a structural 0).
-  { yotCode: null, region: null, period: null, measure: 'CUSTODY', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
+  {
+    yotCode: null,
+    region: null,
+    period: null,
+    measure: 'CUSTODY',
+    sendStatus: null,
+    cohort: null,
+    met: null,
+    rate: null,
+    suppressed: true,
+  },
   // 3 of 3: cell key 245 draws +2, so 5 of 5, from 1 to 5: withheld.
-  { yotCode: null, region: null, period: null, measure: 'FORMAL_SEND_PLAN', sendStatus: null, cohort: null, met: null, rate: null, suppressed: true },
+  {
+    yotCode: null,
+    region: null,
+    period: null,
+    measure: 'FORMAL_SEND_PLAN',
+    sendStatus: null,
+    cohort: null,
+    met: null,
+    rate: null,
+    suppressed: true,
+  },
   // 10 of 10: the met records are the cohort's, so both have key 198 and the same noise (+2): 12 of 12.
-  { yotCode: null, region: null, period: null, measure: 'SEND_SCREENED', sendStatus: null, cohort: 12, met: 12, rate: 1, suppressed: false },
+  {
+    yotCode: null,
+    region: null,
+    period: null,
+    measure: 'SEND_SCREENED',
+    sendStatus: null,
+    cohort: 12,
+    met: 12,
+    rate: 1,
+    suppressed: false,
+  },
   // 12 of 20: cohort key 166 draws 0, met key 25 draws −1: 11 of 20.
-  { yotCode: null, region: null, period: null, measure: 'SUITABLE_ETE', sendStatus: null, cohort: 20, met: 11, rate: 0.55, suppressed: false },
+  {
+    yotCode: null,
+    region: null,
+    period: null,
+    measure: 'SUITABLE_ETE',
+    sendStatus: null,
+    cohort: 20,
+    met: 11,
+    rate: 0.55,
+    suppressed: false,
+  },
 ];
 
 describe('suppress()', () => {

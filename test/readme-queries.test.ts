@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, DocumentNode, Kind, OperationDefinitionNode, OperationTypeNode, parse, print, validate } from 'graphql';
+import {
+  buildSchema,
+  DocumentNode,
+  Kind,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  parse,
+  print,
+  validate,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths';
 import { DashboardYotDocument } from '../web/dashboard/generated/graphql';
@@ -20,7 +29,8 @@ function graphqlBlocks(heading: string): string[] {
 }
 
 /** Each operation of a block as its own document (a block may hold several anonymous mutations). */
-const operations = (block: string): OperationDefinitionNode[] => parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+const operations = (block: string): OperationDefinitionNode[] =>
+  parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 const asDocument = (op: OperationDefinitionNode): DocumentNode => ({ kind: Kind.DOCUMENT, definitions: [op] });
 
 /**
@@ -35,20 +45,44 @@ describe('README examples for the award journey, KPIs, disproportionality and co
   });
   afterAll(() => hub.close());
 
-  const examples = [...graphqlBlocks('## The award journey'), ...graphqlBlocks('## KPIs, disproportionality and comparators')].flatMap(operations);
+  const examples = [
+    ...graphqlBlocks('## The award journey'),
+    ...graphqlBlocks('## KPIs, disproportionality and comparators'),
+  ].flatMap(operations);
 
   it('has one for each part: self-assessment, action plan, the assessment as it runs, reminders, board, KPIs, disproportionality, comparators', () => {
     const text = examples.map((op) => print(op)).join('\n');
-    for (const field of ['createSelfAssessment', 'latestSelfAssessment', 'createActionPlanItem', 'actionPlan', 'recordSubmission', 'recordModerationMeeting',
-      'recordInterimDecision', 'decideAssessment', 'citeAwardDecision', 'redesignationReminders', 'recordBoardMeeting', 'boardAttendance', 'kpiComparison',
-      'kpiFigures', 'ETHNICITY', 'setComparatorGroup', 'setYotPopulation', 'comparatorGroups']) {
+    for (const field of [
+      'createSelfAssessment',
+      'latestSelfAssessment',
+      'createActionPlanItem',
+      'actionPlan',
+      'recordSubmission',
+      'recordModerationMeeting',
+      'recordInterimDecision',
+      'decideAssessment',
+      'citeAwardDecision',
+      'redesignationReminders',
+      'recordBoardMeeting',
+      'boardAttendance',
+      'kpiComparison',
+      'kpiFigures',
+      'ETHNICITY',
+      'setComparatorGroup',
+      'setYotPopulation',
+      'comparatorGroups',
+    ]) {
       expect(text, field).toContain(field);
     }
   });
 
   it('are all valid against the schema', () => {
     expect(examples.length).toBeGreaterThanOrEqual(15);
-    for (const op of examples) expect(validate(SCHEMA, asDocument(op)).map((e) => e.message), print(op).slice(0, 80)).toEqual([]);
+    for (const op of examples)
+      expect(
+        validate(SCHEMA, asDocument(op)).map((e) => e.message),
+        print(op).slice(0, 80),
+      ).toEqual([]);
   });
 
   it('run as written on the seed data, within the production limits', async () => {
@@ -65,22 +99,49 @@ describe('README examples for the award journey, KPIs, disproportionality and co
     const journey = examples.find((op) => op.name?.value === 'YotAwardJourney')!;
     const { data } = await hub.exec(asDocument(journey), {});
     const yot = (data as { yot: Record<string, unknown> }).yot;
-    expect(yot).toMatchObject({ code: 'E08000011', latestSelfAssessment: null, openActions: [], overdueActions: [], boardAttendance: [] });
+    expect(yot).toMatchObject({
+      code: 'E08000011',
+      latestSelfAssessment: null,
+      openActions: [],
+      overdueActions: [],
+      boardAttendance: [],
+    });
     // Neither seeded document mentions any of these for Knowsley or Barnet, so the seed records none (README "Seeds and synthetic data").
-    for (const table of ['self_assessment', 'action_plan_item', 'board', 'board_member', 'board_meeting', 'moderation_meeting', 'kpi_observation', 'yot_population', 'comparator_group', 'child']) {
+    for (const table of [
+      'self_assessment',
+      'action_plan_item',
+      'board',
+      'board_member',
+      'board_meeting',
+      'moderation_meeting',
+      'kpi_observation',
+      'yot_population',
+      'comparator_group',
+      'child',
+    ]) {
       expect(Number((await hub.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n), table).toBe(0);
     }
   });
 });
 
-describe('the dashboard\'s YOT page operation', () => {
+describe("the dashboard's YOT page operation", () => {
   it('passes the production limits as an analyst with its seven disproportionality breakdowns', async () => {
     const hub = await startTestHub({ limits: 'production' });
     try {
       const { data, errors } = await hub.exec(DashboardYotDocument, { code: 'E08000011' }, ANALYST);
       expect(errors).toBeUndefined();
       // The seed holds no child-level data: every breakdown is there, and empty.
-      expect([data!.byEthnicity, data!.bySex, data!.byCareStatus, data!.byExclusion, data!.byAlternativeProvision, data!.bySlcn, data!.byNeurodevelopmental].map((s) => s!.rows)).toEqual([[], [], [], [], [], [], []]);
+      expect(
+        [
+          data!.byEthnicity,
+          data!.bySex,
+          data!.byCareStatus,
+          data!.byExclusion,
+          data!.byAlternativeProvision,
+          data!.bySlcn,
+          data!.byNeurodevelopmental,
+        ].map((s) => s!.rows),
+      ).toEqual([[], [], [], [], [], [], []]);
     } finally {
       await hub.close();
     }

@@ -35,7 +35,14 @@ describe.skipIf(!redisUp)('two server processes sharing one Redis (REDIS_URL)', 
   let a: ServerProcess;
   let b: ServerProcess;
   // Keys of this run only, so parallel runs and earlier runs share nothing.
-  const env = { HUB_ADMIN_TOKEN: ADMIN_TOKEN, REDIS_URL, REDIS_KEY_PREFIX: `hub-test-${randomUUID()}:`, COST_BUDGET_PER_MINUTE: String(BUDGET), LOG_LEVEL: 'info', VIEW_WARMUP_MS: '600000' };
+  const env = {
+    HUB_ADMIN_TOKEN: ADMIN_TOKEN,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `hub-test-${randomUUID()}:`,
+    COST_BUDGET_PER_MINUTE: String(BUDGET),
+    LOG_LEVEL: 'info',
+    VIEW_WARMUP_MS: '600000',
+  };
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -48,7 +55,11 @@ describe.skipIf(!redisUp)('two server processes sharing one Redis (REDIS_URL)', 
   });
 
   const post = (server: ServerProcess, query: string) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: JSON.stringify({ query }) });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ query }),
+    });
 
   /** Log lines of a process saying its dashboard views were warmed, with the revision. */
   const warmed = (server: ServerProcess) =>
@@ -59,9 +70,14 @@ describe.skipIf(!redisUp)('two server processes sharing one Redis (REDIS_URL)', 
       .map((line) => Number(JSON.parse(line).revision));
 
   it('a write on one process re-warms the views of the other at once, without a request to it', async () => {
-    expect(await until(() => warmed(a).length > 0 && warmed(b).length > 0, 20_000), a.output().slice(0, 3000)).toBe(true);
+    expect(await until(() => warmed(a).length > 0 && warmed(b).length > 0, 20_000), a.output().slice(0, 3000)).toBe(
+      true,
+    );
     const before = warmed(b).at(-1)!;
-    const response = await post(a, `mutation { createAgency(input: { name: "Announced Over Redis", type: YOUTH_SERVICE }) { agency { id } } }`);
+    const response = await post(
+      a,
+      `mutation { createAgency(input: { name: "Announced Over Redis", type: YOUTH_SERVICE }) { agency { id } } }`,
+    );
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     // B polls only every 10 minutes here: only the message over Redis can make it warm again this soon.
     expect(await until(() => warmed(b).some((revision) => revision > before), 20_000)).toBe(true);
@@ -75,7 +91,10 @@ describe.skipIf(!redisUp)('two server processes sharing one Redis (REDIS_URL)', 
     for (let i = 0; i < 2 * BUDGET && refusedOn.length < 2; i++) {
       const server = i % 2 === 0 ? a : b;
       const response = await post(server, query);
-      const body = (await response.json()) as { extensions?: { cost?: { requestedQueryCost: number } }; errors?: { extensions: { code: string } }[] };
+      const body = (await response.json()) as {
+        extensions?: { cost?: { requestedQueryCost: number } };
+        errors?: { extensions: { code: string } }[];
+      };
       if (response.status === 429) {
         expect(body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
         refusedOn = [...new Set([...refusedOn, server === a ? 'a' : 'b'])];
@@ -103,9 +122,18 @@ describe.skipIf(!redisUp)('a process whose Redis is down', () => {
   it('still serves, limiting each caller with its own in-process budget', async () => {
     const hub = await startTestHub();
     const port = await freePort();
-    const server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN, REDIS_URL: `redis://127.0.0.1:${port}`, COST_BUDGET_PER_MINUTE: '30' });
+    const server = await startServerProcess(hub.url, {
+      HUB_ADMIN_TOKEN: ADMIN_TOKEN,
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+      COST_BUDGET_PER_MINUTE: '30',
+    });
     try {
-      const ask = () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: JSON.stringify({ query: '{ yots(first: 10) { nodes { code } } }' }) });
+      const ask = () =>
+        fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+          body: JSON.stringify({ query: '{ yots(first: 10) { nodes { code } } }' }),
+        });
       const first = await ask();
       expect(first.status).toBe(200);
       let status = 200;

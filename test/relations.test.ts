@@ -28,14 +28,22 @@ describe('relations are navigable both ways', () => {
       parties: ['Barnet Local Authority SEND Team', 'Barnet Virtual School'],
     });
     await addChildren(hub.dataSource, 'E09000003', [
-      { ref: 'B-002', sendStatus: SendStatus.EHCP, outcomes: [{ measure: OutcomeMeasure.SUITABLE_ETE, met: true, period: '2024-Q2', recordedBy: 'Barnet Virtual School' }, { measure: OutcomeMeasure.FORMAL_SEND_PLAN, met: true, period: '2024-Q1' }] },
+      {
+        ref: 'B-002',
+        sendStatus: SendStatus.EHCP,
+        outcomes: [
+          { measure: OutcomeMeasure.SUITABLE_ETE, met: true, period: '2024-Q2', recordedBy: 'Barnet Virtual School' },
+          { measure: OutcomeMeasure.FORMAL_SEND_PLAN, met: true, period: '2024-Q1' },
+        ],
+      },
       { ref: 'B-001', sendStatus: SendStatus.SEN_SUPPORT, outcomes: [] },
       { ref: 'B-003', sendStatus: SendStatus.EHCP, outcomes: [] },
     ]);
   });
   afterAll(() => hub.close());
 
-  const idOf = async (table: string, where: string) => (await hub.dataSource.query(`SELECT id FROM ${table} WHERE ${where}`))[0].id as number;
+  const idOf = async (table: string, where: string) =>
+    (await hub.dataSource.query(`SELECT id FROM ${table} WHERE ${where}`))[0].id as number;
 
   it('agency → its partnerships, agreements and the evidence it provided', async () => {
     const sendTeam = encodeGlobalId('Agency', await idOf('agency', `name = 'Barnet Local Authority SEND Team'`));
@@ -49,7 +57,12 @@ describe('relations are navigable both ways', () => {
     });
     const police = encodeGlobalId('Agency', await idOf('agency', `name = 'POLICE for 0000001'`));
     const provided = await hub.exec(AgencyRelationsDocument, { id: police });
-    expect(provided.data!.node).toMatchObject({ evidenceProvided: { totalCount: 2, nodes: [{ title: 'Evidence 4 of 0000001' }, { title: 'Evidence 1 of 0000001' }] } });
+    expect(provided.data!.node).toMatchObject({
+      evidenceProvided: {
+        totalCount: 2,
+        nodes: [{ title: 'Evidence 4 of 0000001' }, { title: 'Evidence 1 of 0000001' }],
+      },
+    });
   });
 
   it('agreement → its parties, its YOT, and whether it is current on a date (review day inclusive)', async () => {
@@ -85,10 +98,20 @@ describe('relations are navigable both ways', () => {
       yot: { code: 'E09000003' },
       outcomes: [
         { measure: 'FORMAL_SEND_PLAN', met: true, period: '2024-Q1', recordedBy: null, child: { ref: 'B-002' } },
-        { measure: 'SUITABLE_ETE', met: true, period: '2024-Q2', recordedBy: { name: 'Barnet Virtual School' }, child: { ref: 'B-002' } },
+        {
+          measure: 'SUITABLE_ETE',
+          met: true,
+          period: '2024-Q2',
+          recordedBy: { name: 'Barnet Virtual School' },
+          child: { ref: 'B-002' },
+        },
       ],
     });
-    const next = await hub.exec(YotChildrenDocument, { code: 'E09000003', first: 2, after: data!.yot!.children!.pageInfo.endCursor });
+    const next = await hub.exec(YotChildrenDocument, {
+      code: 'E09000003',
+      first: 2,
+      after: data!.yot!.children!.pageInfo.endCursor,
+    });
     expect(next.data!.yot!.children!.nodes.map((c) => c.ref)).toEqual(['B-003']);
     const ehcp = await hub.exec(YotChildrenDocument, { code: 'E09000003', sendStatuses: ['EHCP'] });
     expect(ehcp.data!.yot!.children).toMatchObject({ totalCount: 2 });
@@ -105,19 +128,38 @@ describe('agencies and assessments connections', () => {
 
   it('filters agencies by type, name and partner YOT, and orders by type', async () => {
     const police = await hub.exec(AgenciesDocument, { filter: { types: ['POLICE'] } });
-    expect(police.data!.agencies.nodes.map((a) => a.name)).toEqual(['Merseyside Police', 'Metropolitan Police Service', 'POLICE for 0000001', 'POLICE for 0000002']);
+    expect(police.data!.agencies.nodes.map((a) => a.name)).toEqual([
+      'Merseyside Police',
+      'Metropolitan Police Service',
+      'POLICE for 0000001',
+      'POLICE for 0000002',
+    ]);
     const named = await hub.exec(AgenciesDocument, { filter: { nameContains: 'virtual' } });
     expect(named.data!.agencies.nodes.map((a) => a.name)).toEqual(['Barnet Virtual School']);
-    const partners = await hub.exec(AgenciesDocument, { filter: { partnerOfYotCodes: ['E08000011'] }, orderBy: [{ field: 'TYPE' }, { field: 'NAME' }] });
+    const partners = await hub.exec(AgenciesDocument, {
+      filter: { partnerOfYotCodes: ['E08000011'] },
+      orderBy: [{ field: 'TYPE' }, { field: 'NAME' }],
+    });
     // Knowsley Council is the service's host authority, not a partner.
-    expect(partners.data!.agencies.nodes.map((a) => a.type)).toEqual(['FE_COLLEGE', 'HEALTH_COMMISSIONER', 'LA_EDUCATION', 'NHS_TRUST', 'PARENT_CARER_FORUM', 'POLICE', 'PROBATION']);
+    expect(partners.data!.agencies.nodes.map((a) => a.type)).toEqual([
+      'FE_COLLEGE',
+      'HEALTH_COMMISSIONER',
+      'LA_EDUCATION',
+      'NHS_TRUST',
+      'PARENT_CARER_FORUM',
+      'POLICE',
+      'PROBATION',
+    ]);
     expect(partners.data!.agencies.totalCount).toBe(7);
   });
 
   it('filters assessments by YOT, level and status, undecided ones last', async () => {
     const all = await hub.exec(AssessmentsDocument, {});
     expect(all.data!.assessments.totalCount).toBe(5);
-    const lead = await hub.exec(AssessmentsDocument, { filter: { levels: ['QUALITY_LEAD'], statuses: ['AWARDED'] }, orderBy: [{ field: 'VALID_UNTIL', direction: 'DESC' }] });
+    const lead = await hub.exec(AssessmentsDocument, {
+      filter: { levels: ['QUALITY_LEAD'], statuses: ['AWARDED'] },
+      orderBy: [{ field: 'VALID_UNTIL', direction: 'DESC' }],
+    });
     // Knowsley's 2019 award is valid to September 2022; no source dates the other two, so they come last, tied by id
     // in the same (descending) direction: Knowsley's redesignation, then Barnet's award.
     expect(lead.data!.assessments.nodes.map((a) => [a.yot.code, a.commendations])).toEqual([
@@ -127,7 +169,15 @@ describe('agencies and assessments connections', () => {
     ]);
     const synthetic = await hub.exec(AssessmentsDocument, { filter: { yotCodes: ['T0000002'] } });
     expect(synthetic.data!.assessments.nodes).toEqual([
-      expect.objectContaining({ level: 'QUALITY_MARK', status: 'IN_PROGRESS', baselineAssessment: null, ratings: [{ band: 'ESTABLISHED', assessment: { level: 'QUALITY_MARK' } }, { band: 'ESTABLISHED', assessment: { level: 'QUALITY_MARK' } }] }),
+      expect.objectContaining({
+        level: 'QUALITY_MARK',
+        status: 'IN_PROGRESS',
+        baselineAssessment: null,
+        ratings: [
+          { band: 'ESTABLISHED', assessment: { level: 'QUALITY_MARK' } },
+          { band: 'ESTABLISHED', assessment: { level: 'QUALITY_MARK' } },
+        ],
+      }),
     ]);
   });
 });
@@ -140,9 +190,18 @@ describe('node(id:) and nodes(ids:)', () => {
   afterAll(() => hub.close());
 
   const TABLES: [string, string][] = [
-    ['Yot', 'yot'], ['Agency', 'agency'], ['Partnership', 'partnership'], ['StaffPlacement', 'staff_placement'], ['Framework', 'framework'],
-    ['Criterion', 'criterion'], ['ExpectedPartner', 'expected_partner'], ['Evidence', 'evidence'], ['EvidenceLink', 'evidence_link'],
-    ['Assessment', 'assessment'], ['CriterionRating', 'criterion_rating'], ['SourceDocument', 'source_document'],
+    ['Yot', 'yot'],
+    ['Agency', 'agency'],
+    ['Partnership', 'partnership'],
+    ['StaffPlacement', 'staff_placement'],
+    ['Framework', 'framework'],
+    ['Criterion', 'criterion'],
+    ['ExpectedPartner', 'expected_partner'],
+    ['Evidence', 'evidence'],
+    ['EvidenceLink', 'evidence_link'],
+    ['Assessment', 'assessment'],
+    ['CriterionRating', 'criterion_rating'],
+    ['SourceDocument', 'source_document'],
   ];
 
   it('refetches an object of every seeded type by its global id', async () => {
@@ -165,7 +224,12 @@ describe('node(id:) and nodes(ids:)', () => {
 
   it('fetches several ids in order in a constant number of statements, null where nothing exists', async () => {
     const yots: { id: number; code: string }[] = await hub.dataSource.query(`SELECT id, code FROM yot ORDER BY code`);
-    const ids = [encodeGlobalId('Yot', yots[0].id), encodeGlobalId('Yot', 424242), encodeGlobalId('Yot', yots[1].id), encodeGlobalId('Agency', 1)];
+    const ids = [
+      encodeGlobalId('Yot', yots[0].id),
+      encodeGlobalId('Yot', 424242),
+      encodeGlobalId('Yot', yots[1].id),
+      encodeGlobalId('Agency', 1),
+    ];
     const { result, statements } = await hub.count(NodesDocument, { ids });
     expect(result.errors).toBeUndefined();
     expect(result.data!.nodes).toEqual([

@@ -12,7 +12,10 @@ describe('two server processes on one database', () => {
 
   beforeAll(async () => {
     hub = await startTestHub();
-    [a, b] = await Promise.all([startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN }), startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN })]);
+    [a, b] = await Promise.all([
+      startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN }),
+      startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN }),
+    ]);
   }, 60_000);
 
   afterAll(async () => {
@@ -42,7 +45,10 @@ describe('two server processes on one database', () => {
     await gql(b, `mutation { createAgency(input: { name: "Written On B", type: YOUTH_SERVICE }) { agency { id } } }`);
     const names = `{ agencies(filter: { nameContains: "Written On" }, first: 10) { nodes { name } } }`;
     for (const server of [a, b]) {
-      expect((await gql(server, names)).agencies.nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Written On A', 'Written On B']);
+      expect((await gql(server, names)).agencies.nodes.map((n: { name: string }) => n.name).sort()).toEqual([
+        'Written On A',
+        'Written On B',
+      ]);
     }
   });
 

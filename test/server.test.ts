@@ -11,7 +11,11 @@ describe('the HTTP server', () => {
   afterAll(() => hub.close());
 
   const post = (body: unknown) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('answers GET /health (liveness) with {"status":"ok"}', async () => {
     const response = await fetch(`${base}/health`);
@@ -21,11 +25,21 @@ describe('the HTTP server', () => {
   });
 
   it('serves GraphQL over POST /graphql', async () => {
-    const response = await post({ query: 'query One($code: String!) { yot(code: $code) { name } }', variables: { code: 'E09000003' }, operationName: 'One' });
+    const response = await post({
+      query: 'query One($code: String!) { yot(code: $code) { name } }',
+      variables: { code: 'E09000003' },
+      operationName: 'One',
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       data: { yot: { name: 'Barnet Youth Justice Service' } },
-      extensions: { cost: { requestedQueryCost: 1, maximumQueryCost: expect.any(Number), throttleStatus: expect.objectContaining({ currentlyAvailable: expect.any(Number) }) } },
+      extensions: {
+        cost: {
+          requestedQueryCost: 1,
+          maximumQueryCost: expect.any(Number),
+          throttleStatus: expect.objectContaining({ currentlyAvailable: expect.any(Number) }),
+        },
+      },
     });
   });
 
@@ -42,7 +56,11 @@ describe('the HTTP server', () => {
     const body = (await response.json()) as { errors: { message: string; extensions: { errorId: string } }[] };
     expect(body.errors).toHaveLength(1);
     const [error] = body.errors;
-    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/), requestId: response.headers.get('x-request-id') });
+    expect(error.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      requestId: response.headers.get('x-request-id'),
+    });
     expect(error.message).toBe(`Internal server error. Quote error id ${error.extensions.errorId} when reporting it.`);
     expect(JSON.stringify(body)).not.toMatch(/expected_partner|SELECT|node_modules|\.ts:/);
   });

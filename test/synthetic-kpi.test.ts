@@ -26,12 +26,27 @@ describe('the synthetic national dataset: KPIs, characteristics, populations and
          FROM kpi_observation k JOIN child c ON c.id = k."childId" JOIN yot y ON y.id = c."yotId" WHERE ${SYNTHETIC}`,
     );
     const problems = rows
-      .map((r) => kpiObservationProblem({ ...r, met: truthy(r.met), needIdentified: truthy(r.needIdentified), supportOffered: truthy(r.supportOffered), attending: truthy(r.attending), formalPlan: truthy(r.formalPlan), hoursOffered: r.hoursOffered == null ? null : Number(r.hoursOffered), hoursAttended: r.hoursAttended == null ? null : Number(r.hoursAttended) } as never))
+      .map((r) =>
+        kpiObservationProblem({
+          ...r,
+          met: truthy(r.met),
+          needIdentified: truthy(r.needIdentified),
+          supportOffered: truthy(r.supportOffered),
+          attending: truthy(r.attending),
+          formalPlan: truthy(r.formalPlan),
+          hoursOffered: r.hoursOffered == null ? null : Number(r.hoursOffered),
+          hoursAttended: r.hoursAttended == null ? null : Number(r.hoursAttended),
+        } as never),
+      )
       .filter(Boolean);
     expect(problems).toEqual([]);
-    expect(new Set(rows.map((r) => r.kpi))).toEqual(new Set(Object.values(Kpi).filter((k) => k !== Kpi.MANAGEMENT_BOARD_ATTENDANCE)));
+    expect(new Set(rows.map((r) => r.kpi))).toEqual(
+      new Set(Object.values(Kpi).filter((k) => k !== Kpi.MANAGEMENT_BOARD_ATTENDANCE)),
+    );
     // Every child is observed for KPI 1 at the start of its intervention.
-    const starts = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM kpi_observation k JOIN child c ON c.id = k."childId" JOIN yot y ON y.id = c."yotId" WHERE ${SYNTHETIC} AND k.kpi = 'ACCOMMODATION' AND k.stage = 'START'`);
+    const starts = await hub.dataSource.query(
+      `SELECT COUNT(*) AS n FROM kpi_observation k JOIN child c ON c.id = k."childId" JOIN yot y ON y.id = c."yotId" WHERE ${SYNTHETIC} AND k.kpi = 'ACCOMMODATION' AND k.stage = 'START'`,
+    );
     expect(Number(starts[0].n)).toBe(plans().length * PER_YOT.children);
   });
 
@@ -40,18 +55,35 @@ describe('the synthetic national dataset: KPIs, characteristics, populations and
       `SELECT y.code, y.nation, p.source, g.code AS family FROM yot y JOIN yot_population p ON p."yotId" = y.id
          JOIN comparator_group_member m ON m."yotId" = y.id JOIN comparator_group g ON g.id = m."groupId" WHERE ${SYNTHETIC} ORDER BY y.code`,
     );
-    expect(rows.map((r) => r.code)).toEqual(plans().map((p) => p.code).sort());
+    expect(rows.map((r) => r.code)).toEqual(
+      plans()
+        .map((p) => p.code)
+        .sort(),
+    );
     for (const r of rows) {
       expect(r.source).toMatch(/^Synthetic figure/);
       expect(r.family.startsWith(r.nation === 'WALES' ? 'SYN-W' : 'SYN-E')).toBe(true);
     }
     // The seeded YOTs get nothing invented: no population, family or KPI observation.
-    expect(await hub.dataSource.query(`SELECT y.code FROM yot y JOIN yot_population p ON p."yotId" = y.id WHERE NOT ${SYNTHETIC}`)).toEqual([]);
-    expect(await hub.dataSource.query(`SELECT y.code FROM yot y JOIN comparator_group_member m ON m."yotId" = y.id WHERE NOT ${SYNTHETIC}`)).toEqual([]);
+    expect(
+      await hub.dataSource.query(
+        `SELECT y.code FROM yot y JOIN yot_population p ON p."yotId" = y.id WHERE NOT ${SYNTHETIC}`,
+      ),
+    ).toEqual([]);
+    expect(
+      await hub.dataSource.query(
+        `SELECT y.code FROM yot y JOIN comparator_group_member m ON m."yotId" = y.id WHERE NOT ${SYNTHETIC}`,
+      ),
+    ).toEqual([]);
   });
 
   it('adds nothing when run again', async () => {
-    const count = async () => (await hub.dataSource.query(`SELECT (SELECT COUNT(*) FROM kpi_observation) AS k, (SELECT COUNT(*) FROM comparator_group_member) AS m, (SELECT COUNT(*) FROM yot_population) AS p`))[0];
+    const count = async () =>
+      (
+        await hub.dataSource.query(
+          `SELECT (SELECT COUNT(*) FROM kpi_observation) AS k, (SELECT COUNT(*) FROM comparator_group_member) AS m, (SELECT COUNT(*) FROM yot_population) AS p`,
+        )
+      )[0];
     const before = await count();
     await loadSynthetic(hub.dataSource, { scale: SCALE, seed: 7 });
     expect(await count()).toEqual(before);
@@ -61,7 +93,10 @@ describe('the synthetic national dataset: KPIs, characteristics, populations and
     const quarter = '2026-Q3';
     const national = await hub.exec(KpiFiguresDocument, { filter: { quarter, byYot: false } }, ANALYST);
     expect(national.errors).toBeUndefined();
-    const attending = national.data!.kpiFigures!.figures.find((f) => f.kpi === 'MENTAL_HEALTH' && f.cohort === 'COMMUNITY' && f.stage === 'START' && f.indicator === 'ATTENDING')!;
+    const attending = national.data!.kpiFigures!.figures.find(
+      (f) =>
+        f.kpi === 'MENTAL_HEALTH' && f.cohort === 'COMMUNITY' && f.stage === 'START' && f.indicator === 'ATTENDING',
+    )!;
     expect(attending.suppressed).toBe(false);
     expect(attending.rate!).toBeGreaterThan(0.2);
     expect(attending.rate!).toBeLessThan(0.8);
@@ -71,7 +106,19 @@ describe('the synthetic national dataset: KPIs, characteristics, populations and
     const c = comparison.data!.yot!.kpiComparison!;
     expect(c.familySize).toBeGreaterThan(1);
     expect(c.family!.figures.find((f) => f.kpi === 'OUT_OF_COURT_DISPOSALS')?.denominatorPer1000).toBeGreaterThan(0);
-    const byEthnicity = await hub.exec(CharacteristicSummaryDocument, { groupBy: ['ETHNICITY'], filter: { yotCodes: plans().map((p) => p.code) } }, ANALYST);
-    expect(byEthnicity.data!.outcomeSummary!.rows.map((r) => r.ethnicity)).toEqual(['ASIAN', 'BLACK', 'MIXED', 'NOT_KNOWN', 'NOT_RECORDED', 'OTHER', 'WHITE']);
+    const byEthnicity = await hub.exec(
+      CharacteristicSummaryDocument,
+      { groupBy: ['ETHNICITY'], filter: { yotCodes: plans().map((p) => p.code) } },
+      ANALYST,
+    );
+    expect(byEthnicity.data!.outcomeSummary!.rows.map((r) => r.ethnicity)).toEqual([
+      'ASIAN',
+      'BLACK',
+      'MIXED',
+      'NOT_KNOWN',
+      'NOT_RECORDED',
+      'OTHER',
+      'WHITE',
+    ]);
   });
 });

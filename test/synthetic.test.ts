@@ -6,7 +6,33 @@ import { SyntheticCoverageDocument, SyntheticOutcomesDocument } from './generate
 import { startTestHub, TestHub } from './support/hub';
 
 const SCALE = 0.02; // 3 YOTs: big enough to have every shape, small enough for the suite.
-const TABLES = ['yot', 'agency', 'partnership', 'staff_placement', 'information_sharing_agreement', 'agreement_party', 'evidence', 'evidence_link', 'evidence_agency', 'assessment', 'criterion_rating', 'rating_evidence', 'child', 'child_outcome', 'self_assessment', 'self_assessment_score', 'action_plan_item', 'board', 'board_member', 'board_meeting', 'board_attendance', 'kpi_observation', 'yot_population', 'comparator_group', 'comparator_group_member'];
+const TABLES = [
+  'yot',
+  'agency',
+  'partnership',
+  'staff_placement',
+  'information_sharing_agreement',
+  'agreement_party',
+  'evidence',
+  'evidence_link',
+  'evidence_agency',
+  'assessment',
+  'criterion_rating',
+  'rating_evidence',
+  'child',
+  'child_outcome',
+  'self_assessment',
+  'self_assessment_score',
+  'action_plan_item',
+  'board',
+  'board_member',
+  'board_meeting',
+  'board_attendance',
+  'kpi_observation',
+  'yot_population',
+  'comparator_group',
+  'comparator_group_member',
+];
 
 /**
  * Every row of the tables the generator writes, in a stable order, as text. Instants are left out (the seed
@@ -16,7 +42,10 @@ async function contents(hub: TestHub): Promise<string> {
   const dump: string[] = [];
   for (const table of TABLES) {
     const rows: Record<string, unknown>[] = await hub.dataSource.query(`SELECT * FROM "${table}" ORDER BY 1, 2`);
-    for (const row of rows) dump.push(`${table} ${JSON.stringify(Object.fromEntries(Object.entries(row).filter(([key]) => !key.endsWith('At'))))}`);
+    for (const row of rows)
+      dump.push(
+        `${table} ${JSON.stringify(Object.fromEntries(Object.entries(row).filter(([key]) => !key.endsWith('At'))))}`,
+      );
   }
   const instants = await hub.dataSource.query(
     `SELECT e.id, e."recordedAt", e."reviewedAt", e."withdrawnAt" FROM evidence e JOIN yot y ON y.id = e."yotId" WHERE ${SYNTHETIC} ORDER BY e.id`,
@@ -52,37 +81,67 @@ describe('the synthetic national dataset', () => {
   it('has the per-YOT shape the benchmarks assume', async () => {
     // Rows of the synthetic YOTs only (the seeded Knowsley and Barnet are there too).
     const count = async (table: string, via = `t."yotId"`) =>
-      Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}" t JOIN yot y ON y.id = ${via} WHERE ${SYNTHETIC}`))[0].n);
+      Number(
+        (
+          await first.dataSource.query(
+            `SELECT COUNT(*) AS n FROM "${table}" t JOIN yot y ON y.id = ${via} WHERE ${SYNTHETIC}`,
+          )
+        )[0].n,
+      );
     const yots = planYots(SCALE, 42).length;
     expect(await count('yot', 't.id')).toBe(yots);
     expect(await count('evidence')).toBe(yots * PER_YOT.evidence);
     expect(await count('child')).toBe(yots * PER_YOT.children);
-    expect(Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM child_outcome o JOIN child t ON t.id = o."childId" JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC}`))[0].n)).toBe(
-      yots * PER_YOT.children * PER_YOT.outcomesPerChild,
-    );
+    expect(
+      Number(
+        (
+          await first.dataSource.query(
+            `SELECT COUNT(*) AS n FROM child_outcome o JOIN child t ON t.id = o."childId" JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC}`,
+          )
+        )[0].n,
+      ),
+    ).toBe(yots * PER_YOT.children * PER_YOT.outcomesPerChild);
     expect(await count('information_sharing_agreement')).toBe(yots * PER_YOT.agreements);
     expect(await count('staff_placement')).toBe(yots * PER_YOT.staffPlacements);
     expect(await count('assessment')).toBe(yots * PER_YOT.assessments);
     const partnerships = (await count('partnership')) / yots;
     expect(partnerships).toBeGreaterThan(18);
     expect(partnerships).toBeLessThan(32);
-    const withdrawn = Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM evidence t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'WITHDRAWN'`))[0].n);
+    const withdrawn = Number(
+      (
+        await first.dataSource.query(
+          `SELECT COUNT(*) AS n FROM evidence t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'WITHDRAWN'`,
+        )
+      )[0].n,
+    );
     expect(withdrawn).toBeGreaterThan(0);
   });
 
   it('gives every synthetic YOT an award journey: self-assessments, action items, a board that met quarterly', async () => {
     const count = async (table: string) =>
-      Number((await first.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}" t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC}`))[0].n);
+      Number(
+        (
+          await first.dataSource.query(
+            `SELECT COUNT(*) AS n FROM "${table}" t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC}`,
+          )
+        )[0].n,
+      );
     const yots = planYots(SCALE, 42).length;
     expect(await count('self_assessment')).toBe(yots * JOURNEY_PER_YOT.selfAssessments);
     expect(await count('action_plan_item')).toBe(yots * JOURNEY_PER_YOT.actionItems);
     expect(await count('board_meeting')).toBe(yots * JOURNEY_PER_YOT.boardMeetings);
     expect(await count('board')).toBe(yots);
-    const done = await first.dataSource.query(`SELECT t.status, t."closingEvidenceIds" AS closing FROM action_plan_item t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'DONE'`);
+    const done = await first.dataSource.query(
+      `SELECT t.status, t."closingEvidenceIds" AS closing FROM action_plan_item t JOIN yot y ON y.id = t."yotId" WHERE ${SYNTHETIC} AND t.status = 'DONE'`,
+    );
     for (const row of done) expect(JSON.parse(row.closing).length).toBeGreaterThan(0);
     // Each member's attendance is recorded at every meeting: members × meetings rows.
-    const [{ n: attendance }] = await first.dataSource.query(`SELECT COUNT(*) AS n FROM board_attendance a JOIN board_member m ON m.id = a."memberId" JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`);
-    const [{ n: members }] = await first.dataSource.query(`SELECT COUNT(*) AS n FROM board_member m JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`);
+    const [{ n: attendance }] = await first.dataSource.query(
+      `SELECT COUNT(*) AS n FROM board_attendance a JOIN board_member m ON m.id = a."memberId" JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`,
+    );
+    const [{ n: members }] = await first.dataSource.query(
+      `SELECT COUNT(*) AS n FROM board_member m JOIN yot y ON y.id = m."yotId" WHERE ${SYNTHETIC}`,
+    );
     expect(Number(attendance)).toBe(Number(members) * JOURNEY_PER_YOT.boardMeetings);
   });
 
@@ -104,6 +163,8 @@ describe('the synthetic national dataset', () => {
     }
     const summary = await first.exec(SyntheticOutcomesDocument);
     // The seeds hold no outcomes, so every one counted is synthetic.
-    expect(summary.data!.outcomeSummary!.rows.reduce((n, r) => n + (r.cohort ?? 0), 0)).toBe(planYots(SCALE, 42).length * PER_YOT.children * PER_YOT.outcomesPerChild);
+    expect(summary.data!.outcomeSummary!.rows.reduce((n, r) => n + (r.cohort ?? 0), 0)).toBe(
+      planYots(SCALE, 42).length * PER_YOT.children * PER_YOT.outcomesPerChild,
+    );
   });
 });

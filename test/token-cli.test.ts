@@ -13,13 +13,18 @@ describe('npm run token', () => {
   afterAll(() => hub.close());
 
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'modules', 'auth', 'token-cli.js'), ...args], { env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'modules', 'auth', 'token-cli.js'), ...args], {
+      env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    });
 
   it('creates a token, printing only the token, lists it and revokes it', async () => {
     const created = cli('create', '--role', 'YOT_MANAGER', '--yot', 'E09000003', '--name', 'barnet dashboard');
     expect(created.status).toBe(0);
     expect(created.stdout).toMatch(/^yjh_[A-Za-z0-9_-]{43}\n$/);
-    const [row] = await hub.dataSource.query(`SELECT "tokenHash" AS hash FROM api_token WHERE name = 'barnet dashboard'`);
+    const [row] = await hub.dataSource.query(
+      `SELECT "tokenHash" AS hash FROM api_token WHERE name = 'barnet dashboard'`,
+    );
     expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.hash).not.toContain(created.stdout.trim());
     expect(cli('list').stdout).toMatch(/^barnet dashboard\tYOT_MANAGER yot=\d+\tcreated /);

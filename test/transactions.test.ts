@@ -13,13 +13,18 @@ describe('transactions and concurrent readers', () => {
   });
   afterAll(() => hub.close());
 
-  const names = async () => (await hub.exec(AgenciesDocument, { filter: { nameContains: 'Uncommitted' } })).data!.agencies.nodes.map((a) => a.name);
+  const names = async () =>
+    (await hub.exec(AgenciesDocument, { filter: { nameContains: 'Uncommitted' } })).data!.agencies.nodes.map(
+      (a) => a.name,
+    );
 
   it('never shows a reader rows of a write transaction that has not committed, or that rolls back', async () => {
     let seenDuring: string[] = [];
     await expect(
       inTransaction(createContext(hub.dataSource, { reader: hub.reader }), async (tx) => {
-        await tx.db.getRepository(Agency).save(tx.db.getRepository(Agency).create({ name: 'Uncommitted Agency', type: AgencyType.OTHER }));
+        await tx.db
+          .getRepository(Agency)
+          .save(tx.db.getRepository(Agency).create({ name: 'Uncommitted Agency', type: AgencyType.OTHER }));
         seenDuring = await names();
         throw new Error('roll back');
       }),
@@ -30,7 +35,9 @@ describe('transactions and concurrent readers', () => {
 
   it('queues concurrent write transactions (SQLite has one writer) and commits each whole', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => hub.exec(CreateAgencyDocument, { input: { name: `Concurrent agency ${i}`, type: 'OTHER' } })),
+      Array.from({ length: 10 }, (_, i) =>
+        hub.exec(CreateAgencyDocument, { input: { name: `Concurrent agency ${i}`, type: 'OTHER' } }),
+      ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
     const [row] = await hub.dataSource.query(`SELECT COUNT(*) AS n FROM agency WHERE name LIKE 'Concurrent agency %'`);

@@ -15,7 +15,8 @@ describe('the view cache of the aggregate views', () => {
   afterAll(() => hub.close());
 
   const coverage = () => hub.count(CoverageOfYotDocument, { code: BARNET });
-  const slt = (partners: { agencyType: string; activePartnerships: number }[]) => partners.find((p) => p.agencyType === 'SPEECH_AND_LANGUAGE_THERAPY')!.activePartnerships;
+  const slt = (partners: { agencyType: string; activePartnerships: number }[]) =>
+    partners.find((p) => p.agencyType === 'SPEECH_AND_LANGUAGE_THERAPY')!.activePartnerships;
 
   it('serves a repeated view without recomputing it: only the revision is looked up', async () => {
     const first = await coverage();
@@ -30,29 +31,42 @@ describe('the view cache of the aggregate views', () => {
 
   it('shows a mutation its own change, and every later request too', async () => {
     const before = (await coverage()).result.data!.yot!.coverage;
-    const agency = await hub.exec(CreateAgencyDocument, { input: { name: 'Barnet Speech and Language Therapy', type: 'SPEECH_AND_LANGUAGE_THERAPY' } });
-    const added = await hub.exec(AddPartnershipWithCoverageDocument, { input: { yotId: (await coverage()).result.data!.yot!.id, agencyId: agency.data!.createAgency!.agency.id } });
+    const agency = await hub.exec(CreateAgencyDocument, {
+      input: { name: 'Barnet Speech and Language Therapy', type: 'SPEECH_AND_LANGUAGE_THERAPY' },
+    });
+    const added = await hub.exec(AddPartnershipWithCoverageDocument, {
+      input: { yotId: (await coverage()).result.data!.yot!.id, agencyId: agency.data!.createAgency!.agency.id },
+    });
     expect(added.errors).toBeUndefined();
     // Computed after the commit, not taken from the cache.
     expect(slt(added.data!.addPartnership!.yot.coverage.partners)).toBe(slt(before.partners) + 1);
     const after = (await coverage()).result.data!;
     expect(slt(after.yot!.coverage.partners)).toBe(slt(before.partners) + 1);
-    expect(after.yot!.coverage.partnersWithActivePartnership).toBe(before.partnersWithActivePartnership + (slt(before.partners) === 0 ? 1 : 0));
+    expect(after.yot!.coverage.partnersWithActivePartnership).toBe(
+      before.partnersWithActivePartnership + (slt(before.partners) === 0 ? 1 : 0),
+    );
   });
 
   it('recomputes after a write committed elsewhere (another server process or a tool), which moves the revision on', async () => {
     const before = (await coverage()).result.data!;
     // As another process would: its own transaction, counting the revision up with its writes.
     await hub.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE partnership SET status = 'ENDED', "endedOn" = '2001-01-01' WHERE "agencyId" IN (SELECT id FROM agency WHERE name = 'Barnet Speech and Language Therapy')`);
+      await manager.query(
+        `UPDATE partnership SET status = 'ENDED', "endedOn" = '2001-01-01' WHERE "agencyId" IN (SELECT id FROM agency WHERE name = 'Barnet Speech and Language Therapy')`,
+      );
       await bumpRevision(manager);
     });
     const after = (await coverage()).result.data!;
     expect(slt(after.yot!.coverage.partners)).toBe(slt(before.yot!.coverage.partners) - 1);
-    const region = (rows: { region: string; partnersWithActivePartnership: number }[]) => rows.find((r) => r.region === 'London')!.partnersWithActivePartnership;
+    const region = (rows: { region: string; partnersWithActivePartnership: number }[]) =>
+      rows.find((r) => r.region === 'London')!.partnersWithActivePartnership;
     // Barnet is London's only YOT: the regional roll-up moves with it.
-    expect(region(after.coverageByRegion) - region(before.coverageByRegion)).toBe(after.yot!.coverage.partnersWithActivePartnership - before.yot!.coverage.partnersWithActivePartnership);
-    expect(slt(after.yot!.coverage.partners) === 0).toBe(after.yot!.coverage.partnersWithActivePartnership === before.yot!.coverage.partnersWithActivePartnership - 1);
+    expect(region(after.coverageByRegion) - region(before.coverageByRegion)).toBe(
+      after.yot!.coverage.partnersWithActivePartnership - before.yot!.coverage.partnersWithActivePartnership,
+    );
+    expect(slt(after.yot!.coverage.partners) === 0).toBe(
+      after.yot!.coverage.partnersWithActivePartnership === before.yot!.coverage.partnersWithActivePartnership - 1,
+    );
   });
 
   it('counts the revision up once per write transaction, and not for a failed one', async () => {
@@ -83,10 +97,14 @@ describe('the view cache of the aggregate views', () => {
       const here = createContext(hub.dataSource, { reader: hub.reader });
       const there = createContext(other.dataSource, { reader: other.reader });
       // The same revision number in both databases.
-      await hub.dataSource.query(`UPDATE hub_revision SET revision = ${await currentRevision(other.reader.manager)} WHERE id = 1`);
+      await hub.dataSource.query(
+        `UPDATE hub_revision SET revision = ${await currentRevision(other.reader.manager)} WHERE id = 1`,
+      );
       expect(await cache.get(here, 'k', async () => 'here')).toBe('here');
       expect(await cache.get(there, 'k', async () => 'there')).toBe('there');
-      expect(await cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'k', async () => 'recomputed')).toBe('here');
+      expect(
+        await cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'k', async () => 'recomputed'),
+      ).toBe('here');
     } finally {
       await other.close();
     }
@@ -102,14 +120,18 @@ describe('the view cache of the aggregate views', () => {
       await gate;
       return 'view';
     };
-    const requests = Array.from({ length: 5 }, () => cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'shared', slow));
+    const requests = Array.from({ length: 5 }, () =>
+      cache.get(createContext(hub.dataSource, { reader: hub.reader }), 'shared', slow),
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     release();
     expect(await Promise.all(requests)).toEqual(Array(5).fill('view'));
     expect(computed).toBe(1);
     const failing = new ViewCache<string>();
     const ctx = () => createContext(hub.dataSource, { reader: hub.reader });
-    await expect(failing.get(ctx(), 'k', async () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+    await expect(failing.get(ctx(), 'k', async () => Promise.reject(new Error('database gone')))).rejects.toThrow(
+      'database gone',
+    );
     expect(await failing.get(ctx(), 'k', async () => 'recovered')).toBe('recovered');
   });
 
@@ -161,7 +183,9 @@ describe('the view cache of the aggregate views', () => {
   it('estimates memory in proportion to the data a value holds', () => {
     expect(estimateBytes('x'.repeat(1000))).toBeGreaterThanOrEqual(2000);
     const one = estimateBytes({ code: 'E08000011', cohort: 20 });
-    expect(estimateBytes(Array.from({ length: 100 }, () => ({ code: 'E08000011', cohort: 20 })))).toBeGreaterThan(100 * one);
+    expect(estimateBytes(Array.from({ length: 100 }, () => ({ code: 'E08000011', cohort: 20 })))).toBeGreaterThan(
+      100 * one,
+    );
     const shared = { big: 'y'.repeat(10_000) };
     expect(estimateBytes([shared, shared, shared])).toBeLessThan(2 * estimateBytes(shared));
   });

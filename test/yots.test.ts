@@ -21,7 +21,11 @@ describe('yots connection', () => {
   it('orders by name by default and counts every match', async () => {
     const { data } = await hub.exec(YotsDocument, { first: 3 });
     expect(data!.yots.totalCount).toBe(30);
-    expect(data!.yots.edges.map((e) => e.node.name)).toEqual(['Barnet Youth Justice Service', 'Knowsley Youth Offending Service', 'Synthetic Youth Justice Service 0000001']);
+    expect(data!.yots.edges.map((e) => e.node.name)).toEqual([
+      'Barnet Youth Justice Service',
+      'Knowsley Youth Offending Service',
+      'Synthetic Youth Justice Service 0000001',
+    ]);
     expect(data!.yots.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   });
 
@@ -31,7 +35,11 @@ describe('yots connection', () => {
     expect(await codes({ filter: { codes: ['E08000011', 'T0000002'] } })).toEqual(['E08000011', 'T0000002']);
     expect(await codes({ filter: { nameContains: 'KNOWSLEY' } })).toEqual(['E08000011']);
     expect(await codes({ filter: { nameContains: '%' } })).toEqual([]);
-    expect(await codes({ filter: { regions: ['Test North'], nation: 'WALES' }, first: 100 })).toEqual(['T0000005', 'T0000015', 'T0000025']);
+    expect(await codes({ filter: { regions: ['Test North'], nation: 'WALES' }, first: 100 })).toEqual([
+      'T0000005',
+      'T0000015',
+      'T0000025',
+    ]);
   });
 
   it('filters by an active partnership with, or a gap in, an agency type', async () => {
@@ -46,7 +54,13 @@ describe('yots connection', () => {
   });
 
   it('orders by several fields, ties broken by the next', async () => {
-    const ordered = await codes({ orderBy: [{ field: 'REGION', direction: 'DESC' }, { field: 'CODE', direction: 'ASC' }], first: 4 });
+    const ordered = await codes({
+      orderBy: [
+        { field: 'REGION', direction: 'DESC' },
+        { field: 'CODE', direction: 'ASC' },
+      ],
+      first: 4,
+    });
     expect(ordered).toEqual(['T0000002', 'T0000004', 'T0000006', 'T0000008']);
   });
 
@@ -95,7 +109,10 @@ describe('yots connection', () => {
     expectError((await hub.exec(YotsDocument, { after: 'not-a-cursor' })).errors, 'BAD_USER_INPUT', ['yots']);
     const { data } = await hub.exec(YotsDocument, { first: 1 });
     const byName = data!.yots.pageInfo.endCursor!;
-    const error = expectError((await hub.exec(YotsDocument, { after: byName, orderBy: [{ field: 'CODE' }] })).errors, 'BAD_USER_INPUT');
+    const error = expectError(
+      (await hub.exec(YotsDocument, { after: byName, orderBy: [{ field: 'CODE' }] })).errors,
+      'BAD_USER_INPUT',
+    );
     expect(error.message).toContain('ordering');
   });
 

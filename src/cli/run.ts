@@ -29,7 +29,11 @@ const EXIT_CODES_HELP = `Exit codes: 0 done; 1 bad usage or input (nothing was c
  * Parses argv with node's util.parseArgs (strict: an unknown option is bad usage). `--help`/`-h` prints the
  * usage and help to stdout and exits 0 before anything else runs.
  */
-export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(spec: CliSpec, options: T, argv = process.argv.slice(2)) {
+export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(
+  spec: CliSpec,
+  options: T,
+  argv = process.argv.slice(2),
+) {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${spec.usage}\n\n${spec.help.trim()}\n\n${EXIT_CODES_HELP}\n`);
     process.exit(ExitCode.OK);
@@ -50,8 +54,10 @@ export function runCli(spec: CliSpec, main: () => Promise<number>): void {
     (code) => (process.exitCode = code),
     (error: unknown) => {
       const known = error instanceof UsageError || error instanceof EnvironmentError;
-      const message = known ? (error).message : describeFailure(error);
-      process.stderr.write(`${message}${error instanceof UsageError ? `\n${spec.usage}\nRun with --help for options and examples.` : ''}\n`);
+      const message = known ? error.message : describeFailure(error);
+      process.stderr.write(
+        `${message}${error instanceof UsageError ? `\n${spec.usage}\nRun with --help for options and examples.` : ''}\n`,
+      );
       if (process.env.HUB_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = error instanceof UsageError ? ExitCode.BAD_INPUT : ExitCode.FAILED;
     },
@@ -67,7 +73,9 @@ export async function openCliDatabase(url: string, options: { mustExist: boolean
   if (!isPostgresUrl(url)) {
     const path = sqlitePath(url);
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
-      throw new EnvironmentError(`There is no database at ${path}: set DATABASE_URL, or create it with \`npm run seed\`.`);
+      throw new EnvironmentError(
+        `There is no database at ${path}: set DATABASE_URL, or create it with \`npm run seed\`.`,
+      );
     }
   }
   try {
@@ -81,10 +89,14 @@ export async function openCliDatabase(url: string, options: { mustExist: boolean
 export function databaseProblem(url: string, error: unknown): string {
   const e = error as { code?: string; message?: string };
   const where = url.replace(/\/\/[^@]*@/, '//***@');
-  if (e.code === '3D000') return `The PostgreSQL database in DATABASE_URL does not exist (${where}): create it (createdb) or correct DATABASE_URL.`;
-  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return `Cannot reach the database server in DATABASE_URL (${where}): ${e.code}. Is PostgreSQL running there?`;
-  if (e.code === '28P01' || e.code === '28000') return `The database refused the credentials in DATABASE_URL (${where}).`;
-  if (e.code === 'SQLITE_CANTOPEN') return `Cannot open the SQLite database in DATABASE_URL (${where}): check the path and its permissions.`;
+  if (e.code === '3D000')
+    return `The PostgreSQL database in DATABASE_URL does not exist (${where}): create it (createdb) or correct DATABASE_URL.`;
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+    return `Cannot reach the database server in DATABASE_URL (${where}): ${e.code}. Is PostgreSQL running there?`;
+  if (e.code === '28P01' || e.code === '28000')
+    return `The database refused the credentials in DATABASE_URL (${where}).`;
+  if (e.code === 'SQLITE_CANTOPEN')
+    return `Cannot open the SQLite database in DATABASE_URL (${where}): check the path and its permissions.`;
   return `Cannot open the database in DATABASE_URL (${where}): ${firstLine(e.message)}`;
 }
 

@@ -10,7 +10,10 @@ const postgres = isPostgresUrl(process.env.DATABASE_URL?.trim() || DEFAULT_DATAB
  * An instant: `timestamptz(3)` on PostgreSQL (never a zone-less timestamp; milliseconds, as JS dates carry,
  * so a value read back compares equal to the stored one), `datetime` on SQLite. Spread into column options.
  */
-export const TIMESTAMP = (postgres ? { type: 'timestamptz', precision: 3 } : { type: 'datetime' }) as { type: 'timestamptz' | 'datetime'; precision?: number };
+export const TIMESTAMP = (postgres ? { type: 'timestamptz', precision: 3 } : { type: 'datetime' }) as {
+  type: 'timestamptz' | 'datetime';
+  precision?: number;
+};
 
 /**
  * Default for "now" in a TIMESTAMP column. On SQLite this keeps milliseconds in the same text form TypeORM

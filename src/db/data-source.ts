@@ -31,7 +31,13 @@ const SQLITE_WITHOUT_TRACING = Object.assign(Object.create(sqlite3) as typeof sq
  * Schema changes only ever come from the committed migrations for that database.
  */
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
-  const common = { entities, migrationsRun: false, synchronize: false, logger: options.logger, logging: options.logger ? ['query' as const] : false };
+  const common = {
+    entities,
+    migrationsRun: false,
+    synchronize: false,
+    logger: options.logger,
+    logging: options.logger ? ['query' as const] : false,
+  };
   if (isPostgresUrl(url)) {
     // A calendar date is YYYY-MM-DD text everywhere in the hub; pg would turn it into a midnight Date in the
     // local zone for hand-written SQL (TypeORM converts entity columns back, raw rows it does not).
@@ -61,7 +67,6 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     busyTimeout: 5000,
   });
 }
-
 
 /** Opens the DataSource and applies any migrations not yet applied, each in its own transaction. */
 export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
@@ -113,10 +118,16 @@ export async function readerFor(dataSource: DataSource, options: DataSourceOptio
  * replica in `replicaUrls` (each request reads from one of them, in turn), or the primary's pool when there are
  * none. Replicas are never migrated or written: they follow the primary.
  */
-export async function readersFor(dataSource: DataSource, replicaUrls: readonly string[], options: DataSourceOptions = {}, sqliteReaders = 2): Promise<DataSource[]> {
+export async function readersFor(
+  dataSource: DataSource,
+  replicaUrls: readonly string[],
+  options: DataSourceOptions = {},
+  sqliteReaders = 2,
+): Promise<DataSource[]> {
   // Each SQLite connection runs one statement at a time, so concurrent requests queue behind one reader;
   // two let the requests of a 2-core machine read in parallel (WAL allows any number of readers).
-  if (dataSource.options.type === 'sqlite') return Promise.all(Array.from({ length: sqliteReaders }, () => readerFor(dataSource, options)));
+  if (dataSource.options.type === 'sqlite')
+    return Promise.all(Array.from({ length: sqliteReaders }, () => readerFor(dataSource, options)));
   if (replicaUrls.length === 0) return [dataSource];
   return Promise.all(replicaUrls.map((url) => createDataSource(url, options).initialize()));
 }

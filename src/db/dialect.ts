@@ -28,7 +28,12 @@ export const MAX_SEARCH_LENGTH = 200;
  * longer than MAX_SEARCH_LENGTH with BAD_USER_INPUT naming `field`.
  */
 export function containsPattern(text: string, field = 'search'): string {
-  if (text.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`${field} must be at most ${MAX_SEARCH_LENGTH} characters (it has ${text.length}).`, field, { maxLength: MAX_SEARCH_LENGTH });
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw new BadUserInputError(
+      `${field} must be at most ${MAX_SEARCH_LENGTH} characters (it has ${text.length}).`,
+      field,
+      { maxLength: MAX_SEARCH_LENGTH },
+    );
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -56,7 +61,11 @@ export function uniqueViolation(error: unknown): UniqueViolation | null {
   const sqlite = /UNIQUE constraint failed: (.*)$/.exec(message ?? '');
   if (code === 'SQLITE_CONSTRAINT' && sqlite) {
     const qualified = sqlite[1].split(',').map((c) => c.trim());
-    return { table: qualified[0].split('.')[0] ?? null, columns: qualified.map((c) => c.split('.').pop()!), values: null };
+    return {
+      table: qualified[0].split('.')[0] ?? null,
+      columns: qualified.map((c) => c.split('.').pop()!),
+      values: null,
+    };
   }
   return null;
 }

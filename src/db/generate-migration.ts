@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     // Column types are fixed when the entities are imported (see column-types.ts), so each database's
     // migration is generated in its own process with DATABASE_URL pointing at that kind of database.
     const timestamp = String(Date.now());
-    for (const [dialect, url] of [['sqlite', 'sqlite::memory:'], ['postgres', postgresUrl]]) {
+    for (const [dialect, url] of [
+      ['sqlite', 'sqlite::memory:'],
+      ['postgres', postgresUrl],
+    ]) {
       const run = spawnSync(process.execPath, [__filename, name, dialect, timestamp], {
         stdio: 'inherit',
         env: { ...process.env, DATABASE_URL: url },
@@ -53,7 +56,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function generate(dataSource: DataSource, dialect: 'sqlite' | 'postgres', name: string, timestamp: number): Promise<void> {
+async function generate(
+  dataSource: DataSource,
+  dialect: 'sqlite' | 'postgres',
+  name: string,
+  timestamp: number,
+): Promise<void> {
   await openDatabase(dataSource);
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -65,7 +73,10 @@ async function generate(dataSource: DataSource, dialect: 'sqlite' | 'postgres', 
     // TypeORM rebuilds SQLite tables by renaming them; with SQLite's modern ALTER TABLE semantics a rename
     // rewrites other tables' foreign keys to the temporary name, which the down migrations then drop.
     // The legacy setting keeps references pointing at the table name.
-    const guard = dialect === 'sqlite' ? { on: [{ query: 'PRAGMA legacy_alter_table = ON' }], off: [{ query: 'PRAGMA legacy_alter_table = OFF' }] } : { on: [], off: [] };
+    const guard =
+      dialect === 'sqlite'
+        ? { on: [{ query: 'PRAGMA legacy_alter_table = ON' }], off: [{ query: 'PRAGMA legacy_alter_table = OFF' }] }
+        : { on: [], off: [] };
     const line = (q: { query: string; parameters?: unknown[] }) =>
       `    await queryRunner.query(\`${q.query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
     const body = `import { MigrationInterface, QueryRunner } from 'typeorm';

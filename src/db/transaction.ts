@@ -54,7 +54,13 @@ export async function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) =
   beginImmediateOnSqlite(dataSource);
   const run = () =>
     dataSource.transaction(async (manager) => {
-      const result = await work({ ...ctx, db: manager, loaders: new Loaders(manager), writing: true, revision: undefined });
+      const result = await work({
+        ...ctx,
+        db: manager,
+        loaders: new Loaders(manager),
+        writing: true,
+        revision: undefined,
+      });
       // In the same transaction as the writes: cached views of the old data stop being served when they commit.
       await bumpRevision(manager);
       return result;

@@ -11,6 +11,9 @@ registerEnumType(RecordBasis, {
   description: 'How a record knows what it says.',
   valuesConfig: {
     STATED: { description: 'As its source document states it (or as entered by a user of the hub).' },
-    INFERRED: { description: 'Inferred, not stated: e.g. the police force for a borough when the source says only "the police". `notes` say from what.' },
+    INFERRED: {
+      description:
+        'Inferred, not stated: e.g. the police force for a borough when the source says only "the police". `notes` say from what.',
+    },
   },
 });

@@ -57,19 +57,29 @@ runCli(SPEC, async () => {
     within: { type: 'string' },
     quarter: { type: 'string' },
   });
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `Give one view, not ${positionals.length}.` : 'Name the view to export.');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `Give one view, not ${positionals.length}.` : 'Name the view to export.');
   const view = positionals[0] as ExportView;
-  if (!EXPORT_VIEWS.includes(view)) throw new UsageError(`There is no view "${positionals[0]}"; the views are ${EXPORT_VIEWS.join(', ')}.`);
-  if (!['csv', 'json'].includes(values.format)) throw new UsageError(`--format must be csv or json, not "${values.format}".`);
+  if (!EXPORT_VIEWS.includes(view))
+    throw new UsageError(`There is no view "${positionals[0]}"; the views are ${EXPORT_VIEWS.join(', ')}.`);
+  if (!['csv', 'json'].includes(values.format))
+    throw new UsageError(`--format must be csv or json, not "${values.format}".`);
   const asOf = values['as-of'];
   if (asOf !== undefined && dateProblem(asOf)) throw new UsageError(`--as-of "${asOf}" ${dateProblem(asOf)}.`);
   if (values.within !== undefined && (view !== 'redesignations' || !/^\d{1,3}$/.test(values.within))) {
-    throw new UsageError(view !== 'redesignations' ? '--within is only for redesignations.' : `--within must be a whole number of months, not "${values.within}".`);
+    throw new UsageError(
+      view !== 'redesignations'
+        ? '--within is only for redesignations.'
+        : `--within must be a whole number of months, not "${values.within}".`,
+    );
   }
   const quarterly = QUARTERLY_VIEWS.includes(view);
-  if (quarterly && (values.quarter === undefined || !QUARTER.test(values.quarter))) throw new UsageError(`${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3.`);
-  if (!quarterly && values.quarter !== undefined) throw new UsageError(`--quarter is only for ${QUARTERLY_VIEWS.join(', ')}.`);
-  if (values.yot !== undefined && view === 'outcomes') throw new UsageError('outcomes are summarised by region; --yot does not apply to them.');
+  if (quarterly && (values.quarter === undefined || !QUARTER.test(values.quarter)))
+    throw new UsageError(`${view} needs --quarter written YYYY-Qn, e.g. 2026-Q3.`);
+  if (!quarterly && values.quarter !== undefined)
+    throw new UsageError(`--quarter is only for ${QUARTERLY_VIEWS.join(', ')}.`);
+  if (values.yot !== undefined && view === 'outcomes')
+    throw new UsageError('outcomes are summarised by region; --yot does not apply to them.');
   // Resolved now, against the directory the command was run from (npm runs scripts from the project root, but
   // sets INIT_CWD to where the user typed it).
   const out = values.out === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
@@ -78,7 +88,12 @@ runCli(SPEC, async () => {
   const reader = await readerFor(dataSource);
   try {
     const scope = await checkScope(dataSource, { region: values.region, yot: values.yot });
-    const rows = await exportRows(dataSource, reader, view, { ...scope, asOf, withinMonths: values.within === undefined ? undefined : Number(values.within), quarter: values.quarter });
+    const rows = await exportRows(dataSource, reader, view, {
+      ...scope,
+      asOf,
+      withinMonths: values.within === undefined ? undefined : Number(values.within),
+      quarter: values.quarter,
+    });
     const text = values.format === 'json' ? toJson(rows) : toCsv(rows, EXPORT_COLUMNS[view]);
     if (out) {
       writeFileSync(out, text);

@@ -9,18 +9,26 @@ export const REFERENCE_DATA_MAX_AGE = 3600;
 export const cacheControlDirective = new GraphQLDirective({
   name: 'cacheControl',
   description: 'How long a response holding this type or field may be cached, and by whom (Apollo cache hints).',
-  locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.INTERFACE, DirectiveLocation.UNION],
+  locations: [
+    DirectiveLocation.FIELD_DEFINITION,
+    DirectiveLocation.OBJECT,
+    DirectiveLocation.INTERFACE,
+    DirectiveLocation.UNION,
+  ],
   args: {
     maxAge: { type: GraphQLInt, description: 'Seconds the response may be cached.' },
     scope: {
       type: new GraphQLEnumType({
         name: 'CacheControlScope',
-        description: 'Who may cache a response: any cache (`PUBLIC`) or only the caller\'s own (`PRIVATE`).',
-        values: { PUBLIC: { description: 'Shared caches may keep it.' }, PRIVATE: { description: 'Only the caller\'s own cache may keep it.' } },
+        description: "Who may cache a response: any cache (`PUBLIC`) or only the caller's own (`PRIVATE`).",
+        values: {
+          PUBLIC: { description: 'Shared caches may keep it.' },
+          PRIVATE: { description: "Only the caller's own cache may keep it." },
+        },
       }),
       description: 'Who may cache the response.',
     },
-    inheritMaxAge: { type: GraphQLBoolean, description: 'Take the parent field\'s maxAge.' },
+    inheritMaxAge: { type: GraphQLBoolean, description: "Take the parent field's maxAge." },
   },
 });
 
@@ -35,7 +43,8 @@ export function cacheControlPlugins(): ApolloServerPlugin[] {
     {
       requestDidStart: async () => ({
         willSendResponse: async ({ response }) => {
-          if (response.http.headers.get('cache-control') === 'no-store') response.http.headers.set('cache-control', 'private, no-store');
+          if (response.http.headers.get('cache-control') === 'no-store')
+            response.http.headers.set('cache-control', 'private, no-store');
         },
       }),
     },

@@ -27,7 +27,10 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Sort direction. Empty values (nulls) always sort after every value.',
-  valuesConfig: { ASC: { description: 'Smallest first (A→Z, oldest first).' }, DESC: { description: 'Largest first (Z→A, newest first).' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest first (A→Z, oldest first).' },
+    DESC: { description: 'Largest first (Z→A, newest first).' },
+  },
 });
 
 @ObjectType({ description: 'Where a page sits within its connection (Relay cursor connections specification).' })
@@ -35,26 +38,44 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page (paginating forward with `first`).' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'True when items precede this page (paginating backward with `last`, or forward from an `after` cursor).' })
+  @Field(() => Boolean, {
+    description:
+      'True when items precede this page (paginating backward with `last`, or forward from an `after` cursor).',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the page; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
 /** `first`/`after` (forward) and `last`/`before` (backward) paging arguments shared by every connection. */
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start (or from \`after\`); at most ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the start (or from \`after\`); at most ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` or edge cursor from an earlier page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (an `endCursor` or edge cursor from an earlier page).',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page size from the end (or from \`before\`); at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the end (or from \`before\`); at most ${MAX_PAGE_SIZE}.`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
@@ -75,7 +96,11 @@ export class Page<T> {
 
   /** The same page with each node replaced, e.g. a page of YOTs turned into their coverage rows. */
   map<U>(fn: (node: T) => U): Page<U> {
-    return new Page(this.edges.map((e) => ({ cursor: e.cursor, node: fn(e.node) })), this.pageInfo, this.count);
+    return new Page(
+      this.edges.map((e) => ({ cursor: e.cursor, node: fn(e.node) })),
+      this.pageInfo,
+      this.count,
+    );
   }
 
   /** Resolved lazily by GraphQL: the count query runs only when `totalCount` is selected. */
@@ -155,7 +180,10 @@ const CURSOR_VALUE_CHECKS: Record<CursorValueType, (v: unknown) => boolean> = {
   text: (v) => typeof v === 'string' && v.length <= 2000 && !CONTROL_CHARACTERS.test(v),
   date: (v) => typeof v === 'string' && dateProblem(v) === null,
   // As `SortKey.read` writes it for either database: ISO text with milliseconds, with or without `T`/`Z`.
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z?$/.test(v) && dateProblem(v.slice(0, 10)) === null,
+  timestamp: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z?$/.test(v) &&
+    dateProblem(v.slice(0, 10)) === null,
 };
 
 interface PageWindow {
@@ -169,10 +197,18 @@ interface PageWindow {
 export function pageWindow(args: ConnectionArgs, keys: SortKey<never>[], maxPageSize = MAX_PAGE_SIZE): PageWindow {
   const { first, last } = args;
   if (first != null && last != null) throw new BadUserInputError('Pass either `first` or `last`, not both.', 'first');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue;
     if (value < 0) throw new BadUserInputError(`\`${name}\` must not be negative.`, name);
-    if (value > maxPageSize) throw new BadUserInputError(`\`${name}\` must be at most ${maxPageSize}; page through larger results with cursors.`, name, { maxPageSize });
+    if (value > maxPageSize)
+      throw new BadUserInputError(
+        `\`${name}\` must be at most ${maxPageSize}; page through larger results with cursors.`,
+        name,
+        { maxPageSize },
+      );
   }
   const signature = sortSignature(keys);
   return {
@@ -211,20 +247,32 @@ export async function paginate<T extends ObjectLiteral>(
   else if (window.size > 0) {
     // One row per entity (computed keys are scalar subqueries or 1:1 joins), so raw rows and entities align.
     const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
-    rows = entities.map((entity, i) => Object.assign(entity, { [COMPUTED]: Object.fromEntries(computed.map((k) => [k.computedAs!, raw[i][k.computedAs!]])) }));
+    rows = entities.map((entity, i) =>
+      Object.assign(entity, {
+        [COMPUTED]: Object.fromEntries(computed.map((k) => [k.computedAs!, raw[i][k.computedAs!]])),
+      }),
+    );
   }
   return buildPage(rows, keys, window, () => countQuery.getCount());
 }
 
 /** Adds the seek predicates and ORDER BY of a page window to `qb`; parameters are prefixed with `prefix`. */
-export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey<T>[], window: PageWindow, prefix: string): void {
+export function applyWindow<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey<T>[],
+  window: PageWindow,
+  prefix: string,
+): void {
   if (window.after) qb.andWhere(seekPredicate(keys, window.after, false, `${prefix}a`, qb));
   if (window.before) qb.andWhere(seekPredicate(keys, window.before, true, `${prefix}b`, qb));
   for (const [sql, direction, nulls] of orderTerms(keys, window.backward)) qb.addOrderBy(sql, direction, nulls);
 }
 
 /** ORDER BY terms for the keys, reversed when paging backward; nulls stay last in reading order. */
-export function orderTerms<T>(keys: SortKey<T>[], backward: boolean): [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined][] {
+export function orderTerms<T>(
+  keys: SortKey<T>[],
+  backward: boolean,
+): [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined][] {
   return keys.map((k) => {
     const direction = backward ? flip(k.direction) : k.direction;
     const nulls = k.nullable ? (backward ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
@@ -233,12 +281,23 @@ export function orderTerms<T>(keys: SortKey<T>[], backward: boolean): [string, '
 }
 
 /** Turns fetched rows (`size + 1` at most, in query order) into a page in reading order. */
-export function buildPage<T>(fetched: T[], keys: SortKey<T>[], window: PageWindow, count: () => Promise<number>): Page<T> {
+export function buildPage<T>(
+  fetched: T[],
+  keys: SortKey<T>[],
+  window: PageWindow,
+  count: () => Promise<number>,
+): Page<T> {
   const hasMore = fetched.length > window.size;
   const rows = fetched.slice(0, window.size);
   if (window.backward) rows.reverse();
   const signature = sortSignature(keys);
-  const edges = rows.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.read(node))) }));
+  const edges = rows.map((node) => ({
+    node,
+    cursor: encodeCursor(
+      signature,
+      keys.map((k) => k.read(node)),
+    ),
+  }));
   let counted: Promise<number> | undefined;
   return new Page(
     edges,
@@ -256,16 +315,25 @@ export function buildPage<T>(fetched: T[], keys: SortKey<T>[], window: PageWindo
  * The rows strictly after (or, with `before`, strictly before) the cursor in the keys' order:
  * `(k1 > v1) OR (k1 = v1 AND k2 > v2) OR …`, with nulls placed after every value.
  */
-function seekPredicate<T extends ObjectLiteral>(keys: SortKey<T>[], values: unknown[], before: boolean, prefix: string, qb: SelectQueryBuilder<T>): Brackets {
+function seekPredicate<T extends ObjectLiteral>(
+  keys: SortKey<T>[],
+  values: unknown[],
+  before: boolean,
+  prefix: string,
+  qb: SelectQueryBuilder<T>,
+): Brackets {
   const params: Record<string, unknown> = {};
   const alternatives = keys.map((key, i) => {
-    const equalities = keys.slice(0, i).map((k, j) => (values[j] === null ? `${k.expr} IS NULL` : `${k.expr} = :${prefix}${j}`));
+    const equalities = keys
+      .slice(0, i)
+      .map((k, j) => (values[j] === null ? `${k.expr} IS NULL` : `${k.expr} = :${prefix}${j}`));
     const direction = before ? flip(key.direction) : key.direction;
     const nullsLast = !before;
     const value = values[i];
     let beyond: string;
     if (value === null) beyond = nullsLast ? '1 = 0' : `${key.expr} IS NOT NULL`;
-    else beyond = `(${key.expr} ${direction === SortDirection.ASC ? '>' : '<'} :${prefix}${i}${key.nullable && nullsLast ? ` OR ${key.expr} IS NULL` : ''})`;
+    else
+      beyond = `(${key.expr} ${direction === SortDirection.ASC ? '>' : '<'} :${prefix}${i}${key.nullable && nullsLast ? ` OR ${key.expr} IS NULL` : ''})`;
     return [...equalities, beyond].join(' AND ');
   });
   values.forEach((v, i) => {
@@ -318,7 +386,10 @@ function decodeCursor(cursor: string, signature: string, keys: SortKey<never>[],
     throw new BadUserInputError(`\`${field}\` is not a cursor this connection issued.`, field);
   }
   if (!Array.isArray(parsed) || parsed.length !== length + 1 || parsed[0] !== signature) {
-    throw new BadUserInputError(`\`${field}\` is not a cursor for this connection and ordering; restart paging without it.`, field);
+    throw new BadUserInputError(
+      `\`${field}\` is not a cursor for this connection and ordering; restart paging without it.`,
+      field,
+    );
   }
   const values = parsed.slice(1);
   const fits = (v: unknown, key: SortKey<never>) => v === null || CURSOR_VALUE_CHECKS[key.type ?? 'text'](v);
@@ -337,7 +408,8 @@ export function wantsCountOnly(info: GraphQLResolveInfo): boolean {
   const onlyCount = (set: SelectionSetNode | undefined): boolean =>
     !set ||
     set.selections.every((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === '__typename';
+      if (selection.kind === Kind.FIELD)
+        return selection.name.value === 'totalCount' || selection.name.value === '__typename';
       if (selection.kind === Kind.INLINE_FRAGMENT) return onlyCount(selection.selectionSet);
       return onlyCount(info.fragments[selection.name.value].selectionSet);
     });
@@ -459,7 +531,9 @@ export function paginateInMemory<T>(rows: readonly T[], keys: SortKey<T>[], args
     }
     return 0;
   };
-  const valued = rows.map((row) => ({ row, values: keys.map((k) => k.read(row)) })).sort((a, b) => compare(a.values, b.values));
+  const valued = rows
+    .map((row) => ({ row, values: keys.map((k) => k.read(row)) }))
+    .sort((a, b) => compare(a.values, b.values));
   let selected = valued;
   if (window.after) selected = selected.filter((v) => compare(v.values, window.after!) > 0);
   if (window.before) selected = selected.filter((v) => compare(v.values, window.before!) < 0);

@@ -39,7 +39,8 @@ export function createContext(
   const caller = options.caller ?? SYSTEM;
   const reader = (options.reader ?? dataSource).manager;
   return {
-    readsFromReplica: options.reader !== undefined && options.reader !== dataSource && options.reader.options.type === 'postgres',
+    readsFromReplica:
+      options.reader !== undefined && options.reader !== dataSource && options.reader.options.type === 'postgres',
     db: reader,
     writer: dataSource,
     loaders: new Loaders(reader),

@@ -47,7 +47,8 @@ export function documentShape(document: DocumentNode): DocumentShape {
         if (selection.alias) aliases += 1;
         if (!selection.name.value.startsWith('__') && selection.selectionSet) depth = Math.max(depth, 1 + inner.depth);
       } else {
-        inner = selection.kind === Kind.INLINE_FRAGMENT ? selections(selection.selectionSet) : fragment(selection.name.value);
+        inner =
+          selection.kind === Kind.INLINE_FRAGMENT ? selections(selection.selectionSet) : fragment(selection.name.value);
         depth = Math.max(depth, inner.depth);
       }
       fields += inner.fields;

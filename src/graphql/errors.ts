@@ -67,8 +67,16 @@ export class ConflictError extends HubError {
 }
 
 /** A refusal of the whole request: the kind's HTTP status, with any headers it needs. */
-function refusal(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, headers: [string, string][] = []): HubError {
-  return new HubError(code, message, { ...extensions, http: { status: HTTP_STATUS[code], headers: new HeaderMap(headers) } });
+function refusal(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  headers: [string, string][] = [],
+): HubError {
+  return new HubError(code, message, {
+    ...extensions,
+    http: { status: HTTP_STATUS[code], headers: new HeaderMap(headers) },
+  });
 }
 
 /** Why a request is unauthenticated: no credentials where a role is needed, or a token that is not valid. */
@@ -80,8 +88,18 @@ export type Unauthenticated = 'noToken' | 'invalidToken';
  */
 export function unauthenticated(reason: Unauthenticated): HubError {
   return reason === 'noToken'
-    ? refusal(ErrorCode.UNAUTHENTICATED, 'Send an API token (Authorization: Bearer <token>); anonymous access is off.', {}, [['www-authenticate', 'Bearer realm="hub"']])
-    : refusal(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid (unknown, revoked or malformed). Ask an administrator for a token.', {}, [['www-authenticate', 'Bearer realm="hub", error="invalid_token"']]);
+    ? refusal(
+        ErrorCode.UNAUTHENTICATED,
+        'Send an API token (Authorization: Bearer <token>); anonymous access is off.',
+        {},
+        [['www-authenticate', 'Bearer realm="hub"']],
+      )
+    : refusal(
+        ErrorCode.UNAUTHENTICATED,
+        'The bearer token is not valid (unknown, revoked or malformed). Ask an administrator for a token.',
+        {},
+        [['www-authenticate', 'Bearer realm="hub", error="invalid_token"']],
+      );
 }
 
 /** FORBIDDEN, saying what the caller's role may not do (`what` reads after "may not"). */
@@ -95,7 +113,12 @@ export function tooComplex(message: string, extensions: Record<string, unknown> 
 }
 
 /** RATE_LIMITED, HTTP 429 with `Retry-After` (and whatever budget headers `headers` adds). */
-export function rateLimited(message: string, retryAfter: number, extensions: Record<string, unknown> = {}, headers: [string, string][] = [['retry-after', String(retryAfter)]]): HubError {
+export function rateLimited(
+  message: string,
+  retryAfter: number,
+  extensions: Record<string, unknown> = {},
+  headers: [string, string][] = [['retry-after', String(retryAfter)]],
+): HubError {
   return refusal(ErrorCode.RATE_LIMITED, message, { ...extensions, retryAfter }, headers);
 }
 
@@ -116,6 +139,9 @@ export function socketError(code: ErrorCode, message: string, extensions: Record
  * A refusal made before GraphQL runs (Express middleware: body parsing, trusted documents), as the kind's HTTP status
  * and the GraphQL-shaped body a client reads, e.g. `res.status(r.status).json(r.body)`.
  */
-export function transportRefusal(code: ErrorCode, message: string): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
+export function transportRefusal(
+  code: ErrorCode,
+  message: string,
+): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
   return { status: HTTP_STATUS[code], body: { errors: [{ message, extensions: { code } }] } };
 }

@@ -21,7 +21,8 @@ const EXPOSED_CODES = new Set<string>([
  * unless `development` is set, when the original message and stack are kept for debugging.
  */
 export function createFormatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(mask(requestErrorCode(ownCode(withoutHttp(formatted), error), error), error, development));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    withRequestId(mask(requestErrorCode(ownCode(withoutHttp(formatted), error), error), error, development));
 }
 
 /** `extensions.http` (errors.ts) is for the transport: Apollo strips it, graphql-ws would send it on. */
@@ -38,8 +39,10 @@ function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
  * the server: it reaches the client as BAD_REQUEST, Apollo's own code for a malformed request.
  */
 function requestErrorCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || !(error instanceof GraphQLError)) return formatted;
-  if (error.originalError || error.path || (error.extensions.http as { status?: number } | undefined)?.status !== 400) return formatted;
+  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || !(error instanceof GraphQLError))
+    return formatted;
+  if (error.originalError || error.path || (error.extensions.http as { status?: number } | undefined)?.status !== 400)
+    return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
 }
 
@@ -62,11 +65,13 @@ function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError 
 /** Expected errors as they are; anything else logged with an id and masked (outside development). */
 function mask(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string)) return formatted;
+  if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string))
+    return formatted;
   const errorId = randomUUID();
   const original = unwrapResolverError(error);
   logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');
-  if (development) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
+  if (development)
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
   return {
     message: `Internal server error. Quote error id ${errorId} when reporting it.`,
     locations: formatted.locations,

@@ -1,5 +1,17 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, OperationTypeNode, getOperationAST, getVariableValues, GraphQLSchema, isLeafType, isListType, isNonNullType, parse, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  getNamedType,
+  OperationTypeNode,
+  getOperationAST,
+  getVariableValues,
+  GraphQLSchema,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  parse,
+  ValidationRule,
+} from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { currentScope } from '../http/request-context';
 import { logger } from '../logger';
@@ -43,7 +55,8 @@ export interface LimitSettings {
  * asking `first: 100` five levels deep costs 100⁵ and is refused before it runs. Introspection costs a constant,
  * and aggregate views add the cost of computing them (VIEW_COSTS).
  */
-const costEstimator: ComplexityEstimator = (options) => (viewCost(options.type.name, options.field) ?? 0) + selectionCost(options);
+const costEstimator: ComplexityEstimator = (options) =>
+  (viewCost(options.type.name, options.field) ?? 0) + selectionCost(options);
 
 /**
  * What an aggregate view costs beyond its selection: its cold computation, which the selection does not show (a
@@ -61,7 +74,10 @@ export const VIEW_COSTS: Readonly<Record<string, number>> = {
   'YotCoverage.criteria': 5,
 };
 
-function viewCost(parent: string, field: { name: string; extensions?: Record<string, unknown> | null }): number | undefined {
+function viewCost(
+  parent: string,
+  field: { name: string; extensions?: Record<string, unknown> | null },
+): number | undefined {
   const declared = field.extensions?.complexity;
   if (typeof declared === 'number' && Number.isFinite(declared) && declared >= 0) return declared;
   return VIEW_COSTS[`${parent}.${field.name}`];
@@ -78,7 +94,13 @@ function selectionCost({ type: parent, field, args, childComplexity }: Complexit
   const requested = (args.first as number | undefined) ?? (args.last as number | undefined);
   // An aggregate's groups are unpaged but can be many (YOTs × criteria): charged as a full page.
   if (parent.name === 'Aggregate' && field.name === 'groups') return 1 + AGGREGATE_GROUPS_COST * childComplexity;
-  const size = paged ? (typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE) : isListType(type) && !page ? UNPAGED_LIST_SIZE : 1;
+  const size = paged
+    ? typeof requested === 'number'
+      ? requested
+      : DEFAULT_PAGE_SIZE
+    : isListType(type) && !page
+      ? UNPAGED_LIST_SIZE
+      : 1;
   return 1 + Math.max(size, 0) * childComplexity;
 }
 
@@ -89,13 +111,22 @@ function selectionCost({ type: parent, field, args, childComplexity }: Complexit
 export function checkShape(document: DocumentNode, settings: LimitSettings): void {
   const shape = documentShape(document);
   if (shape.fields > settings.maxQueryFields) {
-    throw tooComplex(`The operation selects ${bounded(shape.fields)} fields once fragments are expanded; at most ${settings.maxQueryFields} are allowed.`, { fields: bounded(shape.fields), maxFields: settings.maxQueryFields });
+    throw tooComplex(
+      `The operation selects ${bounded(shape.fields)} fields once fragments are expanded; at most ${settings.maxQueryFields} are allowed.`,
+      { fields: bounded(shape.fields), maxFields: settings.maxQueryFields },
+    );
   }
   if (shape.aliases > settings.maxQueryAliases) {
-    throw tooComplex(`The operation uses ${bounded(shape.aliases)} aliases once fragments are expanded; at most ${settings.maxQueryAliases} are allowed.`, { aliases: bounded(shape.aliases), maxAliases: settings.maxQueryAliases });
+    throw tooComplex(
+      `The operation uses ${bounded(shape.aliases)} aliases once fragments are expanded; at most ${settings.maxQueryAliases} are allowed.`,
+      { aliases: bounded(shape.aliases), maxAliases: settings.maxQueryAliases },
+    );
   }
   if (shape.depth > settings.maxQueryDepth) {
-    throw tooComplex(`The operation nests ${shape.depth} levels deep; at most ${settings.maxQueryDepth} are allowed.`, { depth: shape.depth, maxDepth: settings.maxQueryDepth });
+    throw tooComplex(`The operation nests ${shape.depth} levels deep; at most ${settings.maxQueryDepth} are allowed.`, {
+      depth: shape.depth,
+      maxDepth: settings.maxQueryDepth,
+    });
   }
 }
 
@@ -109,7 +140,12 @@ function bounded(n: number): number {
  * that do not coerce are the one exception: execution then refuses them with BAD_USER_INPUT before any resolver
  * runs, so the operation costs nothing (null is returned and nothing is charged).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | null {
   try {
     const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
     if (Number.isFinite(cost) && cost >= 0) return cost;
@@ -121,7 +157,12 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 }
 
 /** True only when graphql-js itself says the variables do not coerce (then execution runs nothing). */
-function variablesFailToCoerce(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): boolean {
+function variablesFailToCoerce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): boolean {
   try {
     const operation = getOperationAST(document, operationName);
     return Boolean(operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors);
@@ -178,7 +219,11 @@ function refuseBeforeValidation(requestContext: { document: DocumentNode }, refu
  */
 export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): ApolloServerPlugin<HubContext> {
   const budgets = settings.redisUrl
-    ? new SharedCostBudgets(settings.redisUrl, settings.costBudgetPerMinute, `${settings.redisKeyPrefix ?? 'hub:'}budget:`)
+    ? new SharedCostBudgets(
+        settings.redisUrl,
+        settings.costBudgetPerMinute,
+        `${settings.redisKeyPrefix ?? 'hub:'}budget:`,
+      )
     : new CostBudgets(settings.costBudgetPerMinute);
   const restoreRate = Math.round(budgets.perSecond);
   return {
@@ -199,7 +244,12 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
             requireRole(requestContext.contextValue.caller);
             checkShape(requestContext.document, settings);
           } catch (error) {
-            refuseBeforeValidation(requestContext, error instanceof HubError ? error : tooComplex('The operation could not be checked, so it is refused.', {}));
+            refuseBeforeValidation(
+              requestContext,
+              error instanceof HubError
+                ? error
+                : tooComplex('The operation could not be checked, so it is refused.', {}),
+            );
           }
         },
         async didResolveOperation({ request, document, operation, operationName, contextValue }) {
@@ -207,18 +257,27 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           // graphql-js would fail it during execution ("Schema is not configured to execute subscription
           // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
           if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw badRequest('Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.');
+            throw badRequest(
+              'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.',
+            );
           }
           const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           if (requested === null) return;
           if (requested > settings.maxQueryCost) {
-            throw tooComplex(`The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`, { cost: requested, limit: settings.maxQueryCost });
+            throw tooComplex(
+              `The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`,
+              { cost: requested, limit: settings.maxQueryCost },
+            );
           }
           // The hub's own work (the view warmer) spends no caller's budget: with budgets shared over Redis, every
           // process's warmer would otherwise draw on one bucket and refuse each other.
           if (contextValue.caller === SYSTEM) return;
           budget = await budgets.take(budgetKey(contextValue.caller), requested);
-          const throttleStatus = { maximumAvailable: settings.costBudgetPerMinute, currentlyAvailable: budget.remaining, restoreRate };
+          const throttleStatus = {
+            maximumAvailable: settings.costBudgetPerMinute,
+            currentlyAvailable: budget.remaining,
+            restoreRate,
+          };
           cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
           if (!budget.granted) {
             const message = `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`;
@@ -227,7 +286,8 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
         },
         async willSendResponse({ response }) {
           if (budget) for (const [name, value] of budgetHeaders(budget)) response.http.headers.set(name, value);
-          if (cost && response.body.kind === 'single') response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          if (cost && response.body.kind === 'single')
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
     },

@@ -14,12 +14,14 @@ export class Loaders {
 
   /** Loads rows of `entity` by primary key; missing rows load as null. */
   byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): DataLoader<number, T | null> {
-    return this.get(`byId:${this.name(entity)}`, () =>
-      new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.whereIn(entity, 'id', ids).getMany();
-        const byKey = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byKey.get(id) ?? null);
-      }),
+    return this.get(
+      `byId:${this.name(entity)}`,
+      () =>
+        new DataLoader<number, T | null>(async (ids) => {
+          const rows = await this.whereIn(entity, 'id', ids).getMany();
+          const byKey = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byKey.get(id) ?? null);
+        }),
     );
   }
 
@@ -27,15 +29,21 @@ export class Loaders {
    * Loads all rows of `entity` whose `column` equals the key, e.g. the staff placements of each partnership.
    * `orderBy` fixes the order within each list (default: by id).
    */
-  manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, orderBy: string[] = ['id']): DataLoader<number, T[]> {
-    return this.get(`manyBy:${this.name(entity)}.${column}:${orderBy.join(',')}`, () =>
-      new DataLoader<number, T[]>(async (keys) => {
-        const qb = this.whereIn(entity, column, keys);
-        for (const o of orderBy) qb.addOrderBy(`t.${o}`);
-        const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
-        for (const row of await qb.getMany()) grouped.get(row[column])?.push(row);
-        return keys.map((k) => grouped.get(k)!);
-      }),
+  manyBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    orderBy: string[] = ['id'],
+  ): DataLoader<number, T[]> {
+    return this.get(
+      `manyBy:${this.name(entity)}.${column}:${orderBy.join(',')}`,
+      () =>
+        new DataLoader<number, T[]>(async (keys) => {
+          const qb = this.whereIn(entity, column, keys);
+          for (const o of orderBy) qb.addOrderBy(`t.${o}`);
+          const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
+          for (const row of await qb.getMany()) grouped.get(row[column])?.push(row);
+          return keys.map((k) => grouped.get(k)!);
+        }),
     );
   }
 
@@ -52,7 +60,11 @@ export class Loaders {
     for (const loader of this.cache.values()) loader.clearAll();
   }
 
-  private whereIn<T extends ObjectLiteral>(entity: EntityTarget<T>, column: string, keys: readonly (number | string)[]) {
+  private whereIn<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: string,
+    keys: readonly (number | string)[],
+  ) {
     const dialect = dialectOf(this.db);
     return this.db
       .getRepository(entity)

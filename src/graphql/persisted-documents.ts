@@ -39,7 +39,9 @@ export function knownOperations(file: string): Map<string, string> {
  * (PERSISTED_QUERY_NOT_FOUND or not) tells nobody which documents anyone else has sent. The cost is one copy of
  * a popular document per caller, bounded by the LRU's size.
  */
-export function callerScopedCache(inner: KeyValueCache = new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 })): KeyValueCache {
+export function callerScopedCache(
+  inner: KeyValueCache = new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 }),
+): KeyValueCache {
   const scoped = (key: string) => {
     const scope = currentScope();
     return `${scope?.tokenId ? `token:${scope.tokenId}` : `address:${scope?.clientAddress ?? 'local'}`}:${key}`;
@@ -75,7 +77,10 @@ export function trustedDocumentCache(documents: Map<string, string>): KeyValueCa
 export function trustedDocumentsOnly(documents: Map<string, string>): RequestHandler {
   return (req, res, next) => {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof source !== 'string' || documents.has(sha256(source))) { next(); return; }
+    if (typeof source !== 'string' || documents.has(sha256(source))) {
+      next();
+      return;
+    }
     const refusal = transportRefusal(
       ErrorCode.PERSISTED_QUERY_REQUIRED,
       'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',

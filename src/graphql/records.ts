@@ -10,7 +10,12 @@ type Versioned = Keyed & { version: number };
  * The row a mutation input names by global id, e.g. `findById(tx, Yot, input.yotId, 'input.yotId')`.
  * A malformed id or one of another type is BAD_USER_INPUT; an id naming nothing is NOT_FOUND.
  */
-export async function findById<T extends Keyed>(tx: HubContext, entity: EntityTarget<T> & { name: string }, globalId: string, field: string): Promise<T> {
+export async function findById<T extends Keyed>(
+  tx: HubContext,
+  entity: EntityTarget<T> & { name: string },
+  globalId: string,
+  field: string,
+): Promise<T> {
   const { key } = decodeGlobalId(globalId, entity.name, field);
   const row = await tx.db.getRepository(entity).findOneBy({ id: key } as never);
   if (!row) throw new NotFoundError(entity.name, globalId);
@@ -18,7 +23,12 @@ export async function findById<T extends Keyed>(tx: HubContext, entity: EntityTa
 }
 
 /** Like `findById` for a list of ids (each checked, in order). */
-export async function findAllById<T extends Keyed>(tx: HubContext, entity: EntityTarget<T> & { name: string }, globalIds: readonly string[], field: string): Promise<T[]> {
+export async function findAllById<T extends Keyed>(
+  tx: HubContext,
+  entity: EntityTarget<T> & { name: string },
+  globalIds: readonly string[],
+  field: string,
+): Promise<T[]> {
   const rows: T[] = [];
   for (const [i, id] of globalIds.entries()) rows.push(await findById(tx, entity, id, `${field}[${i}]`));
   return rows;
@@ -47,7 +57,10 @@ export async function updateVersioned<T extends Versioned>(
   // refused here, for every update, rather than left to the database's NOT NULL constraint (a 500).
   for (const column of repo.metadata.columns) {
     if (!column.isNullable && (changes as Record<string, unknown>)[column.propertyName] === null) {
-      throw new BadUserInputError(`input.${column.propertyName} cannot be null; omit it to leave it unchanged.`, `input.${column.propertyName}`);
+      throw new BadUserInputError(
+        `input.${column.propertyName} cannot be null; omit it to leave it unchanged.`,
+        `input.${column.propertyName}`,
+      );
     }
   }
   const result = await repo

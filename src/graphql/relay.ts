@@ -26,7 +26,8 @@ export function decodeGlobalId(globalId: string, expected?: string, field = 'id'
   const match = text === null ? null : /^([A-Za-z]{1,60}):(\d{10})$/.exec(text);
   // Keys are 32-bit integer columns on both databases: a larger number names nothing and would overflow
   // PostgreSQL's int4 parameter, so it is refused here rather than sent.
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > MAX_KEY) throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > MAX_KEY)
+    throw new BadUserInputError(`"${globalId}" is not a valid id.`, field);
   const [, typeName, key] = match;
   if (expected && typeName !== expected) {
     throw new BadUserInputError(`"${globalId}" is a ${typeName} id; expected a ${expected} id.`, field);
@@ -52,7 +53,11 @@ export abstract class Node {
   id!: number;
 
   // `simple: false`: the GraphQL name is not the property's, so the default resolver would return the database key.
-  @Field(() => ID, { name: 'id', simple: false, description: 'Opaque global id of this object. Stable across requests; do not parse it.' })
+  @Field(() => ID, {
+    name: 'id',
+    simple: false,
+    description: 'Opaque global id of this object. Stable across requests; do not parse it.',
+  })
   get globalId(): string {
     return encodeGlobalId(typeNameOf(this), this.id);
   }

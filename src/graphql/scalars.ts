@@ -21,7 +21,8 @@ export function dateProblem(text: string): string | null {
   if (text < EARLIEST_DATE || text > LATEST_DATE) return `must be between ${EARLIEST_DATE} and ${LATEST_DATE}`;
   const [y, m, d] = match.slice(1).map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return `${text} is not a calendar date`;
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d)
+    return `${text} is not a calendar date`;
   return null;
 }
 
@@ -45,12 +46,14 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   ...baseDate,
   description: `A calendar date written \`YYYY-MM-DD\` (RFC 3339 full-date), a real day from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
   parseValue: (value: unknown) => inRange(baseDate.parseValue(value)),
-  parseLiteral: (ast: ValueNode, variables?: { [key: string]: unknown } | null) => inRange(baseDate.parseLiteral(ast, variables)),
+  parseLiteral: (ast: ValueNode, variables?: { [key: string]: unknown } | null) =>
+    inRange(baseDate.parseLiteral(ast, variables)),
 });
 
 /** Normalises a parsed `Date` scalar (a JS Date at UTC midnight) to the stored `YYYY-MM-DD` text. */
 export function toIsoDate(value: Date | string, field = 'date'): string {
-  if (typeof value !== 'string' && Number.isNaN(value.getTime())) throw new BadUserInputError(`${field} is not a valid date.`, field);
+  if (typeof value !== 'string' && Number.isNaN(value.getTime()))
+    throw new BadUserInputError(`${field} is not a valid date.`, field);
   const text = typeof value === 'string' ? value : value.toISOString().slice(0, 10);
   const problem = dateProblem(text);
   if (problem) throw new BadUserInputError(`${field} ${problem}.`, field);

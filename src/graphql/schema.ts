@@ -49,9 +49,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     directives: [...specifiedDirectives, cacheControlDirective],
     authChecker,
     pubSub: feedPubSub,
-    scalarsMap: [
-      { type: Date, scalar: DateTimeScalar },
-    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   }).then((schema) => {
     // type-graphql has no option for the root type's description; analysts read it first in GraphiQL.
     schema.getQueryType()!.description =

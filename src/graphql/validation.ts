@@ -12,7 +12,11 @@ export interface Violation {
 /** Flattens class-validator's error tree into field paths: `outcomes` → `3` → `period` becomes `outcomes[3].period`. */
 export function violations(errors: ValidationError[], prefix: string): Violation[] {
   return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
+    const field = /^\d+$/.test(error.property)
+      ? `${prefix}[${error.property}]`
+      : prefix
+        ? `${prefix}.${error.property}`
+        : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...violations(error.children ?? [], field)];
   });
@@ -51,7 +55,8 @@ export function controlCharacterPath(value: unknown, path: string): string | nul
 /** BAD_USER_INPUT naming the first argument path that holds a control character, if any. */
 export function refuseControlCharacters(args: Record<string, unknown>): void {
   const field = controlCharacterPath(args, '');
-  if (field) throw new BadUserInputError(`${field} contains a control character (such as NUL); send plain text.`, field);
+  if (field)
+    throw new BadUserInputError(`${field} contains a control character (such as NUL); send plain text.`, field);
 }
 
 /**
@@ -61,8 +66,13 @@ export function refuseControlCharacters(args: Record<string, unknown>): void {
 export function conflictFromUniqueViolation(error: unknown): ConflictError | null {
   const found = uniqueViolation(error);
   if (!found) return null;
-  const what = found.values ? `(${found.columns.join(', ')}) = (${found.values.join(', ')})` : `(${found.columns.join(', ')})`;
-  return new ConflictError(`Another request wrote the same ${found.table ?? 'row'} ${what} first; reload and try again.`, { fields: found.columns });
+  const what = found.values
+    ? `(${found.columns.join(', ')}) = (${found.values.join(', ')})`
+    : `(${found.columns.join(', ')})`;
+  return new ConflictError(
+    `Another request wrote the same ${found.table ?? 'row'} ${what} first; reload and try again.`,
+    { fields: found.columns },
+  );
 }
 
 /**
@@ -88,12 +98,20 @@ export const ValidationErrors: MiddlewareFn = async ({ args }, next) => {
       return match ? [{ index: Number(match[1]), reason: `${v.field}: ${v.message}` }] : [];
     });
     const batch = rows.length ? { rejectedRows: new Set(rows.map((r) => r.index)).size, rows: rows.slice(0, 50) } : {};
-    throw new BadUserInputError(`${first.field}: ${first.message}${more}.`, first.field, { violations: found.slice(0, 50), ...batch });
+    throw new BadUserInputError(`${first.field}: ${first.message}${more}.`, first.field, {
+      violations: found.slice(0, 50),
+      ...batch,
+    });
   }
 };
 
 /** Refuses `later` before `earlier` (both `YYYY-MM-DD`), naming the later field: e.g. `endedOn` ≥ `startedOn`. */
-export function requireDateOrder(earlier: string | null | undefined, later: string | null | undefined, field: string, earlierName: string): void {
+export function requireDateOrder(
+  earlier: string | null | undefined,
+  later: string | null | undefined,
+  field: string,
+  earlierName: string,
+): void {
   if (earlier && later && later < earlier) {
     throw new BadUserInputError(`${field} (${later}) must not be before ${earlierName} (${earlier}).`, field);
   }

@@ -67,7 +67,11 @@ export class ViewCache<V> {
    * The values for `keys`: cached ones when they are of the current revision, the rest from `compute` (given
    * only the missing keys, returning a value for each), which are then kept.
    */
-  async getMany(ctx: HubContext, keys: readonly string[], compute: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+  async getMany(
+    ctx: HubContext,
+    keys: readonly string[],
+    compute: (missing: string[]) => Promise<Map<string, V>>,
+  ): Promise<Map<string, V>> {
     const revision = await viewRevision(ctx);
     const entries = this.entriesOf(ctx);
     const found = new Map<string, V>();
@@ -122,7 +126,12 @@ export class ViewCache<V> {
    * A per-YOT view for each of `yotIds` (in that order) under `scope`; `compute` is given only the missing YOTs and
    * returns their values in the same order. The text key is built here from the typed parts, never parsed back.
    */
-  async getForYots(ctx: HubContext, scope: YotViewScope, yotIds: readonly number[], compute: (missing: number[]) => Promise<V[]>): Promise<V[]> {
+  async getForYots(
+    ctx: HubContext,
+    scope: YotViewScope,
+    yotIds: readonly number[],
+    compute: (missing: number[]) => Promise<V[]>,
+  ): Promise<V[]> {
     const keyOf = (yotId: number) => `${scope.frameworkId}|${scope.asOf}|${yotId}`;
     const yotOf = new Map(yotIds.map((yotId) => [keyOf(yotId), yotId]));
     const found = await this.getMany(ctx, [...yotOf.keys()], async (missing) => {

@@ -9,7 +9,9 @@ import { createContext, SYSTEM } from './context';
 
 /** The dashboard's own national operation, so the warm-up computes exactly the views the dashboard reads. */
 function nationalOperation(): string {
-  const manifest = JSON.parse(readFileSync(join(projectRoot(), 'web', 'dashboard', 'generated', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+  const manifest = JSON.parse(
+    readFileSync(join(projectRoot(), 'web', 'dashboard', 'generated', 'persisted-documents.json'), 'utf8'),
+  ) as Record<string, string>;
   const document = Object.values(manifest).find((text) => text.startsWith('query DashboardNational'));
   if (!document) throw new Error('the dashboard operations have no DashboardNational query: run `npm run codegen`');
   return document;
@@ -30,7 +32,12 @@ export interface ViewWarmer {
  * national aggregates after each write. Runs as the system caller; the views it fills are the caller-independent
  * ones (per-YOT rows, and the roll-up of all YOTs).
  */
-export function startViewWarmer(server: HubServer, dataSource: DataSource, reader: DataSource, intervalMs: number): ViewWarmer {
+export function startViewWarmer(
+  server: HubServer,
+  dataSource: DataSource,
+  reader: DataSource,
+  intervalMs: number,
+): ViewWarmer {
   const query = nationalOperation();
   let warmedRevision: number | null = null;
   let running: Promise<void> | null = null;
@@ -41,12 +48,18 @@ export function startViewWarmer(server: HubServer, dataSource: DataSource, reade
     const started = Date.now();
     let after: string | null = null;
     do {
-      const response: Awaited<ReturnType<HubServer['apollo']['executeOperation']>> = await server.apollo.executeOperation(
-        { query, variables: { first: 100, after, firstPage: after === null } },
-        { contextValue: createContext(dataSource, { caller: SYSTEM, reader }) },
-      );
-      if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) throw new Error(`warm-up failed: ${JSON.stringify(response.body)}`.slice(0, 500));
-      const page: { hasNextPage: boolean; endCursor: string | null } = (response.body.singleResult.data as { coverage: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).coverage.pageInfo;
+      const response: Awaited<ReturnType<HubServer['apollo']['executeOperation']>> =
+        await server.apollo.executeOperation(
+          { query, variables: { first: 100, after, firstPage: after === null } },
+          { contextValue: createContext(dataSource, { caller: SYSTEM, reader }) },
+        );
+      if (response.body.kind !== 'single' || response.body.singleResult.errors?.length)
+        throw new Error(`warm-up failed: ${JSON.stringify(response.body)}`.slice(0, 500));
+      const page: { hasNextPage: boolean; endCursor: string | null } = (
+        response.body.singleResult.data as {
+          coverage: { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        }
+      ).coverage.pageInfo;
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
     warmedRevision = revision;
@@ -60,7 +73,9 @@ export function startViewWarmer(server: HubServer, dataSource: DataSource, reade
       return running;
     }
     running = warm()
-      .catch((error: unknown) => logger.warn({ err: error }, 'dashboard view warm-up failed; views will be computed on request'))
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, 'dashboard view warm-up failed; views will be computed on request'),
+      )
       .finally(() => {
         running = null;
         if (again) {

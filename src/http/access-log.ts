@@ -22,7 +22,11 @@ export const accessLog: RequestHandler = (req, res, next) => {
   const scope = currentScope();
   res.once('close', () => {
     const line = {
-      ...(scope?.tokenId ? { requestId: scope.requestId, tokenId: scope.tokenId } : scope ? { requestId: scope.requestId } : {}),
+      ...(scope?.tokenId
+        ? { requestId: scope.requestId, tokenId: scope.tokenId }
+        : scope
+          ? { requestId: scope.requestId }
+          : {}),
       reqId: (req as { id?: string }).id ?? 'unknown',
       req: { method: req.method, path: redactUrl(req.originalUrl) },
       res: { statusCode: res.statusCode },

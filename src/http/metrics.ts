@@ -30,7 +30,10 @@ export class HubMetrics {
    * `known` maps the hash of each trusted document to its operation name (`knownOperations`): only those names
    * become label values, so callers can neither crowd the series out nor write their own text into them.
    */
-  constructor(dataSource: DataSource, private readonly known: ReadonlyMap<string, string> = new Map()) {
+  constructor(
+    dataSource: DataSource,
+    private readonly known: ReadonlyMap<string, string> = new Map(),
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
     new Gauge({
       name: 'hub_db_pool_connections',
@@ -62,7 +65,8 @@ export class HubMetrics {
             this.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
             this.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
             // eslint-disable-next-line @typescript-eslint/no-base-to-string -- error codes are strings; String() only guards a malformed one
-            for (const error of errors) this.errors.inc({ operation, code: String(error.extensions?.code ?? 'UNKNOWN') });
+            for (const error of errors)
+              this.errors.inc({ operation, code: String(error.extensions?.code ?? 'UNKNOWN') });
           },
         };
       },
@@ -76,8 +80,15 @@ export class HubMetrics {
   handler(allowed: (authorization: string | undefined) => Promise<boolean> | boolean = () => true): RequestHandler {
     return async (req, res) => {
       if (!(await allowed(req.headers.authorization))) {
-        res.status(401).setHeader('WWW-Authenticate', req.headers.authorization ? 'Bearer realm="hub", error="invalid_token"' : 'Bearer realm="hub"');
-        res.type('text/plain').send('Send the metrics token: Authorization: Bearer <METRICS_TOKEN or an admin token>.\n');
+        res
+          .status(401)
+          .setHeader(
+            'WWW-Authenticate',
+            req.headers.authorization ? 'Bearer realm="hub", error="invalid_token"' : 'Bearer realm="hub"',
+          );
+        res
+          .type('text/plain')
+          .send('Send the metrics token: Authorization: Bearer <METRICS_TOKEN or an admin token>.\n');
         return;
       }
       res.setHeader('Content-Type', this.registry.contentType);
@@ -96,5 +107,5 @@ interface PgPool {
 /** The pg pool behind a PostgreSQL DataSource (TypeORM keeps it on its driver), or null for SQLite. */
 function poolOf(dataSource: DataSource): PgPool | null {
   if (dataSource.options.type !== 'postgres') return null;
-  return ((dataSource.driver as unknown as { master?: PgPool }).master ?? null);
+  return (dataSource.driver as unknown as { master?: PgPool }).master ?? null;
 }

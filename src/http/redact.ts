@@ -20,14 +20,18 @@ export function redactUrl(url: string | undefined): string | undefined {
   const query = url
     .slice(at + 1)
     .split('&')
-    .map((pair) => (isSecretName(pair.split('=', 1)[0]) && pair.includes('=') ? `${pair.split('=', 1)[0]}=[REDACTED]` : pair))
+    .map((pair) =>
+      isSecretName(pair.split('=', 1)[0]) && pair.includes('=') ? `${pair.split('=', 1)[0]}=[REDACTED]` : pair,
+    )
     .join('&');
   return `${path}?${query}`;
 }
 
 /** `;name=value` in any path segment, its value dropped when the name says it is a secret. */
 function redactPathParameters(path: string): string {
-  return path.replace(/;([^;=/#]*)=([^;/#]*)/g, (whole, name: string) => (isSecretName(name) ? `;${name}=[REDACTED]` : whole));
+  return path.replace(/;([^;=/#]*)=([^;/#]*)/g, (whole, name: string) =>
+    isSecretName(name) ? `;${name}=[REDACTED]` : whole,
+  );
 }
 
 /** A parameter name, percent-decoded when it can be (a malformed escape is judged raw), that names a secret. */
@@ -56,6 +60,6 @@ export const SECRET_HEADERS = [
 ];
 
 /** pino `redact` paths: the secret headers at the places a request, response or error object keeps them. */
-export const REDACT_PATHS = ['req', 'res', 'request', 'response', 'err.config', 'err.request', 'err.response'].flatMap((at) =>
-  SECRET_HEADERS.map((header) => `${at}.headers["${header}"]`),
-).concat(SECRET_HEADERS.map((header) => `headers["${header}"]`));
+export const REDACT_PATHS = ['req', 'res', 'request', 'response', 'err.config', 'err.request', 'err.response']
+  .flatMap((at) => SECRET_HEADERS.map((header) => `${at}.headers["${header}"]`))
+  .concat(SECRET_HEADERS.map((header) => `headers["${header}"]`));

@@ -48,7 +48,9 @@ export function currentScope(): RequestScope | undefined {
  * Records who is calling in the request's scope, before anything else looks at it: the credential's short id
  * (never the credential) and the client address. Log lines, cost budgets and the APQ cache key use them.
  */
-export function identifyCaller(credentialId: (authorization: string | undefined) => string | undefined): RequestHandler {
+export function identifyCaller(
+  credentialId: (authorization: string | undefined) => string | undefined,
+): RequestHandler {
   return (req, _res, next) => {
     const scope = requestScope.getStore();
     if (scope) {

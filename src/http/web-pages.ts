@@ -15,12 +15,21 @@ export const WEB_DIR = join(projectRoot(), 'dist', 'web');
 export function mountWebPages(app: Express, options: { graphiql: boolean }): RequestHandler | null {
   app.use('/web', express.static(WEB_DIR, { index: false, immutable: true, maxAge: '1y' }));
   // The dashboard keeps its place in the URL's hash (#/yot/E08000011), so one path serves every view.
-  app.get(['/dashboard', '/dashboard/'], (_req, res) => sendPage(res, join(WEB_DIR, 'dashboard', 'index.html'), 'The dashboard'));
+  app.get(['/dashboard', '/dashboard/'], (_req, res) =>
+    sendPage(res, join(WEB_DIR, 'dashboard', 'index.html'), 'The dashboard'),
+  );
   if (!options.graphiql) return null;
   const graphiql = join(WEB_DIR, 'graphiql', 'index.html');
   return (req, res, next) => {
-    const wantsPage = req.method === 'GET' && !req.query.query && !req.query.extensions && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (!wantsPage) { next(); return; }
+    const wantsPage =
+      req.method === 'GET' &&
+      !req.query.query &&
+      !req.query.extensions &&
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsPage) {
+      next();
+      return;
+    }
     sendPage(res, graphiql, 'GraphiQL');
   };
 }

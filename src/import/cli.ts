@@ -48,7 +48,8 @@ const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
 runCli(SPEC, async () => {
   const { positionals } = parseCli(SPEC, {});
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `Give one file, not ${positionals.length}.` : 'Name the file to import.');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `Give one file, not ${positionals.length}.` : 'Name the file to import.');
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
   const name = basename(path);
   if (!existsSync(path)) throw new UsageError(`There is no file ${positionals[0]}; nothing was written.`);
@@ -65,28 +66,46 @@ runCli(SPEC, async () => {
   const dataSource = await openCliDatabase(loadConfig().databaseUrl, { mustExist: true });
   const already = async () => {
     const batch = await dataSource.getRepository(ImportBatch).findOneBy({ contentHash });
-    if (batch) console.log(`${name}: ${kind}: this file was already imported on ${batch.importedAt.toISOString().slice(0, 10)} (as ${batch.fileName}); nothing was written.`);
+    if (batch)
+      console.log(
+        `${name}: ${kind}: this file was already imported on ${batch.importedAt.toISOString().slice(0, 10)} (as ${batch.fileName}); nothing was written.`,
+      );
     return batch !== null;
   };
-  const progress = process.stderr.isTTY ? new SingleBar({ format: `${kind} {bar} {value}/{total} rows`, stream: process.stderr }) : null;
+  const progress = process.stderr.isTTY
+    ? new SingleBar({ format: `${kind} {bar} {value}/{total} rows`, stream: process.stderr })
+    : null;
   // For the crash-safety test: die mid-import, as a killed process would, and leave the rollback to the database.
   const crashAfter = Number(process.env.HUB_IMPORT_CRASH_AFTER_ROWS ?? 0);
   try {
     if (await already()) return ExitCode.OK;
     progress?.start(parsed.rows.length, 0);
-    const { skipped } = await inTransaction(createContext(dataSource, { caller: { ...SYSTEM, name: `import:${name}` } }), async (tx) => {
-      const outcome = await importRows(tx, kind, parsed.rows, (done) => {
-        progress?.update(done);
-        if (crashAfter > 0 && done >= crashAfter) process.kill(process.pid, 'SIGKILL');
-      });
-      if (outcome.rejected.length) throw new RowsRejected(outcome.rejected);
-      const repo = tx.db.getRepository(ImportBatch);
-      await repo.insert(repo.create({ contentHash, fileName: name, kind, rowCount: parsed.rows.length, writtenCount: parsed.rows.length - outcome.skipped }));
-      return outcome;
-    });
+    const { skipped } = await inTransaction(
+      createContext(dataSource, { caller: { ...SYSTEM, name: `import:${name}` } }),
+      async (tx) => {
+        const outcome = await importRows(tx, kind, parsed.rows, (done) => {
+          progress?.update(done);
+          if (crashAfter > 0 && done >= crashAfter) process.kill(process.pid, 'SIGKILL');
+        });
+        if (outcome.rejected.length) throw new RowsRejected(outcome.rejected);
+        const repo = tx.db.getRepository(ImportBatch);
+        await repo.insert(
+          repo.create({
+            contentHash,
+            fileName: name,
+            kind,
+            rowCount: parsed.rows.length,
+            writtenCount: parsed.rows.length - outcome.skipped,
+          }),
+        );
+        return outcome;
+      },
+    );
     progress?.stop();
     const read = parsed.rows.length;
-    console.log(`${name}: ${kind}: ${rows(read)} read, ${read - skipped} written${skipped ? `, ${skipped} already in the hub` : ''}, 0 rejected.`);
+    console.log(
+      `${name}: ${kind}: ${rows(read)} read, ${read - skipped} written${skipped ? `, ${skipped} already in the hub` : ''}, 0 rejected.`,
+    );
     return ExitCode.OK;
   } catch (error) {
     progress?.stop();
@@ -94,9 +113,14 @@ runCli(SPEC, async () => {
     if (uniqueViolation(error) && (await already())) return ExitCode.OK;
     if (!(error instanceof RowsRejected)) throw error;
     const refused = new Set(error.rejections.map((r) => r.where)).size;
-    console.log(`${name}: ${kind}: ${rows(parsed.rows.length)} read, 0 written, ${refused} rejected; nothing was written.`);
+    console.log(
+      `${name}: ${kind}: ${rows(parsed.rows.length)} read, 0 written, ${refused} rejected; nothing was written.`,
+    );
     for (const r of error.rejections.slice(0, 200)) console.log(`  ${r.where}: ${r.reason}`);
-    if (error.rejections.length > 200) console.log(`  … and ${error.rejections.length - 200} more ${error.rejections.length - 200 === 1 ? 'problem' : 'problems'}`);
+    if (error.rejections.length > 200)
+      console.log(
+        `  … and ${error.rejections.length - 200} more ${error.rejections.length - 200 === 1 ? 'problem' : 'problems'}`,
+      );
     return ExitCode.BAD_INPUT;
   } finally {
     await dataSource.destroy();

@@ -25,7 +25,14 @@ import { PartnershipService } from '../modules/partnership/partnership.service';
 import { Yot } from '../modules/yot/yot.entity';
 import { RegisterChildInput } from '../modules/child/child.inputs';
 import { AgeBand, SendStatus } from '../modules/child/child.enums';
-import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from '../modules/child/characteristics.enums';
+import {
+  CareStatus,
+  Ethnicity,
+  ExclusionStatus,
+  NeedStatus,
+  NeurodevelopmentalNeed,
+  Sex,
+} from '../modules/child/characteristics.enums';
 import { SetComparatorGroupInput, SetYotPopulationInput } from '../modules/comparator/comparator.inputs';
 import { ComparatorService } from '../modules/comparator/comparator.service';
 import { ImportKind, SourceRow } from './parse-file';
@@ -79,12 +86,18 @@ export interface ImportOutcome {
  * transaction `tx`. Each row runs in a savepoint so one bad row does not hide the next row's problems;
  * the caller rolls everything back when any row was rejected. `onRow` reports progress.
  */
-export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceRow[], onRow: (done: number) => void): Promise<ImportOutcome> {
+export async function importRows(
+  tx: HubContext,
+  kind: ImportKind,
+  rows: SourceRow[],
+  onRow: (done: number) => void,
+): Promise<ImportOutcome> {
   const lookups = new Lookups(tx);
   const rejected: Rejection[] = [];
   let skipped = 0;
   const reject = (row: SourceRow, error: RowProblem | HubError) => {
-    for (const reason of error instanceof RowProblem ? error.reasons : [error.message]) rejected.push({ where: row.where, reason });
+    for (const reason of error instanceof RowProblem ? error.reasons : [error.message])
+      rejected.push({ where: row.where, reason });
   };
   const attempt = async (row: SourceRow, work: (inner: HubContext) => Promise<void>) => {
     try {
@@ -125,7 +138,8 @@ export async function importRows(tx: HubContext, kind: ImportKind, rows: SourceR
     return { rejected, skipped };
   }
 
-  if (kind === 'comparator-groups') return { rejected: await importGroups(rows, lookups, attempt, onRow, rejected), skipped };
+  if (kind === 'comparator-groups')
+    return { rejected: await importGroups(rows, lookups, attempt, onRow, rejected), skipped };
 
   for (const [i, row] of rows.entries()) {
     await attempt(row, async (inner) => {
@@ -170,7 +184,13 @@ async function evidenceExists(tx: HubContext, input: RecordEvidenceInput): Promi
 
 /** Natural key of an imported partnership: its YOT and agency, while active (one active partnership per pair). */
 async function activePartnershipExists(tx: HubContext, input: AddPartnershipInput): Promise<boolean> {
-  return tx.db.getRepository(Partnership).existsBy({ yotId: decodeGlobalId(input.yotId, 'Yot').key, agencyId: decodeGlobalId(input.agencyId, 'Agency').key, status: PartnershipStatus.ACTIVE });
+  return tx.db
+    .getRepository(Partnership)
+    .existsBy({
+      yotId: decodeGlobalId(input.yotId, 'Yot').key,
+      agencyId: decodeGlobalId(input.agencyId, 'Agency').key,
+      status: PartnershipStatus.ACTIVE,
+    });
 }
 
 /**
@@ -192,8 +212,16 @@ async function importGroups(
   let done = 0;
   for (const [code, members] of groups) {
     const first = members[0].values;
-    const other = members.find((m) => m.values.group_name !== first.group_name || (cell(m.values, 'group_source') ?? '') !== (cell(first, 'group_source') ?? ''));
-    if (other) rejected.push({ where: other.where, reason: `group ${code} has another name or source on an earlier row; give each group one name and source` });
+    const other = members.find(
+      (m) =>
+        m.values.group_name !== first.group_name ||
+        (cell(m.values, 'group_source') ?? '') !== (cell(first, 'group_source') ?? ''),
+    );
+    if (other)
+      rejected.push({
+        where: other.where,
+        reason: `group ${code} has another name or source on an earlier row; give each group one name and source`,
+      });
     else {
       await attempt(members[0], async (inner) => {
         const yotIds: string[] = [];
@@ -204,7 +232,12 @@ async function importGroups(
             throw new RowProblem(`${m.where}: ${(error as Error).message}`);
           }
         }
-        const input = Object.assign(new SetComparatorGroupInput(), { code, name: first.group_name, source: first.group_source || null, yotIds });
+        const input = Object.assign(new SetComparatorGroupInput(), {
+          code,
+          name: first.group_name,
+          source: first.group_source || null,
+          yotIds,
+        });
         await requireValid(input);
         await ComparatorService.setGroup(inner, input);
       });
@@ -243,7 +276,10 @@ class Lookups {
       source: v.source || null,
       providedById: providedBy ? encodeGlobalId('Agency', providedBy.id) : null,
       agencyIds: agencies.map((a) => encodeGlobalId('Agency', a!.id)),
-      criteria: criteria!.map((id) => ({ criterionId: encodeGlobalId('Criterion', id), note: v.criteria_note || null })),
+      criteria: criteria!.map((id) => ({
+        criterionId: encodeGlobalId('Criterion', id),
+        note: v.criteria_note || null,
+      })),
     });
   }
 
@@ -256,7 +292,8 @@ class Lookups {
     const startedOn = await p.take(() => date(v.started_on, 'started_on'));
     p.check();
     const existing = await tx.db.getRepository(Agency).findOneBy({ name: v.agency_name, type: type! });
-    const agency = existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type: type! }))).agency;
+    const agency =
+      existing ?? (await AgencyService.create(tx, Object.assign({}, { name: v.agency_name, type: type! }))).agency;
     return Object.assign(new AddPartnershipInput(), {
       yotId: encodeGlobalId('Yot', yot!.id),
       agencyId: encodeGlobalId('Agency', agency.id),
@@ -271,7 +308,12 @@ class Lookups {
     const p = new Problems();
     const yot = await p.take(() => this.yot(v.yot_code));
     const child = yot ? await this.tx.db.getRepository(Child).findOneBy({ yotId: yot.id, ref: v.child_ref }) : null;
-    if (yot && !child) await p.take(() => Promise.reject(new RowProblem(`no child with reference "${v.child_ref}" in ${yot.code}; register the child first`)));
+    if (yot && !child)
+      await p.take(() =>
+        Promise.reject(
+          new RowProblem(`no child with reference "${v.child_ref}" in ${yot.code}; register the child first`),
+        ),
+      );
     const met = await p.take(() => bool(v.met, 'met'));
     if (met === null) await p.take(() => Promise.reject(new RowProblem('met must be true or false')));
     const measure = await p.take(() => oneOf(OutcomeMeasure, v.measure, 'measure'));
@@ -291,7 +333,8 @@ class Lookups {
   }
 
   async child(v: Record<string, string>): Promise<RegisterChildInput> {
-    const optional = <E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string) => ((value ?? '').trim() === '' ? null : oneOf(enumeration, value, column));
+    const optional = <E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string) =>
+      (value ?? '').trim() === '' ? null : oneOf(enumeration, value, column);
     const needs = split(v.neurodevelopmental_needs);
     return Object.assign(new RegisterChildInput(), {
       yotId: await this.yotId(v.yot_code),
@@ -306,7 +349,12 @@ class Lookups {
       alternativeProvision: bool(v.alternative_provision, 'alternative_provision'),
       slcn: optional(NeedStatus, v.slcn, 'slcn'),
       // `none` records "no neurodevelopmental need" (an empty list); an empty cell is "not recorded".
-      neurodevelopmentalNeeds: (cell(v, 'neurodevelopmental_needs') ?? '').trim().toLowerCase() === 'none' ? [] : needs.length ? needs.map((n) => oneOf(NeurodevelopmentalNeed, n, 'neurodevelopmental_needs')) : null,
+      neurodevelopmentalNeeds:
+        (cell(v, 'neurodevelopmental_needs') ?? '').trim().toLowerCase() === 'none'
+          ? []
+          : needs.length
+            ? needs.map((n) => oneOf(NeurodevelopmentalNeed, n, 'neurodevelopmental_needs'))
+            : null,
     });
   }
 
@@ -337,7 +385,8 @@ class Lookups {
   private async criterionIds(codes: string[]): Promise<number[]> {
     if (!this.criteria.size) {
       const framework = await FrameworkService.find(this.tx, DEFAULT_FRAMEWORK_CODE);
-      for (const c of await this.tx.db.getRepository(Criterion).findBy({ frameworkId: framework.id })) this.criteria.set(c.code, c.id);
+      for (const c of await this.tx.db.getRepository(Criterion).findBy({ frameworkId: framework.id }))
+        this.criteria.set(c.code, c.id);
     }
     const unknown = codes.filter((code) => !this.criteria.has(code.toUpperCase()));
     if (unknown.length) throw new RowProblem(unknown.map((code) => `no criterion "${code}" (expected S1…S10)`));
@@ -363,12 +412,20 @@ function integer(value: string | undefined, column: string): number {
 }
 
 function split(list: string | undefined): string[] {
-  return (list ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  return (list ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
-function oneOf<E extends Record<string, string>>(enumeration: E, value: string | undefined, column: string): E[keyof E] {
+function oneOf<E extends Record<string, string>>(
+  enumeration: E,
+  value: string | undefined,
+  column: string,
+): E[keyof E] {
   const upper = (value ?? '').trim().toUpperCase();
-  if (!Object.values(enumeration).includes(upper)) throw new RowProblem(`${column} "${value}" is not one of ${Object.values(enumeration).join(', ')}`);
+  if (!Object.values(enumeration).includes(upper))
+    throw new RowProblem(`${column} "${value}" is not one of ${Object.values(enumeration).join(', ')}`);
   return upper as E[keyof E];
 }
 

@@ -10,7 +10,16 @@ export type ImportKind = 'evidence' | 'partnerships' | 'outcomes' | 'children' |
 export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
   evidence: {
     required: ['yot_code', 'title', 'kind'],
-    optional: ['summary', 'occurred_on', 'expires_on', 'source', 'provided_by', 'agencies', 'criteria', 'criteria_note'],
+    optional: [
+      'summary',
+      'occurred_on',
+      'expires_on',
+      'source',
+      'provided_by',
+      'agencies',
+      'criteria',
+      'criteria_note',
+    ],
   },
   partnerships: {
     required: ['yot_code', 'agency_name', 'agency_type'],
@@ -23,7 +32,16 @@ export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[
   // Pseudonymised children with their optional disproportionality characteristics (lists separated by `;`).
   children: {
     required: ['yot_code', 'child_ref', 'age_band', 'send_status'],
-    optional: ['needs', 'ethnicity', 'sex', 'care_status', 'exclusion', 'alternative_provision', 'slcn', 'neurodevelopmental_needs'],
+    optional: [
+      'needs',
+      'ethnicity',
+      'sex',
+      'care_status',
+      'exclusion',
+      'alternative_provision',
+      'slcn',
+      'neurodevelopmental_needs',
+    ],
   },
   // A YOT's 10–17 population for a year (replaces that year's figure).
   populations: {
@@ -67,22 +85,37 @@ export function parseImportFile(path: string): { kind: ImportKind; rows: SourceR
 function refuseControlCharacters(rows: SourceRow[]): void {
   for (const row of rows) {
     const column = Object.keys(row.values).find((key) => CONTROL_CHARACTERS.test(row.values[key] ?? ''));
-    if (column) throw new MalformedFileError(row.where, `${column} contains a control character (such as NUL); export plain text.`);
+    if (column)
+      throw new MalformedFileError(
+        row.where,
+        `${column} contains a control character (such as NUL); export plain text.`,
+      );
   }
 }
 
 function parseCsv(text: string): { kind: ImportKind; rows: SourceRow[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new MalformedFileError(`line ${e.lines ?? 1}`, `not valid CSV (${e.message.replace(/^Invalid .*?: /, '')})`);
   }
-  if (records.length === 0) throw new MalformedFileError('line 1', 'the file is empty; the first line must name the columns');
+  if (records.length === 0)
+    throw new MalformedFileError('line 1', 'the file is empty; the first line must name the columns');
   const header = records[0].record.map((h) => h.toLowerCase());
   const kind = checkColumns(header, 'line 1');
-  const rows = records.slice(1).map(({ record, info }) => ({ where: `line ${info.lines}`, values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) }));
+  const rows = records
+    .slice(1)
+    .map(({ record, info }) => ({
+      where: `line ${info.lines}`,
+      values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
+    }));
   return { kind, rows };
 }
 
@@ -96,14 +129,16 @@ function parseJson(text: string): { kind: ImportKind; rows: SourceRow[] } {
     throw new MalformedFileError(`line ${line}`, `not valid JSON (${(error as Error).message})`);
   }
   const { kind, rows } = (doc ?? {}) as { kind?: string; rows?: unknown };
-  if (!kind || !(kind in COLUMNS)) throw new MalformedFileError('line 1', `"kind" must be one of ${Object.keys(COLUMNS).join(', ')}`);
+  if (!kind || !(kind in COLUMNS))
+    throw new MalformedFileError('line 1', `"kind" must be one of ${Object.keys(COLUMNS).join(', ')}`);
   if (!Array.isArray(rows)) throw new MalformedFileError('line 1', '"rows" must be a list of objects');
   const list: unknown[] = rows;
   return {
     kind: kind as ImportKind,
     rows: list.map((row, i) => {
       const where = `row ${i + 1}`;
-      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new MalformedFileError(where, 'is not an object');
+      if (typeof row !== 'object' || row === null || Array.isArray(row))
+        throw new MalformedFileError(where, 'is not an object');
       checkColumns(Object.keys(row), where, kind as ImportKind);
       const values = Object.entries(row as Record<string, unknown>).map(([k, v]): [string, string] => [
         k,
@@ -117,16 +152,27 @@ function parseJson(text: string): { kind: ImportKind; rows: SourceRow[] } {
 
 /** Picks the kind whose required columns are all present; refuses unknown or missing columns. */
 function checkColumns(columns: string[], where: string, expected?: ImportKind): ImportKind {
-  const kind = expected ?? (Object.keys(COLUMNS) as ImportKind[]).find((k) => COLUMNS[k].required.every((c) => columns.includes(c)));
+  const kind =
+    expected ??
+    (Object.keys(COLUMNS) as ImportKind[]).find((k) => COLUMNS[k].required.every((c) => columns.includes(c)));
   if (!kind) {
-    const closest = (Object.keys(COLUMNS) as ImportKind[]).map((k) => ({ k, missing: COLUMNS[k].required.filter((c) => !columns.includes(c)) })).sort((a, b) => a.missing.length - b.missing.length)[0];
-    throw new MalformedFileError(where, `missing required column${closest.missing.length > 1 ? 's' : ''} ${closest.missing.join(', ')} for a ${closest.k} file`);
+    const closest = (Object.keys(COLUMNS) as ImportKind[])
+      .map((k) => ({ k, missing: COLUMNS[k].required.filter((c) => !columns.includes(c)) }))
+      .sort((a, b) => a.missing.length - b.missing.length)[0];
+    throw new MalformedFileError(
+      where,
+      `missing required column${closest.missing.length > 1 ? 's' : ''} ${closest.missing.join(', ')} for a ${closest.k} file`,
+    );
   }
   const missing = COLUMNS[kind].required.filter((c) => !columns.includes(c));
   if (missing.length) throw new MalformedFileError(where, `missing required column ${missing.join(', ')}`);
   const known = new Set([...COLUMNS[kind].required, ...COLUMNS[kind].optional]);
   const unknown = columns.filter((c) => !known.has(c));
-  if (unknown.length) throw new MalformedFileError(where, `unknown column ${unknown.join(', ')} for a ${kind} file (allowed: ${[...known].join(', ')})`);
+  if (unknown.length)
+    throw new MalformedFileError(
+      where,
+      `unknown column ${unknown.join(', ')} for a ${kind} file (allowed: ${[...known].join(', ')})`,
+    );
   return kind;
 }
 
@@ -141,7 +187,10 @@ function checkUtf8(bytes: Buffer): void {
     try {
       decoder.decode(bytes.subarray(start, end));
     } catch {
-      throw new MalformedFileError(`line ${line}`, 'the file is not UTF-8 text; save it as CSV UTF-8 (or JSON) and try again');
+      throw new MalformedFileError(
+        `line ${line}`,
+        'the file is not UTF-8 text; save it as CSV UTF-8 (or JSON) and try again',
+      );
     }
     start = end + 1;
     line += 1;

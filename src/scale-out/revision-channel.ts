@@ -17,17 +17,28 @@ export interface RevisionChannel {
  * stays what decides whether a cached view may be served, so a lost message, Redis down, or a tool writing
  * without Redis (the import CLI, the synthetic loader) costs only promptness, never a stale answer.
  */
-export function startRevisionChannel(options: { url: string; prefix: string; dataSource: DataSource; onRevision: (revision: number) => void }): RevisionChannel {
+export function startRevisionChannel(options: {
+  url: string;
+  prefix: string;
+  dataSource: DataSource;
+  onRevision: (revision: number) => void;
+}): RevisionChannel {
   const channel = `${options.prefix}revision`;
   const me = randomUUID();
   const publisher = openRedis(options.url, 'revision publisher');
   // The subscriber queues its SUBSCRIBE until connected, and subscribes again after every reconnect.
-  const subscriber = openRedis(options.url, 'revision subscriber', { enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
+  const subscriber = openRedis(options.url, 'revision subscriber', {
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+    commandTimeout: undefined,
+  });
   const heard = (revision: number) => {
     ViewCache.forgetBefore(options.dataSource, revision);
     options.onRevision(revision);
   };
-  subscriber.subscribe(channel).catch((error: unknown) => logger.warn({ err: error }, 'could not subscribe to the revision channel'));
+  subscriber
+    .subscribe(channel)
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not subscribe to the revision channel'));
   subscriber.on('message', (_channel: string, message: string) => {
     const [revision, sender] = message.split('|');
     if (sender !== me && Number.isFinite(Number(revision))) heard(Number(revision));

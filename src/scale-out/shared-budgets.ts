@@ -29,7 +29,9 @@ if per_ms > 0 then ttl = math.ceil((capacity - available) / per_ms) + 1000 end
 redis.call('PEXPIRE', KEYS[1], ttl)
 return {granted, math.floor(available * 1000)}`;
 
-type WithTake = Redis & { hubTakeBudget(key: string, capacity: number, perMs: number, cost: number): Promise<[number, number]> };
+type WithTake = Redis & {
+  hubTakeBudget(key: string, capacity: number, perMs: number, cost: number): Promise<[number, number]>;
+};
 
 /**
  * Cost budgets shared by every process pointed at the same Redis (REDIS_URL), so a caller's budget is one budget
@@ -59,7 +61,12 @@ export class SharedCostBudgets {
     let granted: number;
     let available: number;
     try {
-      const [ok, thousandths] = await this.redis.hubTakeBudget(this.prefix + key, this.capacity, this.perSecond / 1000, cost);
+      const [ok, thousandths] = await this.redis.hubTakeBudget(
+        this.prefix + key,
+        this.capacity,
+        this.perSecond / 1000,
+        cost,
+      );
       granted = ok;
       available = thousandths / 1000;
     } catch {

@@ -7,8 +7,20 @@ import { AssessmentProcess } from '../modules/assessment/moderation.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Yot } from '../modules/yot/yot.entity';
 
-interface AwardingBodySeed { key: string; name: string; withBody: string | null; period: string | null; source: string }
-interface AwardSeed { yot: string; kind: string; awardingBody: string | null; awardingBodySource: string | null; decisionCitation: string | null }
+interface AwardingBodySeed {
+  key: string;
+  name: string;
+  withBody: string | null;
+  period: string | null;
+  source: string;
+}
+interface AwardSeed {
+  yot: string;
+  kind: string;
+  awardingBody: string | null;
+  awardingBodySource: string | null;
+  decisionCitation: string | null;
+}
 
 /**
  * Loads `seeds/awarding-bodies.json`: the awarding bodies (reference data) and, for seeded awards, who awarded
@@ -17,7 +29,10 @@ interface AwardSeed { yot: string; kind: string; awardingBody: string | null; aw
  */
 export async function seedAwardProcess(db: EntityManager, dir: string): Promise<{ created: number; existing: number }> {
   const file = 'awarding-bodies.json';
-  const seed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { awardingBodies: AwardingBodySeed[]; awards: AwardSeed[] };
+  const seed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+    awardingBodies: AwardingBodySeed[];
+    awards: AwardSeed[];
+  };
   const source = async (key: string | null, where: string) => {
     if (!key) return null;
     const doc = await db.getRepository(SourceDocument).findOneBy({ key });
@@ -32,7 +47,15 @@ export async function seedAwardProcess(db: EntityManager, dir: string): Promise<
       existing += 1;
       continue;
     }
-    await bodies.save(bodies.create({ key: b.key, name: b.name, withBody: b.withBody, period: b.period, sourceDocumentId: await source(b.source, `awardingBodies[${i}]`) }));
+    await bodies.save(
+      bodies.create({
+        key: b.key,
+        name: b.name,
+        withBody: b.withBody,
+        period: b.period,
+        sourceDocumentId: await source(b.source, `awardingBodies[${i}]`),
+      }),
+    );
     created += 1;
   }
   const processes = db.getRepository(AssessmentProcess);
@@ -41,17 +64,25 @@ export async function seedAwardProcess(db: EntityManager, dir: string): Promise<
     const yot = await db.getRepository(Yot).findOneBy({ code: a.yot });
     if (!yot) throw new Error(`${file} ${where}: no seeded YOT ${a.yot}`);
     const matches = await db.getRepository(Assessment).findBy({ yotId: yot.id, kind: a.kind as never });
-    if (matches.length !== 1) throw new Error(`${file} ${where}: expected one ${a.kind} assessment of ${a.yot}, found ${matches.length}`);
+    if (matches.length !== 1)
+      throw new Error(`${file} ${where}: expected one ${a.kind} assessment of ${a.yot}, found ${matches.length}`);
     if (await processes.existsBy({ assessmentId: matches[0].id })) {
       existing += 1;
       continue;
     }
     const body = a.awardingBody ? await bodies.findOneBy({ key: a.awardingBody }) : null;
     if (a.awardingBody && !body) throw new Error(`${file} ${where}: no awarding body "${a.awardingBody}"`);
-    await processes.save(processes.create({
-      assessmentId: matches[0].id, awardingBodyId: body?.id ?? null, awardingBodySourceDocumentId: await source(a.awardingBodySource, where),
-      submittedOn: null, submittedEvidenceIds: [], interimNote: null, decisionSourceDocumentId: await source(a.decisionCitation, where),
-    }));
+    await processes.save(
+      processes.create({
+        assessmentId: matches[0].id,
+        awardingBodyId: body?.id ?? null,
+        awardingBodySourceDocumentId: await source(a.awardingBodySource, where),
+        submittedOn: null,
+        submittedEvidenceIds: [],
+        interimNote: null,
+        decisionSourceDocumentId: await source(a.decisionCitation, where),
+      }),
+    );
     created += 1;
   }
   return { created, existing };

@@ -22,7 +22,9 @@ runCli(SPEC, async () => {
   const dataSource = await openCliDatabase(config.databaseUrl, { mustExist: false });
   try {
     const summary = await loadSeeds(dataSource);
-    console.log(`seeded ${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')}: ${summary.created} records created, ${summary.existing} already present`);
+    console.log(
+      `seeded ${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')}: ${summary.created} records created, ${summary.existing} already present`,
+    );
     return ExitCode.OK;
   } finally {
     await dataSource.destroy();

@@ -20,7 +20,15 @@ export interface FrameworkSeed {
   ratingScale: string;
   validityMonths: number;
   source: string;
-  criteria: { code: string; title: string; wording: string; wordingSource: string; numberingSource: string; sourceNote: string; source: string }[];
+  criteria: {
+    code: string;
+    title: string;
+    wording: string;
+    wordingSource: string;
+    numberingSource: string;
+    sourceNote: string;
+    source: string;
+  }[];
   expectedPartners: { agencyType: string; statutory: boolean; hostProvided: boolean; reason: string; source: string }[];
 }
 
@@ -53,7 +61,13 @@ export interface YotSeed {
     ceasedSource?: string;
   }[];
   partnerships: { agency: string; statutory: boolean; notes: string | null; basis?: string }[];
-  staffPlacements: { role: string; arrangement: string; partnership: string | null; notes: string | null; basis?: string }[];
+  staffPlacements: {
+    role: string;
+    arrangement: string;
+    partnership: string | null;
+    notes: string | null;
+    basis?: string;
+  }[];
   agreements: {
     title: string;
     purpose: string;
@@ -92,7 +106,13 @@ export interface YotSeed {
     commendations: string[];
     assessedBy: string | null;
     summary: string;
-    ratings: { criteria: string[]; band: string; score: number | null; rationale: string; citeLinkedAcceptedEvidence?: boolean }[];
+    ratings: {
+      criteria: string[];
+      band: string;
+      score: number | null;
+      rationale: string;
+      citeLinkedAcceptedEvidence?: boolean;
+    }[];
   }[];
 }
 

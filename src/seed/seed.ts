@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, EntityManager, EntityTarget, FindOperator, FindOptionsWhere, IsNull, ObjectLiteral } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  FindOperator,
+  FindOptionsWhere,
+  IsNull,
+  ObjectLiteral,
+} from 'typeorm';
 import { projectRoot } from '../paths';
 import { bumpRevision } from '../db/revision';
 import { Agency } from '../modules/agency/agency.entity';
@@ -9,7 +17,13 @@ import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { InformationSharingAgreement } from '../modules/agreement/agreement.entity';
 import { AgreementStatus } from '../modules/agreement/agreement.enums';
 import { Assessment } from '../modules/assessment/assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, RatingBand } from '../modules/assessment/assessment.enums';
+import {
+  AssessmentKind,
+  AssessmentStatus,
+  AwardLevel,
+  Commendation,
+  RatingBand,
+} from '../modules/assessment/assessment.enums';
 import { CriterionRating } from '../modules/assessment/criterion-rating.entity';
 import { RatingEvidence } from '../modules/assessment/rating-evidence.entity';
 import { EvidenceAgency } from '../modules/evidence/evidence-agency.entity';
@@ -53,7 +67,9 @@ export async function loadSeeds(dataSource: DataSource, dir = SEEDS_DIR): Promis
   const read = <T>(file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
   const sources = read<{ sources: SourceSeed[] }>('sources.json').sources;
   const framework = read<{ framework: FrameworkSeed }>('framework.json').framework;
-  const yotFiles = readdirSync(join(dir, 'yots')).filter((f) => f.endsWith('.json')).sort();
+  const yotFiles = readdirSync(join(dir, 'yots'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const yots = yotFiles.map((f) => ({ file: `yots/${f}`, seed: read<YotSeed>(join('yots', f)) }));
   return dataSource.transaction(async (manager) => {
     const seeder = new Seeder(manager);
@@ -87,63 +103,88 @@ class Seeder {
 
   async framework(f: FrameworkSeed): Promise<void> {
     const where = `framework.json`;
-    const framework = await this.ensure(Framework, { code: f.code, version: f.version }, {
-      name: f.name,
-      description: f.description,
-      developedBy: f.developedBy,
-      supportedBy: f.supportedBy,
-      ratingScale: f.ratingScale,
-      validityMonths: f.validityMonths,
-      current: true,
-      sourceDocumentId: this.source(f.source, where),
-    });
+    const framework = await this.ensure(
+      Framework,
+      { code: f.code, version: f.version },
+      {
+        name: f.name,
+        description: f.description,
+        developedBy: f.developedBy,
+        supportedBy: f.supportedBy,
+        ratingScale: f.ratingScale,
+        validityMonths: f.validityMonths,
+        current: true,
+        sourceDocumentId: this.source(f.source, where),
+      },
+    );
     this.frameworkId = framework.id;
     this.validityMonths = framework.validityMonths;
     for (const [i, c] of f.criteria.entries()) {
-      const criterion = await this.ensure(Criterion, { frameworkId: framework.id, code: c.code }, {
-        position: i + 1,
-        title: c.title,
-        wording: c.wording,
-        wordingSource: checkEnum(WordingSource, c.wordingSource, `${where} criteria[${i}].wordingSource`),
-        numberingSource: checkEnum(WordingSource, c.numberingSource, `${where} criteria[${i}].numberingSource`),
-        sourceNote: c.sourceNote,
-        sourceDocumentId: this.source(c.source, `${where} criteria[${i}]`),
-      });
+      const criterion = await this.ensure(
+        Criterion,
+        { frameworkId: framework.id, code: c.code },
+        {
+          position: i + 1,
+          title: c.title,
+          wording: c.wording,
+          wordingSource: checkEnum(WordingSource, c.wordingSource, `${where} criteria[${i}].wordingSource`),
+          numberingSource: checkEnum(WordingSource, c.numberingSource, `${where} criteria[${i}].numberingSource`),
+          sourceNote: c.sourceNote,
+          sourceDocumentId: this.source(c.source, `${where} criteria[${i}]`),
+        },
+      );
       this.criterionIds.set(c.code, criterion.id);
     }
     for (const [i, p] of f.expectedPartners.entries()) {
       const agencyType = checkEnum(AgencyType, p.agencyType, `${where} expectedPartners[${i}].agencyType`);
-      await this.ensure(ExpectedPartner, { frameworkId: framework.id, agencyType }, {
-        statutory: p.statutory,
-        hostProvided: p.hostProvided,
-        reason: p.reason,
-        sourceDocumentId: this.source(p.source, where),
-      });
+      await this.ensure(
+        ExpectedPartner,
+        { frameworkId: framework.id, agencyType },
+        {
+          statutory: p.statutory,
+          hostProvided: p.hostProvided,
+          reason: p.reason,
+          sourceDocumentId: this.source(p.source, where),
+        },
+      );
     }
   }
 
   async yot(seed: YotSeed, file: string): Promise<void> {
     const sourceDocumentId = this.source(seed.source, file);
     const { code, nation, hostAuthorities, ...rest } = seed.yot;
-    const yot = await this.ensure(Yot, { code }, { ...rest, nation: checkEnum(Nation, nation, `${file} yot.nation`), sourceDocumentId });
+    const yot = await this.ensure(
+      Yot,
+      { code },
+      { ...rest, nation: checkEnum(Nation, nation, `${file} yot.nation`), sourceDocumentId },
+    );
     const agencies = await this.agencies(seed, file, sourceDocumentId);
     const agencyId = (key: string, where: string) => {
       const id = agencies.get(key);
       if (id === undefined) throw new Error(`${file} ${where}: no agency with key "${key}"`);
       return id;
     };
-    for (const key of hostAuthorities) await this.ensure(YotHostAuthority, { yotId: yot.id, agencyId: agencyId(key, 'yot.hostAuthorities') }, { basis: RecordBasis.STATED });
+    for (const key of hostAuthorities)
+      await this.ensure(
+        YotHostAuthority,
+        { yotId: yot.id, agencyId: agencyId(key, 'yot.hostAuthorities') },
+        { basis: RecordBasis.STATED },
+      );
 
     const partnerships = new Map<string, number>();
     for (const [i, p] of seed.partnerships.entries()) {
-      const partnership = await this.ensure(Partnership, { yotId: yot.id, agencyId: agencyId(p.agency, `partnerships[${i}]`) }, {
-        statutory: p.statutory,
-        boardMember: null,
-        status: PartnershipStatus.ACTIVE,
-        notes: p.notes,
-        basis: this.basis(p.basis, `${file} partnerships[${i}].basis`),
-        sourceDocumentId,
-      });
+      const partnership = await this.ensure(
+        Partnership,
+        { yotId: yot.id, agencyId: agencyId(p.agency, `partnerships[${i}]`) },
+        {
+          statutory: p.statutory,
+          boardMember: null,
+          status: PartnershipStatus.ACTIVE,
+          notes: p.notes,
+          basis: this.basis(p.basis, `${file} partnerships[${i}].basis`),
+          sourceDocumentId,
+        },
+      );
       partnerships.set(p.agency, partnership.id);
     }
 
@@ -153,25 +194,38 @@ class Seeder {
       if (partnershipId === undefined) throw new Error(`${where}: no partnership with agency "${s.partnership}"`);
       const role = checkEnum(StaffRole, s.role, `${where}.role`);
       const arrangement = checkEnum(PlacementArrangement, s.arrangement, `${where}.arrangement`);
-      await this.ensure(StaffPlacement, { yotId: yot.id, role, arrangement, partnershipId: partnershipId ?? IsNull() }, {
-        partnershipId,
-        notes: s.notes,
-        basis: this.basis(s.basis, `${where}.basis`),
-        sourceDocumentId,
-      });
+      await this.ensure(
+        StaffPlacement,
+        { yotId: yot.id, role, arrangement, partnershipId: partnershipId ?? IsNull() },
+        {
+          partnershipId,
+          notes: s.notes,
+          basis: this.basis(s.basis, `${where}.basis`),
+          sourceDocumentId,
+        },
+      );
     }
 
     for (const [i, a] of seed.agreements.entries()) {
-      const agreement = await this.ensure(InformationSharingAgreement, { yotId: yot.id, title: a.title }, {
-        purpose: a.purpose,
-        lawfulBasis: a.lawfulBasis,
-        dataCategories: a.dataCategories,
-        status: checkEnum(AgreementStatus, a.status, `${file} agreements[${i}].status`),
-        signedOn: a.signedOn,
-        reviewDue: a.reviewDue,
-        sourceDocumentId,
-      });
-      for (const party of a.parties) await this.ensure(AgreementParty, { agreementId: agreement.id, agencyId: agencyId(party, `agreements[${i}].parties`) }, {});
+      const agreement = await this.ensure(
+        InformationSharingAgreement,
+        { yotId: yot.id, title: a.title },
+        {
+          purpose: a.purpose,
+          lawfulBasis: a.lawfulBasis,
+          dataCategories: a.dataCategories,
+          status: checkEnum(AgreementStatus, a.status, `${file} agreements[${i}].status`),
+          signedOn: a.signedOn,
+          reviewDue: a.reviewDue,
+          sourceDocumentId,
+        },
+      );
+      for (const party of a.parties)
+        await this.ensure(
+          AgreementParty,
+          { agreementId: agreement.id, agencyId: agencyId(party, `agreements[${i}].parties`) },
+          {},
+        );
     }
 
     const evidenceIds = new Map<string, Evidence>();
@@ -179,23 +233,40 @@ class Seeder {
     for (const [i, e] of seed.evidence.entries()) {
       const where = `${file} evidence[${i}]`;
       const reviewState = checkEnum(EvidenceReviewState, e.review, `${where}.review`);
-      const evidence = await this.ensure(Evidence, { yotId: yot.id, title: e.title }, {
-        kind: checkEnum(EvidenceKind, e.kind, `${where}.kind`),
-        summary: e.summary,
-        occurredOn: null,
-        source: seed.source,
-        providedById: e.providedBy ? agencyId(e.providedBy, `${where}.providedBy`) : null,
-        reviewState,
-        reviewedBy: reviewState === EvidenceReviewState.ACCEPTED ? 'Award assessors' : null,
-        reviewNote: reviewState === EvidenceReviewState.ACCEPTED ? 'Named in the award announcement as contributing to the award.' : null,
-        sourceDocumentId,
-      });
+      const evidence = await this.ensure(
+        Evidence,
+        { yotId: yot.id, title: e.title },
+        {
+          kind: checkEnum(EvidenceKind, e.kind, `${where}.kind`),
+          summary: e.summary,
+          occurredOn: null,
+          source: seed.source,
+          providedById: e.providedBy ? agencyId(e.providedBy, `${where}.providedBy`) : null,
+          reviewState,
+          reviewedBy: reviewState === EvidenceReviewState.ACCEPTED ? 'Award assessors' : null,
+          reviewNote:
+            reviewState === EvidenceReviewState.ACCEPTED
+              ? 'Named in the award announcement as contributing to the award.'
+              : null,
+          sourceDocumentId,
+        },
+      );
       evidenceIds.set(e.key, evidence);
-      for (const agency of e.agencies) await this.ensure(EvidenceAgency, { evidenceId: evidence.id, agencyId: agencyId(agency, `${where}.agencies`) }, {});
+      for (const agency of e.agencies)
+        await this.ensure(
+          EvidenceAgency,
+          { evidenceId: evidence.id, agencyId: agencyId(agency, `${where}.agencies`) },
+          {},
+        );
       for (const link of e.criteria) {
         const criterionId = this.criterion(link.code, where);
-        await this.ensure(EvidenceLink, { evidenceId: evidence.id, criterionId }, { note: link.note, excerpt: link.excerpt ?? null, sourceDocumentId });
-        if (reviewState === EvidenceReviewState.ACCEPTED) linked.set(link.code, [...(linked.get(link.code) ?? []), evidence.id]);
+        await this.ensure(
+          EvidenceLink,
+          { evidenceId: evidence.id, criterionId },
+          { note: link.note, excerpt: link.excerpt ?? null, sourceDocumentId },
+        );
+        if (reviewState === EvidenceReviewState.ACCEPTED)
+          linked.set(link.code, [...(linked.get(link.code) ?? []), evidence.id]);
       }
     }
 
@@ -208,35 +279,48 @@ class Seeder {
       const decided = a.decidedOn ? partialDate(a.decidedOn) : null;
       if (a.decidedOn && !decided) throw new Error(`${where}.decidedOn: "${a.decidedOn}" is not YYYY-MM or YYYY-MM-DD`);
       const baselineAssessmentId = a.baseline ? assessments.get(a.baseline) : null;
-      if (baselineAssessmentId === undefined) throw new Error(`${where}.baseline: no earlier assessment with key "${a.baseline}"`);
+      if (baselineAssessmentId === undefined)
+        throw new Error(`${where}.baseline: no earlier assessment with key "${a.baseline}"`);
       const ownSource = a.source ? this.source(a.source, where) : sourceDocumentId;
-      const assessment = await this.ensure(Assessment, { yotId: yot.id, frameworkId: this.frameworkId, level, kind, sourceDocumentId: ownSource }, {
-        status,
-        kindBasis: this.basis(a.kindBasis, `${where}.kindBasis`),
-        commendations: a.commendations.map((c, j) => checkEnum(Commendation, c, `${where}.commendations[${j}]`)),
-        assessedBy: a.assessedBy,
-        summary: a.summary,
-        startedOn: null,
-        decidedOn: decided?.date ?? null,
-        decidedOnPrecision: decided?.precision ?? DatePrecision.DAY,
-        validUntil: decided && status === AssessmentStatus.AWARDED ? validUntilOf(decided.date, decided.precision, this.validityMonths) : null,
-        dateSourceDocumentId: a.dateSource ? this.source(a.dateSource, `${where}.dateSource`) : null,
-        baselineAssessmentId,
-      });
+      const assessment = await this.ensure(
+        Assessment,
+        { yotId: yot.id, frameworkId: this.frameworkId, level, kind, sourceDocumentId: ownSource },
+        {
+          status,
+          kindBasis: this.basis(a.kindBasis, `${where}.kindBasis`),
+          commendations: a.commendations.map((c, j) => checkEnum(Commendation, c, `${where}.commendations[${j}]`)),
+          assessedBy: a.assessedBy,
+          summary: a.summary,
+          startedOn: null,
+          decidedOn: decided?.date ?? null,
+          decidedOnPrecision: decided?.precision ?? DatePrecision.DAY,
+          validUntil:
+            decided && status === AssessmentStatus.AWARDED
+              ? validUntilOf(decided.date, decided.precision, this.validityMonths)
+              : null,
+          dateSourceDocumentId: a.dateSource ? this.source(a.dateSource, `${where}.dateSource`) : null,
+          baselineAssessmentId,
+        },
+      );
       if (a.key) assessments.set(a.key, assessment.id);
       for (const [j, r] of a.ratings.entries()) {
         const band = checkEnum(RatingBand, r.band, `${where}.ratings[${j}].band`);
         for (const code of r.criteria) {
-          const rating = await this.ensure(CriterionRating, { assessmentId: assessment.id, criterionId: this.criterion(code, where) }, {
-            score: r.score,
-            band,
-            rationale: r.rationale,
-            ratedBy: null,
-            carriedOver: false,
-            sourceDocumentId,
-          });
+          const rating = await this.ensure(
+            CriterionRating,
+            { assessmentId: assessment.id, criterionId: this.criterion(code, where) },
+            {
+              score: r.score,
+              band,
+              rationale: r.rationale,
+              ratedBy: null,
+              carriedOver: false,
+              sourceDocumentId,
+            },
+          );
           if (!r.citeLinkedAcceptedEvidence) continue;
-          for (const evidenceId of linked.get(code) ?? []) await this.ensure(RatingEvidence, { ratingId: rating.id, evidenceId }, {});
+          for (const evidenceId of linked.get(code) ?? [])
+            await this.ensure(RatingEvidence, { ratingId: rating.id, evidenceId }, {});
         }
       }
     }
@@ -248,13 +332,17 @@ class Seeder {
     for (const [i, a] of seed.agencies.entries()) {
       const where = `${file} agencies[${i}]`;
       const type = checkEnum(AgencyType, a.type, `${where}.type`);
-      const agency = await this.ensure(Agency, { name: a.name, type }, {
-        notes: a.notes,
-        basis: this.basis(a.basis, `${where}.basis`),
-        ceasedOn: a.ceasedOn ?? null,
-        ceasedSourceDocumentId: a.ceasedSource ? this.source(a.ceasedSource, `${where}.ceasedSource`) : null,
-        sourceDocumentId: a.source ? this.source(a.source, where) : sourceDocumentId,
-      });
+      const agency = await this.ensure(
+        Agency,
+        { name: a.name, type },
+        {
+          notes: a.notes,
+          basis: this.basis(a.basis, `${where}.basis`),
+          ceasedOn: a.ceasedOn ?? null,
+          ceasedSourceDocumentId: a.ceasedSource ? this.source(a.ceasedSource, `${where}.ceasedSource`) : null,
+          sourceDocumentId: a.source ? this.source(a.source, where) : sourceDocumentId,
+        },
+      );
       agencies.set(a.key, agency);
     }
     for (const [i, a] of seed.agencies.entries()) {
@@ -263,7 +351,8 @@ class Seeder {
       if (!successor) throw new Error(`${file} agencies[${i}].successor: no agency with key "${a.successor}"`);
       const agency = agencies.get(a.key)!;
       // Only fills a link nobody has recorded yet: seeds never overwrite what people edited in the hub.
-      if (agency.successorId == null) await this.db.getRepository(Agency).update({ id: agency.id }, { successorId: successor.id });
+      if (agency.successorId == null)
+        await this.db.getRepository(Agency).update({ id: agency.id }, { successorId: successor.id });
     }
     return new Map([...agencies].map(([key, agency]) => [key, agency.id]));
   }
@@ -285,7 +374,11 @@ class Seeder {
   }
 
   /** Finds the row matching `where`, or inserts `where` + `values`. */
-  private async ensure<T extends ObjectLiteral>(entity: EntityTarget<T>, where: FindOptionsWhere<T>, values: Partial<T>): Promise<T> {
+  private async ensure<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    where: FindOptionsWhere<T>,
+    values: Partial<T>,
+  ): Promise<T> {
     const repo = this.db.getRepository(entity);
     const found = await repo.findOne({ where });
     if (found) {

@@ -9,7 +9,11 @@ import { postGraphQL, serveOverHttp } from '../support/http';
 interface Reply {
   status: number;
   headers: Headers;
-  body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: { cost?: { requestedQueryCost: number } } };
+  body: {
+    data?: unknown;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+    extensions?: { cost?: { requestedQueryCost: number } };
+  };
 }
 
 /**
@@ -39,11 +43,27 @@ describe('cold views: cost and concurrency', () => {
 
   it('reports the static cost of every heavy view in extensions.cost', async () => {
     const views: [string, string, number][] = [
-      ['outcomeSummary', '{ outcomeSummary(groupBy: [REGION, MEASURE], filter: { periodFrom: "2023-Q1" }) { rows { region cohort } } }', VIEW_COSTS['Query.outcomeSummary']],
-      ['coverageByRegion', '{ coverageByRegion(asOf: "2024-01-01") { region yots } }', VIEW_COSTS['Query.coverageByRegion']],
+      [
+        'outcomeSummary',
+        '{ outcomeSummary(groupBy: [REGION, MEASURE], filter: { periodFrom: "2023-Q1" }) { rows { region cohort } } }',
+        VIEW_COSTS['Query.outcomeSummary'],
+      ],
+      [
+        'coverageByRegion',
+        '{ coverageByRegion(asOf: "2024-01-01") { region yots } }',
+        VIEW_COSTS['Query.coverageByRegion'],
+      ],
       ['coverage', '{ coverage(first: 5) { nodes { partnersInPlace } } }', VIEW_COSTS['Query.coverage']],
-      ['criterionCoverage', '{ criterionCoverage(yotCode: "E09000003") { evidenceCount } }', VIEW_COSTS['Query.criterionCoverage']],
-      ['contributionMatrix', '{ contributionMatrix(yotCode: "E09000003") { agencyType } }', VIEW_COSTS['Query.contributionMatrix']],
+      [
+        'criterionCoverage',
+        '{ criterionCoverage(yotCode: "E09000003") { evidenceCount } }',
+        VIEW_COSTS['Query.criterionCoverage'],
+      ],
+      [
+        'contributionMatrix',
+        '{ contributionMatrix(yotCode: "E09000003") { agencyType } }',
+        VIEW_COSTS['Query.contributionMatrix'],
+      ],
       ['gaps', '{ gaps(yotCode: "E09000003") { kind } }', VIEW_COSTS['Query.gaps']],
     ];
     for (const [name, query, least] of views) {

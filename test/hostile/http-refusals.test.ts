@@ -22,13 +22,23 @@ describe('refusals on the wire: HTTP status and headers', () => {
   let url: string;
   let analyst: string;
   beforeAll(async () => {
-    ({ hub, url } = await serveOverHttp({ limits: 'production', config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN, costBudgetPerMinute: 3000 } }));
+    ({ hub, url } = await serveOverHttp({
+      limits: 'production',
+      config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN, costBudgetPerMinute: 3000 },
+    }));
     analyst = await TokenService.create(hub.dataSource, { name: 'refusals analyst', role: Role.ANALYST });
   });
   afterAll(() => hub.close());
 
-  const send = async (query: string, options: { token?: string; authorization?: string; accept?: string } = {}): Promise<Reply> =>
-    postGraphQL(url, query, { token: options.token, authorization: options.authorization, headers: { accept: options.accept ?? GRAPHQL_RESPONSE } });
+  const send = async (
+    query: string,
+    options: { token?: string; authorization?: string; accept?: string } = {},
+  ): Promise<Reply> =>
+    postGraphQL(url, query, {
+      token: options.token,
+      authorization: options.authorization,
+      headers: { accept: options.accept ?? GRAPHQL_RESPONSE },
+    });
   const codes = (reply: Reply) => (reply.body.errors ?? []).map((e) => e.extensions.code);
 
   it('answers 200 with RateLimit-* headers when the operation runs', async () => {
@@ -47,9 +57,17 @@ describe('refusals on the wire: HTTP status and headers', () => {
       expect([syntax.status, codes(syntax)]).toEqual([400, ['GRAPHQL_PARSE_FAILED']]);
       const invalid = await send('{ framework { colour } }', { token: analyst, accept });
       expect([invalid.status, codes(invalid)]).toEqual([400, ['GRAPHQL_VALIDATION_FAILED']]);
-      const costly = await send('{ yots(first: 100) { nodes { evidence(first: 100) { nodes { title } } } } }', { token: analyst, accept });
+      const costly = await send('{ yots(first: 100) { nodes { evidence(first: 100) { nodes { title } } } } }', {
+        token: analyst,
+        accept,
+      });
       expect([costly.status, codes(costly)]).toEqual([400, ['QUERY_TOO_COMPLEX']]);
-      expect(costly.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 10_201, limit: 10_000, requestId: expect.any(String) });
+      expect(costly.body.errors![0].extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        cost: 10_201,
+        limit: 10_000,
+        requestId: expect.any(String),
+      });
       expect(costly.body.data ?? null).toBeNull();
     }
   });
@@ -80,11 +98,19 @@ describe('refusals on the wire: HTTP status and headers', () => {
     expect(limited.headers.get('ratelimit-limit')).toBe('3000');
     expect(Number(limited.headers.get('ratelimit-remaining'))).toBeLessThan(1201);
     expect(Number(limited.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
-    expect(limited.body.errors![0].extensions).toMatchObject({ retryAfter: Number(limited.headers.get('retry-after')) });
+    expect(limited.body.errors![0].extensions).toMatchObject({
+      retryAfter: Number(limited.headers.get('retry-after')),
+    });
   });
 
   it('answers 200 with FORBIDDEN on a refused field, the rest resolved', async () => {
-    const partner = await TokenService.create(hub.dataSource, { name: 'refusals partner', role: Role.PARTNER, agencyId: Number((await hub.dataSource.query(`SELECT id FROM agency WHERE name = 'Metropolitan Police Service'`))[0].id) });
+    const partner = await TokenService.create(hub.dataSource, {
+      name: 'refusals partner',
+      role: Role.PARTNER,
+      agencyId: Number(
+        (await hub.dataSource.query(`SELECT id FROM agency WHERE name = 'Metropolitan Police Service'`))[0].id,
+      ),
+    });
     const reply = await send('{ framework { code } auditTrail { totalCount } }', { token: partner });
     expect(reply.status).toBe(200);
     expect(codes(reply)).toEqual(['FORBIDDEN']);
@@ -116,7 +142,16 @@ describe('a production hub refuses to start with a guessable shared secret', () 
   /** `node dist/src/main.js` as deployed; returns how it ended. Build first (npm test does). */
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
-      env: { ...process.env, DATABASE_URL: hub.url, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: hub.url,
+        PORT: '0',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        SEED_ON_START: 'false',
+        VIEW_WARMUP_MS: '0',
+        ...env,
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -142,6 +177,8 @@ describe('a production hub refuses to start with a guessable shared secret', () 
     }
     const metrics = start({ HUB_ADMIN_TOKEN: ADMIN_TOKEN, METRICS_TOKEN: 'm'.repeat(40) });
     expect(metrics.status).toBe(1);
-    expect(metrics.stderr).toContain('METRICS_TOKEN is too easy to guess (1 distinct characters; at least 10 are needed)');
+    expect(metrics.stderr).toContain(
+      'METRICS_TOKEN is too easy to guess (1 distinct characters; at least 10 are needed)',
+    );
   }, 120_000);
 });

@@ -31,7 +31,10 @@ describe('query limits, with the production defaults', () => {
   let base: string;
   let analystToken: string;
   beforeAll(async () => {
-    hub = await startTestHub({ limits: 'production', config: { adminToken: ADMIN_TOKEN, anonymousRole: 'ANALYST', trustProxy: true } });
+    hub = await startTestHub({
+      limits: 'production',
+      config: { adminToken: ADMIN_TOKEN, anonymousRole: 'ANALYST', trustProxy: true },
+    });
     base = await listen(hub);
     analystToken = await TokenService.create(hub.dataSource, { name: 'limits analyst', role: Role.ANALYST });
   });
@@ -44,13 +47,26 @@ describe('query limits, with the production defaults', () => {
   const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions.code);
 
   it('runs with the defaults a deployed hub has', () => {
-    expect(DEFAULTS).toMatchObject({ maxQueryCost: 10_000, maxQueryDepth: 12, costBudgetPerMinute: 60_000, maxQueryTokens: 5_000, maxQueryFields: 500, maxQueryAliases: 50 });
+    expect(DEFAULTS).toMatchObject({
+      maxQueryCost: 10_000,
+      maxQueryDepth: 12,
+      costBudgetPerMinute: 60_000,
+      maxQueryTokens: 5_000,
+      maxQueryFields: 500,
+      maxQueryAliases: 50,
+    });
   });
 
   it('answers the standard introspection query, in every variant GraphiQL, codegen, Postman and Insomnia send, under the default limits', async () => {
     const variants = [
       getIntrospectionQuery(),
-      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
       getIntrospectionQuery({ descriptions: false }),
     ];
     for (const query of variants) {
@@ -65,7 +81,11 @@ describe('query limits, with the production defaults', () => {
 
   it('lets graphql-codegen load the schema from the URL of a default server', async () => {
     const [output] = await generate(
-      { schema: { [`${base}/graphql`]: { headers: { authorization: `Bearer ${analystToken}` } } }, generates: { 'schema.graphql': { plugins: ['schema-ast'] } }, silent: true },
+      {
+        schema: { [`${base}/graphql`]: { headers: { authorization: `Bearer ${analystToken}` } } },
+        generates: { 'schema.graphql': { plugins: ['schema-ast'] } },
+        silent: true,
+      },
       false,
     );
     expect(output.content).toContain('type Query');
@@ -82,7 +102,10 @@ describe('query limits, with the production defaults', () => {
       const response = await fetch(`${base}/health`);
       return { status: response.status, ms: performance.now() - started };
     };
-    const [refusals, during] = await Promise.all([Promise.all(Array.from({ length: 10 }, () => post(hostile, { token: ADMIN_TOKEN }))), health()]);
+    const [refusals, during] = await Promise.all([
+      Promise.all(Array.from({ length: 10 }, () => post(hostile, { token: ADMIN_TOKEN }))),
+      health(),
+    ]);
     expect(during.status).toBe(200);
     expect(during.ms).toBeLessThan(1000);
     for (const { status, body } of refusals) {
@@ -98,7 +121,10 @@ describe('query limits, with the production defaults', () => {
   });
 
   it('refuses the same doubling fragments inside introspection, which graphql-js would walk exponentially', async () => {
-    const { status, body, ms } = await post(`{ __schema { ...F0 } } ${doublingFragments(24, '__Schema').replace(/^query Doubling \{ \.\.\.F0 \}\n/, '')}`, { token: ADMIN_TOKEN });
+    const { status, body, ms } = await post(
+      `{ __schema { ...F0 } } ${doublingFragments(24, '__Schema').replace(/^query Doubling \{ \.\.\.F0 \}\n/, '')}`,
+      { token: ADMIN_TOKEN },
+    );
     expect(status).toBe(400);
     expect(codes(body)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(ms).toBeLessThan(1000);
@@ -143,9 +169,22 @@ describe('query limits, with the production defaults', () => {
 
   it('refuses an operation whose cost cannot be estimated rather than running it unmetered', async () => {
     // Variables whose every read throws: the cost estimator fails on them, and so must the request.
-    const variables = new Proxy({}, { get: () => { throw new Error('unreadable'); }, has: () => true, ownKeys: () => ['first'], getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true }) });
+    const variables = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('unreadable');
+        },
+        has: () => true,
+        ownKeys: () => ['first'],
+        getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true }),
+      },
+    );
     hub.statements.reset();
-    const response = await hub.server.apollo.executeOperation({ query: 'query Page($first: Int) { yots(first: $first) { nodes { name } } }', variables });
+    const response = await hub.server.apollo.executeOperation({
+      query: 'query Page($first: Int) { yots(first: $first) { nodes { name } } }',
+      variables,
+    });
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     expect(result!.data ?? null).toBeNull();
     expect(result!.errors!.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -155,7 +194,10 @@ describe('query limits, with the production defaults', () => {
 
   it('leaves variables that do not coerce to execution, which refuses them with BAD_USER_INPUT before any SQL', async () => {
     hub.statements.reset();
-    const { status, body } = await post('query Page($first: Int) { yots(first: $first) { nodes { name } } }', { token: ADMIN_TOKEN, variables: { first: 'many' } });
+    const { status, body } = await post('query Page($first: Int) { yots(first: $first) { nodes { name } } }', {
+      token: ADMIN_TOKEN,
+      variables: { first: 'many' },
+    });
     expect(status).toBe(400);
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
     expect(hub.statements.count).toBe(0);

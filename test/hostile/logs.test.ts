@@ -8,7 +8,23 @@ import { ServerProcess, startServerProcess } from '../support/server-process';
 const ADMIN_TOKEN = `admin-${randomBytes(24).toString('hex')}`;
 const METRICS_TOKEN = `metrics-${randomBytes(24).toString('hex')}`;
 /** Secrets that are not tokens of the hub but must not be logged either. */
-const OTHER_SECRETS = Object.fromEntries(['badBearer', 'badAdmin', 'queryToken', 'queryAccess', 'queryKey', 'cookie', 'cookieToken', 'apiKey', 'proxy', 'hubToken', 'pathToken', 'pathSession', 'pathKey'].map((name) => [name, `${name}-${randomBytes(16).toString('hex')}`]));
+const OTHER_SECRETS = Object.fromEntries(
+  [
+    'badBearer',
+    'badAdmin',
+    'queryToken',
+    'queryAccess',
+    'queryKey',
+    'cookie',
+    'cookieToken',
+    'apiKey',
+    'proxy',
+    'hubToken',
+    'pathToken',
+    'pathSession',
+    'pathKey',
+  ].map((name) => [name, `${name}-${randomBytes(16).toString('hex')}`]),
+);
 
 /**
  * A server process started as deployed (NODE_ENV=production) logging at debug, so every line a request can cause
@@ -27,28 +43,64 @@ describe('secrets never reach a log line', () => {
     const met = Number((await ds.query(`SELECT id FROM agency WHERE name = 'Metropolitan Police Service'`))[0].id);
     tokens.ADMIN = await TokenService.create(ds, { name: 'log admin', role: Role.ADMIN });
     tokens.ASSESSOR = await TokenService.create(ds, { name: 'log assessor', role: Role.ASSESSOR });
-    tokens.YOT_MANAGER = await TokenService.create(ds, { name: 'log manager', role: Role.YOT_MANAGER, yotCode: 'E09000003' });
+    tokens.YOT_MANAGER = await TokenService.create(ds, {
+      name: 'log manager',
+      role: Role.YOT_MANAGER,
+      yotCode: 'E09000003',
+    });
     tokens.PARTNER = await TokenService.create(ds, { name: 'log partner', role: Role.PARTNER, agencyId: met });
     tokens.ANALYST = await TokenService.create(ds, { name: 'log analyst', role: Role.ANALYST });
-    server = await startServerProcess(hub.url, { HUB_ADMIN_TOKEN: ADMIN_TOKEN, METRICS_TOKEN, LOG_LEVEL: 'debug', COST_BUDGET_PER_MINUTE: '2500' });
+    server = await startServerProcess(hub.url, {
+      HUB_ADMIN_TOKEN: ADMIN_TOKEN,
+      METRICS_TOKEN,
+      LOG_LEVEL: 'debug',
+      COST_BUDGET_PER_MINUTE: '2500',
+    });
 
     const post = (query: string, headers: Record<string, string> = {}) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
     // Accepted requests with the admin token and an API token of every role.
     expect((await post('{ framework { code } }', bearer(ADMIN_TOKEN))).status).toBe(200);
-    for (const role of Object.keys(tokens)) expect((await post('{ framework { code } }', bearer(tokens[role]))).status).toBe(200);
+    for (const role of Object.keys(tokens))
+      expect((await post('{ framework { code } }', bearer(tokens[role]))).status).toBe(200);
     // Refused: bad tokens, no token, too complex, rate limited.
     expect((await post('{ framework { code } }', bearer(`yjh_${OTHER_SECRETS.badBearer}`))).status).toBe(401);
     expect((await post('{ framework { code } }', bearer(OTHER_SECRETS.badAdmin))).status).toBe(401);
-    expect((await post('{ framework { code } }', { authorization: `Basic ${Buffer.from(`admin:${ADMIN_TOKEN}`).toString('base64')}` })).status).toBe(401);
+    expect(
+      (
+        await post('{ framework { code } }', {
+          authorization: `Basic ${Buffer.from(`admin:${ADMIN_TOKEN}`).toString('base64')}`,
+        })
+      ).status,
+    ).toBe(401);
     expect((await post('{ framework { code } }')).status).toBe(401);
-    expect((await post('{ yots(first: 100) { nodes { evidence(first: 100) { nodes { title } } } } }', bearer(tokens.ANALYST))).status).toBe(400);
+    expect(
+      (
+        await post(
+          '{ yots(first: 100) { nodes { evidence(first: 100) { nodes { title } } } } }',
+          bearer(tokens.ANALYST),
+        )
+      ).status,
+    ).toBe(400);
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post('{ yots(first: 100) { nodes { partnerships { agency { name } } } } }', bearer(tokens.ASSESSOR))).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push(
+        (await post('{ yots(first: 100) { nodes { partnerships { agency { name } } } } }', bearer(tokens.ASSESSOR)))
+          .status,
+      );
     expect(statuses).toContain(429);
     // Credentials where the hub never looks: query parameters, cookies, other headers.
-    const search = new URLSearchParams({ query: '{ framework { code } }', token: OTHER_SECRETS.queryToken, access_token: OTHER_SECRETS.queryAccess, api_key: OTHER_SECRETS.queryKey });
+    const search = new URLSearchParams({
+      query: '{ framework { code } }',
+      token: OTHER_SECRETS.queryToken,
+      access_token: OTHER_SECRETS.queryAccess,
+      api_key: OTHER_SECRETS.queryKey,
+    });
     const get = await fetch(`${server.url}/graphql?${search.toString()}`, {
       headers: {
         'apollo-require-preflight': 'true',
@@ -60,10 +112,24 @@ describe('secrets never reach a log line', () => {
       },
     });
     expect(get.status).toBe(200);
-    expect((await fetch(`${server.url}/nowhere?access_token=${OTHER_SECRETS.queryAccess}`, { headers: bearer(ADMIN_TOKEN) })).status).toBe(404);
+    expect(
+      (await fetch(`${server.url}/nowhere?access_token=${OTHER_SECRETS.queryAccess}`, { headers: bearer(ADMIN_TOKEN) }))
+        .status,
+    ).toBe(404);
     // Path parameters (`;name=value`), which some clients and proxies send in a segment.
-    await fetch(`${server.url}/graphql;token=${OTHER_SECRETS.pathToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect((await fetch(`${server.url}/nowhere;jsessionid=${OTHER_SECRETS.pathSession};lang=en/deeper;api_key=${OTHER_SECRETS.pathKey}?page=2`, { headers: bearer(ADMIN_TOKEN) })).status).toBe(404);
+    await fetch(`${server.url}/graphql;token=${OTHER_SECRETS.pathToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(
+      (
+        await fetch(
+          `${server.url}/nowhere;jsessionid=${OTHER_SECRETS.pathSession};lang=en/deeper;api_key=${OTHER_SECRETS.pathKey}?page=2`,
+          { headers: bearer(ADMIN_TOKEN) },
+        )
+      ).status,
+    ).toBe(404);
     // /metrics, refused and accepted.
     expect((await fetch(`${server.url}/metrics?token=${OTHER_SECRETS.queryToken}`)).status).toBe(401);
     const metrics = await fetch(`${server.url}/metrics`, { headers: bearer(METRICS_TOKEN) });
@@ -91,7 +157,11 @@ describe('secrets never reach a log line', () => {
   it('writes no credential anywhere: not the admin token, no API token of any role, no bad token, nothing from a query parameter, cookie or other header', () => {
     const secrets = [ADMIN_TOKEN, METRICS_TOKEN, ...Object.values(tokens), ...Object.values(OTHER_SECRETS)];
     // Base64 of a credential would be a leak too (the Basic header above carries the admin token so).
-    const forms = secrets.flatMap((secret) => [secret, secret.slice(4, 24), Buffer.from(`admin:${secret}`).toString('base64')]);
+    const forms = secrets.flatMap((secret) => [
+      secret,
+      secret.slice(4, 24),
+      Buffer.from(`admin:${secret}`).toString('base64'),
+    ]);
     const leaked = forms.filter((form) => raw.includes(form));
     expect(leaked).toEqual([]);
     expect(raw).not.toMatch(/authorization|cookie|x-api-key|x-hub-token/i);
@@ -112,7 +182,9 @@ describe('secrets never reach a log line', () => {
     expect(idsSeen).toContain(tokenId(`yjh_${OTHER_SECRETS.badBearer}`));
     for (const id of idsSeen) if (id !== undefined) expect(id).toMatch(/^(admin|[0-9a-f]{12})$/);
     const paths = access.map((line) => (line.req as { path: string }).path);
-    expect(paths).toContainEqual(expect.stringMatching(/^\/graphql\?query=.*&token=\[REDACTED\]&access_token=\[REDACTED\]&api_key=\[REDACTED\]$/));
+    expect(paths).toContainEqual(
+      expect.stringMatching(/^\/graphql\?query=.*&token=\[REDACTED\]&access_token=\[REDACTED\]&api_key=\[REDACTED\]$/),
+    );
     expect(paths).toContain('/nowhere?access_token=[REDACTED]');
     expect(paths).toContain('/graphql;token=[REDACTED]');
     expect(paths).toContain('/nowhere;jsessionid=[REDACTED];lang=en/deeper;api_key=[REDACTED]?page=2');
@@ -122,6 +194,10 @@ describe('secrets never reach a log line', () => {
 
   it('logs the fault with its error id, and without the request headers', () => {
     const fault = log.find((line) => line.msg === 'unexpected error while executing GraphQL');
-    expect(fault).toMatchObject({ errorId: expect.any(String), requestId: expect.any(String), tokenId: tokenId(tokens.FAULT) });
+    expect(fault).toMatchObject({
+      errorId: expect.any(String),
+      requestId: expect.any(String),
+      tokenId: tokenId(tokens.FAULT),
+    });
   });
 });

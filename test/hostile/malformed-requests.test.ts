@@ -20,7 +20,10 @@ describe('malformed requests keep their code (production hub, over HTTP)', () =>
   let url: string;
   let analyst: string;
   beforeAll(async () => {
-    hub = await startTestHub({ limits: 'production', config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN } });
+    hub = await startTestHub({
+      limits: 'production',
+      config: { nodeEnv: 'production', anonymousRole: null, adminToken: ADMIN_TOKEN },
+    });
     url = `${await listen(hub)}/graphql`;
     analyst = await TokenService.create(hub.dataSource, { name: 'malformed analyst', role: Role.ANALYST });
   });
@@ -29,7 +32,11 @@ describe('malformed requests keep their code (production hub, over HTTP)', () =>
   const send = async (body: unknown, token: string | null = analyst): Promise<Reply> => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Reply['body'] };
@@ -50,10 +57,20 @@ describe('malformed requests keep their code (production hub, over HTTP)', () =>
 
   it('refuses automatic persisted queries with a wrong hash, an unsupported version or an unknown hash with their own codes', async () => {
     const query = '{ __typename }';
-    expect(summary(await send({ query, extensions: { persistedQuery: { version: 2, sha256Hash: 'ab' } } }))).toEqual([400, ['BAD_REQUEST']]);
-    expect(summary(await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ other }') } } }))).toEqual([400, ['BAD_REQUEST']]);
-    expect(summary(await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }))).toEqual([400, ['BAD_REQUEST']]);
-    const unknown = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ never sent }') } } });
+    expect(summary(await send({ query, extensions: { persistedQuery: { version: 2, sha256Hash: 'ab' } } }))).toEqual([
+      400,
+      ['BAD_REQUEST'],
+    ]);
+    expect(
+      summary(await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ other }') } } })),
+    ).toEqual([400, ['BAD_REQUEST']]);
+    expect(summary(await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }))).toEqual([
+      400,
+      ['BAD_REQUEST'],
+    ]);
+    const unknown = await send({
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ never sent }') } },
+    });
     // Not a malformed request but a step of the APQ protocol (the client then sends the text): Apollo's status, 200.
     expect(summary(unknown)).toEqual([200, ['PERSISTED_QUERY_NOT_FOUND']]);
     // The right hash registers the query and answers it.
@@ -62,7 +79,10 @@ describe('malformed requests keep their code (production hub, over HTTP)', () =>
   });
 
   it('answers 401 to an anonymous APQ hash lookup, as to any request without a token', async () => {
-    const reply = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ never sent either }') } } }, null);
+    const reply = await send(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ never sent either }') } } },
+      null,
+    );
     expect(summary(reply)).toEqual([401, ['UNAUTHENTICATED']]);
   });
 

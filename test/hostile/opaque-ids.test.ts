@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_ID_SECRET } from '../../src/graphql/sealed';
 import { Caller, Role } from '../../src/modules/auth/roles';
 import { projectRoot } from '../../src/paths';
-import { AuditTrailDocument, CreateAgencyDocument, NodeDocument, RegisterChildDocument, YotsDocument } from '../generated/graphql';
+import {
+  AuditTrailDocument,
+  CreateAgencyDocument,
+  NodeDocument,
+  RegisterChildDocument,
+  YotsDocument,
+} from '../generated/graphql';
 import { expectError } from '../support/expect';
 import { startTestHub, TestHub } from '../support/hub';
 import { globalId } from '../support/ids';
@@ -59,13 +65,18 @@ describe('global ids and cursors reveal neither row counts nor order of creation
   afterAll(() => hub.close());
 
   const register = async (yotId: string, ref: string, as?: Caller) => {
-    const { data, errors } = await hub.exec(RegisterChildDocument, { input: { yotId, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } }, as);
+    const { data, errors } = await hub.exec(
+      RegisterChildDocument,
+      { input: { yotId, ref, ageBand: 'AGE_14_TO_15', sendStatus: 'NONE' } },
+      as,
+    );
     expect(errors).toBeUndefined();
     return data!.registerChild!.child.id;
   };
-  const keyOf = async (table: string, where: string) => Number((await hub.dataSource.query(`SELECT id FROM ${table} WHERE ${where}`))[0].id);
+  const keyOf = async (table: string, where: string) =>
+    Number((await hub.dataSource.query(`SELECT id FROM ${table} WHERE ${where}`))[0].id);
 
-  it("does not let a YOT manager count the children other YOTs registered between two of its own", async () => {
+  it('does not let a YOT manager count the children other YOTs registered between two of its own', async () => {
     const first = await register(barnet, 'B-9001', manager);
     for (let i = 1; i <= 4; i++) await register(knowsley, `K-900${i}`);
     const second = await register(barnet, 'B-9002', manager);
@@ -74,7 +85,9 @@ describe('global ids and cursors reveal neither row counts nor order of creation
     expect(samePositions(first, second)).toBeLessThanOrEqual(3);
     const ids = [first];
     for (let i = 3; i <= 9; i++) ids.push(await register(barnet, `B-900${i}`, manager));
-    const keys = await Promise.all(['B-9001', ...[3, 4, 5, 6, 7, 8, 9].map((i) => `B-900${i}`)].map((ref) => keyOf('child', `ref = '${ref}'`)));
+    const keys = await Promise.all(
+      ['B-9001', ...[3, 4, 5, 6, 7, 8, 9].map((i) => `B-900${i}`)].map((ref) => keyOf('child', `ref = '${ref}'`)),
+    );
     expectOpaque(ids, keys, 'Child');
     // Each id still refetches its child.
     const { data } = await hub.exec(NodeDocument, { id: second }, manager);
@@ -84,7 +97,10 @@ describe('global ids and cursors reveal neither row counts nor order of creation
   it('does not let an assessor order audit events or count the ones between two it is shown', async () => {
     // Agencies created between children registered: the assessor sees the agencies' events, not the children's.
     for (let i = 1; i <= 8; i++) {
-      expect((await hub.exec(CreateAgencyDocument, { input: { name: `Opaque ids test school ${i}`, type: 'SCHOOL' } })).errors).toBeUndefined();
+      expect(
+        (await hub.exec(CreateAgencyDocument, { input: { name: `Opaque ids test school ${i}`, type: 'SCHOOL' } }))
+          .errors,
+      ).toBeUndefined();
       await register(knowsley, `K-91${i}`);
     }
     const { data, errors } = await hub.exec(AuditTrailDocument, { first: 8 }, assessor);
@@ -92,9 +108,17 @@ describe('global ids and cursors reveal neither row counts nor order of creation
     const events = data!.auditTrail!.nodes;
     expect(events).toHaveLength(8);
     expect(new Set(events.map((e) => e.entityType))).toEqual(new Set(['Agency']));
-    const keys = (await hub.dataSource.query<{ id: number | string }[]>(`SELECT id FROM audit_event WHERE "entityType" = 'Agency' ORDER BY id LIMIT 8`)).map((r) => Number(r.id));
+    const keys = (
+      await hub.dataSource.query<{ id: number | string }[]>(
+        `SELECT id FROM audit_event WHERE "entityType" = 'Agency' ORDER BY id LIMIT 8`,
+      )
+    ).map((r) => Number(r.id));
     expect(keys[1] - keys[0]).toBe(2);
-    expectOpaque(events.map((e) => e.id), keys, 'AuditEvent');
+    expectOpaque(
+      events.map((e) => e.id),
+      keys,
+      'AuditEvent',
+    );
     // The cursor of a page carries the last event's key only sealed: not base64 JSON, nothing numeric to read.
     const cursor = data!.auditTrail!.pageInfo.endCursor!;
     expect(() => JSON.parse(bytes(cursor).toString('utf8'))).toThrow();
@@ -186,7 +210,9 @@ describe('ids are the same across processes and restarts under one secret, and c
     });
     expect(restarted).toEqual(first);
     const other = await idsUnder(b, async (post) => {
-      const stale = await post(`{ node(id: "${first.id}") { id } yots(first: 1, after: "${first.cursor}") { totalCount } }`);
+      const stale = await post(
+        `{ node(id: "${first.id}") { id } yots(first: 1, after: "${first.cursor}") { totalCount } }`,
+      );
       expect(stale.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
       expect(stale.errors?.[0].message).toBe(`"${first.id}" is not a valid id.`);
     });
@@ -199,7 +225,17 @@ describe('ids are the same across processes and restarts under one secret, and c
   const start = (env: Record<string, string>) => {
     const { HUB_ID_SECRET: _, ...inherited } = process.env;
     return spawnSync(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
-      env: { ...inherited, DATABASE_URL: hub.url, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', HUB_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
+      env: {
+        ...inherited,
+        DATABASE_URL: hub.url,
+        PORT: '0',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        SEED_ON_START: 'false',
+        VIEW_WARMUP_MS: '0',
+        HUB_ADMIN_TOKEN: ADMIN_TOKEN,
+        ...env,
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -24,12 +24,23 @@ export const LONDON_FIXTURE = {
 export async function addLondonFixture(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (db) => {
     await bumpRevision(db);
-    const yots = await db.getRepository(Yot).save(
-      [1, 2, 3, 4, 5, 6].map((i) =>
-        db.getRepository(Yot).create({ code: `A000000${i}`, name: `Fixture Borough ${i} Youth Justice Service`, localAuthorities: [`Fixture Borough ${i}`], region: i === 6 ? 'North West' : 'London', nation: Nation.ENGLAND }),
-      ),
-    );
-    const agency = (name: string, type: AgencyType) => db.getRepository(Agency).save(db.getRepository(Agency).create({ name, type }));
+    const yots = await db
+      .getRepository(Yot)
+      .save(
+        [1, 2, 3, 4, 5, 6].map((i) =>
+          db
+            .getRepository(Yot)
+            .create({
+              code: `A000000${i}`,
+              name: `Fixture Borough ${i} Youth Justice Service`,
+              localAuthorities: [`Fixture Borough ${i}`],
+              region: i === 6 ? 'North West' : 'London',
+              nation: Nation.ENGLAND,
+            }),
+        ),
+      );
+    const agency = (name: string, type: AgencyType) =>
+      db.getRepository(Agency).save(db.getRepository(Agency).create({ name, type }));
     const trust = await agency('Fixture Mental Health NHS Trust', AgencyType.NHS_TRUST);
     const police = await agency('Fixture Metropolitan Police', AgencyType.POLICE);
     const camhs = await agency('Fixture CAMHS', AgencyType.CAMHS);
@@ -37,11 +48,19 @@ export async function addLondonFixture(dataSource: DataSource): Promise<void> {
     const agree = async (yot: Yot, party: Agency, status: AgreementStatus, reviewDue: string | null) => {
       const a = await db.getRepository(InformationSharingAgreement).save(
         db.getRepository(InformationSharingAgreement).create({
-          yotId: yot.id, title: `${yot.name} with ${party.name}`, purpose: 'Sharing SEND information about children known to the YOT.',
-          lawfulBasis: ['UK GDPR art. 6(1)(e)'], dataCategories: ['SEND status'], signedOn: '2025-01-01', reviewDue, status,
+          yotId: yot.id,
+          title: `${yot.name} with ${party.name}`,
+          purpose: 'Sharing SEND information about children known to the YOT.',
+          lawfulBasis: ['UK GDPR art. 6(1)(e)'],
+          dataCategories: ['SEND status'],
+          signedOn: '2025-01-01',
+          reviewDue,
+          status,
         }),
       );
-      await db.getRepository(AgreementParty).save(db.getRepository(AgreementParty).create({ agreementId: a.id, agencyId: party.id }));
+      await db
+        .getRepository(AgreementParty)
+        .save(db.getRepository(AgreementParty).create({ agreementId: a.id, agencyId: party.id }));
     };
     await agree(yots[0], trust, AgreementStatus.ACTIVE, '2027-01-01'); // in force with an NHS trust: not in the answer
     await agree(yots[1], police, AgreementStatus.ACTIVE, '2027-01-01'); // in force, but with the police only
@@ -49,11 +68,22 @@ export async function addLondonFixture(dataSource: DataSource): Promise<void> {
     await agree(yots[3], icb, AgreementStatus.ACTIVE, '2026-03-31'); // with the ICB, but past its review date
     // yots[4]: no agreement at all; yots[5]: in the North West, not London.
     const partner = (yot: Yot, a: Agency, endedOn: string | null = null) =>
-      db.getRepository(Partnership).create({ yotId: yot.id, agencyId: a.id, startedOn: '2024-04-01', endedOn, status: endedOn ? PartnershipStatus.ENDED : PartnershipStatus.ACTIVE });
+      db
+        .getRepository(Partnership)
+        .create({
+          yotId: yot.id,
+          agencyId: a.id,
+          startedOn: '2024-04-01',
+          endedOn,
+          status: endedOn ? PartnershipStatus.ENDED : PartnershipStatus.ACTIVE,
+        });
     await db.getRepository(Partnership).save([
       // The police work with all six YOTs today, the trust with three (a fourth partnership has ended), CAMHS with one.
       ...yots.map((y) => partner(y, police)),
-      partner(yots[0], trust), partner(yots[1], trust), partner(yots[2], trust), partner(yots[3], trust, '2025-03-31'),
+      partner(yots[0], trust),
+      partner(yots[1], trust),
+      partner(yots[2], trust),
+      partner(yots[3], trust, '2025-03-31'),
       partner(yots[0], camhs),
     ]);
   });

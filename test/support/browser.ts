@@ -18,7 +18,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -26,7 +34,10 @@ export async function launchBrowser(): Promise<Browser> {
  * A browser context that can reach only the hub under test: every request to another host is aborted and
  * recorded, so a page that needs a CDN fails visibly, and the test can assert that none was even attempted.
  */
-export async function offlineContext(browser: Browser, hubUrl: string): Promise<{ context: BrowserContext; blocked: string[] }> {
+export async function offlineContext(
+  browser: Browser,
+  hubUrl: string,
+): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const allowed = new URL(hubUrl).host;
   const blocked: string[] = [];

@@ -5,7 +5,12 @@ import { AgreementParty } from '../../src/modules/agreement/agreement-party.enti
 import { InformationSharingAgreement } from '../../src/modules/agreement/agreement.entity';
 import { AgreementStatus } from '../../src/modules/agreement/agreement.enums';
 import { Assessment } from '../../src/modules/assessment/assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, RatingBand } from '../../src/modules/assessment/assessment.enums';
+import {
+  AssessmentKind,
+  AssessmentStatus,
+  AwardLevel,
+  RatingBand,
+} from '../../src/modules/assessment/assessment.enums';
 import { CriterionRating } from '../../src/modules/assessment/criterion-rating.entity';
 import { RatingEvidence } from '../../src/modules/assessment/rating-evidence.entity';
 import { EvidenceAgency } from '../../src/modules/evidence/evidence-agency.entity';
@@ -52,7 +57,17 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
       if (name) ids[name] = (row as unknown as { id: number }).id;
       return row;
     };
-    const yot = await save(Yot, { code: FIXTURE_CODE, name: 'Fixtureshire Youth Justice Service', localAuthorities: ['Fixtureshire'], region: 'Test Region', nation: Nation.ENGLAND }, 'yot');
+    const yot = await save(
+      Yot,
+      {
+        code: FIXTURE_CODE,
+        name: 'Fixtureshire Youth Justice Service',
+        localAuthorities: ['Fixtureshire'],
+        region: 'Test Region',
+        nation: Nation.ENGLAND,
+      },
+      'yot',
+    );
     const agency = (name: string, type: AgencyType) => save(Agency, { name, type }, name);
     const police = await agency('Fixture Police', AgencyType.POLICE);
     const probation = await agency('Fixture Probation', AgencyType.PROBATION);
@@ -61,7 +76,20 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
     const salt = await agency('Fixture SALT', AgencyType.SPEECH_AND_LANGUAGE_THERAPY);
     const school = await agency('Fixture Academy', AgencyType.SCHOOL);
     const partner = (a: Agency, values: Partial<Partnership>) =>
-      save(Partnership, { yotId: yot.id, agencyId: a.id, statutory: false, boardMember: null, status: PartnershipStatus.ACTIVE, startedOn: '2020-01-01', endedOn: null, ...values }, `p:${a.name}`);
+      save(
+        Partnership,
+        {
+          yotId: yot.id,
+          agencyId: a.id,
+          statutory: false,
+          boardMember: null,
+          status: PartnershipStatus.ACTIVE,
+          startedOn: '2020-01-01',
+          endedOn: null,
+          ...values,
+        },
+        `p:${a.name}`,
+      );
     const pPolice = await partner(police, { statutory: true, boardMember: true });
     await partner(probation, { statutory: true, boardMember: false });
     await partner(ccg, { statutory: true, status: PartnershipStatus.ENDED, endedOn: '2024-03-31' });
@@ -73,11 +101,31 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
     await place(pPolice, StaffRole.POLICE_OFFICER, PlacementArrangement.SECONDED, 1);
     await place(pSend, StaffRole.SEND_OFFICER, PlacementArrangement.CO_LOCATED, 0.5);
     await place(pSalt, StaffRole.SPEECH_AND_LANGUAGE_THERAPIST, PlacementArrangement.IN_REACH, 0.2);
-    await save(PartnerAbsence, { yotId: yot.id, agencyType: AgencyType.CAMHS, startedOn: '2024-01-01', endedOn: null, note: 'No CAMHS worker.', recordedBy: 'fixture' }, 'absence');
+    await save(
+      PartnerAbsence,
+      {
+        yotId: yot.id,
+        agencyType: AgencyType.CAMHS,
+        startedOn: '2024-01-01',
+        endedOn: null,
+        note: 'No CAMHS worker.',
+        recordedBy: 'fixture',
+      },
+      'absence',
+    );
     const agreement = async (name: string, reviewDue: string, parties: Agency[]) => {
       const a = await save(
         InformationSharingAgreement,
-        { yotId: yot.id, title: name, purpose: 'SEND information', lawfulBasis: ['UK GDPR art. 6(1)(e)'], dataCategories: ['SEND status'], status: AgreementStatus.ACTIVE, signedOn: '2023-01-01', reviewDue },
+        {
+          yotId: yot.id,
+          title: name,
+          purpose: 'SEND information',
+          lawfulBasis: ['UK GDPR art. 6(1)(e)'],
+          dataCategories: ['SEND status'],
+          status: AgreementStatus.ACTIVE,
+          signedOn: '2023-01-01',
+          reviewDue,
+        },
         name,
       );
       for (const p of parties) await db.getRepository(AgreementParty).save({ agreementId: a.id, agencyId: p.id });
@@ -86,16 +134,55 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
     await agreement('A2', '2024-01-31', [probation]);
 
     const criteria = await criteriaByCode(db);
-    const item = async (name: string, kind: EvidenceKind, values: Partial<Evidence>, links: string[], involved: Agency[] = []) => {
-      const e = await save(Evidence, { yotId: yot.id, title: name, kind, status: EvidenceStatus.CURRENT, reviewState: EvidenceReviewState.ACCEPTED, occurredOn: '2024-01-01', ...values }, name);
-      for (const code of links) await db.getRepository(EvidenceLink).save(db.getRepository(EvidenceLink).create({ evidenceId: e.id, criterionId: criteria[code] }));
+    const item = async (
+      name: string,
+      kind: EvidenceKind,
+      values: Partial<Evidence>,
+      links: string[],
+      involved: Agency[] = [],
+    ) => {
+      const e = await save(
+        Evidence,
+        {
+          yotId: yot.id,
+          title: name,
+          kind,
+          status: EvidenceStatus.CURRENT,
+          reviewState: EvidenceReviewState.ACCEPTED,
+          occurredOn: '2024-01-01',
+          ...values,
+        },
+        name,
+      );
+      for (const code of links)
+        await db
+          .getRepository(EvidenceLink)
+          .save(db.getRepository(EvidenceLink).create({ evidenceId: e.id, criterionId: criteria[code] }));
       for (const a of involved) await db.getRepository(EvidenceAgency).save({ evidenceId: e.id, agencyId: a.id });
       return e;
     };
-    await item('E1', EvidenceKind.CASE_STUDY, { providedById: police.id, occurredOn: '2024-01-10', expiresOn: '2024-08-15' }, ['S1', 'S2'], [send]);
-    const e2 = await item('E2', EvidenceKind.PROTOCOL, { providedById: send.id, occurredOn: '2024-02-01', reviewState: EvidenceReviewState.SUBMITTED }, ['S1']);
-    const e3 = await item('E3', EvidenceKind.OUTCOME_DATA, { providedById: probation.id, occurredOn: '2024-03-01' }, ['S2']);
-    const e4 = await item('E4', EvidenceKind.TRAINING_RECORD, { providedById: school.id, status: EvidenceStatus.WITHDRAWN, withdrawnReason: 'Superseded' }, ['S3']);
+    await item(
+      'E1',
+      EvidenceKind.CASE_STUDY,
+      { providedById: police.id, occurredOn: '2024-01-10', expiresOn: '2024-08-15' },
+      ['S1', 'S2'],
+      [send],
+    );
+    const e2 = await item(
+      'E2',
+      EvidenceKind.PROTOCOL,
+      { providedById: send.id, occurredOn: '2024-02-01', reviewState: EvidenceReviewState.SUBMITTED },
+      ['S1'],
+    );
+    const e3 = await item('E3', EvidenceKind.OUTCOME_DATA, { providedById: probation.id, occurredOn: '2024-03-01' }, [
+      'S2',
+    ]);
+    const e4 = await item(
+      'E4',
+      EvidenceKind.TRAINING_RECORD,
+      { providedById: school.id, status: EvidenceStatus.WITHDRAWN, withdrawnReason: 'Superseded' },
+      ['S3'],
+    );
     await item('E5', EvidenceKind.PLAN, { providedById: send.id, reviewState: EvidenceReviewState.REJECTED }, ['S9']);
     await item('E6', EvidenceKind.OTHER, { expiresOn: '2024-06-29' }, ['S9']);
     await item('E7', EvidenceKind.CASE_STUDY, { occurredOn: '2024-05-01' }, ['S4']);
@@ -103,12 +190,36 @@ export async function addCoverageFixture(dataSource: DataSource): Promise<Record
     const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
     await save(
       Assessment,
-      { yotId: yot.id, frameworkId: framework.id, level: AwardLevel.QUALITY_MARK, kind: AssessmentKind.INITIAL, status: AssessmentStatus.AWARDED, decidedOn: '2021-09-01', validUntil: '2024-09-01', commendations: [] },
+      {
+        yotId: yot.id,
+        frameworkId: framework.id,
+        level: AwardLevel.QUALITY_MARK,
+        kind: AssessmentKind.INITIAL,
+        status: AssessmentStatus.AWARDED,
+        decidedOn: '2021-09-01',
+        validUntil: '2024-09-01',
+        commendations: [],
+      },
       'award',
     );
-    const current = await save(Assessment, { yotId: yot.id, frameworkId: framework.id, level: AwardLevel.QUALITY_LEAD, kind: AssessmentKind.REDESIGNATION, status: AssessmentStatus.IN_PROGRESS, commendations: [] }, 'current');
+    const current = await save(
+      Assessment,
+      {
+        yotId: yot.id,
+        frameworkId: framework.id,
+        level: AwardLevel.QUALITY_LEAD,
+        kind: AssessmentKind.REDESIGNATION,
+        status: AssessmentStatus.IN_PROGRESS,
+        commendations: [],
+      },
+      'current',
+    );
     const rate = async (code: string, band: RatingBand, score: number, cites: Evidence) => {
-      const r = await save(CriterionRating, { assessmentId: current.id, criterionId: criteria[code], band, score, carriedOver: false }, `r:${code}`);
+      const r = await save(
+        CriterionRating,
+        { assessmentId: current.id, criterionId: criteria[code], band, score, carriedOver: false },
+        `r:${code}`,
+      );
       await db.getRepository(RatingEvidence).save({ ratingId: r.id, evidenceId: cites.id });
     };
     await rate('S1', RatingBand.WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES, 9, e2);

@@ -22,7 +22,10 @@ export async function storedOutcomes(dataSource: DataSource): Promise<StoredOutc
     `SELECT o.id, c."recordKey", y.code AS "yotCode", y.region, c."sendStatus", o.measure, o.period, o.met
        FROM child_outcome o JOIN child c ON c.id = o."childId" JOIN yot y ON y.id = c."yotId" ORDER BY o.id`,
   );
-  return rows.map((r) => ({ ...r, id: Number(r.id), recordKey: Number(r.recordKey), met: r.met === true || r.met === 1 }) as StoredOutcome);
+  return rows.map(
+    (r) =>
+      ({ ...r, id: Number(r.id), recordKey: Number(r.recordKey), met: r.met === true || r.met === 1 }) as StoredOutcome,
+  );
 }
 
 /**
@@ -30,7 +33,13 @@ export async function storedOutcomes(dataSource: DataSource): Promise<StoredOutc
  * summaries: the true counts of a set of outcome rows, their cell keys (sum of row keys modulo 256) and the
  * published counts.
  */
-export function oracle(rows: readonly StoredOutcome[]): { cohort: number; met: number; cohortKey: number; metKey: number; published: { cohort: number; met: number } } {
+export function oracle(rows: readonly StoredOutcome[]): {
+  cohort: number;
+  met: number;
+  cohortKey: number;
+  metKey: number;
+  published: { cohort: number; met: number };
+} {
   let cohortKey = 0;
   let metKey = 0;
   for (const r of rows) {

@@ -5,7 +5,12 @@ import { AgreementParty } from '../../src/modules/agreement/agreement-party.enti
 import { InformationSharingAgreement } from '../../src/modules/agreement/agreement.entity';
 import { AgreementStatus } from '../../src/modules/agreement/agreement.enums';
 import { Assessment } from '../../src/modules/assessment/assessment.entity';
-import { AssessmentKind, AssessmentStatus, AwardLevel, RatingBand } from '../../src/modules/assessment/assessment.enums';
+import {
+  AssessmentKind,
+  AssessmentStatus,
+  AwardLevel,
+  RatingBand,
+} from '../../src/modules/assessment/assessment.enums';
 import { CriterionRating } from '../../src/modules/assessment/criterion-rating.entity';
 import { ChildOutcome } from '../../src/modules/child/child-outcome.entity';
 import { Child } from '../../src/modules/child/child.entity';
@@ -33,7 +38,9 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
     // Like every write transaction: cached views of the data before it are not served again.
     await bumpRevision(db);
     const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
-    const criteria = await db.getRepository(Criterion).find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
+    const criteria = await db
+      .getRepository(Criterion)
+      .find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
     const yots: Yot[] = [];
     for (let i = offset; i < offset + count; i++) {
       const n = String(i + 1).padStart(7, '0');
@@ -47,9 +54,9 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
         }),
       );
       yots.push(yot);
-      const agencies = await db.getRepository(Agency).save(
-        PARTNER_TYPES.map((type) => db.getRepository(Agency).create({ name: `${type} for ${n}`, type })),
-      );
+      const agencies = await db
+        .getRepository(Agency)
+        .save(PARTNER_TYPES.map((type) => db.getRepository(Agency).create({ name: `${type} for ${n}`, type })));
       const partnerships = await db.getRepository(Partnership).save(
         agencies.map((agency, k) =>
           db.getRepository(Partnership).create({
@@ -62,10 +69,28 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
           }),
         ),
       );
-      await db.getRepository(StaffPlacement).save([
-        db.getRepository(StaffPlacement).create({ yotId: yot.id, partnershipId: partnerships[0].id, role: StaffRole.POLICE_OFFICER, arrangement: PlacementArrangement.SECONDED, fte: 1 }),
-        db.getRepository(StaffPlacement).create({ yotId: yot.id, partnershipId: partnerships[1].id, role: StaffRole.SEND_OFFICER, arrangement: PlacementArrangement.CO_LOCATED, fte: 0.5 }),
-      ]);
+      await db
+        .getRepository(StaffPlacement)
+        .save([
+          db
+            .getRepository(StaffPlacement)
+            .create({
+              yotId: yot.id,
+              partnershipId: partnerships[0].id,
+              role: StaffRole.POLICE_OFFICER,
+              arrangement: PlacementArrangement.SECONDED,
+              fte: 1,
+            }),
+          db
+            .getRepository(StaffPlacement)
+            .create({
+              yotId: yot.id,
+              partnershipId: partnerships[1].id,
+              role: StaffRole.SEND_OFFICER,
+              arrangement: PlacementArrangement.CO_LOCATED,
+              fte: 0.5,
+            }),
+        ]);
       const evidence = await db.getRepository(Evidence).save(
         [0, 1, 2, 3, 4].map((k) =>
           db.getRepository(Evidence).create({
@@ -80,9 +105,17 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
           }),
         ),
       );
-      await db.getRepository(EvidenceLink).save(
-        evidence.flatMap((e, k) => [criteria[k], criteria[k + 5]].map((c) => db.getRepository(EvidenceLink).create({ evidenceId: e.id, criterionId: c.id, note: `Supports ${c.code}` }))),
-      );
+      await db
+        .getRepository(EvidenceLink)
+        .save(
+          evidence.flatMap((e, k) =>
+            [criteria[k], criteria[k + 5]].map((c) =>
+              db
+                .getRepository(EvidenceLink)
+                .create({ evidenceId: e.id, criterionId: c.id, note: `Supports ${c.code}` }),
+            ),
+          ),
+        );
       const assessment = await db.getRepository(Assessment).save(
         db.getRepository(Assessment).create({
           yotId: yot.id,
@@ -93,9 +126,17 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
           commendations: [],
         }),
       );
-      await db.getRepository(CriterionRating).save(
-        criteria.slice(0, 2).map((c) => db.getRepository(CriterionRating).create({ assessmentId: assessment.id, criterionId: c.id, score: 6, band: RatingBand.ESTABLISHED })),
-      );
+      await db
+        .getRepository(CriterionRating)
+        .save(
+          criteria
+            .slice(0, 2)
+            .map((c) =>
+              db
+                .getRepository(CriterionRating)
+                .create({ assessmentId: assessment.id, criterionId: c.id, score: 6, band: RatingBand.ESTABLISHED }),
+            ),
+        );
     }
     return yots;
   });
@@ -105,7 +146,13 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
 export async function addAgreement(
   dataSource: DataSource,
   yotCode: string,
-  values: { title: string; status: AgreementStatus; signedOn: string | null; reviewDue: string | null; parties: string[] },
+  values: {
+    title: string;
+    status: AgreementStatus;
+    signedOn: string | null;
+    reviewDue: string | null;
+    parties: string[];
+  },
 ): Promise<InformationSharingAgreement> {
   return dataSource.transaction(async (db) => {
     // Like every write transaction: cached views of the data before it are not served again.
@@ -142,27 +189,56 @@ export function fixtureRecordKey(yotCode: string, ref: string): number {
 }
 
 /** The optional disproportionality characteristics of a child (not recorded unless given). */
-type ChildCharacteristic = 'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds';
+type ChildCharacteristic =
+  'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds';
 
 /** Registers pseudonymised children for a YOT, each with the given outcomes (record keys from `fixtureRecordKey` unless given). */
 export async function addChildren(
   dataSource: DataSource,
   yotCode: string,
-  children: { ref: string; sendStatus: SendStatus; recordKey?: number; characteristics?: Partial<Pick<Child, ChildCharacteristic>>; outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[] }[],
+  children: {
+    ref: string;
+    sendStatus: SendStatus;
+    recordKey?: number;
+    characteristics?: Partial<Pick<Child, ChildCharacteristic>>;
+    outcomes: { measure: OutcomeMeasure; met: boolean; period: string; recordedBy?: string }[];
+  }[],
 ): Promise<void> {
   await dataSource.transaction(async (db) => {
     // Like every write transaction: cached views of the data before it are not served again.
     await bumpRevision(db);
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     for (const c of children) {
-      const child = await db.getRepository(Child).save(
-        db.getRepository(Child).create({ yotId: yot.id, ref: c.ref, ageBand: AgeBand.AGE_14_TO_15, sendStatus: c.sendStatus, needs: ['communication and interaction'], recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref), ...c.characteristics }),
-      );
+      const child = await db
+        .getRepository(Child)
+        .save(
+          db
+            .getRepository(Child)
+            .create({
+              yotId: yot.id,
+              ref: c.ref,
+              ageBand: AgeBand.AGE_14_TO_15,
+              sendStatus: c.sendStatus,
+              needs: ['communication and interaction'],
+              recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref),
+              ...c.characteristics,
+            }),
+        );
       for (const o of c.outcomes) {
         const recordedBy = o.recordedBy ? await db.getRepository(Agency).findOneByOrFail({ name: o.recordedBy }) : null;
-        await db.getRepository(ChildOutcome).save(
-          db.getRepository(ChildOutcome).create({ childId: child.id, measure: o.measure, met: o.met, period: o.period, recordedById: recordedBy?.id ?? null }),
-        );
+        await db
+          .getRepository(ChildOutcome)
+          .save(
+            db
+              .getRepository(ChildOutcome)
+              .create({
+                childId: child.id,
+                measure: o.measure,
+                met: o.met,
+                period: o.period,
+                recordedById: recordedBy?.id ?? null,
+              }),
+          );
       }
     }
   });

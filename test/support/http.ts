@@ -41,20 +41,29 @@ type AnyData = any;
  * POSTs one operation to a hub's `/graphql` as a client does: a named operation from test/operations (typed by
  * codegen) or, for hostile and malformed documents, its text.
  */
-export async function postGraphQL<TData = AnyData, TVars = Record<string, unknown>>(url: string, operation: TypedDocumentNode<TData, TVars> | string, options: PostOptions<TVars> = {}): Promise<HttpReply<TData>> {
+export async function postGraphQL<TData = AnyData, TVars = Record<string, unknown>>(
+  url: string,
+  operation: TypedDocumentNode<TData, TVars> | string,
+  options: PostOptions<TVars> = {},
+): Promise<HttpReply<TData>> {
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...options.headers },
-    body: JSON.stringify({ query: typeof operation === 'string' ? operation : print(operation), variables: options.variables }),
+    body: JSON.stringify({
+      query: typeof operation === 'string' ? operation : print(operation),
+      variables: options.variables,
+    }),
   });
   const body = (await response.json()) as WireBody<TData>;
   return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
 }
 
 /** A test hub listening on a loopback port, and the URL of its `/graphql`. */
-export async function serveOverHttp(options: Parameters<typeof startTestHub>[0] = {}): Promise<{ hub: TestHub; url: string }> {
+export async function serveOverHttp(
+  options: Parameters<typeof startTestHub>[0] = {},
+): Promise<{ hub: TestHub; url: string }> {
   const hub = await startTestHub(options);
   return { hub, url: `${await listen(hub)}/graphql` };
 }
@@ -68,7 +77,11 @@ export function errorCodes(reply: Pick<HttpReply<unknown>, 'body'>): string[] {
  * Asserts a reply failed with exactly one error, of `code`, at `path` (a field's path, or undefined for a refusal
  * of the whole request, which has none), and returns it.
  */
-export function expectWireError(reply: Pick<HttpReply<unknown>, 'body'>, code: string, path: (string | number)[] | undefined): WireError {
+export function expectWireError(
+  reply: Pick<HttpReply<unknown>, 'body'>,
+  code: string,
+  path: (string | number)[] | undefined,
+): WireError {
   expect(errorCodes(reply)).toEqual([code]);
   const [error] = reply.body.errors!;
   expect(error.path).toEqual(path);

@@ -42,14 +42,24 @@ export interface TestHub {
   /** Counts every SQL statement; reset before the operation under test. */
   statements: QueryCounter;
   /** Sends a typed operation through Apollo (context, validation, error formatting) as a request would. */
-  exec<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: Caller): Promise<Result<TData>>;
+  exec<TData, TVars extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables?: TVars,
+    as?: Caller,
+  ): Promise<Result<TData>>;
   /** Like `exec`, and returns the number of SQL statements the operation sent. */
-  count<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: Caller): Promise<{ result: Result<TData>; statements: number }>;
+  count<TData, TVars extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables?: TVars,
+    as?: Caller,
+  ): Promise<{ result: Result<TData>; statements: number }>;
   close(): Promise<void>;
 }
 
 /** Builds a test hub on its own database, created by the real migrations (never `synchronize`). */
-export async function startTestHub(options: { seed?: boolean; config?: Partial<Config>; limits?: 'lifted' | 'production' } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { seed?: boolean; config?: Partial<Config>; limits?: 'lifted' | 'production' } = {},
+): Promise<TestHub> {
   const statements = new QueryCounter(true);
   let url: string;
   let cleanup: () => Promise<void>;
@@ -69,7 +79,11 @@ export async function startTestHub(options: { seed?: boolean; config?: Partial<C
   // deployed hub has (loadConfig({})), for the tests of the limits themselves and of what must pass under them
   // (test/hostile/limits.test.ts, GraphiQL, codegen against the URL).
   const lifted = options.limits === 'production' ? {} : { maxQueryCost: 1e9, costBudgetPerMinute: 1e12 };
-  const server = await createServer(dataSource, { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test', ...lifted, ...options.config }, reader);
+  const server = await createServer(
+    dataSource,
+    { ...loadConfig({}), databaseUrl: url, nodeEnv: 'test', ...lifted, ...options.config },
+    reader,
+  );
 
   const exec: TestHub['exec'] = async (document, variables, as = TESTER) => {
     const response = await server.apollo.executeOperation(

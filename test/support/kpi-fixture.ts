@@ -3,7 +3,11 @@ import { CELL_KEY_RANGE, MIN_PERTURBED_THRESHOLD } from '../../src/modules/cover
 import { perturbCounts } from '../../src/modules/coverage/disclosure/protect';
 import { outcomeRowKey } from '../../src/modules/coverage/disclosure/record-key';
 import { Cell, suppress } from '../../src/modules/coverage/suppression';
-import { RecordKpiObservationsDocument, RegisterChildWithCharacteristicsDocument, type KpiObservationInput } from '../generated/graphql';
+import {
+  RecordKpiObservationsDocument,
+  RegisterChildWithCharacteristicsDocument,
+  type KpiObservationInput,
+} from '../generated/graphql';
 import { globalId } from './ids';
 import { TestHub } from './hub';
 
@@ -17,11 +21,25 @@ type Observation = Omit<KpiObservationInput, 'childId' | 'period'> & { period?: 
  * Registers `count` children in a YOT through GraphQL and records, for each, the observations `of(i)` gives
  * (child i = 0…count − 1), all in one batch. Returns the children's ids.
  */
-export async function addKpiChildren(hub: TestHub, yotCode: string, prefix: string, count: number, of: (i: number) => Observation[]): Promise<string[]> {
+export async function addKpiChildren(
+  hub: TestHub,
+  yotCode: string,
+  prefix: string,
+  count: number,
+  of: (i: number) => Observation[],
+): Promise<string[]> {
   const yotId = await globalId(hub.dataSource, 'Yot', 'yot', `code = '${yotCode}'`);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const { data, errors } = await hub.exec(RegisterChildWithCharacteristicsDocument, { input: { yotId, ref: `${prefix}-${String(i).padStart(3, '0')}`, ageBand: 'AGE_14_TO_15', sendStatus: 'SEN_SUPPORT', needs: [] } });
+    const { data, errors } = await hub.exec(RegisterChildWithCharacteristicsDocument, {
+      input: {
+        yotId,
+        ref: `${prefix}-${String(i).padStart(3, '0')}`,
+        ageBand: 'AGE_14_TO_15',
+        sendStatus: 'SEN_SUPPORT',
+        needs: [],
+      },
+    });
     if (errors) throw new Error(JSON.stringify(errors));
     ids.push(data!.registerChild!.child.id);
   }
@@ -56,9 +74,22 @@ const COUNT: Record<string, (f: Record<string, boolean>) => boolean> = {
 const LINES: Record<string, [string, string, string][]> = {
   ACCOMMODATION: [['SUITABLE_ACCOMMODATION', 'observed', 'met']],
   ETE: [['SUITABLE_ETE', 'observed', 'met']],
-  SEND_ALN: [['SEND_ALN_IDENTIFIED', 'observed', 'identified'], ['SEND_ALN_IN_SUITABLE_ETE', 'identified', 'identifiedMet'], ['SEND_ALN_FORMAL_PLAN', 'identified', 'identifiedPlan'], ['SEND_ALN_COMPOSITE', 'identified', 'identifiedMetPlan']],
-  MENTAL_HEALTH: [['NEED_IDENTIFIED', 'observed', 'identified'], ['SUPPORT_OFFERED', 'identified', 'identifiedOffered'], ['ATTENDING', 'identified', 'identifiedAttending']],
-  SUBSTANCE_MISUSE: [['NEED_IDENTIFIED', 'observed', 'identified'], ['SUPPORT_OFFERED', 'identified', 'identifiedOffered'], ['ATTENDING', 'identified', 'identifiedAttending']],
+  SEND_ALN: [
+    ['SEND_ALN_IDENTIFIED', 'observed', 'identified'],
+    ['SEND_ALN_IN_SUITABLE_ETE', 'identified', 'identifiedMet'],
+    ['SEND_ALN_FORMAL_PLAN', 'identified', 'identifiedPlan'],
+    ['SEND_ALN_COMPOSITE', 'identified', 'identifiedMetPlan'],
+  ],
+  MENTAL_HEALTH: [
+    ['NEED_IDENTIFIED', 'observed', 'identified'],
+    ['SUPPORT_OFFERED', 'identified', 'identifiedOffered'],
+    ['ATTENDING', 'identified', 'identifiedAttending'],
+  ],
+  SUBSTANCE_MISUSE: [
+    ['NEED_IDENTIFIED', 'observed', 'identified'],
+    ['SUPPORT_OFFERED', 'identified', 'identifiedOffered'],
+    ['ATTENDING', 'identified', 'identifiedAttending'],
+  ],
   OUT_OF_COURT_DISPOSALS: [['KPI_MET', 'observed', 'met']],
   WIDER_SERVICES: [['KPI_MET', 'observed', 'met']],
   SERIOUS_VIOLENCE: [['KPI_MET', 'observed', 'met']],
@@ -76,8 +107,17 @@ export async function protectedOracle(dataSource: DataSource, yotCodes: string[]
   );
   const truthy = (v: unknown) => v === true || v === 1;
   const rows: StoredObservation[] = raw
-    .map((r) => ({ id: Number(r.id), recordKey: Number(r.recordKey), yotCode: String(r.yotCode), kpi: String(r.kpi), cohort: String(r.cohort), stage: String(r.stage),
-      flags: Object.fromEntries(['met', 'needIdentified', 'supportOffered', 'attending', 'formalPlan'].map((f) => [f, truthy(r[f])])) }))
+    .map((r) => ({
+      id: Number(r.id),
+      recordKey: Number(r.recordKey),
+      yotCode: String(r.yotCode),
+      kpi: String(r.kpi),
+      cohort: String(r.cohort),
+      stage: String(r.stage),
+      flags: Object.fromEntries(
+        ['met', 'needIdentified', 'supportOffered', 'attending', 'formalPlan'].map((f) => [f, truthy(r[f])]),
+      ),
+    }))
     .filter((r) => yotCodes.includes(r.yotCode));
   const groups = new Map<string, StoredObservation[]>();
   for (const r of rows) {
@@ -89,7 +129,10 @@ export async function protectedOracle(dataSource: DataSource, yotCodes: string[]
     const [yot, kpi, cohort, stage] = JSON.parse(key) as string[];
     const keyed = (count: string) => {
       const counted = members.filter((m) => COUNT[count](m.flags));
-      return { n: counted.length, key: counted.reduce((sum, m) => (sum + outcomeRowKey(m.recordKey, m.id)) % CELL_KEY_RANGE, 0) };
+      return {
+        n: counted.length,
+        key: counted.reduce((sum, m) => (sum + outcomeRowKey(m.recordKey, m.id)) % CELL_KEY_RANGE, 0),
+      };
     };
     for (const [indicator, d, n] of LINES[kpi]) {
       const den = keyed(d);

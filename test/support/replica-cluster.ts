@@ -24,7 +24,9 @@ export interface ReplicaPair {
 export function postgresBinaries(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_basebackup'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'pg_basebackup')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(root, versions[0], 'bin') : null;
 }
 
@@ -37,15 +39,20 @@ export async function startReplicaPair(database = 'hub'): Promise<ReplicaPair> {
   const asPostgres = process.getuid?.() === 0;
   // pg_ctl's server keeps any pipe it inherits open, so pg_ctl gets no pipes (its server logs to a file).
   const run = (tool: string, args: string[]) =>
-    execFileSync(asPostgres ? 'runuser' : join(bin, tool), asPostgres ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, {
-      stdio: tool === 'pg_ctl' ? 'ignore' : 'pipe',
-      timeout: 60_000,
-    });
+    execFileSync(
+      asPostgres ? 'runuser' : join(bin, tool),
+      asPostgres ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      {
+        stdio: tool === 'pg_ctl' ? 'ignore' : 'pipe',
+        timeout: 60_000,
+      },
+    );
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
   const primary = join(dir, 'primary');
   const replica = join(dir, 'replica');
   run('initdb', ['-D', primary, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  const settings = (port: number) => `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nfsync = off\nwal_level = replica\nmax_wal_senders = 4\nhot_standby = on\n`;
+  const settings = (port: number) =>
+    `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nfsync = off\nwal_level = replica\nmax_wal_senders = 4\nhot_standby = on\n`;
   appendFileSync(join(primary, 'postgresql.conf'), settings(primaryPort));
   run('pg_ctl', ['-D', primary, '-l', join(dir, 'primary.log'), '-w', 'start']);
   const stop = () => {
@@ -65,7 +72,22 @@ export async function startReplicaPair(database = 'hub'): Promise<ReplicaPair> {
     await admin.end();
     // -R writes standby.signal and primary_conninfo, so the copy starts as a streaming replica; -c fast checkpoints
     // at once instead of spreading the checkpoint over minutes.
-    run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replica, '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
+    run('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replica,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+      '--no-sync',
+    ]);
     appendFileSync(join(replica, 'postgresql.conf'), settings(replicaPort));
     run('pg_ctl', ['-D', replica, '-l', join(dir, 'replica.log'), '-w', 'start']);
   } catch (error) {
@@ -86,12 +108,19 @@ export async function startReplicaPair(database = 'hub'): Promise<ReplicaPair> {
   return {
     primaryUrl,
     replicaUrl,
-    pauseReplay: async () => { await on(replicaUrl, 'SELECT pg_wal_replay_pause()'); },
-    resumeReplay: async () => { await on(replicaUrl, 'SELECT pg_wal_replay_resume()'); },
+    pauseReplay: async () => {
+      await on(replicaUrl, 'SELECT pg_wal_replay_pause()');
+    },
+    resumeReplay: async () => {
+      await on(replicaUrl, 'SELECT pg_wal_replay_resume()');
+    },
     async caughtUp() {
       const { lsn } = await on<{ lsn: string }>(primaryUrl, 'SELECT pg_current_wal_lsn()::text AS lsn');
       for (let i = 0; i < 200; i++) {
-        const { done } = await on<{ done: boolean }>(replicaUrl, `SELECT pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn AS done`);
+        const { done } = await on<{ done: boolean }>(
+          replicaUrl,
+          `SELECT pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn AS done`,
+        );
         if (done) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -16,11 +16,24 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
     // The view warm-up is off unless a test asks for it: it would add background statements to what tests measure.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false', VIEW_WARMUP_MS: '0', HUB_ID_SECRET: TEST_ID_SECRET, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      SEED_ON_START: 'false',
+      VIEW_WARMUP_MS: '0',
+      HUB_ID_SECRET: TEST_ID_SECRET,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

@@ -16,7 +16,9 @@ export async function withoutWrites<R>(dataSource: DataSource, run: () => Promis
   const result = await run();
   const after = await tableCounts(dataSource);
   if (JSON.stringify(after) !== JSON.stringify(before)) {
-    throw new Error(`expected no writes, but row counts changed from ${JSON.stringify(before)} to ${JSON.stringify(after)}`);
+    throw new Error(
+      `expected no writes, but row counts changed from ${JSON.stringify(before)} to ${JSON.stringify(after)}`,
+    );
   }
   return result;
 }

@@ -5,7 +5,14 @@ import { MEASURE, words } from './labels';
 
 type Row = DisproportionalityRowsFragment['rows'][number];
 type Field = 'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmental';
-type Alias = 'byEthnicity' | 'bySex' | 'byCareStatus' | 'byExclusion' | 'byAlternativeProvision' | 'bySlcn' | 'byNeurodevelopmental';
+type Alias =
+  | 'byEthnicity'
+  | 'bySex'
+  | 'byCareStatus'
+  | 'byExclusion'
+  | 'byAlternativeProvision'
+  | 'bySlcn'
+  | 'byNeurodevelopmental';
 
 /** The YJB's disproportionality characteristics (issue 15, part 6), each an `outcomeSummary` of the page's one request. */
 export const BREAKDOWNS: { alias: Alias; field: Field; title: string }[] = [
@@ -19,7 +26,16 @@ export const BREAKDOWNS: { alias: Alias; field: Field; title: string }[] = [
 ];
 
 /** A group's value in words: `true`/`false` for alternative provision, NOT_RECORDED apart from "not known". */
-const groupName = (value: string | null) => (value === 'true' ? 'Yes' : value === 'false' ? 'No' : value === 'NOT_RECORDED' ? 'Not recorded' : value ? words(value) : '–');
+const groupName = (value: string | null) =>
+  value === 'true'
+    ? 'Yes'
+    : value === 'false'
+      ? 'No'
+      : value === 'NOT_RECORDED'
+        ? 'Not recorded'
+        : value
+          ? words(value)
+          : '–';
 
 /**
  * The outcomes of one measure broken down by each characteristic: one table per characteristic, with the
@@ -35,13 +51,27 @@ export function Disproportionality({ data, errors }: { data: DashboardYotQuery; 
     <>
       <p className="legend">
         Outcomes over all recorded quarters by the characteristics the Youth Justice Board uses for disproportionality.
-        {threshold ? <> <b>c</b>: withheld because a count is between 1 and {threshold}, or so that a withheld count cannot be worked out from the others (never shown as 0).</> : null}
+        {threshold ? (
+          <>
+            {' '}
+            <b>c</b>: withheld because a count is between 1 and {threshold}, or so that a withheld count cannot be
+            worked out from the others (never shown as 0).
+          </>
+        ) : null}
       </p>
       <p className="filters">
         <label>
           Outcome measure{' '}
-          <select data-testid="disproportionality-measure" value={measure} onChange={(e) => setChosen(e.target.value as OutcomeMeasure)}>
-            {measures.map((m) => <option key={m} value={m}>{MEASURE[m]}</option>)}
+          <select
+            data-testid="disproportionality-measure"
+            value={measure}
+            onChange={(e) => setChosen(e.target.value as OutcomeMeasure)}
+          >
+            {measures.map((m) => (
+              <option key={m} value={m}>
+                {MEASURE[m]}
+              </option>
+            ))}
           </select>
         </label>
       </p>
@@ -49,20 +79,51 @@ export function Disproportionality({ data, errors }: { data: DashboardYotQuery; 
         {BREAKDOWNS.map((b) => {
           const refused = errors.find((e) => e.path?.[0] === b.alias);
           const rows = (data[b.alias]?.rows ?? []).filter((r) => r.measure === measure);
-          return <Breakdown key={b.alias} alias={b.alias} title={b.title} field={b.field} rows={rows} refused={refused?.message} />;
+          return (
+            <Breakdown
+              key={b.alias}
+              alias={b.alias}
+              title={b.title}
+              field={b.field}
+              rows={rows}
+              refused={refused?.message}
+            />
+          );
         })}
       </div>
     </>
   );
 }
 
-function Breakdown({ alias, title, field, rows, refused }: { alias: Alias; title: string; field: Field; rows: Row[]; refused?: string }) {
-  if (refused) return <p data-breakdown={alias}>{title}: {refused}</p>;
+function Breakdown({
+  alias,
+  title,
+  field,
+  rows,
+  refused,
+}: {
+  alias: Alias;
+  title: string;
+  field: Field;
+  rows: Row[];
+  refused?: string;
+}) {
+  if (refused)
+    return (
+      <p data-breakdown={alias}>
+        {title}: {refused}
+      </p>
+    );
   return (
     <table className="figures compact" data-breakdown={alias}>
       <caption>{title}</caption>
       <thead>
-        <tr><th scope="col">Group</th><th scope="col">Outcomes</th><th scope="col">Met</th><th scope="col">Rate</th></tr>
+        <tr>
+          <th scope="col">Group</th>
+          <th scope="col">Outcomes</th>
+          <th scope="col">Met</th>
+          <th scope="col">Rate</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (

@@ -40,12 +40,26 @@ interface Props<R> {
  * A heatmap as an ARIA grid: one tab stop, arrow keys (and Home, End, Page Up, Page Down) move between cells,
  * Enter or Space opens a cell. Rows are YOTs (or criteria), columns agency types (or criteria).
  */
-export function Heatmap<R>({ caption, corner = 'YOT', rows, rowKey, rowHeader, columns, cell, trailing = [], onActivate, testId }: Props<R>) {
+export function Heatmap<R>({
+  caption,
+  corner = 'YOT',
+  rows,
+  rowKey,
+  rowHeader,
+  columns,
+  cell,
+  trailing = [],
+  onActivate,
+  testId,
+}: Props<R>) {
   const [focus, setFocus] = useState({ row: 0, column: 0 });
   const table = useRef<HTMLTableElement>(null);
 
   const move = (row: number, column: number) => {
-    const next = { row: Math.max(0, Math.min(rows.length - 1, row)), column: Math.max(0, Math.min(columns.length - 1, column)) };
+    const next = {
+      row: Math.max(0, Math.min(rows.length - 1, row)),
+      column: Math.max(0, Math.min(columns.length - 1, column)),
+    };
     setFocus(next);
     table.current?.querySelector<HTMLElement>(`[data-cell="${next.row}:${next.column}"]`)?.focus();
   };
@@ -81,7 +95,9 @@ export function Heatmap<R>({ caption, corner = 'YOT', rows, rowKey, rowHeader, c
               </th>
             ))}
             {trailing.map((t) => (
-              <th scope="col" key={t.label}>{t.label}</th>
+              <th scope="col" key={t.label}>
+                {t.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -110,7 +126,9 @@ export function Heatmap<R>({ caption, corner = 'YOT', rows, rowKey, rowHeader, c
                 );
               })}
               {trailing.map((t) => (
-                <td key={t.label} className="plain">{t.render(row)}</td>
+                <td key={t.label} className="plain">
+                  {t.render(row)}
+                </td>
               ))}
             </tr>
           ))}

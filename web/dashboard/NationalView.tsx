@@ -18,25 +18,33 @@ export function NationalView({ national, view, route }: Props) {
   const { region = '', nation = '', sort = 'coverage-desc' } = route.params;
   const regions = useMemo(() => [...new Set(national.yots.map((y) => y.yot.region))].sort(), [national.yots]);
   const rows = useMemo(() => {
-    const shown = national.yots.filter((y) => (!region || y.yot.region === region) && (!nation || y.yot.nation === nation));
-    const measure = (y: YotRow) => (view === 'partners' ? y.partnerCoverage : y.criteriaWithEvidence / Math.max(1, y.criteriaTotal));
+    const shown = national.yots.filter(
+      (y) => (!region || y.yot.region === region) && (!nation || y.yot.nation === nation),
+    );
+    const measure = (y: YotRow) =>
+      view === 'partners' ? y.partnerCoverage : y.criteriaWithEvidence / Math.max(1, y.criteriaTotal);
     const byName = (a: YotRow, b: YotRow) => a.yot.name.localeCompare(b.yot.name);
     if (sort === 'name') return shown.sort(byName);
     const direction = sort === 'coverage-asc' ? 1 : -1;
     return shown.sort((a, b) => direction * (measure(a) - measure(b)) || byName(a, b));
   }, [national.yots, region, nation, sort, view]);
-  const setParam = (name: string, value: string) => navigate({ path: [view], params: { ...route.params, [name]: value } });
+  const setParam = (name: string, value: string) =>
+    navigate({ path: [view], params: { ...route.params, [name]: value } });
 
   return (
     <section aria-labelledby="view-title">
-      <h2 id="view-title">{view === 'partners' ? 'Partners: YOTs × expected agency types' : 'Award criteria: YOTs × criteria'}</h2>
+      <h2 id="view-title">
+        {view === 'partners' ? 'Partners: YOTs × expected agency types' : 'Award criteria: YOTs × criteria'}
+      </h2>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           Region{' '}
           <select value={region} onChange={(e) => setParam('region', e.target.value)} data-testid="region-filter">
             <option value="">All regions</option>
             {regions.map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>
+                {r}
+              </option>
             ))}
           </select>
         </label>
@@ -51,8 +59,12 @@ export function NationalView({ national, view, route }: Props) {
         <label>
           Sort by{' '}
           <select value={sort} onChange={(e) => setParam('sort', e.target.value)}>
-            <option value="coverage-desc">{view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, highest first</option>
-            <option value="coverage-asc">{view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, lowest first</option>
+            <option value="coverage-desc">
+              {view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, highest first
+            </option>
+            <option value="coverage-asc">
+              {view === 'partners' ? 'Partner coverage' : 'Criteria evidenced'}, lowest first
+            </option>
             <option value="name">Name</option>
           </select>
         </label>
@@ -60,7 +72,11 @@ export function NationalView({ national, view, route }: Props) {
           {rows.length} of {national.yots.length} YOTs
         </output>
       </form>
-      {view === 'partners' ? <PartnerHeatmap rows={rows} national={national} /> : <CriteriaHeatmap rows={rows} national={national} />}
+      {view === 'partners' ? (
+        <PartnerHeatmap rows={rows} national={national} />
+      ) : (
+        <CriteriaHeatmap rows={rows} national={national} />
+      )}
     </section>
   );
 }
@@ -72,14 +88,24 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
     <>
       <div className="legend" id="partners-legend" data-testid="partners-legend">
         <p>
-          A partner in place: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many),
-          then <b>●</b> active partnership, <b>⌂</b> the host council&apos;s own service, <b>◇</b> staff practising in the type without a recorded partnership (employer not named),
-          <b> ◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. Statutory partners are marked *. Otherwise the cell says what is known:
+          A partner in place: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few
+          to <span className="swatch" style={{ background: colour(1e9) }} /> many), then <b>●</b> active partnership,{' '}
+          <b>⌂</b> the host council&apos;s own service, <b>◇</b> staff practising in the type without a recorded
+          partnership (employer not named),
+          <b> ◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. Statutory partners are
+          marked *. Otherwise the cell says what is known:
         </p>
         <dl className="states">
           {(['NOT_RECORDED', 'RECORDED_ABSENT', 'CEASED'] as const).map((state) => (
             <div key={state}>
-              <dt><span className={`cell-sample ${PARTNER_STATE[state].className.replace('heat ', '')}`} aria-hidden="true">{PARTNER_STATE[state].symbol}</span></dt>
+              <dt>
+                <span
+                  className={`cell-sample ${PARTNER_STATE[state].className.replace('heat ', '')}`}
+                  aria-hidden="true"
+                >
+                  {PARTNER_STATE[state].symbol}
+                </span>
+              </dt>
               <dd>{PARTNER_STATE[state].words}</dd>
             </div>
           ))}
@@ -91,7 +117,11 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
         rows={rows}
         rowKey={(y) => y.yot.code}
         rowHeader={(y) => <a href={`#/yot/${y.yot.code}`}>{y.yot.name}</a>}
-        columns={types.map((t, i) => ({ key: t, label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''), title: AGENCY[t][1] }))}
+        columns={types.map((t, i) => ({
+          key: t,
+          label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''),
+          title: AGENCY[t][1],
+        }))}
         cell={(y, c) => partnerCell(y, types[c], colour)}
         trailing={[
           { label: 'Coverage', render: (y) => percent(y.partnerCoverage) },
@@ -104,23 +134,40 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
 }
 
 /** One YOT × agency type cell: in place with its symbols, or not recorded, recorded absent or ceased, each distinct. */
-function partnerCell(y: YotRow, type: YotRow['partners'][number]['agencyType'], colour: (n: number) => string): HeatCell {
+function partnerCell(
+  y: YotRow,
+  type: YotRow['partners'][number]['agencyType'],
+  colour: (n: number) => string,
+): HeatCell {
   const p = y.partners.find((x) => x.agencyType === type);
   const name = `${y.yot.name}, ${AGENCY[type][1]}`;
   const evidence = p?.evidenceCount ? `, ${p.evidenceCount} evidence items` : '';
   if (!p || p.state !== 'IN_PLACE') {
     const state = PARTNER_STATE[p?.state ?? 'NOT_RECORDED'];
-    return { colour: null, className: state.className, text: `${state.symbol}${p?.evidenceCount ? ` ${p.evidenceCount}` : ''}`, label: `${name}: ${state.words}${evidence}` };
+    return {
+      colour: null,
+      className: state.className,
+      text: `${state.symbol}${p?.evidenceCount ? ` ${p.evidenceCount}` : ''}`,
+      label: `${name}: ${state.words}${evidence}`,
+    };
   }
   const how = p.hasActivePartnership ? '●' : p.basis === 'HOST_AUTHORITY' ? '⌂' : '◇';
   const symbols = `${how}${p.placedStaff > 0 ? '◆' : ''}${p.currentAgreement ? '✓' : ''}`;
   const facts = [
-    p.hasActivePartnership ? 'active partnership' : p.basis === 'HOST_AUTHORITY' ? "the host council's own service" : `staff in the team, employer not named (${p.staffWithoutNamedEmployer})`,
+    p.hasActivePartnership
+      ? 'active partnership'
+      : p.basis === 'HOST_AUTHORITY'
+        ? "the host council's own service"
+        : `staff in the team, employer not named (${p.staffWithoutNamedEmployer})`,
     p.placedStaff > 0 ? `${p.placedStaff} staff placed` : 'no staff placed',
     p.currentAgreement ? 'current agreement' : 'no current agreement',
     `${p.evidenceCount} evidence items`,
   ];
-  return { colour: colour(p.evidenceCount), text: `${p.evidenceCount} ${symbols}`, label: `${name}: ${facts.join(', ')}` };
+  return {
+    colour: colour(p.evidenceCount),
+    text: `${p.evidenceCount} ${symbols}`,
+    label: `${name}: ${facts.join(', ')}`,
+  };
 }
 
 function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
@@ -129,8 +176,9 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
   return (
     <>
       <p className="legend">
-        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to <span className="swatch" style={{ background: colour(1e9) }} /> many)
-        and the latest rating band: {BANDS.map((b) => `${b.code} ${b.name.toLowerCase()}`).join('; ')}; – not rated.
+        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to{' '}
+        <span className="swatch" style={{ background: colour(1e9) }} /> many) and the latest rating band:{' '}
+        {BANDS.map((b) => `${b.code} ${b.name.toLowerCase()}`).join('; ')}; – not rated.
       </p>
       <Heatmap
         caption="Award criteria: evidence items and latest rating band for each YOT and criterion"
@@ -150,7 +198,20 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
         }}
         trailing={[
           { label: 'Award', render: (y) => awardText(y) },
-          { label: 'Re-verify by', render: (y) => (y.award?.validUntil ? <span className={y.award.reverificationDue ? 'due' : undefined}>{dateText(y.award.validUntil, y.award.validUntilPrecision)}{y.award.reverificationDue ? ' ⚠ due' : ''}</span> : y.award ? 'unknown' : '–') },
+          {
+            label: 'Re-verify by',
+            render: (y) =>
+              y.award?.validUntil ? (
+                <span className={y.award.reverificationDue ? 'due' : undefined}>
+                  {dateText(y.award.validUntil, y.award.validUntilPrecision)}
+                  {y.award.reverificationDue ? ' ⚠ due' : ''}
+                </span>
+              ) : y.award ? (
+                'unknown'
+              ) : (
+                '–'
+              ),
+          },
         ]}
         onActivate={(y, i) => navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code } })}
       />

@@ -17,11 +17,16 @@ export function OutcomeTrends({ summary }: { summary: Summary }) {
   return (
     <>
       <p className="legend">
-        Share of children for whom each outcome was met, by period. <b>c</b>: withheld because the count is between 1 and {summary.suppressionThreshold} (shown as a gap, not as zero).
+        Share of children for whom each outcome was met, by period. <b>c</b>: withheld because the count is between 1
+        and {summary.suppressionThreshold} (shown as a gap, not as zero).
       </p>
       <div className="trends" data-testid="outcome-trends">
         {measures.map((m) => (
-          <Trend key={m} measure={m} rows={summary.rows.filter((r) => r.measure === m).sort((a, b) => a.period!.localeCompare(b.period!))} />
+          <Trend
+            key={m}
+            measure={m}
+            rows={summary.rows.filter((r) => r.measure === m).sort((a, b) => a.period!.localeCompare(b.period!))}
+          />
         ))}
       </div>
     </>
@@ -37,13 +42,30 @@ function Trend({ measure, rows }: { measure: OutcomeMeasure; rows: Row[] }) {
         height: 150,
         marginLeft: 40,
         marginBottom: 30,
-        x: { type: 'point', label: null, domain: rows.map((r) => r.period!), tickRotate: 0, tickFormat: (p: string, i: number) => (i % Math.ceil(rows.length / 4) === 0 ? p : '') },
+        x: {
+          type: 'point',
+          label: null,
+          domain: rows.map((r) => r.period!),
+          tickRotate: 0,
+          tickFormat: (p: string, i: number) => (i % Math.ceil(rows.length / 4) === 0 ? p : ''),
+        },
         y: { domain: [0, 1], tickFormat: '%', label: null, grid: true, ticks: 3 },
         marks: [
           // null for a withheld rate: Plot leaves a gap in the line there.
-          Plot.line(rows, { x: 'period', y: (r: Row) => (r.suppressed ? null : r.rate), stroke: '#3b5b92', strokeWidth: 2 }),
-          Plot.dot(rows.filter((r) => !r.suppressed), { x: 'period', y: 'rate', fill: '#3b5b92', r: 2.5 }),
-          Plot.text(rows.filter((r) => r.suppressed), { x: 'period', text: () => 'c', frameAnchor: 'top', dy: 8, fontWeight: 'bold', fill: 'currentColor' }),
+          Plot.line(rows, {
+            x: 'period',
+            y: (r: Row) => (r.suppressed ? null : r.rate),
+            stroke: '#3b5b92',
+            strokeWidth: 2,
+          }),
+          Plot.dot(
+            rows.filter((r) => !r.suppressed),
+            { x: 'period', y: 'rate', fill: '#3b5b92', r: 2.5 },
+          ),
+          Plot.text(
+            rows.filter((r) => r.suppressed),
+            { x: 'period', text: () => 'c', frameAnchor: 'top', dy: 8, fontWeight: 'bold', fill: 'currentColor' },
+          ),
         ],
       }),
     [measure, rows],
@@ -56,7 +78,12 @@ function Trend({ measure, rows }: { measure: OutcomeMeasure; rows: Row[] }) {
         <summary>Numbers</summary>
         <table className="figures compact">
           <thead>
-            <tr><th scope="col">Period</th><th scope="col">Children</th><th scope="col">Met</th><th scope="col">Rate</th></tr>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Children</th>
+              <th scope="col">Met</th>
+              <th scope="col">Rate</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (

@@ -12,7 +12,8 @@ export function RegionView({ national }: { national: NationalState }) {
     () =>
       Plot.plot({
         ariaLabel: 'Partner coverage by region',
-        ariaDescription: 'Share of expected partner agency types in place (partnership, staff, or the host council\'s own service), per region; types with nothing recorded count as not in place. Each bar is labelled with its percentage.',
+        ariaDescription:
+          "Share of expected partner agency types in place (partnership, staff, or the host council's own service), per region; types with nothing recorded count as not in place. Each bar is labelled with its percentage.",
         marginLeft: 150,
         marginRight: 50,
         width: 760,
@@ -21,7 +22,14 @@ export function RegionView({ national }: { national: NationalState }) {
         y: { label: null },
         marks: [
           Plot.barX(regions, { y: 'region', x: 'partnerCoverage', fill: '#3b5b92', sort: { y: '-x' } }),
-          Plot.text(regions, { y: 'region', x: 'partnerCoverage', text: (d: { partnerCoverage: number }) => percent(d.partnerCoverage), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+          Plot.text(regions, {
+            y: 'region',
+            x: 'partnerCoverage',
+            text: (d: { partnerCoverage: number }) => percent(d.partnerCoverage),
+            dx: 6,
+            textAnchor: 'start',
+            fill: 'currentColor',
+          }),
           Plot.ruleX([0]),
         ],
       }),
@@ -55,7 +63,13 @@ export function RegionView({ national }: { national: NationalState }) {
           {regions.map((r) => (
             <tr key={r.region}>
               <th scope="row">
-                <a href={`#/partners?region=${encodeURIComponent(r.region)}`} onClick={(e) => { e.preventDefault(); navigate({ path: ['partners'], params: { region: r.region } }); }}>
+                <a
+                  href={`#/partners?region=${encodeURIComponent(r.region)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate({ path: ['partners'], params: { region: r.region } });
+                  }}
+                >
                   {r.region}
                 </a>
               </th>

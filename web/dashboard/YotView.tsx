@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { request, type HubGraphQLError } from './api';
 import { countColour } from './colours';
-import { DashboardCriterionEvidenceDocument, DashboardYotDocument, type DashboardCriterionEvidenceQuery, type DashboardYotQuery } from './generated/graphql';
+import {
+  DashboardCriterionEvidenceDocument,
+  DashboardYotDocument,
+  type DashboardCriterionEvidenceQuery,
+  type DashboardYotQuery,
+} from './generated/graphql';
 import { Disproportionality } from './Disproportionality';
 import { Heatmap } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
@@ -19,14 +24,27 @@ export function YotView({ code, route }: { code: string; route: Route }) {
     const abort = new AbortController();
     setLoaded(undefined);
     setError(undefined);
-    request(DashboardYotDocument, { code }, abort.signal).then(setLoaded, (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
+    request(DashboardYotDocument, { code }, abort.signal).then(
+      setLoaded,
+      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
+    );
     return () => abort.abort();
   }, [code]);
 
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!loaded) return <p aria-live="polite">Loading {code}…</p>;
   const { yot, gaps, criterionCoverage, outcomeSummary } = loaded.data;
-  if (!yot) return <p role="alert" className="error">No YOT has the code {code}.</p>;
+  if (!yot)
+    return (
+      <p role="alert" className="error">
+        No YOT has the code {code}.
+      </p>
+    );
   const cov = yot.coverage;
   const award = cov.award;
   const selected = route.params.criterion;
@@ -34,28 +52,69 @@ export function YotView({ code, route }: { code: string; route: Route }) {
 
   return (
     <article aria-labelledby="yot-title" data-testid="yot-page">
-      <p><a href="#/partners">← All YOTs</a></p>
+      <p>
+        <a href="#/partners">← All YOTs</a>
+      </p>
       <h2 id="yot-title">{yot.name}</h2>
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
-        {yot.hostAuthorities.length ? ` · host authority: ${yot.hostAuthorities.map((h) => h.name).join(', ')}` : ' · host authority not recorded'}
+        {yot.hostAuthorities.length
+          ? ` · host authority: ${yot.hostAuthorities.map((h) => h.name).join(', ')}`
+          : ' · host authority not recorded'}
       </p>
       <dl className="facts">
-        <div><dt>Award</dt><dd data-testid="award">{award ? `${LEVEL[award.assessment.level]}${award.assessment.commendations.includes('CHILD_FIRST') ? ' with Child First Commendation' : ''}${AWARD_STATE_SUFFIX[award.state]}` : 'None'}</dd></div>
-        <div><dt>Valid until</dt><dd>{award?.state === 'UNKNOWN' ? 'unknown (no decision date)' : dateText(award?.validUntil, award?.validUntilPrecision)}{award?.reverificationDue ? ' ⚠ re-verification due' : ''}</dd></div>
-        <div><dt>Partner coverage</dt><dd>{percent(cov.partnerCoverage)}</dd></div>
-        <div><dt>Of types known</dt><dd>{percent(cov.knownPartnerCoverage)}</dd></div>
-        <div><dt>Statutory partners</dt><dd>{percent(cov.statutoryPartnerCoverage)}</dd></div>
-        <div><dt>Co-location</dt><dd>{percent(cov.coLocationRatio)}</dd></div>
-        <div><dt>Agreements</dt><dd>{percent(cov.agreementCoverage)}</dd></div>
-        <div><dt>Criteria evidenced</dt><dd>{cov.criteriaWithEvidence} of {cov.criteriaTotal}</dd></div>
+        <div>
+          <dt>Award</dt>
+          <dd data-testid="award">
+            {award
+              ? `${LEVEL[award.assessment.level]}${award.assessment.commendations.includes('CHILD_FIRST') ? ' with Child First Commendation' : ''}${AWARD_STATE_SUFFIX[award.state]}`
+              : 'None'}
+          </dd>
+        </div>
+        <div>
+          <dt>Valid until</dt>
+          <dd>
+            {award?.state === 'UNKNOWN'
+              ? 'unknown (no decision date)'
+              : dateText(award?.validUntil, award?.validUntilPrecision)}
+            {award?.reverificationDue ? ' ⚠ re-verification due' : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Partner coverage</dt>
+          <dd>{percent(cov.partnerCoverage)}</dd>
+        </div>
+        <div>
+          <dt>Of types known</dt>
+          <dd>{percent(cov.knownPartnerCoverage)}</dd>
+        </div>
+        <div>
+          <dt>Statutory partners</dt>
+          <dd>{percent(cov.statutoryPartnerCoverage)}</dd>
+        </div>
+        <div>
+          <dt>Co-location</dt>
+          <dd>{percent(cov.coLocationRatio)}</dd>
+        </div>
+        <div>
+          <dt>Agreements</dt>
+          <dd>{percent(cov.agreementCoverage)}</dd>
+        </div>
+        <div>
+          <dt>Criteria evidenced</dt>
+          <dd>
+            {cov.criteriaWithEvidence} of {cov.criteriaTotal}
+          </dd>
+        </div>
       </dl>
 
       <details className="ratios">
         <summary>What the ratios were computed over</summary>
         <ul data-testid="ratios">
           {cov.ratios.map((r) => (
-            <li key={r.kind}><b>{words(r.kind)}</b>: {r.numerator} of {r.denominator} ({percent(r.value)}): {r.computedOver}.</li>
+            <li key={r.kind}>
+              <b>{words(r.kind)}</b>: {r.numerator} of {r.denominator} ({percent(r.value)}): {r.computedOver}.
+            </li>
           ))}
         </ul>
       </details>
@@ -64,14 +123,36 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         <h3 id="types-title">Expected partner types</h3>
         <table className="figures compact" data-testid="partner-types">
           <thead>
-            <tr><th scope="col">Agency type</th><th scope="col">State</th><th scope="col">Known from</th></tr>
+            <tr>
+              <th scope="col">Agency type</th>
+              <th scope="col">State</th>
+              <th scope="col">Known from</th>
+            </tr>
           </thead>
           <tbody>
             {cov.partners.map((p) => (
               <tr key={p.agencyType} data-state={p.state}>
-                <th scope="row">{AGENCY[p.agencyType][1]}{p.statutory ? ' *' : ''}</th>
-                <td><span className={`cell-sample ${PARTNER_STATE[p.state].className.replace('heat', '').trim()}`} aria-hidden="true">{PARTNER_STATE[p.state].symbol || '●'}</span> {PARTNER_STATE[p.state].words}</td>
-                <td>{p.basis === 'OWN_STAFF' ? "the YOT's own staff (host authority)" : p.basis ? words(p.basis).toLowerCase() : '–'}{p.staffWithoutNamedEmployer ? ` (${p.staffWithoutNamedEmployer} without a named employer)` : ''}</td>
+                <th scope="row">
+                  {AGENCY[p.agencyType][1]}
+                  {p.statutory ? ' *' : ''}
+                </th>
+                <td>
+                  <span
+                    className={`cell-sample ${PARTNER_STATE[p.state].className.replace('heat', '').trim()}`}
+                    aria-hidden="true"
+                  >
+                    {PARTNER_STATE[p.state].symbol || '●'}
+                  </span>{' '}
+                  {PARTNER_STATE[p.state].words}
+                </td>
+                <td>
+                  {p.basis === 'OWN_STAFF'
+                    ? "the YOT's own staff (host authority)"
+                    : p.basis
+                      ? words(p.basis).toLowerCase()
+                      : '–'}
+                  {p.staffWithoutNamedEmployer ? ` (${p.staffWithoutNamedEmployer} without a named employer)` : ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -79,28 +160,60 @@ export function YotView({ code, route }: { code: string; route: Route }) {
       </section>
 
       <section aria-labelledby="partners-title">
-        <h3 id="partners-title">Partners ({yot.partnerships.filter((p) => p.standing === 'ACTIVE').length} active of {yot.partnerships.length} recorded)</h3>
+        <h3 id="partners-title">
+          Partners ({yot.partnerships.filter((p) => p.standing === 'ACTIVE').length} active of {yot.partnerships.length}{' '}
+          recorded)
+        </h3>
         <table className="figures" data-testid="partners">
           <thead>
-            <tr><th scope="col">Agency</th><th scope="col">Type</th><th scope="col">Standing</th><th scope="col">Statutory</th><th scope="col">Board</th><th scope="col">Since</th><th scope="col">Staff placed</th></tr>
+            <tr>
+              <th scope="col">Agency</th>
+              <th scope="col">Type</th>
+              <th scope="col">Standing</th>
+              <th scope="col">Statutory</th>
+              <th scope="col">Board</th>
+              <th scope="col">Since</th>
+              <th scope="col">Staff placed</th>
+            </tr>
           </thead>
           <tbody>
             {yot.partnerships.map((p) => (
               <tr key={p.id} data-standing={p.standing}>
-                <th scope="row">{p.agency.name}{p.basis === 'INFERRED' ? ' (inferred)' : ''}</th>
+                <th scope="row">
+                  {p.agency.name}
+                  {p.basis === 'INFERRED' ? ' (inferred)' : ''}
+                </th>
                 <td>{AGENCY[p.agency.type][1]}</td>
-                <td>{p.standing === 'PARTNER_CEASED' ? `† body ceased ${p.agency.ceasedOn}${p.agency.successor ? `; successor ${p.agency.successor.name}` : '; successor not recorded'}` : words(p.standing)}</td>
+                <td>
+                  {p.standing === 'PARTNER_CEASED'
+                    ? `† body ceased ${p.agency.ceasedOn}${p.agency.successor ? `; successor ${p.agency.successor.name}` : '; successor not recorded'}`
+                    : words(p.standing)}
+                </td>
                 <td>{p.statutory ? 'Yes' : 'No'}</td>
                 <td>{p.boardMember == null ? '–' : p.boardMember ? 'Yes' : 'No'}</td>
                 <td>{p.startedOn ?? '–'}</td>
-                <td>{p.staffPlacements.map((s) => `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.fte != null ? `, ${s.fte} FTE` : ''})`).join('; ') || '–'}</td>
+                <td>
+                  {p.staffPlacements
+                    .map(
+                      (s) =>
+                        `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.fte != null ? `, ${s.fte} FTE` : ''})`,
+                    )
+                    .join('; ') || '–'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <p>
           Staff without a recorded partnership:{' '}
-          {yot.staffPlacements.filter((s) => !s.partnership).map((s) => `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.basis === 'INFERRED' ? ', inferred' : ''})`).join('; ') || 'none'}.
+          {yot.staffPlacements
+            .filter((s) => !s.partnership)
+            .map(
+              (s) =>
+                `${words(s.role)} (${words(s.arrangement).toLowerCase()}${s.basis === 'INFERRED' ? ', inferred' : ''})`,
+            )
+            .join('; ') || 'none'}
+          .
         </p>
       </section>
 
@@ -108,7 +221,10 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         <h3 id="team-title">The s.39(5) team, by staff role</h3>
         <ul data-testid="statutory-team">
           {yot.statutoryTeam.map((m) => (
-            <li key={m.member}>{m.recorded ? '✓' : '?'} {words(m.member)}: {m.recorded ? m.rolesFound.map((r) => words(r).toLowerCase()).join(', ') : 'not recorded'}</li>
+            <li key={m.member}>
+              {m.recorded ? '✓' : '?'} {words(m.member)}:{' '}
+              {m.recorded ? m.rolesFound.map((r) => words(r).toLowerCase()).join(', ') : 'not recorded'}
+            </li>
           ))}
         </ul>
       </section>
@@ -118,7 +234,9 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         {gaps?.length ? (
           <ul className="gaps" data-testid="gaps">
             {gaps.map((g, i) => (
-              <li key={i}><span className="tag">{words(g.kind)}</span> {g.message}</li>
+              <li key={i}>
+                <span className="tag">{words(g.kind)}</span> {g.message}
+              </li>
             ))}
           </ul>
         ) : (
@@ -128,14 +246,28 @@ export function YotView({ code, route }: { code: string; route: Route }) {
 
       <section aria-labelledby="criteria-title">
         <h3 id="criteria-title">Criteria and their evidence</h3>
-        <p className="legend">Choose a criterion (click, or Enter on a focused cell) to see its evidence items and who provided them.</p>
+        <p className="legend">
+          Choose a criterion (click, or Enter on a focused cell) to see its evidence items and who provided them.
+        </p>
         <CriteriaGrid code={yot.code} rows={criterionCoverage ?? []} />
-        {selected && <EvidencePanel code={yot.code} criterion={selected} title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title} />}
+        {selected && (
+          <EvidencePanel
+            code={yot.code}
+            criterion={selected}
+            title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title}
+          />
+        )}
       </section>
 
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcome trends</h3>
-        {outcomesRefused ? <p>{outcomesRefused.message}</p> : outcomeSummary ? <OutcomeTrends summary={outcomeSummary} /> : <p>No outcomes.</p>}
+        {outcomesRefused ? (
+          <p>{outcomesRefused.message}</p>
+        ) : outcomeSummary ? (
+          <OutcomeTrends summary={outcomeSummary} />
+        ) : (
+          <p>No outcomes.</p>
+        )}
       </section>
 
       <section aria-labelledby="disproportionality-title">
@@ -164,12 +296,24 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
       columns={columns}
       cell={(r, c) => {
         const name = `${r.criterion.code} ${r.criterion.title}`;
-        if (c === 0) return { colour: colour(r.evidenceCount), text: `${r.evidenceCount} (${r.acceptedEvidenceCount})`, label: `${name}: ${r.evidenceCount} evidence items, ${r.acceptedEvidenceCount} accepted` };
+        if (c === 0)
+          return {
+            colour: colour(r.evidenceCount),
+            text: `${r.evidenceCount} (${r.acceptedEvidenceCount})`,
+            label: `${name}: ${r.evidenceCount} evidence items, ${r.acceptedEvidenceCount} accepted`,
+          };
         const band = bandOf(r.band);
-        return { colour: band ? bandColour(BANDS.indexOf(band)) : null, text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–', label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}` };
+        return {
+          colour: band ? bandColour(BANDS.indexOf(band)) : null,
+          text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
+          label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
+        };
       }}
       trailing={[
-        { label: 'Contributing agency types', render: (r) => r.contributingAgencyTypes.map((t) => AGENCY[t][0]).join(', ') || '–' },
+        {
+          label: 'Contributing agency types',
+          render: (r) => r.contributingAgencyTypes.map((t) => AGENCY[t][0]).join(', ') || '–',
+        },
         { label: 'Triangulated', render: (r) => (r.triangulated ? '✓ yes' : '✕ no') },
         { label: 'Latest', render: (r) => r.latestEvidenceOn ?? '–' },
       ]}
@@ -198,15 +342,32 @@ function EvidencePanel({ code, criterion, title }: { code: string; criterion: st
 
   return (
     <section className="evidence" aria-live="polite" data-testid="evidence-panel">
-      <h4 ref={heading}>Evidence for {criterion}{title ? `: ${title}` : ''}</h4>
-      {error && <p role="alert" className="error">{error}</p>}
+      <h4 ref={heading}>
+        Evidence for {criterion}
+        {title ? `: ${title}` : ''}
+      </h4>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {!evidence && !error && <p>Loading…</p>}
       {evidence && (
         <>
-          <p>{evidence.totalCount} current {evidence.totalCount === 1 ? 'item' : 'items'}{evidence.totalCount > evidence.nodes.length ? `, newest ${evidence.nodes.length} shown` : ''}.</p>
+          <p>
+            {evidence.totalCount} current {evidence.totalCount === 1 ? 'item' : 'items'}
+            {evidence.totalCount > evidence.nodes.length ? `, newest ${evidence.nodes.length} shown` : ''}.
+          </p>
           <table className="figures">
             <thead>
-              <tr><th scope="col">Evidence</th><th scope="col">Kind</th><th scope="col">Date</th><th scope="col">Provided by</th><th scope="col">Also involved</th><th scope="col">Review</th></tr>
+              <tr>
+                <th scope="col">Evidence</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Date</th>
+                <th scope="col">Provided by</th>
+                <th scope="col">Also involved</th>
+                <th scope="col">Review</th>
+              </tr>
             </thead>
             <tbody>
               {evidence.nodes.map((e) => (

@@ -10,7 +10,10 @@ export interface HubGraphQLError {
 
 /** A request that failed as a whole (network, HTTP or GraphQL errors with no data). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -20,7 +23,8 @@ const TOKEN_KEY = 'yj-hub-token';
 /** The caller's bearer token, kept for this browser tab only. */
 export const token = {
   get: (): string => sessionStorage.getItem(TOKEN_KEY) ?? '',
-  set: (value: string): void => (value ? sessionStorage.setItem(TOKEN_KEY, value) : sessionStorage.removeItem(TOKEN_KEY)),
+  set: (value: string): void =>
+    value ? sessionStorage.setItem(TOKEN_KEY, value) : sessionStorage.removeItem(TOKEN_KEY),
 };
 
 /** GraphQL requests this page has sent since it loaded (shown in the status line, read by the browser tests). */
@@ -34,9 +38,16 @@ const documents = manifest as Record<string, string>;
  * trusted-documents manifest and its hash in Apollo's persisted-query extension, so a hub in PERSISTED_ONLY
  * mode accepts it too. Returns the data with any field errors; throws ApiError when there is no data.
  */
-export async function request<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, signal?: AbortSignal): Promise<{ data: TData; errors: HubGraphQLError[] }> {
+export async function request<TData, TVars>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+  signal?: AbortSignal,
+): Promise<{ data: TData; errors: HubGraphQLError[] }> {
   const hash = (document as Persisted).__meta__!.hash;
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+  };
   if (token.get()) headers.authorization = `Bearer ${token.get()}`;
   requestLog.count += 1;
   let response: Response;
@@ -45,7 +56,11 @@ export async function request<TData, TVars>(document: TypedDocumentNode<TData, T
       method: 'POST',
       headers,
       signal,
-      body: JSON.stringify({ query: documents[hash], variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } } }),
+      body: JSON.stringify({
+        query: documents[hash],
+        variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } },
+      }),
     });
   } catch (error) {
     if (signal?.aborted) throw error;

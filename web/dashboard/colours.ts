@@ -5,7 +5,9 @@ import * as Plot from '@observablehq/plot';
  * colour-vision deficiencies), pale for few and dark for many. Every coloured cell also prints its number.
  */
 export function countColour(max: number): (value: number) => string {
-  const scale = Plot.scale({ color: { type: 'linear', scheme: 'cividis', reverse: true, domain: [0, Math.max(1, max)] } });
+  const scale = Plot.scale({
+    color: { type: 'linear', scheme: 'cividis', reverse: true, domain: [0, Math.max(1, max)] },
+  });
   return (value) => String(scale.apply(value));
 }
 

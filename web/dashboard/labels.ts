@@ -1,4 +1,11 @@
-import type { AgencyType, AwardState, DatePrecision, OutcomeMeasure, PartnerState, RatingBand } from './generated/graphql';
+import type {
+  AgencyType,
+  AwardState,
+  DatePrecision,
+  OutcomeMeasure,
+  PartnerState,
+  RatingBand,
+} from './generated/graphql';
 
 /** Short column headings for the expected agency types, with the full name for tooltips and screen readers. */
 export const AGENCY: Record<AgencyType, [short: string, full: string]> = {
@@ -33,7 +40,11 @@ export const BANDS: { band: RatingBand; code: string; name: string }[] = [
   { band: 'EMERGING', code: 'EM', name: 'Emerging' },
   { band: 'ESTABLISHED', code: 'ES', name: 'Established' },
   { band: 'WIDESPREAD_EFFECTIVE_PRACTICE', code: 'WE', name: 'Widespread effective practice' },
-  { band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES', code: 'WO', name: 'Widespread effective practice with evidence of outcomes' },
+  {
+    band: 'WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES',
+    code: 'WO',
+    name: 'Widespread effective practice with evidence of outcomes',
+  },
 ];
 export const bandOf = (band: RatingBand | null | undefined) => BANDS.find((b) => b.band === band);
 
@@ -70,11 +81,28 @@ export const PARTNER_STATE: Record<PartnerState, { symbol: string; className: st
   CEASED: { symbol: '†', className: 'heat ceased', words: 'partner body ceased (successor not in partnership)' },
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as precise as it is known: `2022-09-30` at DAY, `September 2022` at MONTH. */
 export const dateText = (iso: string | null | undefined, precision: DatePrecision = 'DAY') =>
   iso == null ? '–' : precision === 'MONTH' ? `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : iso;
 
 /** What an award's state adds to its name: nothing when current. */
-export const AWARD_STATE_SUFFIX: Record<AwardState, string> = { CURRENT: '', EXPIRED: ' (expired)', UNKNOWN: ' (date unknown)' };
+export const AWARD_STATE_SUFFIX: Record<AwardState, string> = {
+  CURRENT: '',
+  EXPIRED: ' (expired)',
+  UNKNOWN: ' (date unknown)',
+};

@@ -32,7 +32,9 @@ function Dashboard() {
           <ul>
             {VIEWS.map((v) => (
               <li key={v.path}>
-                <a href={`#/${v.path}`} aria-current={view === v.path ? 'page' : undefined}>{v.label}</a>
+                <a href={`#/${v.path}`} aria-current={view === v.path ? 'page' : undefined}>
+                  {v.label}
+                </a>
               </li>
             ))}
           </ul>
@@ -40,20 +42,35 @@ function Dashboard() {
         <TokenForm onChange={() => setReload((n) => n + 1)} />
       </header>
       <main>
-        <p className="status" aria-live="polite" data-testid="status" data-live={live} data-loading={national.loading} data-requests={national.requests} data-elapsed={national.elapsedMs?.toFixed(0)}>
+        <p
+          className="status"
+          aria-live="polite"
+          data-testid="status"
+          data-live={live}
+          data-loading={national.loading}
+          data-requests={national.requests}
+          data-elapsed={national.elapsedMs?.toFixed(0)}
+        >
           {national.loading
             ? 'Loading national coverage…'
             : national.error
               ? ''
               : `${national.yots.length} YOTs in ${national.regions.length} regions, loaded in ${((national.elapsedMs ?? 0) / 1000).toFixed(2)} s (${national.requests} GraphQL ${national.requests === 1 ? 'request' : 'requests'}).`}
         </p>
-        {national.error && <p role="alert" className="error">{national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}</p>}
+        {national.error && (
+          <p role="alert" className="error">
+            {national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}
+          </p>
+        )}
         {view === 'yot' && route.path[1] ? (
           <YotView code={route.path[1]} route={route} />
         ) : view === 'regions' ? (
           !national.loading && <RegionView national={national} />
         ) : (
-          !national.loading && !national.error && <NationalView national={national} view={view === 'criteria' ? 'criteria' : 'partners'} route={route} />
+          !national.loading &&
+          !national.error && (
+            <NationalView national={national} view={view === 'criteria' ? 'criteria' : 'partners'} route={route} />
+          )
         )}
       </main>
     </>
@@ -71,7 +88,14 @@ function TokenForm({ onChange }: { onChange: () => void }) {
   return (
     <form className="token" onSubmit={submit}>
       <label>
-        Bearer token <input type="password" value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" placeholder="none: anonymous" />
+        Bearer token{' '}
+        <input
+          type="password"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          autoComplete="off"
+          placeholder="none: anonymous"
+        />
       </label>
       <button type="submit">Use</button>
     </form>

@@ -40,15 +40,27 @@ export function useNational(reloadKey: number, refreshKey = 0): NationalState {
       const yots: YotRow[] = [];
       let first: National | undefined;
       do {
-        const { data }: { data: National } = await request(DashboardNationalDocument, { first: PAGE, after, firstPage: after === null }, abort.signal);
+        const { data }: { data: National } = await request(
+          DashboardNationalDocument,
+          { first: PAGE, after, firstPage: after === null },
+          abort.signal,
+        );
         requests += 1;
         first ??= data;
         yots.push(...data.coverage.nodes);
         after = data.coverage.pageInfo.hasNextPage ? (data.coverage.pageInfo.endCursor ?? null) : null;
       } while (after);
-      setState({ framework: first.framework ?? undefined, regions: first.coverageByRegion ?? [], yots, loading: false, elapsedMs: performance.now() - started, requests });
+      setState({
+        framework: first.framework ?? undefined,
+        regions: first.coverageByRegion ?? [],
+        yots,
+        loading: false,
+        elapsedMs: performance.now() - started,
+        requests,
+      });
     })().catch((error: unknown) => {
-      if (!abort.signal.aborted) setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) }));
+      if (!abort.signal.aborted)
+        setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) }));
     });
     return () => abort.abort();
   }, [reloadKey, refreshKey]);

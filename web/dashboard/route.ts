@@ -8,7 +8,10 @@ export interface Route {
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
-  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), params: Object.fromEntries(new URLSearchParams(query)) };
+  return {
+    path: path.split('/').filter(Boolean).map(decodeURIComponent),
+    params: Object.fromEntries(new URLSearchParams(query)),
+  };
 }
 
 export function routeHash(route: Route): string {

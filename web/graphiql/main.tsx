@@ -27,7 +27,10 @@ function soleOperationName(query: string): string | undefined {
 // machine); until then the toolkit treats a lone subscription as a query and sends it over HTTP, where the hub
 // refuses it. Naming the document's only operation ourselves sends a subscription over graphql-ws every time.
 const fetcher: Fetcher = (params, options) =>
-  toolkitFetcher(params.operationName ? params : { ...params, operationName: soleOperationName(params.query) }, options);
+  toolkitFetcher(
+    params.operationName ? params : { ...params, operationName: soleOperationName(params.query) },
+    options,
+  );
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>

@@ -14,7 +14,11 @@ export interface PartnershipFacts extends Dated {
 
 /** True when `partnership` with `agency` is active on `asOf`. */
 export function isActivePartnership(partnership: PartnershipFacts, agency: MayCease, asOf: string): boolean {
-  return isRunningOn(partnership, asOf) && !(partnership.status === 'ENDED' && partnership.endedOn == null) && agencyExistsOn(agency, asOf);
+  return (
+    isRunningOn(partnership, asOf) &&
+    !(partnership.status === 'ENDED' && partnership.endedOn == null) &&
+    agencyExistsOn(agency, asOf)
+  );
 }
 
 /** The same rule in SQL for partnership `p` and its agency `a`. */
@@ -24,7 +28,11 @@ export function activePartnershipSql(p: string, a: string): string {
 
 /** A partnership that runs on `asOf` but whose partner body had ceased by then: reported as ceased. */
 export function isCeasedPartnership(partnership: PartnershipFacts, agency: MayCease, asOf: string): boolean {
-  return isRunningOn(partnership, asOf) && !(partnership.status === 'ENDED' && partnership.endedOn == null) && !agencyExistsOn(agency, asOf);
+  return (
+    isRunningOn(partnership, asOf) &&
+    !(partnership.status === 'ENDED' && partnership.endedOn == null) &&
+    !agencyExistsOn(agency, asOf)
+  );
 }
 
 /** The same rule in SQL for partnership `p` and its agency `a`. */

@@ -29,7 +29,11 @@ export function awardStateOn(award: AwardFacts, asOf: string): AwardState | null
   if (award.decidedOn == null && award.baselineDecidedOn != null && award.baselineDecidedOn > asOf) return null;
   if (award.decidedOn == null || award.validUntil == null) return 'UNKNOWN';
   if (award.validUntil < asOf) return 'EXPIRED';
-  if (award.decidedOnPrecision === 'MONTH' && (month(asOf) === month(award.decidedOn) || month(asOf) === month(award.validUntil))) return 'UNKNOWN';
+  if (
+    award.decidedOnPrecision === 'MONTH' &&
+    (month(asOf) === month(award.decidedOn) || month(asOf) === month(award.validUntil))
+  )
+    return 'UNKNOWN';
   return 'CURRENT';
 }
 

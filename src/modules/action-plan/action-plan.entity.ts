@@ -16,7 +16,11 @@ export interface GapRef {
 }
 
 /** One item of a YOT's action plan: what, who (agency and role), by when, and what closed it. */
-@ObjectType({ implements: Node, description: 'An action-plan item: what is to be done, by which agency and role, by when, which statements and gaps it answers, and the evidence that closed it.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An action-plan item: what is to be done, by which agency and role, by when, which statements and gaps it answers, and the evidence that closed it.',
+})
 @Entity('action_plan_item')
 @Index(['yotId', 'status', 'dueOn'])
 export class ActionPlanItem extends VersionedRecord {
@@ -82,7 +86,7 @@ export class ActionPlanItem extends VersionedRecord {
   @Column({ type: 'integer', nullable: true })
   sourceKey!: number | null;
 
-  @Field(() => String, { description: 'Who raised it (the caller\'s token name).' })
+  @Field(() => String, { description: "Who raised it (the caller's token name)." })
   @Column({ type: 'varchar', length: 200 })
   recordedBy!: string;
 }

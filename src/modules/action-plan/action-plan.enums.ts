@@ -36,7 +36,7 @@ registerEnumType(ActionSource, {
   valuesConfig: {
     GAP: { description: 'A finding of the `gaps` view (kind and node kept in `answersGaps`).' },
     SELF_ASSESSMENT: { description: 'A low self-score (3 or less) in a self-assessment.' },
-    ASSESSOR_RATING: { description: 'A development area: an assessor\'s rating of a statement.' },
+    ASSESSOR_RATING: { description: "A development area: an assessor's rating of a statement." },
     NONE: { description: 'Raised directly.' },
   },
 });

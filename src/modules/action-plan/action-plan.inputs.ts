@@ -8,7 +8,7 @@ import { ActionStatus } from './action-plan.enums';
 
 @InputType({ description: 'A finding of the `gaps` view, as `gaps` reports it today.' })
 export class GapSourceInput {
-  @Field(() => GapKind, { description: 'The gap\'s kind.' })
+  @Field(() => GapKind, { description: "The gap's kind." })
   kind!: GapKind;
 
   @Field(() => ID, { description: 'The `node.id` of the gap.' })
@@ -17,18 +17,24 @@ export class GapSourceInput {
 
 @InputType({ description: 'What an action is raised from: give at most one of the three (none: raised directly).' })
 export class ActionSourceInput {
-  @Field(() => GapSourceInput, { nullable: true, description: 'A current gap of the YOT; refused when `gaps` does not report it today.' })
+  @Field(() => GapSourceInput, {
+    nullable: true,
+    description: 'A current gap of the YOT; refused when `gaps` does not report it today.',
+  })
   @IsOptional()
   @ValidateNested()
   gap?: GapSourceInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'A self-assessment of the YOT; with `criterionId`, whose self-score must be 3 or less.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A self-assessment of the YOT; with `criterionId`, whose self-score must be 3 or less.',
+  })
   selfAssessmentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The statement of the low self-score (with `selfAssessmentId`).' })
   criterionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'An assessor\'s rating of the YOT (a development area).' })
+  @Field(() => ID, { nullable: true, description: "An assessor's rating of the YOT (a development area)." })
   criterionRatingId?: string | null;
 }
 
@@ -41,7 +47,7 @@ export class CreateActionPlanItemInput {
   @Length(3, 500)
   title!: string;
 
-  @Field(() => ID, { description: 'The agency that owns it (the YOT\'s own service is an agency too).' })
+  @Field(() => ID, { description: "The agency that owns it (the YOT's own service is an agency too)." })
   ownerAgencyId!: string;
 
   @Field(() => StaffRole, { description: 'The role within that agency that answers for it.' })
@@ -61,7 +67,10 @@ export class CreateActionPlanItemInput {
   source?: ActionSourceInput | null;
 }
 
-@InputType({ description: 'Changes to an action-plan item; omitted fields stay as they are. A partner may change only items its agency owns, and not their owner.' })
+@InputType({
+  description:
+    'Changes to an action-plan item; omitted fields stay as they are. A partner may change only items its agency owns, and not their owner.',
+})
 export class UpdateActionPlanItemInput {
   @Field(() => ID, { description: 'The item.' })
   id!: string;
@@ -84,7 +93,11 @@ export class UpdateActionPlanItemInput {
   @Field(() => DateScalar, { nullable: true, description: 'A new due date.' })
   dueOn?: Date | null;
 
-  @Field(() => ActionStatus, { nullable: true, description: 'A new status: DROPPED needs `droppedReason`; DONE needs closing evidence (given here or already recorded).' })
+  @Field(() => ActionStatus, {
+    nullable: true,
+    description:
+      'A new status: DROPPED needs `droppedReason`; DONE needs closing evidence (given here or already recorded).',
+  })
   status?: ActionStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Why it is dropped (2 to 2,000 characters); only with DROPPED.' })
@@ -92,7 +105,10 @@ export class UpdateActionPlanItemInput {
   @MaxLength(2000)
   droppedReason?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the evidence that shows it done (the YOT\'s own, not withdrawn).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Replaces the evidence that shows it done (the YOT's own, not withdrawn).",
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   closingEvidenceIds?: string[] | null;
@@ -117,7 +133,10 @@ export class ActionPlanFilter {
   @ArrayMaxSize(4)
   statuses?: ActionStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only items overdue on `asOf` (OPEN or IN_PROGRESS and due before it).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only items overdue on `asOf` (OPEN or IN_PROGRESS and due before it).',
+  })
   overdue?: boolean | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date `overdue` is judged on (default today, UTC).' })

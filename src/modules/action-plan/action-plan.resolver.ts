@@ -13,12 +13,18 @@ import { Criterion } from '../framework/criterion.entity';
 import { Yot } from '../yot/yot.entity';
 import { ActionPlanItem, GapRef } from './action-plan.entity';
 import { OUTSTANDING_STATUSES } from './action-plan.enums';
-import { ActionPlanFilter, CreateActionPlanItemInput, CreateActionPlanItemPayload, UpdateActionPlanItemInput, UpdateActionPlanItemPayload } from './action-plan.inputs';
+import {
+  ActionPlanFilter,
+  CreateActionPlanItemInput,
+  CreateActionPlanItemPayload,
+  UpdateActionPlanItemInput,
+  UpdateActionPlanItemPayload,
+} from './action-plan.inputs';
 import { ActionPlanService } from './action-plan.service';
 
 @ObjectType({ description: 'A gap an action answers, as the `gaps` view reported it when the action was raised.' })
 export class AnsweredGap {
-  @Field(() => GapKind, { description: 'The gap\'s kind.' })
+  @Field(() => GapKind, { description: "The gap's kind." })
   kind!: GapKind;
 
   typeName!: string;
@@ -34,14 +40,28 @@ export function isOverdue(item: Pick<ActionPlanItem, 'status' | 'dueOn'>, asOf: 
 @Resolver(() => ActionPlanItem)
 export class ActionPlanResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => CreateActionPlanItemPayload, { nullable: true, description: 'Raises an action-plan item for a YOT, from a current gap, a low self-score or an assessor\'s rating (or directly). Its manager or an administrator only.' })
-  createActionPlanItem(@Ctx() ctx: HubContext, @Arg('input', () => CreateActionPlanItemInput, { description: 'The item.' }) input: CreateActionPlanItemInput) {
+  @Mutation(() => CreateActionPlanItemPayload, {
+    nullable: true,
+    description:
+      "Raises an action-plan item for a YOT, from a current gap, a low self-score or an assessor's rating (or directly). Its manager or an administrator only.",
+  })
+  createActionPlanItem(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => CreateActionPlanItemInput, { description: 'The item.' }) input: CreateActionPlanItemInput,
+  ) {
     return inTransaction(ctx, (tx) => ActionPlanService.create(tx, input));
   }
 
   @Authorized(...CAN.editEvidence)
-  @Mutation(() => UpdateActionPlanItemPayload, { nullable: true, description: 'Changes an action-plan item: the YOT\'s manager or an administrator any item, a partner the items its agency owns. CONFLICT when `expectedVersion` is stale.' })
-  updateActionPlanItem(@Ctx() ctx: HubContext, @Arg('input', () => UpdateActionPlanItemInput, { description: 'What to change.' }) input: UpdateActionPlanItemInput) {
+  @Mutation(() => UpdateActionPlanItemPayload, {
+    nullable: true,
+    description:
+      "Changes an action-plan item: the YOT's manager or an administrator any item, a partner the items its agency owns. CONFLICT when `expectedVersion` is stale.",
+  })
+  updateActionPlanItem(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => UpdateActionPlanItemInput, { description: 'What to change.' }) input: UpdateActionPlanItemInput,
+  ) {
     return inTransaction(ctx, (tx) => ActionPlanService.update(tx, input));
   }
 
@@ -65,7 +85,11 @@ export class ActionPlanResolver {
     return item.gaps;
   }
 
-  @FieldResolver(() => Node, { nullable: true, description: 'The SelfAssessment or CriterionRating it was raised from; null for a gap (see `answersGaps`) or when raised directly.' })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description:
+      'The SelfAssessment or CriterionRating it was raised from; null for a gap (see `answersGaps`) or when raised directly.',
+  })
   raisedFrom(@Root() item: ActionPlanItem, @Ctx() ctx: HubContext) {
     return item.sourceTypeName && item.sourceKey ? loadNode(ctx, item.sourceTypeName, item.sourceKey) : null;
   }
@@ -76,7 +100,11 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True when OPEN or IN_PROGRESS and due before `asOf`.' })
-  overdue(@Root() item: ActionPlanItem, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
+  overdue(
+    @Root() item: ActionPlanItem,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' })
+    asOf?: Date,
+  ) {
     return isOverdue(item, isoDateOrToday(asOf));
   }
 }
@@ -84,7 +112,10 @@ export class ActionPlanResolver {
 /** The node an answered gap concerns. */
 @Resolver(() => AnsweredGap)
 export class AnsweredGapResolver {
-  @FieldResolver(() => Node, { nullable: true, description: 'The object the gap concerned; null if it has since been removed.' })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: 'The object the gap concerned; null if it has since been removed.',
+  })
   node(@Root() gap: AnsweredGap, @Ctx() ctx: HubContext) {
     return loadNode(ctx, gap.typeName, gap.key);
   }
@@ -93,10 +124,21 @@ export class AnsweredGapResolver {
 /** `Yot.actionPlan(filter)`. */
 @Resolver(() => Yot)
 export class YotActionPlanResolver {
-  @FieldResolver(() => [ActionPlanItem], { description: 'The YOT\'s action-plan items, by due date (one statement for all the YOTs of a request).' })
-  async actionPlan(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('filter', () => ActionPlanFilter, { nullable: true, description: 'Which items (default: all).' }) filter?: ActionPlanFilter) {
+  @FieldResolver(() => [ActionPlanItem], {
+    description: "The YOT's action-plan items, by due date (one statement for all the YOTs of a request).",
+  })
+  async actionPlan(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => ActionPlanFilter, { nullable: true, description: 'Which items (default: all).' })
+    filter?: ActionPlanFilter,
+  ) {
     const items = await ctx.loaders.manyBy(ActionPlanItem, 'yotId', ['dueOn', 'id']).load(yot.id);
     const asOf = isoDateOrToday(filter?.asOf, 'filter.asOf');
-    return items.filter((i) => (!filter?.statuses?.length || filter.statuses.includes(i.status)) && (filter?.overdue == null || isOverdue(i, asOf) === filter.overdue));
+    return items.filter(
+      (i) =>
+        (!filter?.statuses?.length || filter.statuses.includes(i.status)) &&
+        (filter?.overdue == null || isOverdue(i, asOf) === filter.overdue),
+    );
   }
 }

@@ -4,10 +4,6 @@ import { ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver } from '
 
 /** The action plan module: what it adds to the schema and the database. */
 export const actionPlanModule: HubModule = {
-  resolvers: [
-    ActionPlanResolver,
-    AnsweredGapResolver,
-    YotActionPlanResolver,
-  ],
+  resolvers: [ActionPlanResolver, AnsweredGapResolver, YotActionPlanResolver],
   entities: actionPlanEntities,
 };

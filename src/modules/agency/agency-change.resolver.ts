@@ -8,7 +8,11 @@ import { Agency } from './agency.entity';
 /** How an organisation changed: whether it still exists, what succeeded it, and the source saying so. */
 @Resolver(() => Agency)
 export class AgencyChangeResolver {
-  @FieldResolver(() => Agency, { nullable: true, description: 'The body that took over the organisation\'s functions on `ceasedOn`; null while it exists or when not recorded.' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description:
+      "The body that took over the organisation's functions on `ceasedOn`; null while it exists or when not recorded.",
+  })
   successor(@Root() agency: Agency, @Ctx() ctx: HubContext) {
     return agency.successorId == null ? null : ctx.loaders.byId(Agency).load(agency.successorId);
   }
@@ -18,13 +22,22 @@ export class AgencyChangeResolver {
     return ctx.loaders.manyBy(Agency, 'successorId').load(agency.id);
   }
 
-  @FieldResolver(() => SourceDocument, { nullable: true, description: 'The public source for `ceasedOn` and `successor`; null when not recorded.' })
+  @FieldResolver(() => SourceDocument, {
+    nullable: true,
+    description: 'The public source for `ceasedOn` and `successor`; null when not recorded.',
+  })
   ceasedSource(@Root() agency: Agency, @Ctx() ctx: HubContext) {
-    return agency.ceasedSourceDocumentId == null ? null : ctx.loaders.byId(SourceDocument).load(agency.ceasedSourceDocumentId);
+    return agency.ceasedSourceDocumentId == null
+      ? null
+      : ctx.loaders.byId(SourceDocument).load(agency.ceasedSourceDocumentId);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the organisation had ceased by `asOf` (default today).' })
-  ceased(@Root() agency: Agency, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
+  ceased(
+    @Root() agency: Agency,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' })
+    asOf?: Date,
+  ) {
     return !agencyExistsOn(agency, isoDateOrToday(asOf));
   }
 }

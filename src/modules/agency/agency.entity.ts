@@ -21,27 +21,47 @@ export class Agency extends SourcedRecord {
   @Column({ type: 'varchar', length: 40 })
   type!: AgencyType;
 
-  @Field(() => String, { nullable: true, description: 'NHS Organisation Data Service code, for health bodies; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NHS Organisation Data Service code, for health bodies; null when unknown.',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   odsCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'School unique reference number (URN), for schools and PRUs; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'School unique reference number (URN), for schools and PRUs; null when unknown.',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   schoolUrn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'UK Provider Reference Number (UKPRN), for colleges and training providers; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UK Provider Reference Number (UKPRN), for colleges and training providers; null when unknown.',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   ukprn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Anything a reader should know about this record, e.g. that the source does not name the organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Anything a reader should know about this record, e.g. that the source does not name the organisation.',
+  })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
-  @Field(() => RecordBasis, { description: 'Whether the sources name this organisation (STATED) or the hub inferred it (INFERRED; `notes` say from what).' })
+  @Field(() => RecordBasis, {
+    description:
+      'Whether the sources name this organisation (STATED) or the hub inferred it (INFERRED; `notes` say from what).',
+  })
   @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
   basis!: RecordBasis;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day the organisation no longer existed (abolished, merged or acquired): its functions passed to `successor` that day. Null while it exists or when unknown.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day the organisation no longer existed (abolished, merged or acquired): its functions passed to `successor` that day. Null while it exists or when unknown.',
+  })
   @Column({ type: 'date', nullable: true })
   ceasedOn!: string | null;
 

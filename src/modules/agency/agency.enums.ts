@@ -29,19 +29,26 @@ export enum AgencyType {
 
 registerEnumType(AgencyType, {
   name: 'AgencyType',
-  description: 'The kind of partner organisation. Coverage views compare a YOT\'s partners with the types its framework expects.',
+  description:
+    "The kind of partner organisation. Coverage views compare a YOT's partners with the types its framework expects.",
   valuesConfig: {
     POLICE: { description: 'A police force (statutory YOT partner).' },
-    PROBATION: { description: 'The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner).' },
-    HEALTH_COMMISSIONER: { description: 'A health commissioner: Integrated Care Board (formerly Clinical Commissioning Group) in England, Local Health Board in Wales (statutory YOT partner).' },
+    PROBATION: {
+      description:
+        'The probation provider: the Probation Service (the National Probation Service until 26 June 2021; statutory YOT partner).',
+    },
+    HEALTH_COMMISSIONER: {
+      description:
+        'A health commissioner: Integrated Care Board (formerly Clinical Commissioning Group) in England, Local Health Board in Wales (statutory YOT partner).',
+    },
     NHS_TRUST: { description: 'An NHS trust or foundation trust providing health services.' },
     CAMHS: { description: 'Child and adolescent mental health services.' },
     LIAISON_AND_DIVERSION: { description: 'Liaison and diversion service at police custody and courts.' },
-    LA_SEND_TEAM: { description: 'The local authority\'s special educational needs and disabilities team.' },
-    LA_CHILDRENS_SOCIAL_CARE: { description: 'The local authority\'s children\'s social care (statutory YOT partner).' },
-    LA_EDUCATION: { description: 'The local authority\'s education service (statutory YOT partner).' },
+    LA_SEND_TEAM: { description: "The local authority's special educational needs and disabilities team." },
+    LA_CHILDRENS_SOCIAL_CARE: { description: "The local authority's children's social care (statutory YOT partner)." },
+    LA_EDUCATION: { description: "The local authority's education service (statutory YOT partner)." },
     VIRTUAL_SCHOOL: { description: 'The virtual school for children in care and care leavers.' },
-    SCHOOL: { description: 'A school or academy (one named school, or the borough\'s schools as a group).' },
+    SCHOOL: { description: "A school or academy (one named school, or the borough's schools as a group)." },
     FE_COLLEGE: { description: 'A further-education college (post-16 education).' },
     PUPIL_REFERRAL_UNIT: { description: 'A pupil referral unit or alternative provision.' },
     SPEECH_AND_LANGUAGE_THERAPY: { description: 'Speech and language therapy service.' },
@@ -51,8 +58,14 @@ registerEnumType(AgencyType, {
     RESTORATIVE_JUSTICE: { description: 'Restorative justice service.' },
     PARENT_CARER_FORUM: { description: 'Parent carer forum or parent carer voice group.' },
     VOLUNTARY_SECTOR: { description: 'A voluntary or community sector organisation.' },
-    NATIONAL_BODY: { description: 'A national body such as the Youth Justice Board or the Department for Education; not a local partner.' },
-    LOCAL_AUTHORITY: { description: 'A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it.' },
+    NATIONAL_BODY: {
+      description:
+        'A national body such as the Youth Justice Board or the Department for Education; not a local partner.',
+    },
+    LOCAL_AUTHORITY: {
+      description:
+        'A local authority (council) as a whole: the host that establishes a YOT (`Yot.hostAuthorities`), not a partner of it.',
+    },
     OTHER: { description: 'Any other organisation.' },
   },
 });

@@ -9,22 +9,45 @@ export class AgencyFilter {
   @Field(() => [AgencyType], { nullable: true, description: 'Only agencies of one of these types.' })
   types?: AgencyType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Only agencies whose name contains this text (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only agencies whose name contains this text (case-insensitive).',
+  })
   nameContains?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only agencies with a partnership (active or ended) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.',
+  })
   partnerOfYotCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only agencies with a partnership active today (running, not ended, the body not ceased) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only agencies with a partnership active today (running, not ended, the body not ceased) with one of these YOTs, by ONS code. A PARTNER token counts only the YOTs its agency works with.',
+  })
   activePartnerOfYotCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only agencies party to an information-sharing agreement (any status) of one of these YOTs, by ONS code.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only agencies party to an information-sharing agreement (any status) of one of these YOTs, by ONS code.',
+  })
   agreementPartyOfYotCodes?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only agencies that have ceased by today (`ceasedOn` on or before today); false: only those that still exist.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only agencies that have ceased by today (`ceasedOn` on or before today); false: only those that still exist.',
+  })
   ceased?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only agencies with an active partnership today with at least this many YOTs (the `activePartnerYotCount` the caller sees).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only agencies with an active partnership today with at least this many YOTs (the `activePartnerYotCount` the caller sees).',
+  })
   @IsOptional()
   @Min(0)
   minActivePartnerYots?: number | null;
@@ -42,7 +65,10 @@ registerEnumType(AgencyOrderField, {
   valuesConfig: {
     NAME: { description: 'Agency name.' },
     TYPE: { description: 'Agency type (enum name, alphabetical).' },
-    ACTIVE_PARTNER_YOT_COUNT: { description: 'How many YOTs the agency has an active partnership with today (`activePartnerYotCount`); DESC lists the agencies partnering with the most YOTs first.' },
+    ACTIVE_PARTNER_YOT_COUNT: {
+      description:
+        'How many YOTs the agency has an active partnership with today (`activePartnerYotCount`); DESC lists the agencies partnering with the most YOTs first.',
+    },
   },
 });
 
@@ -51,7 +77,11 @@ export class AgencyOrder {
   @Field(() => AgencyOrderField, { description: 'Field to order by.' })
   field!: AgencyOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }
 
@@ -123,9 +153,17 @@ export class UpdateAgencyInput {
   @MaxLength(2000)
   notes?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day the organisation no longer existed (abolished, merged, acquired); partnerships with it are reported as ceased from then.',
+  })
   ceasedOn?: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The agency that took over its functions on `ceasedOn`; needs `ceasedOn` (given now or already recorded).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The agency that took over its functions on `ceasedOn`; needs `ceasedOn` (given now or already recorded).',
+  })
   successorId?: string;
 }

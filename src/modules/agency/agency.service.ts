@@ -17,10 +17,18 @@ import { normaliseYotCode } from '../yot/yot-code';
  * Adds the conditions of an `AgencyFilter` to a query over `agency` (the list and the aggregate use it).
  * `partnerYots` is the SQL of the agency's active partner YOT count; the query must bind `asOf`.
  */
-export async function applyAgencyFilter(ctx: HubContext, qb: SelectQueryBuilder<Agency>, filter: AgencyFilter | undefined | null, partnerYots: string): Promise<void> {
+export async function applyAgencyFilter(
+  ctx: HubContext,
+  qb: SelectQueryBuilder<Agency>,
+  filter: AgencyFilter | undefined | null,
+  partnerYots: string,
+): Promise<void> {
   const dialect = dialectOf(ctx.db);
   if (filter?.types) qb.andWhere(dialect.inList('agency.type', 'types'), { types: dialect.listParam(filter.types) });
-  if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('agency.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains, 'filter.nameContains') });
+  if (filter?.nameContains)
+    qb.andWhere(dialect.containsInsensitive('agency.name', 'nameContains'), {
+      nameContains: containsPattern(filter.nameContains, 'filter.nameContains'),
+    });
   if (filter?.partnerOfYotCodes) {
     // Only partnerships the caller may see count: a PARTNER asking about a YOT it does not work with learns
     // nothing of that YOT's partners (the list is empty, as for a code that names no YOT).
@@ -44,8 +52,10 @@ export async function applyAgencyFilter(ctx: HubContext, qb: SelectQueryBuilder<
       { partyOf: dialect.listParam(filter.agreementPartyOfYotCodes.map(normaliseYotCode)), ...visible?.params },
     );
   }
-  if (filter?.ceased != null) qb.andWhere(filter.ceased ? `NOT ${agencyExistsSql('agency')}` : agencyExistsSql('agency'));
-  if (filter?.minActivePartnerYots != null) qb.andWhere(`${partnerYots} >= :minPartnerYots`, { minPartnerYots: filter.minActivePartnerYots });
+  if (filter?.ceased != null)
+    qb.andWhere(filter.ceased ? `NOT ${agencyExistsSql('agency')}` : agencyExistsSql('agency'));
+  if (filter?.minActivePartnerYots != null)
+    qb.andWhere(`${partnerYots} >= :minPartnerYots`, { minPartnerYots: filter.minActivePartnerYots });
 }
 
 /**
@@ -59,7 +69,12 @@ export function activePartnerYotsSql(scope: string | null): string {
 /** Reads of partner agencies. */
 export class AgencyService {
   /** One page of agencies matching `filter`, ordered by `orderBy` (default: name). */
-  static async list(ctx: HubContext, filter: AgencyFilter | undefined, orderBy: AgencyOrder[] | undefined, args: ConnectionArgs): Promise<Page<Agency>> {
+  static async list(
+    ctx: HubContext,
+    filter: AgencyFilter | undefined,
+    orderBy: AgencyOrder[] | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<Agency>> {
     const qb = ctx.db.getRepository(Agency).createQueryBuilder('agency');
     const asOf = todayIso();
     const scope = await visibleYotsCondition(ctx, 'pc."yotId"', 'countVisible');
@@ -69,7 +84,12 @@ export class AgencyService {
     const fields = {
       [AgencyOrderField.NAME]: { expr: 'agency.name', read: (a: Agency) => a.name },
       [AgencyOrderField.TYPE]: { expr: 'agency.type', read: (a: Agency) => a.type },
-      [AgencyOrderField.ACTIVE_PARTNER_YOT_COUNT]: { expr: partnerYots, type: 'int' as const, computedAs: 'partner_yots', read: (a: Agency) => computedValue(a, 'partner_yots') },
+      [AgencyOrderField.ACTIVE_PARTNER_YOT_COUNT]: {
+        expr: partnerYots,
+        type: 'int' as const,
+        computedAs: 'partner_yots',
+        read: (a: Agency) => computedValue(a, 'partner_yots'),
+      },
     };
     const keys = sortKeys(orderBy, fields, 'agency', [{ field: AgencyOrderField.NAME, direction: SortDirection.ASC }]);
     return paginate(qb, keys, args);
@@ -111,11 +131,14 @@ export class AgencyService {
     if (ceasedOn != null) changes.ceasedOn = toIsoDate(ceasedOn, 'input.ceasedOn');
     if (successorId != null) {
       const successor = await findById(tx, Agency, successorId, 'input.successorId');
-      if (successor.id === before.id) throw new BadUserInputError('An agency cannot succeed itself.', 'input.successorId');
-      if ((changes.ceasedOn ?? before.ceasedOn) == null) throw new BadUserInputError('Record when the agency ceased (ceasedOn) with its successor.', 'input.ceasedOn');
+      if (successor.id === before.id)
+        throw new BadUserInputError('An agency cannot succeed itself.', 'input.successorId');
+      if ((changes.ceasedOn ?? before.ceasedOn) == null)
+        throw new BadUserInputError('Record when the agency ceased (ceasedOn) with its successor.', 'input.ceasedOn');
       changes.successorId = successor.id;
     }
-    if (changes.name !== undefined || changes.type !== undefined) await AgencyService.checkUnique(tx, changes.name ?? before.name, changes.type ?? before.type, before.id);
+    if (changes.name !== undefined || changes.type !== undefined)
+      await AgencyService.checkUnique(tx, changes.name ?? before.name, changes.type ?? before.type, before.id);
     const after = await updateVersioned(tx, Agency, before, expectedVersion, changes);
     await AuditService.changed(tx, 'updateAgency', 'Agency', after.id, before, after);
     return { agency: after };
@@ -123,6 +146,7 @@ export class AgencyService {
 
   private static async checkUnique(tx: HubContext, name: string, type: AgencyType, except?: number): Promise<void> {
     const existing = await tx.db.getRepository(Agency).findOneBy({ name, type });
-    if (existing && existing.id !== except) throw new ConflictError(`An agency of type ${type} named "${name}" already exists.`, { field: 'input.name' });
+    if (existing && existing.id !== except)
+      throw new ConflictError(`An agency of type ${type} named "${name}" already exists.`, { field: 'input.name' });
   }
 }

@@ -1,6 +1,4 @@
 import { Agency } from './agency.entity';
 
 /** The agency module's TypeORM entities (each needs a migration for both databases); kept apart from its resolvers so tools that only open the database do not load the API. */
-export const agencyEntities = [
-  Agency,
-];
+export const agencyEntities = [Agency];

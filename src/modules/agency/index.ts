@@ -6,12 +6,7 @@ import { AgencyResolver } from './agency.resolver';
 
 /** The agency module: what it adds to the schema and the database. */
 export const agencyModule: HubModule = {
-  resolvers: [
-    AgencyResolver,
-    AgencyChangeResolver,
-  ],
+  resolvers: [AgencyResolver, AgencyChangeResolver],
   entities: agencyEntities,
-  sourced: [
-    Agency,
-  ],
+  sourced: [Agency],
 };

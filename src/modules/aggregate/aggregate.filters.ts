@@ -10,7 +10,10 @@ export class PartnershipAggregateFilter {
   @Field(() => [String], { nullable: true, description: 'Only partnerships of these YOTs (ONS codes).' })
   yotCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only partnerships of YOTs in these regions (any case; unknown is BAD_USER_INPUT).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only partnerships of YOTs in these regions (any case; unknown is BAD_USER_INPUT).',
+  })
   regions?: string[] | null;
 
   @Field(() => [Nation], { nullable: true, description: 'Only partnerships of YOTs in these nations.' })
@@ -25,13 +28,23 @@ export class PartnershipAggregateFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only statutory (true) or non-statutory (false) partnerships.' })
   statutory?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only partnerships active on `asOf` (running, not ended, the body not ceased); false: only those that are not.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only partnerships active on `asOf` (running, not ended, the body not ceased); false: only those that are not.',
+  })
   active?: boolean | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only partnerships that started within this range (inclusive).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only partnerships that started within this range (inclusive).',
+  })
   startedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only partnerships that ended within this range (inclusive).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only partnerships that ended within this range (inclusive).',
+  })
   endedOn?: DateRange | null;
 }
 
@@ -40,7 +53,10 @@ export class AgreementAggregateFilter {
   @Field(() => [String], { nullable: true, description: 'Only agreements of these YOTs (ONS codes).' })
   yotCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only agreements of YOTs in these regions (any case; unknown is BAD_USER_INPUT).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only agreements of YOTs in these regions (any case; unknown is BAD_USER_INPUT).',
+  })
   regions?: string[] | null;
 
   @Field(() => [Nation], { nullable: true, description: 'Only agreements of YOTs in these nations.' })
@@ -52,16 +68,25 @@ export class AgreementAggregateFilter {
   @Field(() => [AgencyType], { nullable: true, description: 'Only agreements with a party of one of these types.' })
   partyTypes?: AgencyType[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Only agreements to which one of these agencies (global ids) is party.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only agreements to which one of these agencies (global ids) is party.',
+  })
   partyIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only agreements in force on `asOf`; false: only those that are not.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only agreements in force on `asOf`; false: only those that are not.',
+  })
   inForce?: boolean | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only agreements signed within this range (inclusive).' })
   signedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only agreements due for review within this range (inclusive).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only agreements due for review within this range (inclusive).',
+  })
   reviewDue?: DateRange | null;
 }
 
@@ -70,7 +95,10 @@ export class PlacementAggregateFilter {
   @Field(() => [String], { nullable: true, description: 'Only placements in these YOTs (ONS codes).' })
   yotCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only placements in YOTs of these regions (any case; unknown is BAD_USER_INPUT).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only placements in YOTs of these regions (any case; unknown is BAD_USER_INPUT).',
+  })
   regions?: string[] | null;
 
   @Field(() => [Nation], { nullable: true, description: 'Only placements in YOTs of these nations.' })
@@ -82,18 +110,31 @@ export class PlacementAggregateFilter {
   @Field(() => [PlacementArrangement], { nullable: true, description: 'Only placements with these arrangements.' })
   arrangements?: PlacementArrangement[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only placements running on `asOf`; false: only those that are not.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only placements running on `asOf`; false: only those that are not.',
+  })
   running?: boolean | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only placements that started within this range (inclusive).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only placements that started within this range (inclusive).',
+  })
   startedOn?: DateRange | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only placements that ended within this range (inclusive).' })
   endedOn?: DateRange | null;
 
-  @Field(() => [AgencyType], { nullable: true, description: 'Only placements whose employing agency (through the partnership) is of one of these types; placements with no named employer never match.' })
+  @Field(() => [AgencyType], {
+    nullable: true,
+    description:
+      'Only placements whose employing agency (through the partnership) is of one of these types; placements with no named employer never match.',
+  })
   agencyTypes?: AgencyType[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Only placements employed by one of these agencies (global ids), through a partnership with the YOT.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only placements employed by one of these agencies (global ids), through a partnership with the YOT.',
+  })
   agencyIds?: string[] | null;
 }

@@ -10,13 +10,22 @@ import { AgreementAggregateFilter, PartnershipAggregateFilter, PlacementAggregat
 import { AggregateService } from './aggregate.service';
 import { Aggregate, AggregateDimension, AggregateKey } from './aggregate.types';
 
-const groupByArg = { defaultValue: [], description: 'Dimensions to group by, in order (see each field for those it accepts).' };
-const asOfArg = { nullable: true, description: 'The day CURRENT, CEASED and the date rules are judged on (default today, UTC).' };
+const groupByArg = {
+  defaultValue: [],
+  description: 'Dimensions to group by, in order (see each field for those it accepts).',
+};
+const asOfArg = {
+  nullable: true,
+  description: 'The day CURRENT, CEASED and the date rules are judged on (default today, UTC).',
+};
 
 /** Grouped counts where counting on the client was the only way: one statement each (gaps: the gap finders, batched). */
 @Resolver()
 export class AggregateResolver {
-  @Query(() => Aggregate, { description: 'Evidence counted in groups, with the `evidence` filter (so `countable: true, currentOn` counts what criterion coverage counts). Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (the provider), CRITERION, KIND, STATUS, REVIEW_STATE, CURRENT (countable on `asOf`) and QUARTER (of `recordedAt`).' })
+  @Query(() => Aggregate, {
+    description:
+      'Evidence counted in groups, with the `evidence` filter (so `countable: true, currentOn` counts what criterion coverage counts). Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (the provider), CRITERION, KIND, STATUS, REVIEW_STATE, CURRENT (countable on `asOf`) and QUARTER (of `recordedAt`).',
+  })
   evidenceAggregate(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Which evidence.' }) filter?: EvidenceFilter,
@@ -26,17 +35,24 @@ export class AggregateResolver {
     return AggregateService.evidence(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'Partnerships counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, AGENCY, STATUS, STATUTORY, CURRENT (active on `asOf`) and QUARTER (of `startedOn`).' })
+  @Query(() => Aggregate, {
+    description:
+      'Partnerships counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, AGENCY, STATUS, STATUTORY, CURRENT (active on `asOf`) and QUARTER (of `startedOn`).',
+  })
   partnershipAggregate(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => PartnershipAggregateFilter, { nullable: true, description: 'Which partnerships.' }) filter?: PartnershipAggregateFilter,
+    @Arg('filter', () => PartnershipAggregateFilter, { nullable: true, description: 'Which partnerships.' })
+    filter?: PartnershipAggregateFilter,
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
     return AggregateService.partnerships(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'Agencies counted in groups, with the `agencies` filter. Accepts AGENCY_TYPE, CEASED (by `asOf`), and YOT, REGION or NATION through partnerships active on `asOf` (an agency counts once in each YOT it works with; one with none falls in the null group).' })
+  @Query(() => Aggregate, {
+    description:
+      'Agencies counted in groups, with the `agencies` filter. Accepts AGENCY_TYPE, CEASED (by `asOf`), and YOT, REGION or NATION through partnerships active on `asOf` (an agency counts once in each YOT it works with; one with none falls in the null group).',
+  })
   agencyAggregate(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Which agencies.' }) filter?: AgencyFilter,
@@ -46,27 +62,38 @@ export class AggregateResolver {
     return AggregateService.agencies(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'Information-sharing agreements counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (a party: an agreement counts once per party), STATUS, CURRENT (in force on `asOf`) and QUARTER (of `signedOn`).' })
+  @Query(() => Aggregate, {
+    description:
+      'Information-sharing agreements counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (a party: an agreement counts once per party), STATUS, CURRENT (in force on `asOf`) and QUARTER (of `signedOn`).',
+  })
   agreementAggregate(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => AgreementAggregateFilter, { nullable: true, description: 'Which agreements.' }) filter?: AgreementAggregateFilter,
+    @Arg('filter', () => AgreementAggregateFilter, { nullable: true, description: 'Which agreements.' })
+    filter?: AgreementAggregateFilter,
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
     return AggregateService.agreements(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'Staff placements counted in groups, with their FTE summed. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (the employer, when known), ROLE, ARRANGEMENT, CURRENT (running on `asOf`) and QUARTER (of `startedOn`).' })
+  @Query(() => Aggregate, {
+    description:
+      'Staff placements counted in groups, with their FTE summed. Accepts YOT, REGION, NATION, AGENCY_TYPE and AGENCY (the employer, when known), ROLE, ARRANGEMENT, CURRENT (running on `asOf`) and QUARTER (of `startedOn`).',
+  })
   placementAggregate(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => PlacementAggregateFilter, { nullable: true, description: 'Which placements.' }) filter?: PlacementAggregateFilter,
+    @Arg('filter', () => PlacementAggregateFilter, { nullable: true, description: 'Which placements.' })
+    filter?: PlacementAggregateFilter,
     @Arg('groupBy', () => [AggregateDimension], groupByArg) groupBy: AggregateDimension[] = [],
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date,
   ) {
     return AggregateService.placements(ctx, filter, groupBy, isoDateOrToday(asOf));
   }
 
-  @Query(() => Aggregate, { description: 'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, CRITERION, KIND and SEVERITY.' })
+  @Query(() => Aggregate, {
+    description:
+      'The gaps of `nationalGaps` counted in groups. Accepts YOT, REGION, NATION, AGENCY_TYPE, CRITERION, KIND and SEVERITY.',
+  })
   gapAggregate(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => NationalGapFilter, { nullable: true, description: 'Which gaps.' }) filter?: NationalGapFilter,

@@ -23,9 +23,17 @@ export interface AggregateSource<T extends ObjectLiteral> {
 }
 
 /** Checks `groupBy` against the dimensions a source accepts: BAD_USER_INPUT names the others. */
-export function checkDimensions(name: string, groupBy: readonly AggregateDimension[], accepted: readonly AggregateDimension[]): AggregateDimension[] {
+export function checkDimensions(
+  name: string,
+  groupBy: readonly AggregateDimension[],
+  accepted: readonly AggregateDimension[],
+): AggregateDimension[] {
   const unknown = groupBy.filter((d) => !accepted.includes(d));
-  if (unknown.length) throw new BadUserInputError(`${name} cannot be grouped by ${unknown.join(', ')}; it accepts ${accepted.join(', ')}.`, 'groupBy');
+  if (unknown.length)
+    throw new BadUserInputError(
+      `${name} cannot be grouped by ${unknown.join(', ')}; it accepts ${accepted.join(', ')}.`,
+      'groupBy',
+    );
   return [...new Set(groupBy)];
 }
 
@@ -38,10 +46,18 @@ export function aggregateId(name: string, args: unknown): string {
  * Runs the aggregate in ONE statement: the source's filtered query becomes a CTE of (row id, YOT, FTE,
  * dimension values), grouped with COUNT(DISTINCT …), and the total of distinct rows comes from the same CTE.
  */
-export async function runAggregate<T extends ObjectLiteral>(ctx: HubContext, source: AggregateSource<T>, groupBy: AggregateDimension[], args: unknown): Promise<Aggregate> {
+export async function runAggregate<T extends ObjectLiteral>(
+  ctx: HubContext,
+  source: AggregateSource<T>,
+  groupBy: AggregateDimension[],
+  args: unknown,
+): Promise<Aggregate> {
   const id = aggregateId(source.name, args);
   const dims = groupBy.map((d) => source.dimensions[d]!);
-  const qb = source.qb.select(source.id, 'row_id').addSelect(source.yot ?? 'CAST(NULL AS INTEGER)', 'row_yot').addSelect(source.fte ?? 'CAST(NULL AS INTEGER)', 'row_fte');
+  const qb = source.qb
+    .select(source.id, 'row_id')
+    .addSelect(source.yot ?? 'CAST(NULL AS INTEGER)', 'row_yot')
+    .addSelect(source.fte ?? 'CAST(NULL AS INTEGER)', 'row_fte');
   dims.forEach((d, i) => qb.addSelect(d.expr, `d${i}`));
   const [sql, params] = qb.getQueryAndParameters();
   const cols = dims.map((_, i) => `d${i}`);
@@ -64,7 +80,8 @@ export async function runAggregate<T extends ObjectLiteral>(ctx: HubContext, sou
       dims.forEach((d, i) => {
         const value = row[`d${i}`];
         // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a grouped column is an SQL scalar (text or number), never an object
-        (key as unknown as Record<string, unknown>)[d.key] = value == null ? null : d.as === 'bool' ? Number(value) === 1 : d.as === 'int' ? Number(value) : String(value);
+        (key as unknown as Record<string, unknown>)[d.key] =
+          value == null ? null : d.as === 'bool' ? Number(value) === 1 : d.as === 'int' ? Number(value) : String(value);
       });
       return {
         id: groupId,

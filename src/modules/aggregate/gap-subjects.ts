@@ -25,22 +25,37 @@ export async function gapSubjects(ctx: HubContext, gaps: readonly Gap[]): Promis
     ctx.loaders.byId(ExpectedPartner).loadMany(keysOf('ExpectedPartner')),
     ctx.loaders.byId(Partnership).loadMany(keysOf('Partnership')),
   ]);
-  const found = <T extends { id: number }>(rows: readonly (T | Error | null | undefined)[]) => new Map(rows.filter((r): r is T => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+  const found = <T extends { id: number }>(rows: readonly (T | Error | null | undefined)[]) =>
+    new Map(rows.filter((r): r is T => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
   const ratingById = found(ratings);
   const partnershipById = found(partnerships);
   const criterionIds = [...new Set([...keysOf('Criterion'), ...[...ratingById.values()].map((r) => r.criterionId)])];
   const agencyIds = [...new Set([...keysOf('Agency'), ...[...partnershipById.values()].map((p) => p.agencyId)])];
-  const [criteria, agencies] = await Promise.all([ctx.loaders.byId(Criterion).loadMany(criterionIds), ctx.loaders.byId(Agency).loadMany(agencyIds)]);
+  const [criteria, agencies] = await Promise.all([
+    ctx.loaders.byId(Criterion).loadMany(criterionIds),
+    ctx.loaders.byId(Agency).loadMany(agencyIds),
+  ]);
   const criterionById = found(criteria);
   const agencyById = found(agencies);
   const expectedById = found(expected);
   const subjects = new Map<Gap, GapSubject>();
   for (const g of gaps) {
-    const criterionId = g.typeName === 'Criterion' ? g.key : g.typeName === 'CriterionRating' ? ratingById.get(g.key)?.criterionId : undefined;
-    const agencyId = g.typeName === 'Agency' ? g.key : g.typeName === 'Partnership' ? partnershipById.get(g.key)?.agencyId : undefined;
+    const criterionId =
+      g.typeName === 'Criterion'
+        ? g.key
+        : g.typeName === 'CriterionRating'
+          ? ratingById.get(g.key)?.criterionId
+          : undefined;
+    const agencyId =
+      g.typeName === 'Agency' ? g.key : g.typeName === 'Partnership' ? partnershipById.get(g.key)?.agencyId : undefined;
     subjects.set(g, {
       criterionCode: criterionId == null ? null : (criterionById.get(criterionId)?.code ?? null),
-      agencyType: g.typeName === 'ExpectedPartner' ? (expectedById.get(g.key)?.agencyType ?? null) : agencyId == null ? null : (agencyById.get(agencyId)?.type ?? null),
+      agencyType:
+        g.typeName === 'ExpectedPartner'
+          ? (expectedById.get(g.key)?.agencyType ?? null)
+          : agencyId == null
+            ? null
+            : (agencyById.get(agencyId)?.type ?? null),
     });
   }
   return subjects;

@@ -22,6 +22,10 @@ export class AgreementOrder {
   @Field(() => AgreementOrderField, { description: 'Field to order by.' })
   field!: AgreementOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }

@@ -9,7 +9,8 @@ import { AgreementStatus } from './agreement.enums';
 /** A data-sharing agreement between a YOT and one or more partner agencies (UK GDPR). */
 @ObjectType({
   implements: Node,
-  description: 'An information-sharing agreement (ISA) between a YOT and partner agencies: parties, purpose, lawful basis, data categories, signature and review dates.',
+  description:
+    'An information-sharing agreement (ISA) between a YOT and partner agencies: parties, purpose, lawful basis, data categories, signature and review dates.',
 })
 @Entity('information_sharing_agreement')
 export class InformationSharingAgreement extends SourcedRecord {
@@ -29,7 +30,9 @@ export class InformationSharingAgreement extends SourcedRecord {
   @Column({ type: 'text' })
   purpose!: string;
 
-  @Field(() => [String], { description: 'Lawful bases relied on, e.g. "UK GDPR art. 6(1)(e)", "art. 9(2)(g)", "art. 10".' })
+  @Field(() => [String], {
+    description: 'Lawful bases relied on, e.g. "UK GDPR art. 6(1)(e)", "art. 9(2)(g)", "art. 10".',
+  })
   @Column({ type: 'simple-json' })
   lawfulBasis!: string[];
 
@@ -37,11 +40,17 @@ export class InformationSharingAgreement extends SourcedRecord {
   @Column({ type: 'simple-json' })
   dataCategories!: string[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the last party signed; null while a draft or when unknown.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the last party signed; null while a draft or when unknown.',
+  })
   @Column({ type: 'date', nullable: true })
   signedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the agreement must next be reviewed; null when no date is set.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the agreement must next be reviewed; null when no date is set.',
+  })
   @Index()
   @Column({ type: 'date', nullable: true })
   reviewDue!: string | null;

@@ -17,14 +17,26 @@ import { AgreementService } from './agreement.service';
 @Resolver(() => InformationSharingAgreement)
 export class AgreementResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => RecordAgreementPayload, { nullable: true, description: 'Records an information-sharing agreement between a YOT and partner agencies.' })
-  recordAgreement(@Ctx() ctx: HubContext, @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput) {
+  @Mutation(() => RecordAgreementPayload, {
+    nullable: true,
+    description: 'Records an information-sharing agreement between a YOT and partner agencies.',
+  })
+  recordAgreement(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput,
+  ) {
     return inTransaction(ctx, (tx) => AgreementService.record(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdateAgreementPayload, { nullable: true, description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.' })
-  async updateAgreement(@Ctx() ctx: HubContext, @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput) {
+  @Mutation(() => UpdateAgreementPayload, {
+    nullable: true,
+    description: 'Changes an agreement: status, dates, parties. CONFLICT when `expectedVersion` is stale.',
+  })
+  async updateAgreement(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => UpdateAgreementInput, { description: 'The changes.' }) input: UpdateAgreementInput,
+  ) {
     return inTransaction(ctx, (tx) => AgreementService.update(tx, input));
   }
 
@@ -36,13 +48,20 @@ export class AgreementResolver {
   @FieldResolver(() => [Agency], { description: 'Partner agencies party to the agreement (besides the YOT).' })
   async parties(@Root() agreement: InformationSharingAgreement, @Ctx() ctx: HubContext) {
     const parties = await ctx.loaders.manyBy(AgreementParty, 'agreementId', ['agencyId']).load(agreement.id);
-    return loadExisting(ctx.loaders.byId(Agency), parties.map((p) => p.agencyId));
+    return loadExisting(
+      ctx.loaders.byId(Agency),
+      parties.map((p) => p.agencyId),
+    );
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when the agreement is in force on `asOf` (default today): ACTIVE or UNDER_REVIEW, signed by then, and not past its review date.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the agreement is in force on `asOf` (default today): ACTIVE or UNDER_REVIEW, signed by then, and not past its review date.',
+  })
   isCurrent(
     @Root() agreement: InformationSharingAgreement,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' })
+    asOf?: Date,
   ) {
     return isAgreementCurrent(agreement, isoDateOrToday(asOf));
   }

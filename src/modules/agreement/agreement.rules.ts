@@ -6,6 +6,9 @@ import { AgreementStatus } from './agreement.enums';
 export const IN_FORCE_STATUSES: readonly AgreementStatus[] = IN_FORCE.map((s) => AgreementStatus[s]);
 
 /** An agreement is current on `asOf` when it is in force then: the one rule the coverage SQL also uses. */
-export function isAgreementCurrent(agreement: Pick<InformationSharingAgreement, 'status' | 'signedOn' | 'reviewDue'>, asOf: string): boolean {
+export function isAgreementCurrent(
+  agreement: Pick<InformationSharingAgreement, 'status' | 'signedOn' | 'reviewDue'>,
+  asOf: string,
+): boolean {
   return isAgreementInForce(agreement, asOf);
 }

@@ -17,25 +17,52 @@ import { requireYotWriter } from '../auth/scope';
 /** Writes to information-sharing agreements, inside the caller's transaction `tx`. */
 export class AgreementService {
   /** Records an agreement with its parties. */
-  static async record(tx: HubContext, input: RecordAgreementInput): Promise<{ agreement: InformationSharingAgreement; yot: Yot }> {
+  static async record(
+    tx: HubContext,
+    input: RecordAgreementInput,
+  ): Promise<{ agreement: InformationSharingAgreement; yot: Yot }> {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
     const parties = await findAllById(tx, Agency, unique(input.partyIds), 'input.partyIds');
     const signedOn = input.signedOn ? toIsoDate(input.signedOn, 'input.signedOn') : null;
     const reviewDue = input.reviewDue ? toIsoDate(input.reviewDue, 'input.reviewDue') : null;
     checkDates(input.status, signedOn, reviewDue);
-    for (const party of parties) await requireBodyExisted(tx, party, signedOn, 'input.signedOn', `The agreement would be signed with ${party.name}`);
+    for (const party of parties)
+      await requireBodyExisted(
+        tx,
+        party,
+        signedOn,
+        'input.signedOn',
+        `The agreement would be signed with ${party.name}`,
+      );
     const repo = tx.db.getRepository(InformationSharingAgreement);
     const agreement = await repo.save(
-      repo.create({ yotId: yot.id, title: input.title, purpose: input.purpose, lawfulBasis: input.lawfulBasis, dataCategories: input.dataCategories, status: input.status, signedOn, reviewDue }),
+      repo.create({
+        yotId: yot.id,
+        title: input.title,
+        purpose: input.purpose,
+        lawfulBasis: input.lawfulBasis,
+        dataCategories: input.dataCategories,
+        status: input.status,
+        signedOn,
+        reviewDue,
+      }),
     );
-    await tx.db.getRepository(AgreementParty).insert(parties.map((p) => ({ agreementId: agreement.id, agencyId: p.id })));
-    await AuditService.changed(tx, 'recordAgreement', 'InformationSharingAgreement', agreement.id, null, { ...agreement, parties: parties.map((p) => p.name) });
+    await tx.db
+      .getRepository(AgreementParty)
+      .insert(parties.map((p) => ({ agreementId: agreement.id, agencyId: p.id })));
+    await AuditService.changed(tx, 'recordAgreement', 'InformationSharingAgreement', agreement.id, null, {
+      ...agreement,
+      parties: parties.map((p) => p.name),
+    });
     return { agreement, yot };
   }
 
   /** Changes an agreement (and, with `partyIds`, replaces its parties) if `expectedVersion` is current. */
-  static async update(tx: HubContext, input: UpdateAgreementInput): Promise<{ agreement: InformationSharingAgreement }> {
+  static async update(
+    tx: HubContext,
+    input: UpdateAgreementInput,
+  ): Promise<{ agreement: InformationSharingAgreement }> {
     const before = await findById(tx, InformationSharingAgreement, input.id, 'input.id');
     requireYotWriter(tx, before.yotId);
     const changes = given({
@@ -47,14 +74,25 @@ export class AgreementService {
       signedOn: input.signedOn ? toIsoDate(input.signedOn, 'input.signedOn') : undefined,
       reviewDue: input.reviewDue ? toIsoDate(input.reviewDue, 'input.reviewDue') : undefined,
     });
-    checkDates(changes.status ?? before.status, changes.signedOn ?? before.signedOn, changes.reviewDue ?? before.reviewDue);
+    checkDates(
+      changes.status ?? before.status,
+      changes.signedOn ?? before.signedOn,
+      changes.reviewDue ?? before.reviewDue,
+    );
     const partyRepo = tx.db.getRepository(AgreementParty);
     const partiesBefore = await partyRepo.findBy({ agreementId: before.id });
     const signedOn = changes.signedOn ?? before.signedOn;
     const parties = input.partyIds
       ? await findAllById(tx, Agency, unique(input.partyIds), 'input.partyIds')
       : await tx.db.getRepository(Agency).findBy({ id: In(partiesBefore.map((p) => p.agencyId)) });
-    for (const party of parties) await requireBodyExisted(tx, party, signedOn, input.partyIds ? 'input.partyIds' : 'input.signedOn', `The agreement would be signed with ${party.name}`);
+    for (const party of parties)
+      await requireBodyExisted(
+        tx,
+        party,
+        signedOn,
+        input.partyIds ? 'input.partyIds' : 'input.signedOn',
+        `The agreement would be signed with ${party.name}`,
+      );
     const after = await updateVersioned(tx, InformationSharingAgreement, before, input.expectedVersion, changes);
     const audit: [object, object] = [before, after];
     if (input.partyIds) {
@@ -72,7 +110,12 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-function checkDates(status: InformationSharingAgreement['status'], signedOn: string | null, reviewDue: string | null): void {
-  if (IN_FORCE_STATUSES.includes(status) && !signedOn) throw new BadUserInputError(`An agreement that is ${status} needs signedOn.`, 'input.signedOn');
+function checkDates(
+  status: InformationSharingAgreement['status'],
+  signedOn: string | null,
+  reviewDue: string | null,
+): void {
+  if (IN_FORCE_STATUSES.includes(status) && !signedOn)
+    throw new BadUserInputError(`An agreement that is ${status} needs signedOn.`, 'input.signedOn');
   requireDateOrder(signedOn, reviewDue, 'input.reviewDue', 'signedOn');
 }

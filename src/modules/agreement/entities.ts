@@ -2,7 +2,4 @@ import { AgreementParty } from './agreement-party.entity';
 import { InformationSharingAgreement } from './agreement.entity';
 
 /** The agreement module's TypeORM entities (each needs a migration for both databases); kept apart from its resolvers so tools that only open the database do not load the API. */
-export const agreementEntities = [
-  InformationSharingAgreement,
-  AgreementParty,
-];
+export const agreementEntities = [InformationSharingAgreement, AgreementParty];

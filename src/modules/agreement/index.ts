@@ -6,12 +6,7 @@ import { AgreementResolver } from './agreement.resolver';
 
 /** The agreement module: what it adds to the schema and the database. */
 export const agreementModule: HubModule = {
-  resolvers: [
-    AgreementResolver,
-    AgreementListResolver,
-  ],
+  resolvers: [AgreementResolver, AgreementListResolver],
   entities: agreementEntities,
-  sourced: [
-    InformationSharingAgreement,
-  ],
+  sourced: [InformationSharingAgreement],
 };

@@ -14,19 +14,27 @@ export class StartAssessmentInput {
   @Field(() => AssessmentKind, { defaultValue: AssessmentKind.INITIAL, description: 'First award or re-verification.' })
   kind!: AssessmentKind;
 
-  @Field(() => ID, { nullable: true, description: 'For a REDESIGNATION: the decided assessment whose ratings to start from (copied and marked as carried over).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For a REDESIGNATION: the decided assessment whose ratings to start from (copied and marked as carried over).',
+  })
   baselineAssessmentId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it starts (default today).' })
   startedOn?: Date | null;
 }
 
-@InputType({ description: 'A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts.' })
+@InputType({
+  description: 'A rating of one criterion within an in-progress assessment. Every rating is kept; the latest counts.',
+})
 export class RateCriterionInput {
-  @Field(() => ID, { description: 'The assessment (not yet decided: IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED).' })
+  @Field(() => ID, {
+    description: 'The assessment (not yet decided: IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED).',
+  })
   assessmentId!: string;
 
-  @Field(() => ID, { description: 'The criterion rated (of the assessment\'s framework).' })
+  @Field(() => ID, { description: "The criterion rated (of the assessment's framework)." })
   criterionId!: string;
 
   @Field(() => Int, { description: 'Score 0–10 (0 = not applicable, 10 = outstanding practice to share).' })
@@ -34,7 +42,10 @@ export class RateCriterionInput {
   @Max(10)
   score!: number;
 
-  @Field(() => RatingBand, { description: 'Band. WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES must cite accepted OUTCOME_DATA or CASE_STUDY evidence.' })
+  @Field(() => RatingBand, {
+    description:
+      'Band. WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES must cite accepted OUTCOME_DATA or CASE_STUDY evidence.',
+  })
   band!: RatingBand;
 
   @Field(() => String, { description: 'Why this rating.' })
@@ -45,7 +56,11 @@ export class RateCriterionInput {
   @ArrayMaxSize(50)
   evidenceIds!: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Required to re-rate: the `version` of the rating you last read, so two assessors never overwrite each other unknowingly.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Required to re-rate: the `version` of the rating you last read, so two assessors never overwrite each other unknowingly.',
+  })
   @IsOptional()
   @Min(1)
   expectedVersion?: number | null;
@@ -71,7 +86,10 @@ export class DecideAssessmentInput {
   @ArrayMaxSize(5)
   commendations!: Commendation[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'Decision date (default today); the award is valid for the framework\'s validity months from it.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Decision date (default today); the award is valid for the framework's validity months from it.",
+  })
   decidedOn?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Who assessed.' })

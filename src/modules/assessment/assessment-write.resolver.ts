@@ -14,26 +14,41 @@ import { CriterionRating } from './criterion-rating.entity';
 @Resolver()
 export class AssessmentWriteResolver {
   @Authorized(...CAN.assess)
-  @Mutation(() => StartAssessmentPayload, { nullable: true, description: 'Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline\'s ratings.' })
-  async startAssessment(@Ctx() ctx: HubContext, @Arg('input', () => StartAssessmentInput, { description: 'The assessment.' }) input: StartAssessmentInput) {
+  @Mutation(() => StartAssessmentPayload, {
+    nullable: true,
+    description:
+      "Starts an assessment. A REDESIGNATION with `baselineAssessmentId` starts from copies of the baseline's ratings.",
+  })
+  async startAssessment(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => StartAssessmentInput, { description: 'The assessment.' }) input: StartAssessmentInput,
+  ) {
     return inTransaction(ctx, (tx) => AssessmentWriteService.start(tx, input));
   }
 
   @Authorized(...CAN.assess)
   @Mutation(() => RateCriterionPayload, {
     nullable: true,
-    description: 'Rates one criterion of an in-progress assessment. Every rating is kept in `history`; re-rating needs `expectedVersion`. The top band needs accepted outcome evidence.',
+    description:
+      'Rates one criterion of an in-progress assessment. Every rating is kept in `history`; re-rating needs `expectedVersion`. The top band needs accepted outcome evidence.',
   })
-  rateCriterion(@Ctx() ctx: HubContext, @Arg('input', () => RateCriterionInput, { description: 'The rating.' }) input: RateCriterionInput) {
+  rateCriterion(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RateCriterionInput, { description: 'The rating.' }) input: RateCriterionInput,
+  ) {
     return inTransaction(ctx, (tx) => AssessmentWriteService.rate(tx, input));
   }
 
   @Authorized(...CAN.assess)
   @Mutation(() => DecideAssessmentPayload, {
     nullable: true,
-    description: 'Decides an assessment and locks its ratings. A Quality Lead award needs every criterion rated; no award may rest on rejected, withdrawn or expired evidence.',
+    description:
+      'Decides an assessment and locks its ratings. A Quality Lead award needs every criterion rated; no award may rest on rejected, withdrawn or expired evidence.',
   })
-  async decideAssessment(@Ctx() ctx: HubContext, @Arg('input', () => DecideAssessmentInput, { description: 'The decision.' }) input: DecideAssessmentInput) {
+  async decideAssessment(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => DecideAssessmentInput, { description: 'The decision.' }) input: DecideAssessmentInput,
+  ) {
     return inTransaction(ctx, (tx) => AssessmentWriteService.decide(tx, input));
   }
 }
@@ -41,7 +56,10 @@ export class AssessmentWriteResolver {
 /** `CriterionRating.history`: every version of a rating, newest first. */
 @Resolver(() => CriterionRating)
 export class CriterionRatingHistoryResolver {
-  @FieldResolver(() => [CriterionRatingRevision], { description: 'Every version of this rating given through the hub, newest first (the first is the one in force). Empty for ratings taken from published sources.' })
+  @FieldResolver(() => [CriterionRatingRevision], {
+    description:
+      'Every version of this rating given through the hub, newest first (the first is the one in force). Empty for ratings taken from published sources.',
+  })
   async history(@Root() rating: CriterionRating, @Ctx() ctx: HubContext) {
     const revisions = await ctx.loaders.manyBy(CriterionRatingRevision, 'ratingId', ['id']).load(rating.id);
     return [...revisions].reverse();

@@ -10,7 +10,10 @@ import { AssessmentKind, AssessmentStatus, AwardLevel, Commendation, DatePrecisi
 import { SourceDocument } from '../source/source-document.entity';
 
 /** One award assessment of a YOT against a framework. */
-@ObjectType({ implements: Node, description: 'One award assessment of a YOT: its level, outcome, validity and criterion ratings.' })
+@ObjectType({
+  implements: Node,
+  description: 'One award assessment of a YOT: its level, outcome, validity and criterion ratings.',
+})
 @Entity('assessment')
 @Index(['yotId', 'status'])
 export class Assessment extends SourcedRecord {
@@ -38,7 +41,10 @@ export class Assessment extends SourcedRecord {
   @Column({ type: 'varchar', length: 20 })
   kind!: AssessmentKind;
 
-  @Field(() => RecordBasis, { description: 'Whether a source states `kind` (STATED) or the hub inferred it (INFERRED: e.g. an announcement that does not say whether the award was a first one).' })
+  @Field(() => RecordBasis, {
+    description:
+      'Whether a source states `kind` (STATED) or the hub inferred it (INFERRED: e.g. an announcement that does not say whether the award was a first one).',
+  })
   @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
   kindBasis!: RecordBasis;
 
@@ -52,12 +58,18 @@ export class Assessment extends SourcedRecord {
   @Column({ type: 'date', nullable: true })
   startedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the award decision was made; null while in progress or when the source gives no date.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the award decision was made; null while in progress or when the source gives no date.',
+  })
   @Index()
   @Column({ type: 'date', nullable: true })
   decidedOn!: string | null;
 
-  @Field(() => DatePrecision, { description: 'How precisely `decidedOn` and `validUntil` are known: DAY, or MONTH (then `decidedOn` is the first of its month and `validUntil` the last day of its month).' })
+  @Field(() => DatePrecision, {
+    description:
+      'How precisely `decidedOn` and `validUntil` are known: DAY, or MONTH (then `decidedOn` is the first of its month and `validUntil` the last day of its month).',
+  })
   @Column({ type: 'varchar', length: 5, default: DatePrecision.DAY })
   decidedOnPrecision!: DatePrecision;
 
@@ -69,7 +81,11 @@ export class Assessment extends SourcedRecord {
   @JoinColumn({ name: 'dateSourceDocumentId' })
   dateSourceDocument?: SourceDocument;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the award is valid (decision date + the framework\'s validity months; with MONTH precision the last day of that month); null when not awarded or the decision date is unknown.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Last day the award is valid (decision date + the framework's validity months; with MONTH precision the last day of that month); null when not awarded or the decision date is unknown.",
+  })
   @Index()
   @Column({ type: 'date', nullable: true })
   validUntil!: string | null;

@@ -22,7 +22,11 @@ export enum AssessmentStatus {
 }
 
 /** Statuses of an assessment not yet decided: it can be rated, paused and decided, and blocks starting another. */
-export const UNDECIDED_STATUSES: readonly AssessmentStatus[] = [AssessmentStatus.IN_PROGRESS, AssessmentStatus.ADDITIONAL_EVIDENCE_REQUESTED, AssessmentStatus.DEFERRED];
+export const UNDECIDED_STATUSES: readonly AssessmentStatus[] = [
+  AssessmentStatus.IN_PROGRESS,
+  AssessmentStatus.ADDITIONAL_EVIDENCE_REQUESTED,
+  AssessmentStatus.DEFERRED,
+];
 
 /** Commendations that can be added to a Quality Lead award. */
 export enum Commendation {
@@ -48,8 +52,14 @@ registerEnumType(AwardLevel, {
   name: 'AwardLevel',
   description: 'Award level of the Youth Justice SEND framework.',
   valuesConfig: {
-    QUALITY_MARK: { description: 'Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All).' },
-    QUALITY_LEAD: { description: 'Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes.' },
+    QUALITY_MARK: {
+      description:
+        'Quality Mark: development of relationships, networks, protocols, policy and practice (Achievement for All).',
+    },
+    QUALITY_LEAD: {
+      description:
+        'Quality Lead: widespread embedded and sustained practice supported by innovative ideas that can be shared; write-ups say widespread effective practice with evidence of (better) outcomes.',
+    },
   },
 });
 
@@ -58,7 +68,9 @@ registerEnumType(AssessmentKind, {
   description: 'Whether an assessment is a first award or a re-verification.',
   valuesConfig: {
     INITIAL: { description: 'First assessment for this level.' },
-    REDESIGNATION: { description: 'Re-verification of an award nearing or past the end of its validity (about three years).' },
+    REDESIGNATION: {
+      description: 'Re-verification of an award nearing or past the end of its validity (about three years).',
+    },
   },
 });
 
@@ -69,8 +81,14 @@ registerEnumType(AssessmentStatus, {
     IN_PROGRESS: { description: 'Being assessed; ratings can still change.' },
     AWARDED: { description: 'Decided: the award was made. Ratings are locked.' },
     NOT_AWARDED: { description: 'Decided: no award. Ratings are locked.' },
-    ADDITIONAL_EVIDENCE_REQUESTED: { description: 'Not decided: after moderation the moderator asked for additional evidence before a decision. Ratings can still change.' },
-    DEFERRED: { description: 'Not decided: the decision was deferred (e.g. to a later moderation meeting). Ratings can still change.' },
+    ADDITIONAL_EVIDENCE_REQUESTED: {
+      description:
+        'Not decided: after moderation the moderator asked for additional evidence before a decision. Ratings can still change.',
+    },
+    DEFERRED: {
+      description:
+        'Not decided: the decision was deferred (e.g. to a later moderation meeting). Ratings can still change.',
+    },
   },
 });
 
@@ -78,7 +96,7 @@ registerEnumType(Commendation, {
   name: 'Commendation',
   description: 'A commendation added to an award.',
   valuesConfig: {
-    CHILD_FIRST: { description: 'Child First Commendation: recognises a partnership\'s child-focused approach.' },
+    CHILD_FIRST: { description: "Child First Commendation: recognises a partnership's child-focused approach." },
   },
 });
 
@@ -93,12 +111,21 @@ registerEnumType(DatePrecision, {
 
 registerEnumType(RatingBand, {
   name: 'RatingBand',
-  description: 'Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub\'s own scale.',
+  description:
+    "Qualitative band of a criterion rating. Only the top band (widespread effective practice with evidence of outcomes) is published wording; no published band ladder or score thresholds were found, so the lower bands are the hub's own scale.",
   valuesConfig: {
-    NOT_EVIDENCED: { description: 'The hub\'s own scale (not published): no evidence of the practice.' },
-    EMERGING: { description: 'The hub\'s own scale (not published): practice is emerging or planned.' },
-    ESTABLISHED: { description: 'The hub\'s own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark.' },
-    WIDESPREAD_EFFECTIVE_PRACTICE: { description: 'The hub\'s own scale (not published): widespread effective practice, outcomes not yet evidenced.' },
-    WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES: { description: 'Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it).' },
+    NOT_EVIDENCED: { description: "The hub's own scale (not published): no evidence of the practice." },
+    EMERGING: { description: "The hub's own scale (not published): practice is emerging or planned." },
+    ESTABLISHED: {
+      description:
+        "The hub's own scale (not published): practice is in place. No published threshold ties a band to the Quality Mark.",
+    },
+    WIDESPREAD_EFFECTIVE_PRACTICE: {
+      description: "The hub's own scale (not published): widespread effective practice, outcomes not yet evidenced.",
+    },
+    WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES: {
+      description:
+        'Published wording: "widespread effective practice with evidence of outcomes" (the Quality Lead standard, as award write-ups state it).',
+    },
   },
 });

@@ -27,14 +27,19 @@ export function refuseIf(gate: Gate, problems: GateProblem[], field: string, sum
 
 /** Evidence that can support the Quality Lead band: accepted outcome data or case studies, still current. */
 export function showsOutcomes(evidence: Evidence, asOf: string): boolean {
-  return isCountableEvidence(evidence, asOf) && evidence.reviewState === EvidenceReviewState.ACCEPTED && [EvidenceKind.OUTCOME_DATA, EvidenceKind.CASE_STUDY].includes(evidence.kind);
+  return (
+    isCountableEvidence(evidence, asOf) &&
+    evidence.reviewState === EvidenceReviewState.ACCEPTED &&
+    [EvidenceKind.OUTCOME_DATA, EvidenceKind.CASE_STUDY].includes(evidence.kind)
+  );
 }
 
 /** Why a cited item can no longer support an award decided on `asOf`, or null when it still can. */
 export function invalidCitation(evidence: Evidence, asOf: string): string | null {
   if (evidence.status === EvidenceStatus.WITHDRAWN) return `cites "${evidence.title}", which was withdrawn`;
   if (evidence.reviewState === EvidenceReviewState.REJECTED) return `cites "${evidence.title}", which was rejected`;
-  if (evidence.expiresOn && evidence.expiresOn < asOf) return `cites "${evidence.title}", which expired on ${evidence.expiresOn}`;
+  if (evidence.expiresOn && evidence.expiresOn < asOf)
+    return `cites "${evidence.title}", which expired on ${evidence.expiresOn}`;
   return null;
 }
 

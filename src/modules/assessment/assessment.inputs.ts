@@ -17,16 +17,30 @@ export class AssessmentFilter {
   @Field(() => [AssessmentStatus], { nullable: true, description: 'Only assessments in one of these states.' })
   statuses?: AssessmentStatus[] | null;
 
-  @Field(() => [AssessmentKind], { nullable: true, description: 'Only assessments of one of these kinds (initial or redesignation).' })
+  @Field(() => [AssessmentKind], {
+    nullable: true,
+    description: 'Only assessments of one of these kinds (initial or redesignation).',
+  })
   kinds?: AssessmentKind[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only assessments of YOTs in one of these regions (names from `regions`, any case; unknown is BAD_USER_INPUT).' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only assessments of YOTs in one of these regions (names from `regions`, any case; unknown is BAD_USER_INPUT).',
+  })
   regions?: string[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only assessments decided within this range of days (inclusive; undecided or undated ones are excluded).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description:
+      'Only assessments decided within this range of days (inclusive; undecided or undated ones are excluded).',
+  })
   decidedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only awards valid until a day within this range (inclusive; e.g. awards expiring this year).' })
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only awards valid until a day within this range (inclusive; e.g. awards expiring this year).',
+  })
   validUntil?: DateRange | null;
 }
 
@@ -38,7 +52,10 @@ export enum AssessmentOrderField {
 registerEnumType(AssessmentOrderField, {
   name: 'AssessmentOrderField',
   description: 'Fields `assessments` can be ordered by (undated assessments come last).',
-  valuesConfig: { DECIDED_ON: { description: 'Decision date.' }, VALID_UNTIL: { description: 'End of the award\'s validity.' } },
+  valuesConfig: {
+    DECIDED_ON: { description: 'Decision date.' },
+    VALID_UNTIL: { description: "End of the award's validity." },
+  },
 });
 
 @InputType({ description: 'One ordering term for `assessments`.' })
@@ -46,6 +63,10 @@ export class AssessmentOrder {
   @Field(() => AssessmentOrderField, { description: 'Field to order by.' })
   field!: AssessmentOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }

@@ -22,8 +22,13 @@ export class AssessmentResolver {
   assessments(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Conditions the assessments must meet.' }) filter?: AssessmentFilter,
-    @Arg('orderBy', () => [AssessmentOrder], { nullable: true, description: 'Ordering terms (default: most recently decided first).' }) orderBy?: AssessmentOrder[],
+    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Conditions the assessments must meet.' })
+    filter?: AssessmentFilter,
+    @Arg('orderBy', () => [AssessmentOrder], {
+      nullable: true,
+      description: 'Ordering terms (default: most recently decided first).',
+    })
+    orderBy?: AssessmentOrder[],
   ) {
     return AssessmentService.list(ctx, filter, orderBy, args);
   }
@@ -38,14 +43,21 @@ export class AssessmentResolver {
     return ctx.loaders.byId(Framework).load(assessment.frameworkId);
   }
 
-  @FieldResolver(() => [CriterionRating], { description: 'Ratings given to the criteria (only those the sources or assessors state).' })
+  @FieldResolver(() => [CriterionRating], {
+    description: 'Ratings given to the criteria (only those the sources or assessors state).',
+  })
   ratings(@Root() assessment: Assessment, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(CriterionRating, 'assessmentId').load(assessment.id);
   }
 
-  @FieldResolver(() => Assessment, { nullable: true, description: 'For a re-verification, the earlier assessment it started from.' })
+  @FieldResolver(() => Assessment, {
+    nullable: true,
+    description: 'For a re-verification, the earlier assessment it started from.',
+  })
   baselineAssessment(@Root() assessment: Assessment, @Ctx() ctx: HubContext) {
-    return assessment.baselineAssessmentId == null ? null : ctx.loaders.byId(Assessment).load(assessment.baselineAssessmentId);
+    return assessment.baselineAssessmentId == null
+      ? null
+      : ctx.loaders.byId(Assessment).load(assessment.baselineAssessmentId);
   }
 }
 
@@ -65,6 +77,9 @@ export class CriterionRatingResolver {
   @FieldResolver(() => [Evidence], { description: 'Evidence the rating cites.' })
   async evidence(@Root() rating: CriterionRating, @Ctx() ctx: HubContext) {
     const rows = await ctx.loaders.manyBy(RatingEvidence, 'ratingId', ['evidenceId']).load(rating.id);
-    return loadExisting(ctx.loaders.byId(Evidence), rows.map((r) => r.evidenceId));
+    return loadExisting(
+      ctx.loaders.byId(Evidence),
+      rows.map((r) => r.evidenceId),
+    );
   }
 }

@@ -8,7 +8,10 @@ import { RatingBand } from './assessment.enums';
 import { CriterionRating } from './criterion-rating.entity';
 
 /** One `rateCriterion` call (or a carried-over copy), kept so a rating is never overwritten silently. */
-@ObjectType({ implements: Node, description: 'One version of a criterion rating: every rating given is kept, with who gave it and why.' })
+@ObjectType({
+  implements: Node,
+  description: 'One version of a criterion rating: every rating given is kept, with who gave it and why.',
+})
 @Entity('criterion_rating_revision')
 @Index(['ratingId', 'id'])
 export class CriterionRatingRevision extends KeyedRecord {

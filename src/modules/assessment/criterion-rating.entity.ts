@@ -9,7 +9,11 @@ import { Assessment } from './assessment.entity';
 import { RatingBand } from './assessment.enums';
 
 /** The rating one assessment gives one criterion. */
-@ObjectType({ implements: Node, description: 'The rating an assessment gives one criterion: a 0–10 score and a band, with the rationale and the evidence cited.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'The rating an assessment gives one criterion: a 0–10 score and a band, with the rationale and the evidence cited.',
+})
 @Entity('criterion_rating')
 @Index(['assessmentId', 'criterionId'], { unique: true })
 export class CriterionRating extends SourcedRecord {
@@ -28,7 +32,11 @@ export class CriterionRating extends SourcedRecord {
   @JoinColumn({ name: 'criterionId' })
   criterion?: Criterion;
 
-  @Field(() => Int, { nullable: true, description: 'Score 0–10 (0 = not applicable, 10 = outstanding practice to share); null when the source states only the band.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Score 0–10 (0 = not applicable, 10 = outstanding practice to share); null when the source states only the band.',
+  })
   @Column({ type: 'integer', nullable: true })
   score!: number | null;
 
@@ -44,11 +52,16 @@ export class CriterionRating extends SourcedRecord {
   @Column({ type: 'varchar', length: 200, nullable: true })
   ratedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current rating was given; null for ratings taken from published sources.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the current rating was given; null for ratings taken from published sources.',
+  })
   @Column({ ...TIMESTAMP, nullable: true })
   ratedAt!: Date | null;
 
-  @Field(() => Boolean, { description: 'True when copied from the baseline assessment of a re-verification and not yet re-rated.' })
+  @Field(() => Boolean, {
+    description: 'True when copied from the baseline assessment of a re-verification and not yet re-rated.',
+  })
   @Column({ type: 'boolean', default: false })
   carriedOver!: boolean;
 }

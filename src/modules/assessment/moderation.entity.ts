@@ -64,7 +64,11 @@ export class AssessmentProcess {
 }
 
 /** The moderation meeting of an assessment: date, mode and who attended. */
-@ObjectType({ implements: Node, description: 'A moderation meeting of an assessment: when, how (in person or video), and who attended by agency and role.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A moderation meeting of an assessment: when, how (in person or video), and who attended by agency and role.',
+})
 @Entity('moderation_meeting')
 @Index(['assessmentId', 'heldOn'])
 export class ModerationMeeting extends SourcedRecord {

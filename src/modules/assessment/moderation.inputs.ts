@@ -1,11 +1,21 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsOptional,
+  IsUrl,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
 import { Assessment } from './assessment.entity';
 import { AssessmentStatus } from './assessment.enums';
 import { ModerationMeeting, ModerationMode } from './moderation.entity';
 
-@InputType({ description: 'The partnership\'s submission of evidence and case studies for an assessment.' })
+@InputType({ description: "The partnership's submission of evidence and case studies for an assessment." })
 export class RecordSubmissionInput {
   @Field(() => ID, { description: 'The assessment (not yet decided).' })
   assessmentId!: string;
@@ -13,10 +23,16 @@ export class RecordSubmissionInput {
   @Field(() => ID, { description: 'The awarding body it was submitted to.' })
   awardingBodyId!: string;
 
-  @Field(() => DateScalar, { description: 'The day it was submitted; not in the future. A later submission (e.g. additional evidence) replaces it.' })
+  @Field(() => DateScalar, {
+    description:
+      'The day it was submitted; not in the future. A later submission (e.g. additional evidence) replaces it.',
+  })
   submittedOn!: Date;
 
-  @Field(() => [ID], { description: 'The evidence items submitted (the YOT\'s own, not withdrawn; at most 200). Case studies are those of kind CASE_STUDY.' })
+  @Field(() => [ID], {
+    description:
+      "The evidence items submitted (the YOT's own, not withdrawn; at most 200). Case studies are those of kind CASE_STUDY.",
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   evidenceIds!: string[];
@@ -24,7 +40,10 @@ export class RecordSubmissionInput {
 
 @InputType({ description: 'One person at a moderation meeting.' })
 export class ModerationAttendeeInput {
-  @Field(() => ID, { nullable: true, description: 'The agency they came from; omit for the moderator (the awarding body).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The agency they came from; omit for the moderator (the awarding body).',
+  })
   agencyId?: string | null;
 
   @Field(() => String, { description: 'Their role, e.g. "SEND Manager", "Moderator" (2 to 200 characters).' })
@@ -50,7 +69,9 @@ export class RecordModerationMeetingInput {
   attendees!: ModerationAttendeeInput[];
 }
 
-@InputType({ description: 'An interim decision: additional evidence requested, the decision deferred, or back in progress.' })
+@InputType({
+  description: 'An interim decision: additional evidence requested, the decision deferred, or back in progress.',
+})
 export class RecordInterimDecisionInput {
   @Field(() => ID, { description: 'The assessment (not yet decided).' })
   assessmentId!: string;
@@ -60,10 +81,15 @@ export class RecordInterimDecisionInput {
   expectedVersion!: number;
 
   @Field(() => AssessmentStatus, { description: 'ADDITIONAL_EVIDENCE_REQUESTED, DEFERRED or IN_PROGRESS.' })
-  @IsIn([AssessmentStatus.ADDITIONAL_EVIDENCE_REQUESTED, AssessmentStatus.DEFERRED, AssessmentStatus.IN_PROGRESS], { message: 'must be ADDITIONAL_EVIDENCE_REQUESTED, DEFERRED or IN_PROGRESS' })
+  @IsIn([AssessmentStatus.ADDITIONAL_EVIDENCE_REQUESTED, AssessmentStatus.DEFERRED, AssessmentStatus.IN_PROGRESS], {
+    message: 'must be ADDITIONAL_EVIDENCE_REQUESTED, DEFERRED or IN_PROGRESS',
+  })
   status!: AssessmentStatus;
 
-  @Field(() => String, { nullable: true, description: 'What was asked for or why it was deferred (required for those two; at most 4,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was asked for or why it was deferred (required for those two; at most 4,000 characters).',
+  })
   @IsOptional()
   @MaxLength(4000)
   note?: string | null;

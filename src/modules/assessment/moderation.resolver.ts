@@ -1,5 +1,17 @@
 import { EvidenceKind } from '../evidence/evidence.enums';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
@@ -14,8 +26,14 @@ import { Assessment } from './assessment.entity';
 import { AwardingBody } from './awarding-body.entity';
 import { AssessmentProcess, ModerationAttendee, ModerationMeeting } from './moderation.entity';
 import {
-  CiteAwardDecisionInput, CiteAwardDecisionPayload, RecordInterimDecisionInput, RecordInterimDecisionPayload, RecordModerationMeetingInput,
-  RecordModerationMeetingPayload, RecordSubmissionInput, RecordSubmissionPayload,
+  CiteAwardDecisionInput,
+  CiteAwardDecisionPayload,
+  RecordInterimDecisionInput,
+  RecordInterimDecisionPayload,
+  RecordModerationMeetingInput,
+  RecordModerationMeetingPayload,
+  RecordSubmissionInput,
+  RecordSubmissionPayload,
 } from './moderation.inputs';
 import { ModerationService } from './moderation.service';
 import { RedesignationReminder, redesignationReminders } from './redesignation.service';
@@ -47,37 +65,72 @@ export class AssessmentProcessResolver {
     return ctx.db.getRepository(AwardingBody).find({ order: { id: 'ASC' } });
   }
 
-  @Query(() => [RedesignationReminder], { description: 'Re-designation reminder: each YOT\'s latest award that lapses within `withinMonths` of `asOf` or has lapsed (award-state rule; awards of unknown date are left out, see the AWARD_DATE_UNKNOWN gap). Lapsed first. Partners see their YOTs only.' })
+  @Query(() => [RedesignationReminder], {
+    description:
+      "Re-designation reminder: each YOT's latest award that lapses within `withinMonths` of `asOf` or has lapsed (award-state rule; awards of unknown date are left out, see the AWARD_DATE_UNKNOWN gap). Lapsed first. Partners see their YOTs only.",
+  })
   redesignationReminders(
     @Ctx() ctx: HubContext,
-    @Arg('withinMonths', () => Int, { description: `Window in months, 0 to ${MAX_REMINDER_MONTHS}.` }) withinMonths: number,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date,
+    @Arg('withinMonths', () => Int, { description: `Window in months, 0 to ${MAX_REMINDER_MONTHS}.` })
+    withinMonths: number,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' })
+    asOf?: Date,
   ) {
-    if (!Number.isInteger(withinMonths) || withinMonths < 0 || withinMonths > MAX_REMINDER_MONTHS) throw new BadUserInputError(`withinMonths must be from 0 to ${MAX_REMINDER_MONTHS}.`, 'withinMonths');
+    if (!Number.isInteger(withinMonths) || withinMonths < 0 || withinMonths > MAX_REMINDER_MONTHS)
+      throw new BadUserInputError(`withinMonths must be from 0 to ${MAX_REMINDER_MONTHS}.`, 'withinMonths');
     return redesignationReminders(ctx, withinMonths, isoDateOrToday(asOf));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => RecordSubmissionPayload, { nullable: true, description: 'Records the partnership\'s submission of evidence and case studies to an awarding body (a later submission replaces it). The YOT\'s manager or an administrator.' })
-  recordSubmission(@Ctx() ctx: HubContext, @Arg('input', () => RecordSubmissionInput, { description: 'The submission.' }) input: RecordSubmissionInput) {
+  @Mutation(() => RecordSubmissionPayload, {
+    nullable: true,
+    description:
+      "Records the partnership's submission of evidence and case studies to an awarding body (a later submission replaces it). The YOT's manager or an administrator.",
+  })
+  recordSubmission(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordSubmissionInput, { description: 'The submission.' }) input: RecordSubmissionInput,
+  ) {
     return inTransaction(ctx, (tx) => ModerationService.submit(tx, input));
   }
 
   @Authorized(...CAN.assess)
-  @Mutation(() => RecordModerationMeetingPayload, { nullable: true, description: 'Records a moderation meeting of an undecided assessment. Assessors and administrators.' })
-  recordModerationMeeting(@Ctx() ctx: HubContext, @Arg('input', () => RecordModerationMeetingInput, { description: 'The meeting.' }) input: RecordModerationMeetingInput) {
+  @Mutation(() => RecordModerationMeetingPayload, {
+    nullable: true,
+    description: 'Records a moderation meeting of an undecided assessment. Assessors and administrators.',
+  })
+  recordModerationMeeting(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordModerationMeetingInput, { description: 'The meeting.' })
+    input: RecordModerationMeetingInput,
+  ) {
     return inTransaction(ctx, (tx) => ModerationService.moderate(tx, input));
   }
 
   @Authorized(...CAN.assess)
-  @Mutation(() => RecordInterimDecisionPayload, { nullable: true, description: 'Asks for additional evidence, defers the decision, or puts the assessment back in progress. CONFLICT when `expectedVersion` is stale.' })
-  recordInterimDecision(@Ctx() ctx: HubContext, @Arg('input', () => RecordInterimDecisionInput, { description: 'The interim decision.' }) input: RecordInterimDecisionInput) {
+  @Mutation(() => RecordInterimDecisionPayload, {
+    nullable: true,
+    description:
+      'Asks for additional evidence, defers the decision, or puts the assessment back in progress. CONFLICT when `expectedVersion` is stale.',
+  })
+  recordInterimDecision(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordInterimDecisionInput, { description: 'The interim decision.' })
+    input: RecordInterimDecisionInput,
+  ) {
     return inTransaction(ctx, (tx) => ModerationService.interim(tx, input));
   }
 
   @Authorized(...CAN.assess)
-  @Mutation(() => CiteAwardDecisionPayload, { nullable: true, description: 'Cites the published announcement of a decided assessment (kept as a SourceDocument). CONFLICT when one is cited.' })
-  citeAwardDecision(@Ctx() ctx: HubContext, @Arg('input', () => CiteAwardDecisionInput, { description: 'The announcement.' }) input: CiteAwardDecisionInput) {
+  @Mutation(() => CiteAwardDecisionPayload, {
+    nullable: true,
+    description:
+      'Cites the published announcement of a decided assessment (kept as a SourceDocument). CONFLICT when one is cited.',
+  })
+  citeAwardDecision(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => CiteAwardDecisionInput, { description: 'The announcement.' }) input: CiteAwardDecisionInput,
+  ) {
     return inTransaction(ctx, (tx) => ModerationService.cite(tx, input));
   }
 
@@ -87,13 +140,21 @@ export class AssessmentProcessResolver {
     return p?.awardingBodyId ? ctx.loaders.byId(AwardingBody).load(p.awardingBodyId) : null;
   }
 
-  @FieldResolver(() => SourceDocument, { nullable: true, description: 'The source that says who awarded it (seeded awards); null when recorded in the hub or not known.' })
+  @FieldResolver(() => SourceDocument, {
+    nullable: true,
+    description: 'The source that says who awarded it (seeded awards); null when recorded in the hub or not known.',
+  })
   async awardingBodySource(@Root() a: Assessment, @Ctx() ctx: HubContext) {
     const p = await processOf(ctx, a.id);
-    return p?.awardingBodySourceDocumentId ? ctx.loaders.byId(SourceDocument).load(p.awardingBodySourceDocumentId) : null;
+    return p?.awardingBodySourceDocumentId
+      ? ctx.loaders.byId(SourceDocument).load(p.awardingBodySourceDocumentId)
+      : null;
   }
 
-  @FieldResolver(() => AssessmentSubmission, { nullable: true, description: 'What was submitted; null when no submission is recorded.' })
+  @FieldResolver(() => AssessmentSubmission, {
+    nullable: true,
+    description: 'What was submitted; null when no submission is recorded.',
+  })
   async submission(@Root() a: Assessment, @Ctx() ctx: HubContext): Promise<AssessmentSubmission | null> {
     const p = await processOf(ctx, a.id);
     return p?.submittedOn ? { submittedOn: p.submittedOn, evidenceIds: p.submittedEvidenceIds } : null;
@@ -104,12 +165,18 @@ export class AssessmentProcessResolver {
     return ctx.loaders.manyBy(ModerationMeeting, 'assessmentId', ['heldOn', 'id']).load(a.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'What additional evidence was asked for, or why the decision was deferred; null otherwise.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What additional evidence was asked for, or why the decision was deferred; null otherwise.',
+  })
   async interimNote(@Root() a: Assessment, @Ctx() ctx: HubContext) {
     return (await processOf(ctx, a.id))?.interimNote ?? null;
   }
 
-  @FieldResolver(() => SourceDocument, { nullable: true, description: 'The published announcement of the decision; null when none is cited.' })
+  @FieldResolver(() => SourceDocument, {
+    nullable: true,
+    description: 'The published announcement of the decision; null when none is cited.',
+  })
   async decisionCitation(@Root() a: Assessment, @Ctx() ctx: HubContext) {
     const p = await processOf(ctx, a.id);
     return p?.decisionSourceDocumentId ? ctx.loaders.byId(SourceDocument).load(p.decisionSourceDocumentId) : null;
@@ -126,7 +193,9 @@ export class AssessmentSubmissionResolver {
 
   @FieldResolver(() => [Evidence], { description: 'The case studies submitted (items of kind CASE_STUDY).' })
   async caseStudies(@Root() s: AssessmentSubmission, @Ctx() ctx: HubContext) {
-    return (await loadExisting(ctx.loaders.byId(Evidence), s.evidenceIds)).filter((e) => e.kind === EvidenceKind.CASE_STUDY);
+    return (await loadExisting(ctx.loaders.byId(Evidence), s.evidenceIds)).filter(
+      (e) => e.kind === EvidenceKind.CASE_STUDY,
+    );
   }
 }
 

@@ -21,7 +21,10 @@ registerEnumType(ReminderState, {
   },
 });
 
-@ObjectType({ description: 'An award that lapses within the window or has lapsed: the YOT\'s latest award, with whether a re-designation is under way.' })
+@ObjectType({
+  description:
+    "An award that lapses within the window or has lapsed: the YOT's latest award, with whether a re-designation is under way.",
+})
 export class RedesignationReminder {
   assessmentId!: number;
   yotId!: number;
@@ -35,13 +38,18 @@ export class RedesignationReminder {
   @Field(() => ReminderState, { description: 'Lapsing or lapsed.' })
   state!: ReminderState;
 
-  @Field(() => String, { description: 'Last day the award is valid (`YYYY-MM-DD`; with MONTH precision the last day of the month).' })
+  @Field(() => String, {
+    description: 'Last day the award is valid (`YYYY-MM-DD`; with MONTH precision the last day of the month).',
+  })
   validUntil!: string;
 
   @Field(() => Int, { description: 'Days from `asOf` to the last valid day (negative once lapsed).' })
   daysLeft!: number;
 
-  @Field(() => Boolean, { description: 'True when a later assessment of the YOT is under way (IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED).' })
+  @Field(() => Boolean, {
+    description:
+      'True when a later assessment of the YOT is under way (IN_PROGRESS, ADDITIONAL_EVIDENCE_REQUESTED or DEFERRED).',
+  })
   redesignationUnderWay!: boolean;
 }
 
@@ -50,10 +58,22 @@ export class RedesignationReminder {
  * rule is EXPIRED, or CURRENT with its last valid day within `withinMonths`. Awards of UNKNOWN state (no recorded
  * date), and awards followed by one of unknown date, are left out: the AWARD_DATE_UNKNOWN gap reports them. Lapsed first, then by last valid day. One statement.
  */
-export async function redesignationReminders(ctx: HubContext, withinMonths: number, asOf: string): Promise<RedesignationReminder[]> {
+export async function redesignationReminders(
+  ctx: HubContext,
+  withinMonths: number,
+  asOf: string,
+): Promise<RedesignationReminder[]> {
   const scope = await visibleYotsCondition(ctx, 'a."yotId"');
   const undecided = UNDECIDED_STATUSES.map((s) => `'${s}'`).join(', ');
-  const rows = await runSql<{ id: RawInteger; yot_id: RawInteger; code: string; name: string; state: string; valid_until: string; under_way: RawInteger }>(
+  const rows = await runSql<{
+    id: RawInteger;
+    yot_id: RawInteger;
+    code: string;
+    name: string;
+    state: string;
+    valid_until: string;
+    under_way: RawInteger;
+  }>(
     ctx.db,
     `SELECT a.id, a."yotId" AS yot_id, y.code, y.name, ${awardStateSql('a')} AS state, a."validUntil" AS valid_until,
        CASE WHEN EXISTS (SELECT 1 FROM assessment n WHERE n."yotId" = a."yotId" AND n.id <> a.id AND n.status IN (${undecided})) THEN 1 ELSE 0 END AS under_way
@@ -72,8 +92,13 @@ export async function redesignationReminders(ctx: HubContext, withinMonths: numb
   );
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
   return rows.map((r) => ({
-    assessmentId: Number(r.id), yotId: Number(r.yot_id), yotCode: r.code, yotName: r.name,
+    assessmentId: Number(r.id),
+    yotId: Number(r.yot_id),
+    yotCode: r.code,
+    yotName: r.name,
     state: r.state === 'EXPIRED' ? ReminderState.LAPSED : ReminderState.LAPSING,
-    validUntil: r.valid_until, daysLeft: day(r.valid_until) - day(asOf), redesignationUnderWay: Number(r.under_way) === 1,
+    validUntil: r.valid_until,
+    daysLeft: day(r.valid_until) - day(asOf),
+    redesignationUnderWay: Number(r.under_way) === 1,
   }));
 }

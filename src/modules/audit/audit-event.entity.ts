@@ -7,7 +7,10 @@ import { Node } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 
 /** One successful change, written in the same transaction as the change itself. */
-@ObjectType({ implements: Node, description: 'One change made through the API: who, when, what, and the fields before and after.' })
+@ObjectType({
+  implements: Node,
+  description: 'One change made through the API: who, when, what, and the fields before and after.',
+})
 @Entity('audit_event')
 @Index(['entityType', 'entityKey', 'id'])
 export class AuditEvent extends KeyedRecord {
@@ -15,7 +18,10 @@ export class AuditEvent extends KeyedRecord {
   @Column({ ...TIMESTAMP, default: NOW })
   at!: Date;
 
-  @Field(() => String, { description: 'Who made the change: the caller\'s identity (token name), `anonymous`, or `import:<file>` for bulk imports.' })
+  @Field(() => String, {
+    description:
+      "Who made the change: the caller's identity (token name), `anonymous`, or `import:<file>` for bulk imports.",
+  })
   @Column({ type: 'varchar', length: 200 })
   actor!: string;
 
@@ -32,7 +38,9 @@ export class AuditEvent extends KeyedRecord {
   @Column({ type: 'integer' })
   entityKey!: number;
 
-  @Field(() => GraphQLJSONObject, { description: 'Changed fields as `{ field: { before, after } }`; `before` is null for a created object.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Changed fields as `{ field: { before, after } }`; `before` is null for a created object.',
+  })
   @Column({ type: 'simple-json' })
   changes!: { [field: string]: { before: unknown; after: unknown } };
 }

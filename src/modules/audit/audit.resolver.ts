@@ -14,11 +14,15 @@ export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized(...CAN.audit)
-  @Query(() => AuditEventConnection, { nullable: true, description: 'Every change made through the API, oldest first; only those of one object when `entityId` is given.' })
+  @Query(() => AuditEventConnection, {
+    nullable: true,
+    description: 'Every change made through the API, oldest first; only those of one object when `entityId` is given.',
+  })
   auditTrail(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('entityId', () => ID, { nullable: true, description: 'Global id of the object whose changes to list.' }) entityId?: string,
+    @Arg('entityId', () => ID, { nullable: true, description: 'Global id of the object whose changes to list.' })
+    entityId?: string,
   ) {
     return AuditService.trail(ctx, entityId ? decodeGlobalId(entityId, undefined, 'entityId') : undefined, args);
   }
@@ -32,10 +36,15 @@ export class AuditResolver {
 /** `Evidence.history`: an item's own audit trail (including its criterion links). */
 @Resolver(() => Evidence)
 export class EvidenceHistoryResolver {
-  @FieldResolver(() => AuditEventConnection, { description: 'Changes to this item, oldest first: recorded, updated, reviewed, linked, unlinked, withdrawn. Audit events follow the rule of `auditTrail`: for roles that may not read the audit trail (PARTNER, YOT_MANAGER, ANALYST) this list is always empty.' })
+  @FieldResolver(() => AuditEventConnection, {
+    description:
+      'Changes to this item, oldest first: recorded, updated, reviewed, linked, unlinked, withdrawn. Audit events follow the rule of `auditTrail`: for roles that may not read the audit trail (PARTNER, YOT_MANAGER, ANALYST) this list is always empty.',
+  })
   history(@Root() evidence: Evidence, @Ctx() ctx: HubContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
     return ctx.loaders
-      .custom<number, Page<AuditEvent>>(`history:Evidence:${JSON.stringify(args)}`, (keys) => AuditService.trails(ctx, 'Evidence', keys, args))
+      .custom<number, Page<AuditEvent>>(`history:Evidence:${JSON.stringify(args)}`, (keys) =>
+        AuditService.trails(ctx, 'Evidence', keys, args),
+      )
       .load(evidence.id);
   }
 }

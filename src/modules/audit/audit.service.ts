@@ -28,25 +28,45 @@ export function diff(before: object | null, after: object | null): AuditEvent['c
   return changes;
 }
 
-const OLDEST_FIRST: SortKey<AuditEvent>[] = [{ expr: 'event.id', direction: SortDirection.ASC, type: 'int', read: (e) => e.id }];
+const OLDEST_FIRST: SortKey<AuditEvent>[] = [
+  { expr: 'event.id', direction: SortDirection.ASC, type: 'int', read: (e) => e.id },
+];
 
 /** Writes and reads the audit trail. */
 export class AuditService {
   /** Records one change in the caller's transaction (`tx`), so the event exists exactly when the change does. */
-  static async record(tx: HubContext, action: string, entityType: string, key: number, changes: AuditEvent['changes']): Promise<void> {
+  static async record(
+    tx: HubContext,
+    action: string,
+    entityType: string,
+    key: number,
+    changes: AuditEvent['changes'],
+  ): Promise<void> {
     const repo = tx.db.getRepository(AuditEvent);
     await repo.save(repo.create({ actor: tx.actor, action, entityType, entityKey: key, changes }), { reload: false });
   }
 
   /** Records a change as the difference between two states of an entity. */
-  static changed(tx: HubContext, action: string, entityType: string, key: number, before: object | null, after: object | null): Promise<void> {
+  static changed(
+    tx: HubContext,
+    action: string,
+    entityType: string,
+    key: number,
+    before: object | null,
+    after: object | null,
+  ): Promise<void> {
     return AuditService.record(tx, action, entityType, key, diff(before, after));
   }
 
   /** The trail of one object, or of everything, oldest first. */
-  static trail(ctx: HubContext, subject: { typeName: string; key: number } | undefined, args: ConnectionArgs): Promise<Page<AuditEvent>> {
+  static trail(
+    ctx: HubContext,
+    subject: { typeName: string; key: number } | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<AuditEvent>> {
     const qb = ctx.db.getRepository(AuditEvent).createQueryBuilder('event');
-    if (subject) qb.where('event.entityType = :type AND event.entityKey = :key', { type: subject.typeName, key: subject.key });
+    if (subject)
+      qb.where('event.entityType = :type AND event.entityKey = :key', { type: subject.typeName, key: subject.key });
     const rule = auditEventCondition(ctx, 'event');
     if (rule) qb.andWhere(rule);
     return paginate(qb, OLDEST_FIRST, args);
@@ -56,7 +76,12 @@ export class AuditService {
    * The trails of many objects of one type in one statement (e.g. `history` of every evidence item on a page),
    * under the same rule as `trail`: empty for a role that may not read the audit trail.
    */
-  static trails(ctx: HubContext, entityType: string, keys: readonly number[], args: ConnectionArgs): Promise<Page<AuditEvent>[]> {
+  static trails(
+    ctx: HubContext,
+    entityType: string,
+    keys: readonly number[],
+    args: ConnectionArgs,
+  ): Promise<Page<AuditEvent>[]> {
     const dialect = dialectOf(ctx.db);
     const rule = auditEventCondition(ctx, 'event');
     const build = () => {
@@ -67,6 +92,8 @@ export class AuditService {
         .andWhere(dialect.inList('event.entityKey', 'keys'), { keys: dialect.listParam(keys) });
       return rule ? qb.andWhere(rule) : qb;
     };
-    return paginateGroups(build, 'event.entityKey', keys, OLDEST_FIRST, args, (ids) => loadExisting(ctx.loaders.byId(AuditEvent), ids));
+    return paginateGroups(build, 'event.entityKey', keys, OLDEST_FIRST, args, (ids) =>
+      loadExisting(ctx.loaders.byId(AuditEvent), ids),
+    );
   }
 }

@@ -4,9 +4,6 @@ import { AuditResolver, EvidenceHistoryResolver } from './audit.resolver';
 
 /** The audit module: what it adds to the schema and the database. */
 export const auditModule: HubModule = {
-  resolvers: [
-    AuditResolver,
-    EvidenceHistoryResolver,
-  ],
+  resolvers: [AuditResolver, EvidenceHistoryResolver],
   entities: auditEntities,
 };

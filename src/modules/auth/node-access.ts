@@ -35,7 +35,8 @@ async function owningYot(ctx: HubContext, node: Node): Promise<number | null> {
   if (node instanceof Yot) return node.id;
   if ('yotId' in node && typeof node.yotId === 'number') return node.yotId;
   if (node instanceof EvidenceLink) return (await ctx.loaders.byId(Evidence).load(node.evidenceId))?.yotId ?? null;
-  if (node instanceof CriterionRating) return (await ctx.loaders.byId(Assessment).load(node.assessmentId))?.yotId ?? null;
+  if (node instanceof CriterionRating)
+    return (await ctx.loaders.byId(Assessment).load(node.assessmentId))?.yotId ?? null;
   if (node instanceof CriterionRatingRevision) {
     const rating = await ctx.loaders.byId(CriterionRating).load(node.ratingId);
     return rating ? owningYot(ctx, rating) : null;

@@ -15,9 +15,16 @@ registerEnumType(Role, {
   description: 'The role of an API token.',
   valuesConfig: {
     ADMIN: { description: 'Everything.' },
-    ASSESSOR: { description: 'Reads everything except child-level rows; reviews evidence, rates and decides assessments.' },
-    YOT_MANAGER: { description: 'Reads everything except other YOTs\' children; writes its own YOT\'s data, children and outcomes included.' },
-    PARTNER: { description: 'Reads the YOTs its agency partners with; records and updates the evidence its agency provides.' },
+    ASSESSOR: {
+      description: 'Reads everything except child-level rows; reviews evidence, rates and decides assessments.',
+    },
+    YOT_MANAGER: {
+      description:
+        "Reads everything except other YOTs' children; writes its own YOT's data, children and outcomes included.",
+    },
+    PARTNER: {
+      description: 'Reads the YOTs its agency partners with; records and updates the evidence its agency provides.',
+    },
     ANALYST: { description: 'Reads everything except child-level rows; outcome summaries always suppressed.' },
   },
 });

@@ -10,7 +10,13 @@ import { Role } from './roles';
 export function visibleYots(ctx: HubContext): Promise<Set<number> | null> {
   if (ctx.caller.role !== Role.PARTNER) return Promise.resolve(null);
   return (ctx.visibleYots ??= ctx.db
-    .query(...ctx.db.connection.driver.escapeQueryWithParameters('SELECT DISTINCT "yotId" AS id FROM partnership WHERE "agencyId" = :agency', { agency: ctx.caller.agencyId }, {}))
+    .query(
+      ...ctx.db.connection.driver.escapeQueryWithParameters(
+        'SELECT DISTINCT "yotId" AS id FROM partnership WHERE "agencyId" = :agency',
+        { agency: ctx.caller.agencyId },
+        {},
+      ),
+    )
     .then((rows: { id: RawInteger }[]) => new Set(rows.map((r) => Number(r.id)))));
 }
 
@@ -40,7 +46,7 @@ export function canWriteChildren(ctx: HubContext, yotId: number): boolean {
 /** Refuses a change to a YOT's data unless the caller is an administrator or that YOT's manager. */
 export function requireYotWriter(ctx: HubContext, yotId: number): void {
   if (canWriteChildren(ctx, yotId)) return;
-  throw forbidden(ctx.caller.role, 'change another YOT\'s data');
+  throw forbidden(ctx.caller.role, "change another YOT's data");
 }
 
 /**
@@ -49,7 +55,11 @@ export function requireYotWriter(ctx: HubContext, yotId: number): void {
  * reach a YOT's rows adds it (through `scopeToVisibleYots` or directly in a subquery), so a filter naming
  * another YOT matches nothing, exactly as a code that names no YOT.
  */
-export async function visibleYotsCondition(ctx: HubContext, expr: string, param = 'visibleYots'): Promise<{ sql: string; params: Record<string, unknown> } | null> {
+export async function visibleYotsCondition(
+  ctx: HubContext,
+  expr: string,
+  param = 'visibleYots',
+): Promise<{ sql: string; params: Record<string, unknown> } | null> {
   const visible = await visibleYots(ctx);
   if (visible === null) return null;
   const dialect = dialectOf(ctx.db);
@@ -57,7 +67,11 @@ export async function visibleYotsCondition(ctx: HubContext, expr: string, param 
 }
 
 /** Limits a query to the YOTs the caller may see (`expr` is the YOT id column), when the caller is limited. */
-export async function scopeToVisibleYots<Q extends { andWhere(where: string, params?: object): unknown }>(ctx: HubContext, qb: Q, expr: string): Promise<Q> {
+export async function scopeToVisibleYots<Q extends { andWhere(where: string, params?: object): unknown }>(
+  ctx: HubContext,
+  qb: Q,
+  expr: string,
+): Promise<Q> {
   const scope = await visibleYotsCondition(ctx, expr);
   if (scope) qb.andWhere(scope.sql, scope.params);
   return qb;
@@ -67,7 +81,11 @@ export async function scopeToVisibleYots<Q extends { andWhere(where: string, par
  * Refuses an evidence change the caller may not make: administrators may change any item, a YOT manager
  * its own YOT's, a partner only items its agency provides for a YOT it partners with.
  */
-export async function requireEvidenceWriter(ctx: HubContext, yotId: number, providedById: number | null): Promise<void> {
+export async function requireEvidenceWriter(
+  ctx: HubContext,
+  yotId: number,
+  providedById: number | null,
+): Promise<void> {
   const { role, agencyId } = ctx.caller;
   if (role === Role.PARTNER) {
     if (providedById !== agencyId) throw forbidden(role, 'record or change evidence another agency provides');

@@ -11,7 +11,8 @@ import { Role } from './roles';
 import { TokenService } from './token.service';
 
 const SPEC = {
-  usage: 'usage: npm run token -- create --role <ROLE> --name <label> [--yot <code>] [--agency <id>] | list | revoke <name>',
+  usage:
+    'usage: npm run token -- create --role <ROLE> --name <label> [--yot <code>] [--agency <id>] | list | revoke <name>',
   help: `
 Manages the API's bearer tokens in the database named by DATABASE_URL.
 
@@ -35,10 +36,20 @@ Examples:
 };
 
 runCli(SPEC, async () => {
-  const { positionals, values } = parseCli(SPEC, { role: { type: 'string' }, yot: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' } });
+  const { positionals, values } = parseCli(SPEC, {
+    role: { type: 'string' },
+    yot: { type: 'string' },
+    agency: { type: 'string' },
+    name: { type: 'string' },
+  });
   const [, arg] = positionals;
   const command = positionals.at(0);
-  if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new UsageError(command ? `There is no command "${command}"; use create, list or revoke.` : 'Name a command: create, list or revoke.');
+  if (!['create', 'list', 'revoke'].includes(command ?? ''))
+    throw new UsageError(
+      command
+        ? `There is no command "${command}"; use create, list or revoke.`
+        : 'Name a command: create, list or revoke.',
+    );
   if (command === 'create' && (!values.role || !values.name)) throw new UsageError('create needs --role and --name.');
   if (command === 'revoke' && !arg) throw new UsageError('revoke needs the name of the token.');
   // A token created before the server first starts is fine: the database is created and migrated here.
@@ -48,9 +59,18 @@ runCli(SPEC, async () => {
   const dataSource = await openCliDatabase(config.databaseUrl, { mustExist: command !== 'create' });
   try {
     if (command === 'create') {
-      const agencyId = values.agency ? (/^\d+$/.test(values.agency) ? Number(values.agency) : decodeGlobalId(values.agency, 'Agency', '--agency').key) : undefined;
+      const agencyId = values.agency
+        ? /^\d+$/.test(values.agency)
+          ? Number(values.agency)
+          : decodeGlobalId(values.agency, 'Agency', '--agency').key
+        : undefined;
       // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- TokenService.create refuses an unknown role with the message shown below
-      const token = await TokenService.create(dataSource, { name: values.name!, role: values.role!.toUpperCase() as Role, yotCode: values.yot, agencyId }).catch((error: unknown) => {
+      const token = await TokenService.create(dataSource, {
+        name: values.name!,
+        role: values.role!.toUpperCase() as Role,
+        yotCode: values.yot,
+        agencyId,
+      }).catch((error: unknown) => {
         // TokenService's refusals are about the arguments (unknown role, YOT or agency, a name in use).
         const message = error instanceof Error ? error.message : String(error);
         throw new UsageError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
@@ -59,10 +79,13 @@ runCli(SPEC, async () => {
     } else if (command === 'list') {
       for (const t of await TokenService.list(dataSource)) {
         const scope = t.yotId ? ` yot=${t.yotId}` : t.agencyId ? ` agency=${t.agencyId}` : '';
-        console.log(`${t.name}\t${t.role}${scope}\tcreated ${t.createdAt.toISOString()}${t.revokedAt ? `\trevoked ${t.revokedAt.toISOString()}` : ''}`);
+        console.log(
+          `${t.name}\t${t.role}${scope}\tcreated ${t.createdAt.toISOString()}${t.revokedAt ? `\trevoked ${t.revokedAt.toISOString()}` : ''}`,
+        );
       }
     } else {
-      if (!(await TokenService.revoke(dataSource, arg))) throw new UsageError(`There is no active token named "${arg}".`);
+      if (!(await TokenService.revoke(dataSource, arg)))
+        throw new UsageError(`There is no active token named "${arg}".`);
       console.error(`revoked ${arg}`);
     }
     return ExitCode.OK;

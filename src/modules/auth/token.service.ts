@@ -54,11 +54,17 @@ export function forgetTokenCallers(): void {
 /** Creating, listing, revoking and checking API tokens. */
 export class TokenService {
   /** Creates a token and returns it in clear text; it cannot be shown again. */
-  static async create(dataSource: DataSource, options: { name: string; role: Role; yotCode?: string; agencyId?: number }): Promise<string> {
-    if (!/^[A-Za-z0-9][A-Za-z0-9 ._:-]{1,99}$/.test(options.name)) throw new Error('--name must be 2–100 letters, digits, spaces or . _ : -');
-    if (!Object.values(Role).includes(options.role)) throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
+  static async create(
+    dataSource: DataSource,
+    options: { name: string; role: Role; yotCode?: string; agencyId?: number },
+  ): Promise<string> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 ._:-]{1,99}$/.test(options.name))
+      throw new Error('--name must be 2–100 letters, digits, spaces or . _ : -');
+    if (!Object.values(Role).includes(options.role))
+      throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
     const repo = dataSource.getRepository(ApiToken);
-    if (await repo.existsBy({ name: options.name })) throw new Error(`a token named "${options.name}" exists; revoke it or pick another name`);
+    if (await repo.existsBy({ name: options.name }))
+      throw new Error(`a token named "${options.name}" exists; revoke it or pick another name`);
     let yotId: number | null = null;
     let agencyId: number | null = null;
     if (options.role === Role.YOT_MANAGER) {
@@ -69,7 +75,8 @@ export class TokenService {
     }
     if (options.role === Role.PARTNER) {
       if (!options.agencyId) throw new Error('a PARTNER token needs --agency <id>');
-      if (!(await dataSource.getRepository(Agency).existsBy({ id: options.agencyId }))) throw new Error(`no agency with id ${options.agencyId}`);
+      if (!(await dataSource.getRepository(Agency).existsBy({ id: options.agencyId })))
+        throw new Error(`no agency with id ${options.agencyId}`);
       agencyId = options.agencyId;
     }
     const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -85,7 +92,9 @@ export class TokenService {
 
   /** Revokes a token by name; false when there is no active token of that name. */
   static async revoke(dataSource: DataSource, name: string): Promise<boolean> {
-    const result = await dataSource.getRepository(ApiToken).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await dataSource
+      .getRepository(ApiToken)
+      .update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
     forgetTokenCallers();
     return (result.affected ?? 0) > 0;
   }
@@ -94,12 +103,17 @@ export class TokenService {
    * The caller an `Authorization` header names: no header → the anonymous caller; `Bearer <token>` for a
    * live token (or HUB_ADMIN_TOKEN) → that caller; anything else → UNAUTHENTICATED (401, the same for all three).
    */
-  static async authenticate(dataSource: DataSource, header: string | undefined, settings: { adminToken?: string; anonymous: Caller }): Promise<Caller> {
+  static async authenticate(
+    dataSource: DataSource,
+    header: string | undefined,
+    settings: { adminToken?: string; anonymous: Caller },
+  ): Promise<Caller> {
     if (!header) return settings.anonymous;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw unauthenticated('invalidToken');
     const token = match[1];
-    if (settings.adminToken && safeEqual(token, settings.adminToken)) return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null, tokenId: 'admin' };
+    if (settings.adminToken && safeEqual(token, settings.adminToken))
+      return { name: 'admin-token', role: Role.ADMIN, yotId: null, agencyId: null, tokenId: 'admin' };
     if (!token.startsWith(PREFIX)) throw unauthenticated('invalidToken');
     const hash = hashToken(token);
     const now = Date.now();
@@ -112,7 +126,13 @@ export class TokenService {
       throw unauthenticated('invalidToken');
     }
     // Frozen: the same object now serves many requests.
-    const caller: Caller = Object.freeze({ name: row.name, role: row.role, yotId: row.yotId, agencyId: row.agencyId, tokenId: row.tokenHash.slice(0, 12) });
+    const caller: Caller = Object.freeze({
+      name: row.name,
+      role: row.role,
+      yotId: row.yotId,
+      agencyId: row.agencyId,
+      tokenId: row.tokenHash.slice(0, 12),
+    });
     if (remembered.size >= TOKEN_CACHE_LIMIT) remembered.clear();
     remembered.set(hash, { dataSource, caller, until: now + TOKEN_CACHE_MS });
     return caller;

@@ -4,11 +4,14 @@ import { HubContext } from '../../graphql/context';
 import { AgencyType } from '../agency/agency.enums';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 
-@ObjectType({ description: 'KPI 7 for one statutory partner agency of a YOT over a period: board meetings it attended out of those held while it had a seat.' })
+@ObjectType({
+  description:
+    'KPI 7 for one statutory partner agency of a YOT over a period: board meetings it attended out of those held while it had a seat.',
+})
 export class BoardAttendanceRow {
   agencyId!: number;
 
-  @Field(() => AgencyType, { description: 'The agency\'s type (a statutory partner type of the framework).' })
+  @Field(() => AgencyType, { description: "The agency's type (a statutory partner type of the framework)." })
   agencyType!: AgencyType;
 
   @Field(() => Int, { description: 'Meetings in the period on a day the agency had a member serving.' })
@@ -17,7 +20,10 @@ export class BoardAttendanceRow {
   @Field(() => Int, { description: 'Of those, meetings at which at least one of its members was present.' })
   meetingsAttended!: number;
 
-  @Field(() => Float, { nullable: true, description: 'meetingsAttended / meetingsHeld, to 4 decimals; null when no meeting was held.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'meetingsAttended / meetingsHeld, to 4 decimals; null when no meeting was held.',
+  })
   rate!: number | null;
 }
 
@@ -26,12 +32,23 @@ export class BoardAttendanceRow {
  * type (the framework's `ExpectedPartner.statutory`) with a member serving on a meeting day, the meetings held
  * between `from` and `to` (inclusive) and those a member of the agency attended. One statement for all `yotIds`.
  */
-export async function boardAttendance(ctx: HubContext, yotIds: readonly number[], from: string, to: string): Promise<Map<number, BoardAttendanceRow[]>> {
+export async function boardAttendance(
+  ctx: HubContext,
+  yotIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<Map<number, BoardAttendanceRow[]>> {
   const byYot = new Map<number, BoardAttendanceRow[]>(yotIds.map((id) => [id, []]));
   if (!yotIds.length) return byYot;
   const dialect = dialectOf(ctx.db);
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const rows = await runSql<{ yot_id: RawInteger; agency_id: RawInteger; type: AgencyType; held: RawInteger; attended: RawInteger }>(
+  const rows = await runSql<{
+    yot_id: RawInteger;
+    agency_id: RawInteger;
+    type: AgencyType;
+    held: RawInteger;
+    attended: RawInteger;
+  }>(
     ctx.db,
     `WITH seats AS (
        SELECT DISTINCT mt."yotId" AS yot_id, bm."agencyId" AS agency_id, a.type, mt.id AS meeting_id
@@ -51,7 +68,15 @@ export async function boardAttendance(ctx: HubContext, yotIds: readonly number[]
   for (const r of rows) {
     const held = Number(r.held);
     const attended = Number(r.attended);
-    byYot.get(Number(r.yot_id))?.push({ agencyId: Number(r.agency_id), agencyType: r.type, meetingsHeld: held, meetingsAttended: attended, rate: held ? Math.round((attended / held) * 10000) / 10000 : null });
+    byYot
+      .get(Number(r.yot_id))
+      ?.push({
+        agencyId: Number(r.agency_id),
+        agencyType: r.type,
+        meetingsHeld: held,
+        meetingsAttended: attended,
+        rate: held ? Math.round((attended / held) * 10000) / 10000 : null,
+      });
   }
   return byYot;
 }

@@ -9,7 +9,10 @@ import { Yot } from '../yot/yot.entity';
 import { Seniority } from './board.enums';
 
 /** A YOT's management board (one per YOT). */
-@ObjectType({ implements: Node, description: 'A YOT\'s management board: its members by agency, role and seniority, and its meetings.' })
+@ObjectType({
+  implements: Node,
+  description: "A YOT's management board: its members by agency, role and seniority, and its meetings.",
+})
 @Entity('board')
 export class Board extends SourcedRecord {
   @Index({ unique: true })
@@ -26,7 +29,11 @@ export class Board extends SourcedRecord {
 }
 
 /** A seat on a board, held for an agency. */
-@ObjectType({ implements: Node, description: 'A member of a management board: the agency they represent, their role and seniority, and when they served.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A member of a management board: the agency they represent, their role and seniority, and when they served.',
+})
 @Entity('board_member')
 @Index(['boardId', 'agencyId'])
 export class BoardMember extends VersionedRecord {
@@ -55,7 +62,7 @@ export class BoardMember extends VersionedRecord {
   @Column({ type: 'varchar', length: 20 })
   seniority!: Seniority;
 
-  @Field(() => Boolean, { description: 'True for the board\'s chair.' })
+  @Field(() => Boolean, { description: "True for the board's chair." })
   @Column({ type: 'boolean', default: false })
   chair!: boolean;
 
@@ -89,7 +96,7 @@ export class BoardMeeting extends SourcedRecord {
 }
 
 /** Whether one member was present at one meeting (recorded for every member serving that day). */
-@ObjectType({ description: 'One member\'s attendance at one meeting.' })
+@ObjectType({ description: "One member's attendance at one meeting." })
 @Entity('board_attendance')
 @Index(['meetingId', 'memberId'], { unique: true })
 export class BoardAttendance {

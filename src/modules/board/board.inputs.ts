@@ -4,7 +4,7 @@ import { DateScalar } from '../../graphql/scalars';
 import { Board, BoardMeeting, BoardMember } from './board.entity';
 import { Seniority } from './board.enums';
 
-@InputType({ description: 'A YOT\'s management board.' })
+@InputType({ description: "A YOT's management board." })
 export class CreateBoardInput {
   @Field(() => ID, { description: 'The YOT (one board each).' })
   yotId!: string;
@@ -56,11 +56,16 @@ export class UpdateBoardMemberInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether they chair.' })
   chair?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day on the board; not before they joined nor before a meeting they are recorded at.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day on the board; not before they joined nor before a meeting they are recorded at.',
+  })
   leftOn?: Date | null;
 }
 
-@InputType({ description: 'A board meeting and who was present; every other member serving that day is recorded absent.' })
+@InputType({
+  description: 'A board meeting and who was present; every other member serving that day is recorded absent.',
+})
 export class RecordBoardMeetingInput {
   @Field(() => ID, { description: 'The board.' })
   boardId!: string;

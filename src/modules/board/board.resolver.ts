@@ -9,7 +9,14 @@ import { Yot } from '../yot/yot.entity';
 import { boardAttendance, BoardAttendanceRow } from './board-attendance.service';
 import { Board, BoardAttendance, BoardMeeting, BoardMember } from './board.entity';
 import {
-  AddBoardMemberInput, AddBoardMemberPayload, CreateBoardInput, CreateBoardPayload, RecordBoardMeetingInput, RecordBoardMeetingPayload, UpdateBoardMemberInput, UpdateBoardMemberPayload,
+  AddBoardMemberInput,
+  AddBoardMemberPayload,
+  CreateBoardInput,
+  CreateBoardPayload,
+  RecordBoardMeetingInput,
+  RecordBoardMeetingPayload,
+  UpdateBoardMemberInput,
+  UpdateBoardMemberPayload,
 } from './board.inputs';
 import { BoardService } from './board.service';
 
@@ -17,26 +24,49 @@ import { BoardService } from './board.service';
 @Resolver(() => Board)
 export class BoardResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => CreateBoardPayload, { nullable: true, description: 'Sets up a YOT\'s management board (one per YOT; CONFLICT when it has one). Its manager or an administrator.' })
-  createBoard(@Ctx() ctx: HubContext, @Arg('input', () => CreateBoardInput, { description: 'The board.' }) input: CreateBoardInput) {
+  @Mutation(() => CreateBoardPayload, {
+    nullable: true,
+    description:
+      "Sets up a YOT's management board (one per YOT; CONFLICT when it has one). Its manager or an administrator.",
+  })
+  createBoard(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => CreateBoardInput, { description: 'The board.' }) input: CreateBoardInput,
+  ) {
     return inTransaction(ctx, (tx) => BoardService.create(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
   @Mutation(() => AddBoardMemberPayload, { nullable: true, description: 'Adds a member to a board, for an agency.' })
-  addBoardMember(@Ctx() ctx: HubContext, @Arg('input', () => AddBoardMemberInput, { description: 'The member.' }) input: AddBoardMemberInput) {
+  addBoardMember(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => AddBoardMemberInput, { description: 'The member.' }) input: AddBoardMemberInput,
+  ) {
     return inTransaction(ctx, (tx) => BoardService.addMember(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdateBoardMemberPayload, { nullable: true, description: 'Changes a board member or records that they left. CONFLICT when `expectedVersion` is stale.' })
-  updateBoardMember(@Ctx() ctx: HubContext, @Arg('input', () => UpdateBoardMemberInput, { description: 'What to change.' }) input: UpdateBoardMemberInput) {
+  @Mutation(() => UpdateBoardMemberPayload, {
+    nullable: true,
+    description: 'Changes a board member or records that they left. CONFLICT when `expectedVersion` is stale.',
+  })
+  updateBoardMember(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => UpdateBoardMemberInput, { description: 'What to change.' }) input: UpdateBoardMemberInput,
+  ) {
     return inTransaction(ctx, (tx) => BoardService.updateMember(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => RecordBoardMeetingPayload, { nullable: true, description: 'Records a board meeting and who was present; every other member serving that day is recorded absent. CONFLICT when the board already met that day.' })
-  recordBoardMeeting(@Ctx() ctx: HubContext, @Arg('input', () => RecordBoardMeetingInput, { description: 'The meeting.' }) input: RecordBoardMeetingInput) {
+  @Mutation(() => RecordBoardMeetingPayload, {
+    nullable: true,
+    description:
+      'Records a board meeting and who was present; every other member serving that day is recorded absent. CONFLICT when the board already met that day.',
+  })
+  recordBoardMeeting(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordBoardMeetingInput, { description: 'The meeting.' }) input: RecordBoardMeetingInput,
+  ) {
     return inTransaction(ctx, (tx) => BoardService.recordMeeting(tx, input));
   }
 
@@ -95,16 +125,22 @@ export class BoardAttendanceRowResolver {
 /** `Yot.board` and `Yot.boardAttendance(from, to)` (KPI 7). */
 @Resolver(() => Yot)
 export class YotBoardResolver {
-  @FieldResolver(() => Board, { nullable: true, description: 'The YOT\'s management board; null when none is recorded.' })
+  @FieldResolver(() => Board, {
+    nullable: true,
+    description: "The YOT's management board; null when none is recorded.",
+  })
   async board(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.manyBy(Board, 'yotId').load(yot.id))[0] ?? null;
   }
 
-  @FieldResolver(() => [BoardAttendanceRow], { description: 'KPI 7: board attendance of each statutory partner agency between `from` and `to` (inclusive), computed in SQL; one statement for all YOTs of a request. Empty when no meetings are recorded.' })
+  @FieldResolver(() => [BoardAttendanceRow], {
+    description:
+      'KPI 7: board attendance of each statutory partner agency between `from` and `to` (inclusive), computed in SQL; one statement for all YOTs of a request. Empty when no meetings are recorded.',
+  })
   boardAttendance(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
-    @Arg('from', () => DateScalar, { description: 'First day of the period, e.g. a quarter\'s first day.' }) from: Date,
+    @Arg('from', () => DateScalar, { description: "First day of the period, e.g. a quarter's first day." }) from: Date,
     @Arg('to', () => DateScalar, { description: 'Last day of the period.' }) to: Date,
   ) {
     const start = toIsoDate(from, 'from');

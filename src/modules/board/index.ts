@@ -1,7 +1,14 @@
 import { HubModule } from '../hub-module';
 import { boardEntities } from './entities';
 import { Board, BoardMeeting } from './board.entity';
-import { BoardAttendanceResolver, BoardAttendanceRowResolver, BoardMeetingResolver, BoardMemberResolver, BoardResolver, YotBoardResolver } from './board.resolver';
+import {
+  BoardAttendanceResolver,
+  BoardAttendanceRowResolver,
+  BoardMeetingResolver,
+  BoardMemberResolver,
+  BoardResolver,
+  YotBoardResolver,
+} from './board.resolver';
 
 /** The board module: what it adds to the schema and the database. */
 export const boardModule: HubModule = {
@@ -14,8 +21,5 @@ export const boardModule: HubModule = {
     YotBoardResolver,
   ],
   entities: boardEntities,
-  sourced: [
-    Board,
-    BoardMeeting,
-  ],
+  sourced: [Board, BoardMeeting],
 };

@@ -58,7 +58,8 @@ export enum NeurodevelopmentalNeed {
 
 registerEnumType(Ethnicity, {
   name: 'Ethnicity',
-  description: 'Ethnicity in the five high-level groups of the ONS classification, plus "not known" (asked, not stated or not recorded by the case system).',
+  description:
+    'Ethnicity in the five high-level groups of the ONS classification, plus "not known" (asked, not stated or not recorded by the case system).',
   valuesConfig: {
     ASIAN: { description: 'Asian, Asian British or Asian Welsh.' },
     BLACK: { description: 'Black, Black British, Black Welsh, Caribbean or African.' },
@@ -72,24 +73,28 @@ registerEnumType(Ethnicity, {
 registerEnumType(Sex, {
   name: 'Sex',
   description: 'Sex as recorded by the youth justice service.',
-  valuesConfig: { FEMALE: { description: 'Female.' }, MALE: { description: 'Male.' }, NOT_KNOWN: { description: 'Not known or not stated.' } },
+  valuesConfig: {
+    FEMALE: { description: 'Female.' },
+    MALE: { description: 'Male.' },
+    NOT_KNOWN: { description: 'Not known or not stated.' },
+  },
 });
 
 registerEnumType(CareStatus, {
   name: 'CareStatus',
-  description: 'The child\'s status with children\'s social care, the most intensive that applies.',
+  description: "The child's status with children's social care, the most intensive that applies.",
   valuesConfig: {
     LOOKED_AFTER: { description: 'A looked-after child (in the care of the local authority).' },
     CHILD_PROTECTION: { description: 'Subject to a child protection plan.' },
     CHILD_IN_NEED: { description: 'A child in need (Children Act 1989 s.17).' },
     EARLY_HELP: { description: 'Receiving early help.' },
-    NONE: { description: 'No involvement of children\'s social care.' },
+    NONE: { description: "No involvement of children's social care." },
   },
 });
 
 registerEnumType(ExclusionStatus, {
   name: 'ExclusionStatus',
-  description: 'The child\'s exclusion history from school.',
+  description: "The child's exclusion history from school.",
   valuesConfig: {
     NONE: { description: 'Never suspended or excluded.' },
     SUSPENDED: { description: 'Suspended (fixed-period exclusion) at least once, never permanently excluded.' },

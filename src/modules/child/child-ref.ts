@@ -10,7 +10,22 @@ export const CHILD_REF_FORMAT =
   '`PREFIX-NUMBER` or `PREFIX-NUMBER-NUMBER` (1–3 capital letters, then one or two groups of 1–8 digits, e.g. `BYJ-0001`), where no group or pair of groups reads as a date';
 
 /** Prefixes that are a month's abbreviation or say "date of birth". */
-const PERSONAL_PREFIXES = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC', 'DOB', 'DOD']);
+const PERSONAL_PREFIXES = new Set([
+  'JAN',
+  'FEB',
+  'MAR',
+  'APR',
+  'MAY',
+  'JUN',
+  'JUL',
+  'AUG',
+  'SEP',
+  'OCT',
+  'NOV',
+  'DEC',
+  'DOB',
+  'DOD',
+]);
 
 /** Why `ref` is not a child reference, or null when it is one. */
 export function childRefProblem(ref: string): string | null {
@@ -18,10 +33,12 @@ export function childRefProblem(ref: string): string | null {
   if (!shape) return `must be written ${CHILD_REF_FORMAT}; never a name or a date of birth`;
   const [, prefix, first] = shape;
   const second = shape.at(3);
-  if (PERSONAL_PREFIXES.has(prefix)) return `must not start with "${prefix}", which reads as a month or a date of birth`;
+  if (PERSONAL_PREFIXES.has(prefix))
+    return `must not start with "${prefix}", which reads as a month or a date of birth`;
   const dated = [first, second].find((group) => group !== undefined && groupReadsAsDate(group));
   if (dated) return `must not contain "${dated}", which reads as a date`;
-  if (second !== undefined && pairReadsAsDate(first, second)) return `must not contain "${first}-${second}", which reads as a day and a month`;
+  if (second !== undefined && pairReadsAsDate(first, second))
+    return `must not contain "${first}-${second}", which reads as a day and a month`;
   return null;
 }
 

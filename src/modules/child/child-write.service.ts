@@ -18,7 +18,12 @@ const MAX_REPORTED_ROWS = 50;
 const INSERT_CHUNK = 500;
 
 /** The optional disproportionality characteristics of a registration; anything omitted is stored as not recorded (null). */
-export function characteristicsOf(input: RegisterChildInput): Pick<Child, 'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds'> {
+export function characteristicsOf(
+  input: RegisterChildInput,
+): Pick<
+  Child,
+  'ethnicity' | 'sex' | 'careStatus' | 'exclusion' | 'alternativeProvision' | 'slcn' | 'neurodevelopmentalNeeds'
+> {
   return {
     ethnicity: input.ethnicity ?? null,
     sex: input.sex ?? null,
@@ -45,8 +50,19 @@ export class ChildWriteService {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     requireYotWriter(tx, yot.id);
     const repo = tx.db.getRepository(Child);
-    if (await repo.existsBy({ yotId: yot.id, ref: input.ref })) throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
-    const child = await repo.save(repo.create({ yotId: yot.id, ref: input.ref, ageBand: input.ageBand, sendStatus: input.sendStatus, needs: input.needs, ...characteristicsOf(input), recordKey: newRecordKey() }));
+    if (await repo.existsBy({ yotId: yot.id, ref: input.ref }))
+      throw new ConflictError(`${yot.name} already has a child with reference ${input.ref}.`, { field: 'input.ref' });
+    const child = await repo.save(
+      repo.create({
+        yotId: yot.id,
+        ref: input.ref,
+        ageBand: input.ageBand,
+        sendStatus: input.sendStatus,
+        needs: input.needs,
+        ...characteristicsOf(input),
+        recordKey: newRecordKey(),
+      }),
+    );
     // The record key is secret (disclosure control): it never reaches the audit trail either.
     const { recordKey: _secret, ...audited } = child;
     await AuditService.changed(tx, 'registerChild', 'Child', child.id, null, audited);
@@ -68,7 +84,14 @@ export class ChildWriteService {
     }
     const children = [...new Set(rows.map((r) => r.childId))];
     await AuditService.record(tx, 'recordOutcomes', 'Child', children[0], {
-      outcomes: { before: null, after: { count: rows.length, children: children.length, periods: [...new Set(rows.map((r) => r.period))].sort() } },
+      outcomes: {
+        before: null,
+        after: {
+          count: rows.length,
+          children: children.length,
+          periods: [...new Set(rows.map((r) => r.period))].sort(),
+        },
+      },
     });
     return { count: rows.length };
   }
@@ -98,7 +121,9 @@ export class ChildWriteService {
         .getRawMany();
       // Outcomes are child-level rows: a child of a YOT the caller may not write to is reported exactly as a
       // child that does not exist, so refusals cannot be used to count another YOT's children.
-      return new Set(found.filter((r) => r.yot == null || canWriteChildren(tx, Number(r.yot))).map((r) => Number(r.id)));
+      return new Set(
+        found.filter((r) => r.yot == null || canWriteChildren(tx, Number(r.yot))).map((r) => Number(r.id)),
+      );
     };
     const children = await known('child', childKeys);
     const agencies = await known('agency', agencyKeys);
@@ -119,51 +144,76 @@ export class ChildWriteService {
       const agency = agencyKeys[index];
       if (child === null) return errors.push({ index, reason: `childId "${o.childId}" is not a Child id` });
       if (!children.has(child)) return errors.push({ index, reason: `no child with id ${o.childId}` });
-      if (agency === null) return errors.push({ index, reason: `recordedById "${o.recordedById}" is not an Agency id` });
-      if (agency !== undefined && !agencies.has(agency)) return errors.push({ index, reason: `no agency with id ${o.recordedById}` });
+      if (agency === null)
+        return errors.push({ index, reason: `recordedById "${o.recordedById}" is not an Agency id` });
+      if (agency !== undefined && !agencies.has(agency))
+        return errors.push({ index, reason: `no agency with id ${o.recordedById}` });
       const key = `${child}|${o.measure}|${o.period}`;
-      if (existing.has(key)) return errors.push({ index, reason: `${o.measure} for ${o.period} is already recorded for this child; outcomes are not overwritten`, duplicate: true });
-      if (seen.has(key)) return errors.push({ index, reason: `repeats row ${seen.get(key)} (same child, measure and period)` });
+      if (existing.has(key))
+        return errors.push({
+          index,
+          reason: `${o.measure} for ${o.period} is already recorded for this child; outcomes are not overwritten`,
+          duplicate: true,
+        });
+      if (seen.has(key))
+        return errors.push({ index, reason: `repeats row ${seen.get(key)} (same child, measure and period)` });
       seen.set(key, index);
       rows.push({ childId: child, measure: o.measure, met: o.met, period: o.period, recordedById: agency ?? null });
     });
     // A row someone already recorded is a duplicate, whether this batch raced it or came later: CONFLICT, as the
     // database's own unique violation is (see `raced`), so both databases answer a lost race the same way.
     if (errors.length && errors.every((e) => e.duplicate)) {
-      throw new ConflictError(`${errors.length} of ${outcomes.length} outcome rows are already recorded, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`, {
-        field: `input.outcomes[${errors[0].index}]`,
-        rejectedRows: errors.length,
-        rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })),
-      });
+      throw new ConflictError(
+        `${errors.length} of ${outcomes.length} outcome rows are already recorded, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`,
+        {
+          field: `input.outcomes[${errors[0].index}]`,
+          rejectedRows: errors.length,
+          rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })),
+        },
+      );
     }
     if (errors.length) {
       throw new BadUserInputError(
         `${errors.length} of ${outcomes.length} outcome rows are invalid, so none were recorded. First: row ${errors[0].index}: ${errors[0].reason}.`,
         `input.outcomes[${errors[0].index}]`,
-        { rejectedRows: errors.length, rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })) },
+        {
+          rejectedRows: errors.length,
+          rows: errors.slice(0, MAX_REPORTED_ROWS).map(({ index, reason }) => ({ index, reason })),
+        },
       );
     }
     return rows;
   }
 }
 
-
 /**
  * A batch that lost a race: its rows passed the check, then another request recorded one of them before this
  * insert. CONFLICT naming the row (by index and id) on PostgreSQL, which reports the colliding values; the
  * generic CONFLICT otherwise (SQLite serialises writers, so there the check itself sees the other batch).
  */
-function raced(error: unknown, rows: Pick<ChildOutcome, 'childId' | 'measure' | 'period'>[], outcomes: OutcomeInput[]): ConflictError | null {
+function raced(
+  error: unknown,
+  rows: Pick<ChildOutcome, 'childId' | 'measure' | 'period'>[],
+  outcomes: OutcomeInput[],
+): ConflictError | null {
   const conflict = conflictFromUniqueViolation(error);
   const found = uniqueViolation(error);
   if (!conflict || !found?.values) return conflict;
   const value = (column: string) => found.values![found.columns.indexOf(column)];
-  const index = rows.findIndex((r) => String(r.childId) === value('childId') && (r.measure as string) === value('measure') && r.period === value('period'));
+  const index = rows.findIndex(
+    (r) =>
+      String(r.childId) === value('childId') &&
+      (r.measure as string) === value('measure') &&
+      r.period === value('period'),
+  );
   if (index < 0) return conflict;
   const row = outcomes[index];
   const reason = `${row.measure} for ${row.period} of child ${row.childId} was recorded by another request while this batch was being checked`;
-  return new ConflictError(`Row ${index}: ${reason}; nothing in this batch was recorded. Reload and send the rows not yet recorded.`, {
-    field: `input.outcomes[${index}]`,
-    rows: [{ index, reason }],
-  });
+  return new ConflictError(
+    `Row ${index}: ${reason}; nothing in this batch was recorded. Reload and send the rows not yet recorded.`,
+    {
+      field: `input.outcomes[${index}]`,
+      rows: [{ index, reason }],
+    },
+  );
 }

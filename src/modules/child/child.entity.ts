@@ -4,11 +4,21 @@ import { VersionedRecord } from '../../db/record';
 import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 import { AgeBand, SendStatus } from './child.enums';
-import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
+import {
+  CareStatus,
+  Ethnicity,
+  ExclusionStatus,
+  NeedStatus,
+  NeurodevelopmentalNeed,
+  Sex,
+} from './characteristics.enums';
 import { newRecordKey } from '../coverage/disclosure/record-key';
 
 /** A pseudonymous child known to a YOT: a reference, never a name or date of birth. */
-@ObjectType({ implements: Node, description: 'A child known to a YOT, pseudonymised: a reference chosen by the YOT, never a name or date of birth.' })
+@ObjectType({
+  implements: Node,
+  description: 'A child known to a YOT, pseudonymised: a reference chosen by the YOT, never a name or date of birth.',
+})
 @Entity('child')
 @Index(['yotId', 'ref'], { unique: true })
 @Index(['yotId', 'sendStatus'])
@@ -20,7 +30,9 @@ export class Child extends VersionedRecord {
   @JoinColumn({ name: 'yotId' })
   yot?: Yot;
 
-  @Field(() => String, { description: 'Pseudonymous reference, unique within the YOT. Never a name, date of birth or case-system id.' })
+  @Field(() => String, {
+    description: 'Pseudonymous reference, unique within the YOT. Never a name, date of birth or case-system id.',
+  })
   @Column({ type: 'varchar', length: 40 })
   ref!: string;
 
@@ -32,12 +44,17 @@ export class Child extends VersionedRecord {
   @Column({ type: 'varchar', length: 20 })
   sendStatus!: SendStatus;
 
-  @Field(() => [String], { description: 'Broad areas of need, e.g. "communication and interaction", "social, emotional and mental health".' })
+  @Field(() => [String], {
+    description: 'Broad areas of need, e.g. "communication and interaction", "social, emotional and mental health".',
+  })
   @Column({ type: 'simple-json' })
   needs!: string[];
 
   // Disproportionality characteristics (README "Disproportionality"): optional, null = not recorded.
-  @Field(() => Ethnicity, { nullable: true, description: 'Ethnicity (ONS five high-level groups); null when not recorded.' })
+  @Field(() => Ethnicity, {
+    nullable: true,
+    description: 'Ethnicity (ONS five high-level groups); null when not recorded.',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   ethnicity!: Ethnicity | null;
 
@@ -45,23 +62,39 @@ export class Child extends VersionedRecord {
   @Column({ type: 'varchar', length: 20, nullable: true })
   sex!: Sex | null;
 
-  @Field(() => CareStatus, { nullable: true, description: 'Status with children\'s social care; null when not recorded.' })
+  @Field(() => CareStatus, {
+    nullable: true,
+    description: "Status with children's social care; null when not recorded.",
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   careStatus!: CareStatus | null;
 
-  @Field(() => ExclusionStatus, { nullable: true, description: 'Exclusion history from school; null when not recorded.' })
+  @Field(() => ExclusionStatus, {
+    nullable: true,
+    description: 'Exclusion history from school; null when not recorded.',
+  })
   @Column({ type: 'varchar', length: 30, nullable: true })
   exclusion!: ExclusionStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the child is in alternative provision (a pupil referral unit or other alternative provision); null when not recorded.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the child is in alternative provision (a pupil referral unit or other alternative provision); null when not recorded.',
+  })
   @Column({ type: 'boolean', nullable: true })
   alternativeProvision!: boolean | null;
 
-  @Field(() => NeedStatus, { nullable: true, description: 'Speech, language and communication needs (SLCN); null when not recorded.' })
+  @Field(() => NeedStatus, {
+    nullable: true,
+    description: 'Speech, language and communication needs (SLCN); null when not recorded.',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   slcn!: NeedStatus | null;
 
-  @Field(() => [NeurodevelopmentalNeed], { nullable: true, description: 'Neurodevelopmental needs, diagnosed or under assessment (empty: none); null when not recorded.' })
+  @Field(() => [NeurodevelopmentalNeed], {
+    nullable: true,
+    description: 'Neurodevelopmental needs, diagnosed or under assessment (empty: none); null when not recorded.',
+  })
   @Column({ type: 'simple-json', nullable: true })
   neurodevelopmentalNeeds!: NeurodevelopmentalNeed[] | null;
 

@@ -13,7 +13,12 @@ export enum SendStatus {
 }
 
 /** Statuses that mean a formal plan is in place (EHCP in England, IDP in Wales). */
-export const FORMAL_PLAN_STATUSES: readonly SendStatus[] = [SendStatus.EHCP, SendStatus.IDP, SendStatus.IDP_SCHOOL, SendStatus.IDP_LOCAL_AUTHORITY];
+export const FORMAL_PLAN_STATUSES: readonly SendStatus[] = [
+  SendStatus.EHCP,
+  SendStatus.IDP,
+  SendStatus.IDP_SCHOOL,
+  SendStatus.IDP_LOCAL_AUTHORITY,
+];
 
 /** Child-outcome measures, from the YJB key performance indicators (April 2023) and headline measures. */
 export enum OutcomeMeasure {
@@ -40,22 +45,33 @@ export enum AgeBand {
 
 registerEnumType(SendStatus, {
   name: 'SendStatus',
-  description: 'A child\'s special educational needs and disabilities (England) or additional learning needs (Wales) status.',
+  description:
+    "A child's special educational needs and disabilities (England) or additional learning needs (Wales) status.",
   valuesConfig: {
     NONE: { description: 'No identified SEND.' },
     SEN_SUPPORT: { description: 'SEN support in school, without a statutory plan.' },
     EHC_ASSESSMENT: { description: 'An Education, Health and Care needs assessment is under way.' },
     EHCP: { description: 'Has an Education, Health and Care Plan (England).' },
-    IDP: { description: 'Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY.' },
-    IDP_SCHOOL: { description: 'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution.' },
-    IDP_LOCAL_AUTHORITY: { description: 'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority.' },
+    IDP: {
+      description:
+        'Has an Individual Development Plan (Wales), maintainer not recorded. Prefer IDP_SCHOOL or IDP_LOCAL_AUTHORITY.',
+    },
+    IDP_SCHOOL: {
+      description:
+        'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by a school or further education institution.',
+    },
+    IDP_LOCAL_AUTHORITY: {
+      description:
+        'Wales (ALNET (Wales) Act 2018): has an Individual Development Plan maintained by the local authority.',
+    },
     UNKNOWN: { description: 'Not yet known (for example, not yet screened).' },
   },
 });
 
 registerEnumType(OutcomeMeasure, {
   name: 'OutcomeMeasure',
-  description: 'A child-outcome measure from the Youth Justice Board key performance indicators (since April 2023) and headline measures.',
+  description:
+    'A child-outcome measure from the Youth Justice Board key performance indicators (since April 2023) and headline measures.',
   valuesConfig: {
     SUITABLE_ACCOMMODATION: { description: 'In suitable accommodation at the end of the order.' },
     SUITABLE_ETE: { description: 'In suitable education, training or employment.' },
@@ -65,7 +81,10 @@ registerEnumType(OutcomeMeasure, {
     MENTAL_HEALTH_SUPPORT_ATTENDED: { description: 'Attended the mental-health support offered.' },
     SUBSTANCE_MISUSE_SUPPORT_OFFERED: { description: 'With an identified substance-misuse need, was offered support.' },
     SUBSTANCE_MISUSE_SUPPORT_ATTENDED: { description: 'Attended the substance-misuse support offered.' },
-    FIRST_TIME_ENTRANT: { description: 'Entered the youth justice system for the first time in the period (met = true means a first-time entrant).' },
+    FIRST_TIME_ENTRANT: {
+      description:
+        'Entered the youth justice system for the first time in the period (met = true means a first-time entrant).',
+    },
     REOFFENDED: { description: 'Reoffended within the tracking period (met = true means reoffended).' },
     CUSTODY: { description: 'Sentenced to custody in the period (met = true means in custody).' },
   },

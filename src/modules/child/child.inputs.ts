@@ -1,7 +1,23 @@
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches, ValidateBy, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsOptional,
+  Length,
+  Matches,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AgeBand, OutcomeMeasure, SendStatus } from './child.enums';
-import { CareStatus, Ethnicity, ExclusionStatus, NeedStatus, NeurodevelopmentalNeed, Sex } from './characteristics.enums';
+import {
+  CareStatus,
+  Ethnicity,
+  ExclusionStatus,
+  NeedStatus,
+  NeurodevelopmentalNeed,
+  Sex,
+} from './characteristics.enums';
 import { QUARTER } from '../../domain/quarter';
 import { CHILD_REF_FORMAT, childRefProblem } from './child-ref';
 
@@ -11,7 +27,8 @@ function IsChildRef() {
     name: 'isChildRef',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && childRefProblem(value) === null,
-      defaultMessage: (args) => (typeof args?.value === 'string' ? childRefProblem(args.value) : null) ?? `must be written ${CHILD_REF_FORMAT}`,
+      defaultMessage: (args) =>
+        (typeof args?.value === 'string' ? childRefProblem(args.value) : null) ?? `must be written ${CHILD_REF_FORMAT}`,
     },
   });
 }
@@ -24,7 +41,9 @@ export class RegisterChildInput {
   @Field(() => ID, { description: 'The YOT.' })
   yotId!: string;
 
-  @Field(() => String, { description: `Pseudonymous reference, unique in the YOT, written ${CHILD_REF_FORMAT}. Never a name, date of birth or case-system id: anything else is refused, e.g. \`01APR2009\`, \`JANE-1\`, \`APR-1\`, \`AB-1-2009\`, \`AB-31-12\`, \`AB-0104\`, \`AB-010409\`.` })
+  @Field(() => String, {
+    description: `Pseudonymous reference, unique in the YOT, written ${CHILD_REF_FORMAT}. Never a name, date of birth or case-system id: anything else is refused, e.g. \`01APR2009\`, \`JANE-1\`, \`APR-1\`, \`AB-1-2009\`, \`AB-31-12\`, \`AB-0104\`, \`AB-010409\`.`,
+  })
   @IsChildRef()
   ref!: string;
 
@@ -39,13 +58,19 @@ export class RegisterChildInput {
   @Length(3, 100, { each: true })
   needs!: string[];
 
-  @Field(() => Ethnicity, { nullable: true, description: 'Ethnicity (ONS five high-level groups); omit when not recorded.' })
+  @Field(() => Ethnicity, {
+    nullable: true,
+    description: 'Ethnicity (ONS five high-level groups); omit when not recorded.',
+  })
   ethnicity?: Ethnicity | null;
 
   @Field(() => Sex, { nullable: true, description: 'Sex; omit when not recorded.' })
   sex?: Sex | null;
 
-  @Field(() => CareStatus, { nullable: true, description: 'Status with children\'s social care; omit when not recorded.' })
+  @Field(() => CareStatus, {
+    nullable: true,
+    description: "Status with children's social care; omit when not recorded.",
+  })
   careStatus?: CareStatus | null;
 
   @Field(() => ExclusionStatus, { nullable: true, description: 'Exclusion history; omit when not recorded.' })
@@ -54,10 +79,16 @@ export class RegisterChildInput {
   @Field(() => Boolean, { nullable: true, description: 'In alternative provision; omit when not recorded.' })
   alternativeProvision?: boolean | null;
 
-  @Field(() => NeedStatus, { nullable: true, description: 'Speech, language and communication needs; omit when not recorded.' })
+  @Field(() => NeedStatus, {
+    nullable: true,
+    description: 'Speech, language and communication needs; omit when not recorded.',
+  })
   slcn?: NeedStatus | null;
 
-  @Field(() => [NeurodevelopmentalNeed], { nullable: true, description: 'Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded.' })
+  @Field(() => [NeurodevelopmentalNeed], {
+    nullable: true,
+    description: 'Neurodevelopmental needs, each at most once (empty list: none); omit when not recorded.',
+  })
   @IsOptional()
   @ArrayUnique({ message: 'must not repeat a need' })
   neurodevelopmentalNeeds?: NeurodevelopmentalNeed[] | null;

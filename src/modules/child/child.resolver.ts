@@ -22,7 +22,7 @@ export class ChildResolver {
     return ctx.loaders.byId(Yot).load(child.yotId);
   }
 
-  @FieldResolver(() => [ChildOutcome], { description: 'The child\'s measured outcomes, oldest period first.' })
+  @FieldResolver(() => [ChildOutcome], { description: "The child's measured outcomes, oldest period first." })
   outcomes(@Root() child: Child, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(ChildOutcome, 'childId', ['period', 'measure']).load(child.id);
   }
@@ -36,7 +36,10 @@ export class ChildOutcomeResolver {
     return ctx.loaders.byId(Child).load(outcome.childId);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'The agency that recorded the outcome; null when the YOT recorded it.' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'The agency that recorded the outcome; null when the YOT recorded it.',
+  })
   recordedBy(@Root() outcome: ChildOutcome, @Ctx() ctx: HubContext) {
     return outcome.recordedById == null ? null : ctx.loaders.byId(Agency).load(outcome.recordedById);
   }
@@ -46,14 +49,22 @@ export class ChildOutcomeResolver {
 @Resolver(() => Yot)
 export class YotChildrenResolver {
   @Authorized(...CAN.readChildren)
-  @FieldResolver(() => ChildConnection, { nullable: true, description: 'Pseudonymised children known to the YOT, ordered by reference; a cursor connection. Administrators and the YOT\'s own manager only (null with FORBIDDEN for others).' })
+  @FieldResolver(() => ChildConnection, {
+    nullable: true,
+    description:
+      "Pseudonymised children known to the YOT, ordered by reference; a cursor connection. Administrators and the YOT's own manager only (null with FORBIDDEN for others).",
+  })
   children(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('sendStatuses', () => [SendStatus], { nullable: true, description: 'Only children with one of these SEND statuses.' }) sendStatuses?: SendStatus[],
+    @Arg('sendStatuses', () => [SendStatus], {
+      nullable: true,
+      description: 'Only children with one of these SEND statuses.',
+    })
+    sendStatuses?: SendStatus[],
   ) {
-    if (!canSeeChildren(ctx, yot.id)) throw forbidden(ctx.caller.role, 'read another YOT\'s children');
+    if (!canSeeChildren(ctx, yot.id)) throw forbidden(ctx.caller.role, "read another YOT's children");
     const key = `children:${JSON.stringify([sendStatuses ?? null, args])}`;
     return ctx.loaders
       .custom<number, Page<Child>>(key, (ids) => ChildService.pagesForYots(ctx, ids, sendStatuses, args))

@@ -5,11 +5,6 @@ import { ChildOutcomeResolver, ChildResolver, YotChildrenResolver } from './chil
 
 /** The child module: what it adds to the schema and the database. */
 export const childModule: HubModule = {
-  resolvers: [
-    ChildResolver,
-    ChildOutcomeResolver,
-    YotChildrenResolver,
-    ChildWriteResolver,
-  ],
+  resolvers: [ChildResolver, ChildOutcomeResolver, YotChildrenResolver, ChildWriteResolver],
   entities: childEntities,
 };

@@ -5,7 +5,11 @@ import { Node } from '../../graphql/relay';
 import { Yot } from '../yot/yot.entity';
 
 /** A named family of similar youth justice services, compared with each other. */
-@ObjectType({ implements: Node, description: 'A comparator group: a named family of similar youth justice services whose figures are compared (for example the YJB\'s YOT families). A YOT belongs to at most one group.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "A comparator group: a named family of similar youth justice services whose figures are compared (for example the YJB's YOT families). A YOT belongs to at most one group.",
+})
 @Entity('comparator_group')
 export class ComparatorGroup extends KeyedRecord {
   @Field(() => String, { description: 'Short unique code, e.g. `FAMILY-03`.' })

@@ -15,8 +15,15 @@ export class ComparatorService {
     const yot = await findById(tx, Yot, input.yotId, 'input.yotId');
     const repo = tx.db.getRepository(YotPopulation);
     const before = await repo.findOneBy({ yotId: yot.id, year: input.year });
-    const saved = await repo.save(Object.assign(before ? { ...before } : repo.create({ yotId: yot.id, year: input.year }), { population10To17: input.population10To17, source: input.source }));
-    await AuditService.changed(tx, 'setYotPopulation', 'Yot', yot.id, before && { population: before }, { population: { year: saved.year, population10To17: saved.population10To17, source: saved.source } });
+    const saved = await repo.save(
+      Object.assign(before ? { ...before } : repo.create({ yotId: yot.id, year: input.year }), {
+        population10To17: input.population10To17,
+        source: input.source,
+      }),
+    );
+    await AuditService.changed(tx, 'setYotPopulation', 'Yot', yot.id, before && { population: before }, {
+      population: { year: saved.year, population10To17: saved.population10To17, source: saved.source },
+    });
     return { yotPopulation: saved };
   }
 
@@ -28,17 +35,30 @@ export class ComparatorService {
     const groups = tx.db.getRepository(ComparatorGroup);
     const members = tx.db.getRepository(ComparatorGroupMember);
     const before = await groups.findOneBy({ code: input.code });
-    const beforeMembers = before ? (await members.findBy({ groupId: before.id })).map((m) => m.yotId).sort((a, b) => a - b) : null;
-    const group = await groups.save(Object.assign(before ?? groups.create({ code: input.code }), { name: input.name, source: input.source ?? null }));
+    const beforeMembers = before
+      ? (await members.findBy({ groupId: before.id })).map((m) => m.yotId).sort((a, b) => a - b)
+      : null;
+    const group = await groups.save(
+      Object.assign(before ?? groups.create({ code: input.code }), { name: input.name, source: input.source ?? null }),
+    );
     await members.delete({ groupId: group.id });
     if (ids.length) {
       const dialect = dialectOf(tx.db);
-      await members.createQueryBuilder().delete().where(dialect.inList('"yotId"', 'ids'), { ids: dialect.listParam(ids) }).execute();
+      await members
+        .createQueryBuilder()
+        .delete()
+        .where(dialect.inList('"yotId"', 'ids'), { ids: dialect.listParam(ids) })
+        .execute();
       await members.insert(ids.map((yotId) => ({ groupId: group.id, yotId })));
     }
-    await AuditService.changed(tx, 'setComparatorGroup', 'ComparatorGroup', group.id,
+    await AuditService.changed(
+      tx,
+      'setComparatorGroup',
+      'ComparatorGroup',
+      group.id,
       before && { name: before.name, source: before.source, members: beforeMembers },
-      { name: group.name, source: group.source, members: [...ids].sort((a, b) => a - b) });
+      { name: group.name, source: group.source, members: [...ids].sort((a, b) => a - b) },
+    );
     return { comparatorGroup: group };
   }
 
@@ -47,10 +67,16 @@ export class ComparatorService {
    * one statement.
    */
   static async populationsUpTo(ctx: HubContext, year: number): Promise<Map<string, number>> {
-    const rows: { code: string; year: number; population: RawInteger }[] = await ctx.db.createQueryBuilder()
-      .select('y.code', 'code').addSelect('p.year', 'year').addSelect('p."population10To17"', 'population')
-      .from('yot_population', 'p').innerJoin('yot', 'y', 'y.id = p."yotId"')
-      .where('p.year <= :year', { year }).orderBy('p.year', 'ASC').getRawMany();
+    const rows: { code: string; year: number; population: RawInteger }[] = await ctx.db
+      .createQueryBuilder()
+      .select('y.code', 'code')
+      .addSelect('p.year', 'year')
+      .addSelect('p."population10To17"', 'population')
+      .from('yot_population', 'p')
+      .innerJoin('yot', 'y', 'y.id = p."yotId"')
+      .where('p.year <= :year', { year })
+      .orderBy('p.year', 'ASC')
+      .getRawMany();
     const latest = new Map<string, number>();
     for (const r of rows) latest.set(r.code, Number(r.population));
     return latest;

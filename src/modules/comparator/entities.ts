@@ -2,8 +2,4 @@ import { ComparatorGroup, ComparatorGroupMember } from './comparator-group.entit
 import { YotPopulation } from './yot-population.entity';
 
 /** The comparator module's TypeORM entities (each needs a migration for both databases); kept apart from its resolvers so tools that only open the database do not load the API. */
-export const comparatorEntities = [
-  YotPopulation,
-  ComparatorGroup,
-  ComparatorGroupMember,
-];
+export const comparatorEntities = [YotPopulation, ComparatorGroup, ComparatorGroupMember];

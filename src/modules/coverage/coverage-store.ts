@@ -47,7 +47,9 @@ export async function storedCoverage(
   for (const c of computed) found.set(c.coverage.yotId, c.coverage);
   // Not awaited: the answer does not depend on it, and a failure (another process's writer holding SQLite's
   // lock, say) only means the next request computes these YOTs again.
-  void store(ctx, frameworkId, asOf, computed).catch((error: unknown) => logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'));
+  void store(ctx, frameworkId, asOf, computed).catch((error: unknown) =>
+    logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'),
+  );
   return found;
 }
 
@@ -57,7 +59,9 @@ async function store(ctx: HubContext, frameworkId: number, asOf: string, compute
     const params: unknown[] = [];
     const placeholder = dialectOf(ctx.writer).name === 'postgres' ? () => `$${params.length}` : () => '?';
     const values = chunk.map((c) => {
-      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(c.coverage)].map((value) => (params.push(value), placeholder()));
+      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(c.coverage)].map(
+        (value) => (params.push(value), placeholder()),
+      );
       return `(${cells.join(', ')})`;
     });
     // A row already there is replaced only by one computed at the same or later counts.

@@ -10,17 +10,26 @@ import { CriterionCoverageService } from './criterion-coverage.service';
 import { CriterionCoverage } from './criterion-coverage.types';
 import { AwardStatus, CoverageFilter, RegionCoverage, YotCoverage, YotCoverageConnection } from './coverage.types';
 
-const asOfArg = { nullable: true, description: 'Date to judge on (default today, UTC): partnerships, placements and agreements running then, evidence countable then.' };
+const asOfArg = {
+  nullable: true,
+  description:
+    'Date to judge on (default today, UTC): partnerships, placements and agreements running then, evidence countable then.',
+};
 
 /** Dashboard views of partnership coverage. */
 @Resolver(() => YotCoverage)
 export class CoverageResolver {
-  @FieldResolver(() => ID, { description: 'Stable id for client caches (Apollo Client, urql Graphcache): the YOT\'s global id and the date, `YotCoverage:<yot id>:<asOf>`. Not a Node id.' })
+  @FieldResolver(() => ID, {
+    description:
+      "Stable id for client caches (Apollo Client, urql Graphcache): the YOT's global id and the date, `YotCoverage:<yot id>:<asOf>`. Not a Node id.",
+  })
   id(@Root() row: YotCoverage) {
     return `YotCoverage:${encodeGlobalId('Yot', row.yotId)}:${row.asOf}`;
   }
 
-  @Query(() => YotCoverageConnection, { description: 'Partnership coverage of every YOT (ordered by name), for dashboards; a cursor connection.' })
+  @Query(() => YotCoverageConnection, {
+    description: 'Partnership coverage of every YOT (ordered by name), for dashboards; a cursor connection.',
+  })
   coverage(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -45,20 +54,29 @@ export class CoverageResolver {
   }
 
   @FieldResolver(() => [CriterionCoverage], {
-    description: 'Every criterion of the framework on `asOf`, in order, as `criterionCoverage` gives it for this YOT: for the YOTs × criteria heatmap (batched across the page).',
+    description:
+      'Every criterion of the framework on `asOf`, in order, as `criterionCoverage` gives it for this YOT: for the YOTs × criteria heatmap (batched across the page).',
   })
   criteria(@Root() coverage: YotCoverage, @Ctx() ctx: HubContext) {
-    return ctx.loaders.custom<number, CriterionCoverage[]>(`criterionCoverage:${coverage.asOf}`, (ids) => CriterionCoverageService.forYots(ctx, ids, coverage.asOf)).load(coverage.yotId);
+    return ctx.loaders
+      .custom<number, CriterionCoverage[]>(`criterionCoverage:${coverage.asOf}`, (ids) =>
+        CriterionCoverageService.forYots(ctx, ids, coverage.asOf),
+      )
+      .load(coverage.yotId);
   }
 }
 
 /** `Yot.coverage(asOf:)`, batched across the YOTs of a page. */
 @Resolver(() => Yot)
 export class YotCoverageResolver {
-  @FieldResolver(() => YotCoverage, { description: 'How completely this YOT works with the partners its framework expects, on `asOf`.' })
+  @FieldResolver(() => YotCoverage, {
+    description: 'How completely this YOT works with the partners its framework expects, on `asOf`.',
+  })
   coverage(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     const date = isoDateOrToday(asOf);
-    return ctx.loaders.custom<number, YotCoverage>(`coverage:${date}`, (ids) => CoverageService.forYots(ctx, ids, date)).load(yot.id);
+    return ctx.loaders
+      .custom<number, YotCoverage>(`coverage:${date}`, (ids) => CoverageService.forYots(ctx, ids, date))
+      .load(yot.id);
   }
 }
 

@@ -8,7 +8,16 @@ import { Yot } from '../yot/yot.entity';
 import { YotService } from '../yot/yot.service';
 import { canonicalRegions } from '../yot/regions';
 import { FACTS, TOTALS_SELECT } from './coverage.sql';
-import { AwardState, CoverageFilter, CoverageRatio, CoverageRatioKind, PartnerState, PartnerStateBasis, RegionCoverage, YotCoverage } from './coverage.types';
+import {
+  AwardState,
+  CoverageFilter,
+  CoverageRatio,
+  CoverageRatioKind,
+  PartnerState,
+  PartnerStateBasis,
+  RegionCoverage,
+  YotCoverage,
+} from './coverage.types';
 import { DatePrecision } from '../assessment/assessment.enums';
 import { visibleYots } from '../auth/scope';
 import { ViewCache } from '../../graphql/view-cache';
@@ -44,9 +53,26 @@ export const REGION_COVERAGE = new ViewCache<RegionCoverage[]>();
 
 /** Totals of a YOT when the framework expects no partner types (no fact rows to carry them). */
 const NO_TOTALS: TotalRow = {
-  yot_id: 0, expected: 0, statutory_expected: 0, with_partnership: 0, in_place: 0, not_recorded: 0, recorded_absent: 0, ceased: 0,
-  statutory_in_place: 0, statutory_known: 0, with_placed_staff: 0, with_agreement: 0, unattributed_staff: 0,
-  criteria_evidenced: null, multi_agency: null, criteria_total: 0, assessment_id: null, valid_until: null, award_state: null, award_precision: null,
+  yot_id: 0,
+  expected: 0,
+  statutory_expected: 0,
+  with_partnership: 0,
+  in_place: 0,
+  not_recorded: 0,
+  recorded_absent: 0,
+  ceased: 0,
+  statutory_in_place: 0,
+  statutory_known: 0,
+  with_placed_staff: 0,
+  with_agreement: 0,
+  unattributed_staff: 0,
+  criteria_evidenced: null,
+  multi_agency: null,
+  criteria_total: 0,
+  assessment_id: null,
+  valid_until: null,
+  award_state: null,
+  award_precision: null,
 };
 
 interface TotalRow {
@@ -83,7 +109,9 @@ export class CoverageService {
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
     return YOT_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, async (missing) => {
       // Second layer: coverage stored in the database, valid until a write touches the YOT (coverage-store.ts).
-      const found = await storedCoverage(ctx, framework.id, missing, asOf, (stale) => CoverageService.compute(ctx, framework.id, stale, asOf));
+      const found = await storedCoverage(ctx, framework.id, missing, asOf, (stale) =>
+        CoverageService.compute(ctx, framework.id, stale, asOf),
+      );
       return missing.map((id) => found.get(id)!);
     });
   }
@@ -92,7 +120,12 @@ export class CoverageService {
    * Coverage of `yotIds` from the database, in one statement, with the YOT's and the global `yot_generation`
    * counts read in the same snapshot (what the stored coverage is valid at).
    */
-  private static async compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<ComputedCoverage[]> {
+  private static async compute(
+    ctx: HubContext,
+    frameworkId: number,
+    yotIds: readonly number[],
+    asOf: string,
+  ): Promise<ComputedCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
     const rows = await runSql<FactRow & TotalRow & { ceased_types: number; generation: RawInteger; epoch: RawInteger }>(
@@ -112,16 +145,39 @@ export class CoverageService {
     return yotIds.map((yotId) => {
       const facts = byYot.get(yotId) ?? [];
       // The fact rows carry their own `ceased` (partnerships of the type); the YOT's count of CEASED types is `ceased_types`.
-      const coverage = toCoverage(yotId, asOf, facts, facts[0] ? { ...facts[0], ceased: facts[0].ceased_types } : NO_TOTALS);
+      const coverage = toCoverage(
+        yotId,
+        asOf,
+        facts,
+        facts[0] ? { ...facts[0], ceased: facts[0].ceased_types } : NO_TOTALS,
+      );
       // No fact rows, no counts read: -1 is never valid, so such a YOT is not served from the store.
-      return { coverage, generation: facts[0] ? Number(facts[0].generation) : -1, epoch: facts[0] ? Number(facts[0].epoch) : -1 };
+      return {
+        coverage,
+        generation: facts[0] ? Number(facts[0].generation) : -1,
+        epoch: facts[0] ? Number(facts[0].epoch) : -1,
+      };
     });
   }
 
   /** A page of YOTs (ordered by name) with their coverage. */
-  static async page(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, args: ConnectionArgs): Promise<Page<YotCoverage>> {
-    const yots = await YotService.list(ctx, { regions: filter?.regions, nation: filter?.nation, codes: filter?.codes }, undefined, args);
-    const coverage = await CoverageService.forYots(ctx, yots.nodes.map((y) => y.id), asOf);
+  static async page(
+    ctx: HubContext,
+    filter: CoverageFilter | undefined,
+    asOf: string,
+    args: ConnectionArgs,
+  ): Promise<Page<YotCoverage>> {
+    const yots = await YotService.list(
+      ctx,
+      { regions: filter?.regions, nation: filter?.nation, codes: filter?.codes },
+      undefined,
+      args,
+    );
+    const coverage = await CoverageService.forYots(
+      ctx,
+      yots.nodes.map((y) => y.id),
+      asOf,
+    );
     const byYot = new Map(coverage.map((c) => [c.yotId, c]));
     return yots.map((yot: Yot) => byYot.get(yot.id)!);
   }
@@ -132,7 +188,14 @@ export class CoverageService {
     const visible = await visibleYots(ctx);
     // Regions as the hub stores them, whatever case the caller used; an unknown one is BAD_USER_INPUT.
     if (filter?.regions) filter = { ...filter, regions: await canonicalRegions(ctx, filter.regions, 'filter.regions') };
-    const key = JSON.stringify([framework.id, asOf, filter?.regions ?? null, filter?.codes ?? null, filter?.nation ?? null, visible ? [...visible].sort() : null]);
+    const key = JSON.stringify([
+      framework.id,
+      asOf,
+      filter?.regions ?? null,
+      filter?.codes ?? null,
+      filter?.nation ?? null,
+      visible ? [...visible].sort() : null,
+    ]);
     return REGION_COVERAGE.get(ctx, key, () => CoverageService.computeByRegion(ctx, filter, asOf, visible));
   }
 
@@ -141,11 +204,24 @@ export class CoverageService {
    * after a write only the YOTs it touched are computed again). YOTs whose framework expects no partner types have
    * no totals and are left out, as the one-statement roll-up did.
    */
-  private static async computeByRegion(ctx: HubContext, filter: CoverageFilter | undefined, asOf: string, visible: Set<number> | null): Promise<RegionCoverage[]> {
+  private static async computeByRegion(
+    ctx: HubContext,
+    filter: CoverageFilter | undefined,
+    asOf: string,
+    visible: Set<number> | null,
+  ): Promise<RegionCoverage[]> {
     const dialect = dialectOf(ctx.db);
     const { where, params } = scopeWhere(filter, dialect, visible);
-    const yots = await runSql<{ id: RawInteger; region: string }>(ctx.db, `SELECT id, region FROM yot ${where} ORDER BY region, id`, params);
-    const coverage = await CoverageService.forYots(ctx, yots.map((y) => Number(y.id)), asOf);
+    const yots = await runSql<{ id: RawInteger; region: string }>(
+      ctx.db,
+      `SELECT id, region FROM yot ${where} ORDER BY region, id`,
+      params,
+    );
+    const coverage = await CoverageService.forYots(
+      ctx,
+      yots.map((y) => Number(y.id)),
+      asOf,
+    );
     const dueBy = addMonths(asOf, REVERIFICATION_WARNING_MONTHS);
     const regions = new Map<string, YotCoverage[]>();
     yots.forEach((y, i) => {
@@ -175,21 +251,44 @@ export class CoverageService {
           with_agreement: sum(list, (c) => ratioOf(c, CoverageRatioKind.AGREEMENT).numerator),
         }),
         averageCriteriaWithEvidence: round(sum(list, (c) => c.criteriaWithEvidence) / list.length),
-        averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(sum(list, (c) => c.criteriaEvidencedByTwoOrMoreAgencyTypes) / list.length),
+        averageCriteriaEvidencedByTwoOrMoreAgencyTypes: round(
+          sum(list, (c) => c.criteriaEvidencedByTwoOrMoreAgencyTypes) / list.length,
+        ),
         yotsWithCurrentAward: list.filter((c) => c.award?.state === AwardState.CURRENT).length,
         yotsWithAwardOfUnknownDate: list.filter((c) => c.award?.state === AwardState.UNKNOWN).length,
-        yotsDueReverification: list.filter((c) => (c.award?.state === AwardState.CURRENT || c.award?.state === AwardState.EXPIRED) && c.award.validUntil != null && c.award.validUntil <= dueBy).length,
+        yotsDueReverification: list.filter(
+          (c) =>
+            (c.award?.state === AwardState.CURRENT || c.award?.state === AwardState.EXPIRED) &&
+            c.award.validUntil != null &&
+            c.award.validUntil <= dueBy,
+        ).length,
       }));
   }
 }
 
-function scopeWhere(filter: CoverageFilter | undefined, dialect: Dialect, visible: Set<number> | null): { where: string; params: Record<string, unknown> } {
+function scopeWhere(
+  filter: CoverageFilter | undefined,
+  dialect: Dialect,
+  visible: Set<number> | null,
+): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  if (visible) { clauses.push(dialect.inList('id', 'visibleYots')); params.visibleYots = dialect.listParam([...visible]); }
-  if (filter?.regions) { clauses.push(dialect.inList('region', 'regions')); params.regions = dialect.listParam(filter.regions); }
-  if (filter?.codes) { clauses.push(dialect.inList('code', 'codes')); params.codes = dialect.listParam(filter.codes); }
-  if (filter?.nation) { clauses.push('nation = :nation'); params.nation = filter.nation; }
+  if (visible) {
+    clauses.push(dialect.inList('id', 'visibleYots'));
+    params.visibleYots = dialect.listParam([...visible]);
+  }
+  if (filter?.regions) {
+    clauses.push(dialect.inList('region', 'regions'));
+    params.regions = dialect.listParam(filter.regions);
+  }
+  if (filter?.codes) {
+    clauses.push(dialect.inList('code', 'codes'));
+    params.codes = dialect.listParam(filter.codes);
+  }
+  if (filter?.nation) {
+    clauses.push('nation = :nation');
+    params.nation = filter.nation;
+  }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -246,11 +345,41 @@ function partnerTotals(t: Partial<Record<keyof TotalRow, unknown>>) {
   // Partner staff of unknown type are in at least one type: a lower bound, never a guess at which.
   const coLocated = n(t.with_placed_staff) === 0 && n(t.unattributed_staff) > 0 ? 1 : n(t.with_placed_staff);
   const ratios: CoverageRatio[] = [
-    rated(CoverageRatioKind.PARTNER, inPlace, expected, known, 'expected agency types in place, out of all expected types; types with nothing recorded count as not in place'),
-    rated(CoverageRatioKind.KNOWN_PARTNER, inPlace, known, known, 'expected agency types in place, out of those whose state is known (in place, recorded absent or ceased); types with nothing recorded are left out'),
-    rated(CoverageRatioKind.STATUTORY_PARTNER, n(t.statutory_in_place), n(t.statutory_expected), n(t.statutory_known), 'statutory agency types in place (the host authority\'s own services included), out of the statutory types'),
-    rated(CoverageRatioKind.CO_LOCATION, coLocated, inPlace, inPlace, 'expected types in place with seconded or co-located partner staff, out of the types in place; partner staff of unknown type count as one type at least'),
-    rated(CoverageRatioKind.AGREEMENT, n(t.with_agreement), n(t.with_partnership), n(t.with_partnership), 'expected types with an active partnership covered by a current information-sharing agreement, out of those with an active partnership'),
+    rated(
+      CoverageRatioKind.PARTNER,
+      inPlace,
+      expected,
+      known,
+      'expected agency types in place, out of all expected types; types with nothing recorded count as not in place',
+    ),
+    rated(
+      CoverageRatioKind.KNOWN_PARTNER,
+      inPlace,
+      known,
+      known,
+      'expected agency types in place, out of those whose state is known (in place, recorded absent or ceased); types with nothing recorded are left out',
+    ),
+    rated(
+      CoverageRatioKind.STATUTORY_PARTNER,
+      n(t.statutory_in_place),
+      n(t.statutory_expected),
+      n(t.statutory_known),
+      "statutory agency types in place (the host authority's own services included), out of the statutory types",
+    ),
+    rated(
+      CoverageRatioKind.CO_LOCATION,
+      coLocated,
+      inPlace,
+      inPlace,
+      'expected types in place with seconded or co-located partner staff, out of the types in place; partner staff of unknown type count as one type at least',
+    ),
+    rated(
+      CoverageRatioKind.AGREEMENT,
+      n(t.with_agreement),
+      n(t.with_partnership),
+      n(t.with_partnership),
+      'expected types with an active partnership covered by a current information-sharing agreement, out of those with an active partnership',
+    ),
   ];
   return {
     expectedPartners: expected,
@@ -269,7 +398,13 @@ function partnerTotals(t: Partial<Record<keyof TotalRow, unknown>>) {
   };
 }
 
-function rated(kind: CoverageRatioKind, numerator: number, denominator: number, knownCount: number, computedOver: string): CoverageRatio {
+function rated(
+  kind: CoverageRatioKind,
+  numerator: number,
+  denominator: number,
+  knownCount: number,
+  computedOver: string,
+): CoverageRatio {
   return { kind, value: ratio(numerator, denominator), numerator, denominator, knownCount, computedOver };
 }
 

@@ -1,4 +1,12 @@
-import { activePartnershipSql, agreementInForceSql, awardStateSql, ceasedPartnershipSql, countableEvidenceSql, runningOnSql, staffInPlaceSql } from '../../domain/rules';
+import {
+  activePartnershipSql,
+  agreementInForceSql,
+  awardStateSql,
+  ceasedPartnershipSql,
+  countableEvidenceSql,
+  runningOnSql,
+  staffInPlaceSql,
+} from '../../domain/rules';
 import { PARTNER_STAFF_ARRANGEMENTS, rolePracticeTypeSql } from '../partnership/staff-practice';
 
 /*

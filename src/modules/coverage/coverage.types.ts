@@ -41,12 +41,23 @@ export enum CoverageRatioKind {
 
 registerEnumType(PartnerState, {
   name: 'PartnerState',
-  description: 'What is known about a YOT and one expected agency type on a date. Unknown is not absent: only RECORDED_ABSENT says the YOT has none.',
+  description:
+    'What is known about a YOT and one expected agency type on a date. Unknown is not absent: only RECORDED_ABSENT says the YOT has none.',
   valuesConfig: {
-    IN_PLACE: { description: 'In place: an active partnership, staff in the team who practise in this type (named employer or not), or, for children\'s social care and education, the host local authority\'s own service.' },
-    RECORDED_ABSENT: { description: 'The YOT has recorded that it has no partner of this type (`recordPartnerAbsence`).' },
-    CEASED: { description: 'The only partnerships recorded are with bodies that have ceased (e.g. a CCG after 1 July 2022); see the partnership\'s agency for its successor.' },
-    NOT_RECORDED: { description: 'Nothing is recorded either way: the sources neither name such a partner nor say there is none.' },
+    IN_PLACE: {
+      description:
+        "In place: an active partnership, staff in the team who practise in this type (named employer or not), or, for children's social care and education, the host local authority's own service.",
+    },
+    RECORDED_ABSENT: {
+      description: 'The YOT has recorded that it has no partner of this type (`recordPartnerAbsence`).',
+    },
+    CEASED: {
+      description:
+        "The only partnerships recorded are with bodies that have ceased (e.g. a CCG after 1 July 2022); see the partnership's agency for its successor.",
+    },
+    NOT_RECORDED: {
+      description: 'Nothing is recorded either way: the sources neither name such a partner nor say there is none.',
+    },
   },
 });
 
@@ -55,10 +66,19 @@ registerEnumType(PartnerStateBasis, {
   description: 'Where the knowledge behind a partner state comes from.',
   valuesConfig: {
     PARTNERSHIP: { description: 'An active partnership with an agency of this type.' },
-    PLACED_STAFF: { description: 'Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded.' },
-    OWN_STAFF: { description: 'The YOT\'s own staff (YOT_EMPLOYED: employees of the host authority) practise in this type; no partner staff or partnership is recorded. They are never counted as staff without a named employer.' },
-    RECORDED_ABSENCE: { description: 'The YOT\'s own record that it has none.' },
-    HOST_AUTHORITY: { description: 'The host local authority provides the service itself: the YOT\'s own statutory side (Crime and Disorder Act 1998 s.39).' },
+    PLACED_STAFF: {
+      description:
+        'Staff in the team who practise in this type (e.g. a speech and language therapist), though no partnership with their employer is recorded.',
+    },
+    OWN_STAFF: {
+      description:
+        "The YOT's own staff (YOT_EMPLOYED: employees of the host authority) practise in this type; no partner staff or partnership is recorded. They are never counted as staff without a named employer.",
+    },
+    RECORDED_ABSENCE: { description: "The YOT's own record that it has none." },
+    HOST_AUTHORITY: {
+      description:
+        "The host local authority provides the service itself: the YOT's own statutory side (Crime and Disorder Act 1998 s.39).",
+    },
     CEASED_BODY: { description: 'A partnership with a body that has since ceased.' },
   },
 });
@@ -77,20 +97,38 @@ registerEnumType(CoverageRatioKind, {
   name: 'CoverageRatioKind',
   description: 'Which coverage ratio.',
   valuesConfig: {
-    PARTNER: { description: '`partnerCoverage`: expected types in place over all expected types (not recorded counts as not in place).' },
-    KNOWN_PARTNER: { description: '`knownPartnerCoverage`: expected types in place over those whose state is known (not NOT_RECORDED).' },
-    STATUTORY_PARTNER: { description: '`statutoryPartnerCoverage`: statutory types in place over the statutory types.' },
-    CO_LOCATION: { description: '`coLocationRatio`: types in place with seconded or co-located partner staff over types in place.' },
-    AGREEMENT: { description: '`agreementCoverage`: types with an active partnership covered by a current agreement over types with an active partnership.' },
+    PARTNER: {
+      description:
+        '`partnerCoverage`: expected types in place over all expected types (not recorded counts as not in place).',
+    },
+    KNOWN_PARTNER: {
+      description:
+        '`knownPartnerCoverage`: expected types in place over those whose state is known (not NOT_RECORDED).',
+    },
+    STATUTORY_PARTNER: {
+      description: '`statutoryPartnerCoverage`: statutory types in place over the statutory types.',
+    },
+    CO_LOCATION: {
+      description: '`coLocationRatio`: types in place with seconded or co-located partner staff over types in place.',
+    },
+    AGREEMENT: {
+      description:
+        '`agreementCoverage`: types with an active partnership covered by a current agreement over types with an active partnership.',
+    },
   },
 });
 
-@ObjectType({ description: 'One coverage ratio with what it was computed over, so a reader can tell a low ratio from missing data.' })
+@ObjectType({
+  description: 'One coverage ratio with what it was computed over, so a reader can tell a low ratio from missing data.',
+})
 export class CoverageRatio {
   @Field(() => CoverageRatioKind, { description: 'Which ratio.' })
   kind!: CoverageRatioKind;
 
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator (0–1, 4 places); null when the denominator is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'numerator / denominator (0–1, 4 places); null when the denominator is 0.',
+  })
   value!: number | null;
 
   @Field(() => Int, { description: 'What was counted.' })
@@ -114,43 +152,75 @@ export class PartnerCoverage {
   @Field(() => Boolean, { description: 'True for the statutory partners (s.39).' })
   statutory!: boolean;
 
-  @Field(() => PartnerState, { description: 'What is known on `asOf`: in place, recorded absent, only ceased bodies, or not recorded.' })
+  @Field(() => PartnerState, {
+    description: 'What is known on `asOf`: in place, recorded absent, only ceased bodies, or not recorded.',
+  })
   state!: PartnerState;
 
   @Field(() => PartnerStateBasis, { nullable: true, description: 'Where `state` comes from; null when NOT_RECORDED.' })
   basis!: PartnerStateBasis | null;
 
-  @Field(() => Boolean, { description: 'True when the host local authority provides this service itself (the YOT\'s own side, never a missing partner).' })
+  @Field(() => Boolean, {
+    description:
+      "True when the host local authority provides this service itself (the YOT's own side, never a missing partner).",
+  })
   hostProvided!: boolean;
 
-  @Field(() => Boolean, { description: 'True when the YOT has an active partnership with an agency of this type on `asOf` (running, and the body has not ceased).' })
+  @Field(() => Boolean, {
+    description:
+      'True when the YOT has an active partnership with an agency of this type on `asOf` (running, and the body has not ceased).',
+  })
   hasActivePartnership!: boolean;
 
-  @Field(() => Int, { description: 'Partnerships running on `asOf` with bodies of this type that had ceased by then (see each agency\'s successor).' })
+  @Field(() => Int, {
+    description:
+      "Partnerships running on `asOf` with bodies of this type that had ceased by then (see each agency's successor).",
+  })
   ceasedPartnerships!: number;
 
   @Field(() => Int, { description: 'Number of such partnerships (one per agency).' })
   activePartnerships!: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when any such partner sits on the management board; null when no source says.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when any such partner sits on the management board; null when no source says.',
+  })
   boardMember!: boolean | null;
 
-  @Field(() => Float, { description: 'Full-time equivalents of seconded or co-located staff placed by such partners (unknown FTEs count as 0; see `placedStaff`).' })
+  @Field(() => Float, {
+    description:
+      'Full-time equivalents of seconded or co-located staff placed by such partners (unknown FTEs count as 0; see `placedStaff`).',
+  })
   placedFte!: number;
 
-  @Field(() => Int, { description: 'Seconded or co-located staff placements that practise in this type (by their employer\'s type, or by their role when the employer is not named).' })
+  @Field(() => Int, {
+    description:
+      "Seconded or co-located staff placements that practise in this type (by their employer's type, or by their role when the employer is not named).",
+  })
   placedStaff!: number;
 
-  @Field(() => Int, { description: 'Staff in the team on `asOf` who practise in this type, whatever the arrangement (YOT-employed included).' })
+  @Field(() => Int, {
+    description:
+      'Staff in the team on `asOf` who practise in this type, whatever the arrangement (YOT-employed included).',
+  })
   staffPractising!: number;
 
-  @Field(() => Int, { description: 'Of `staffPractising`, partner staff whose employer is not named: counted for this type by their role. The YOT\'s own YOT_EMPLOYED staff are never counted here (their employer is the host authority).' })
+  @Field(() => Int, {
+    description:
+      "Of `staffPractising`, partner staff whose employer is not named: counted for this type by their role. The YOT's own YOT_EMPLOYED staff are never counted here (their employer is the host authority).",
+  })
   staffWithoutNamedEmployer!: number;
 
-  @Field(() => Boolean, { description: 'True when an information-sharing agreement with such a partner is in force and not past its review date on `asOf`.' })
+  @Field(() => Boolean, {
+    description:
+      'True when an information-sharing agreement with such a partner is in force and not past its review date on `asOf`.',
+  })
   currentAgreement!: boolean;
 
-  @Field(() => Int, { description: 'Countable evidence (current, not rejected, not expired on `asOf`) provided by or involving such a partner.' })
+  @Field(() => Int, {
+    description:
+      'Countable evidence (current, not rejected, not expired on `asOf`) provided by or involving such a partner.',
+  })
   evidenceCount!: number;
 
   @Field(() => Int, { description: 'Of `evidenceCount`, the items an assessor accepted.' })
@@ -160,23 +230,36 @@ export class PartnerCoverage {
   criteriaEvidenced!: number;
 }
 
-@ObjectType({ description: 'The award a YOT holds on `asOf`: a current award if any, else one whose dates are unknown, else the latest expired one.' })
+@ObjectType({
+  description:
+    'The award a YOT holds on `asOf`: a current award if any, else one whose dates are unknown, else the latest expired one.',
+})
 export class AwardStatus {
   assessmentId!: number;
 
   @Field(() => AwardState, { description: 'CURRENT, EXPIRED, or UNKNOWN when the decision date is not recorded.' })
   state!: AwardState;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the award is valid; null when the decision date is not known.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the award is valid; null when the decision date is not known.',
+  })
   validUntil!: string | null;
 
-  @Field(() => DatePrecision, { description: 'How precisely `validUntil` is known (MONTH: the last day of that month).' })
+  @Field(() => DatePrecision, {
+    description: 'How precisely `validUntil` is known (MONTH: the last day of that month).',
+  })
   validUntilPrecision!: DatePrecision;
 
-  @Field(() => Boolean, { description: 'True only when `state` is CURRENT: an award without a decision date is not current.' })
+  @Field(() => Boolean, {
+    description: 'True only when `state` is CURRENT: an award without a decision date is not current.',
+  })
   current!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'True within 6 months of `validUntil` or past it; null when `validUntil` is unknown.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True within 6 months of `validUntil` or past it; null when `validUntil` is unknown.',
+  })
   reverificationDue!: boolean | null;
 }
 
@@ -187,7 +270,9 @@ export class YotCoverage {
   @Field(() => DateScalar, { description: 'The date the coverage is judged on.' })
   asOf!: string;
 
-  @Field(() => [PartnerCoverage], { description: 'One row per agency type the framework expects, in the framework\'s order.' })
+  @Field(() => [PartnerCoverage], {
+    description: "One row per agency type the framework expects, in the framework's order.",
+  })
   partners!: PartnerCoverage[];
 
   @Field(() => Int, { description: 'Number of expected agency types.' })
@@ -196,7 +281,10 @@ export class YotCoverage {
   @Field(() => Int, { description: 'Expected agency types with an active partnership.' })
   partnersWithActivePartnership!: number;
 
-  @Field(() => Int, { description: 'Expected agency types IN_PLACE (partnership, staff practising in the type, or the host authority\'s own service).' })
+  @Field(() => Int, {
+    description:
+      "Expected agency types IN_PLACE (partnership, staff practising in the type, or the host authority's own service).",
+  })
   partnersInPlace!: number;
 
   @Field(() => Int, { description: 'Expected agency types NOT_RECORDED: nothing known either way.' })
@@ -208,25 +296,44 @@ export class YotCoverage {
   @Field(() => Int, { description: 'Expected agency types CEASED: only partnerships with bodies that have ceased.' })
   partnersCeased!: number;
 
-  @Field(() => Float, { description: 'partnersInPlace / expectedPartners (0–1): not recorded counts as not in place; see `knownPartnerCoverage` and `ratios`.' })
+  @Field(() => Float, {
+    description:
+      'partnersInPlace / expectedPartners (0–1): not recorded counts as not in place; see `knownPartnerCoverage` and `ratios`.',
+  })
   partnerCoverage!: number;
 
-  @Field(() => Float, { nullable: true, description: 'partnersInPlace / the expected types whose state is known (0–1); null when nothing is known.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'partnersInPlace / the expected types whose state is known (0–1); null when nothing is known.',
+  })
   knownPartnerCoverage!: number | null;
 
   @Field(() => Float, { description: 'Statutory partner types in place / statutory partner types (0–1).' })
   statutoryPartnerCoverage!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of the expected types in place that have seconded or co-located partner staff (0–1); partner staff whose type is unknown count as at least one type (a lower bound). Null with none in place.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of the expected types in place that have seconded or co-located partner staff (0–1); partner staff whose type is unknown count as at least one type (a lower bound). Null with none in place.',
+  })
   coLocationRatio!: number | null;
 
-  @Field(() => Int, { description: 'Seconded or co-located staff on `asOf` whose agency type is unknown (no named employer, and a role that says no type).' })
+  @Field(() => Int, {
+    description:
+      'Seconded or co-located staff on `asOf` whose agency type is unknown (no named employer, and a role that says no type).',
+  })
   partnerStaffOfUnknownType!: number;
 
-  @Field(() => [CoverageRatio], { description: 'Every ratio with its numerator, denominator, known count and what it was computed over.' })
+  @Field(() => [CoverageRatio], {
+    description: 'Every ratio with its numerator, denominator, known count and what it was computed over.',
+  })
   ratios!: CoverageRatio[];
 
-  @Field(() => Float, { nullable: true, description: 'Share of actively partnered expected types covered by a current agreement (0–1); null with no active partnership.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of actively partnered expected types covered by a current agreement (0–1); null with no active partnership.',
+  })
   agreementCoverage!: number | null;
 
   @Field(() => Int, { description: 'Criteria with any countable evidence (x of `criteriaTotal`).' })
@@ -238,7 +345,7 @@ export class YotCoverage {
   @Field(() => Int, { description: 'Criteria whose countable evidence comes from two or more agency types.' })
   criteriaEvidencedByTwoOrMoreAgencyTypes!: number;
 
-  @Field(() => AwardStatus, { nullable: true, description: 'The YOT\'s latest award; null when it has none.' })
+  @Field(() => AwardStatus, { nullable: true, description: "The YOT's latest award; null when it has none." })
   award!: AwardStatus | null;
 }
 
@@ -274,22 +381,34 @@ export class RegionCoverage {
   @Field(() => Float, { description: 'partnersInPlace / expectedPartners (0–1).' })
   partnerCoverage!: number;
 
-  @Field(() => Float, { nullable: true, description: 'partnersInPlace / slots whose state is known (0–1); null when none is known.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'partnersInPlace / slots whose state is known (0–1); null when none is known.',
+  })
   knownPartnerCoverage!: number | null;
 
   @Field(() => Float, { description: 'Share of statutory partner slots in place (0–1).' })
   statutoryPartnerCoverage!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of slots in place with seconded or co-located partner staff, unattributed staff counting as one slot per YOT at least (0–1); null with none in place.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of slots in place with seconded or co-located partner staff, unattributed staff counting as one slot per YOT at least (0–1); null with none in place.',
+  })
   coLocationRatio!: number | null;
 
   @Field(() => Int, { description: 'Seconded or co-located staff whose agency type is unknown.' })
   partnerStaffOfUnknownType!: number;
 
-  @Field(() => [CoverageRatio], { description: 'Every ratio with its numerator, denominator, known count and what it was computed over.' })
+  @Field(() => [CoverageRatio], {
+    description: 'Every ratio with its numerator, denominator, known count and what it was computed over.',
+  })
   ratios!: CoverageRatio[];
 
-  @Field(() => Float, { nullable: true, description: 'Share of active slots covered by a current agreement (0–1); null with none active.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of active slots covered by a current agreement (0–1); null with none active.',
+  })
   agreementCoverage!: number | null;
 
   @Field(() => Float, { description: 'Average criteria with countable evidence per YOT.' })
@@ -301,7 +420,9 @@ export class RegionCoverage {
   @Field(() => Int, { description: 'YOTs holding a current award (an award without a decision date is not counted).' })
   yotsWithCurrentAward!: number;
 
-  @Field(() => Int, { description: 'YOTs whose award has no recorded decision date (state UNKNOWN) and no current award.' })
+  @Field(() => Int, {
+    description: 'YOTs whose award has no recorded decision date (state UNKNOWN) and no current award.',
+  })
   yotsWithAwardOfUnknownDate!: number;
 
   @Field(() => Int, { description: 'YOTs whose award is within 6 months of expiry or past it.' })

@@ -28,13 +28,20 @@ export class CriterionCoverageService {
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<CriterionCoverage[][]> {
     if (yotIds.length === 0) return [];
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-    return CRITERION_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, (missing) => compute(ctx, framework.id, missing, asOf));
+    return CRITERION_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, (missing) =>
+      compute(ctx, framework.id, missing, asOf),
+    );
   }
 
   /** Non-empty cells of the agency-type × criterion matrix (one statement). */
   static async matrix(ctx: HubContext, yotCode: string, asOf: string): Promise<ContributionCell[]> {
     const params = await scopeParams(ctx, yotCode, asOf);
-    const rows = await runSql<{ criterion_id: RawInteger; type: AgencyType; evidence: RawInteger; accepted: RawInteger }>(
+    const rows = await runSql<{
+      criterion_id: RawInteger;
+      type: AgencyType;
+      evidence: RawInteger;
+      accepted: RawInteger;
+    }>(
       ctx.db,
       `WITH scope AS (SELECT CAST(:yot AS INTEGER) AS id), countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
        SELECT l.criterion_id, t.type, COUNT(DISTINCT t.evidence_id) AS evidence,
@@ -43,7 +50,12 @@ export class CriterionCoverageService {
        GROUP BY l.criterion_id, cr.position, t.type ORDER BY t.type, cr.position`,
       params,
     );
-    return rows.map((r) => ({ criterionId: Number(r.criterion_id), agencyType: r.type, evidenceCount: Number(r.evidence), acceptedEvidenceCount: Number(r.accepted) }));
+    return rows.map((r) => ({
+      criterionId: Number(r.criterion_id),
+      agencyType: r.type,
+      evidenceCount: Number(r.evidence),
+      acceptedEvidenceCount: Number(r.accepted),
+    }));
   }
 }
 
@@ -54,11 +66,22 @@ async function scopeParams(ctx: HubContext, yotCode: string, asOf: string) {
 }
 
 /** Criterion coverage of `yotIds` from the database (three statements), in the order of `yotIds`. */
-async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly number[], asOf: string): Promise<CriterionCoverage[][]> {
+async function compute(
+  ctx: HubContext,
+  frameworkId: number,
+  yotIds: readonly number[],
+  asOf: string,
+): Promise<CriterionCoverage[][]> {
   const dialect = dialectOf(ctx.db);
   const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
   const scope = `scope AS (SELECT id FROM yot WHERE ${dialect.inList('id', 'ids')})`;
-  const counts = await runSql<{ yot_id: RawInteger; id: RawInteger; evidence: RawInteger; accepted: RawInteger; latest: string | null }>(
+  const counts = await runSql<{
+    yot_id: RawInteger;
+    id: RawInteger;
+    evidence: RawInteger;
+    accepted: RawInteger;
+    latest: string | null;
+  }>(
     ctx.db,
     `WITH ${scope}, countable AS (${COUNTABLE}), links AS (${LINKS}),
      per_cell AS (
@@ -80,7 +103,12 @@ async function compute(ctx: HubContext, frameworkId: number, yotIds: readonly nu
     params,
   );
   // The ratings of each YOT's latest assessment (whatever its status: an assessment in progress shows its draft).
-  const ratings = await runSql<{ yot_id: RawInteger; criterion_id: RawInteger; score: number | null; band: RatingBand }>(
+  const ratings = await runSql<{
+    yot_id: RawInteger;
+    criterion_id: RawInteger;
+    score: number | null;
+    band: RatingBand;
+  }>(
     ctx.db,
     `SELECT a."yotId" AS yot_id, r."criterionId" AS criterion_id, r.score, r.band
      FROM criterion_rating r JOIN assessment a ON a.id = r."assessmentId"

@@ -38,7 +38,12 @@ export function gapId(gap: Gap): string {
 }
 
 /** The national gaps list: every YOT the caller may see (and the filter names), batched and cached per YOT. */
-export async function nationalGaps(ctx: HubContext, filter: NationalGapFilter | undefined, asOf: string, args: ConnectionArgs): Promise<NationalGapConnection> {
+export async function nationalGaps(
+  ctx: HubContext,
+  filter: NationalGapFilter | undefined,
+  asOf: string,
+  args: ConnectionArgs,
+): Promise<NationalGapConnection> {
   const rows = await nationalGapRows(ctx, filter, asOf);
   const page = paginateInMemory(rows, KEYS, args);
   const counts = new Map<GapKind, { count: number; yots: Set<number> }>();
@@ -50,18 +55,33 @@ export async function nationalGaps(ctx: HubContext, filter: NationalGapFilter | 
   return Object.assign(page, {
     countsByKind: Object.values(GapKind)
       .filter((k) => counts.has(k))
-      .map((kind) => ({ id: `GapKindCount:${kind}`, kind, severity: GAP_SEVERITY[kind], count: counts.get(kind)!.count, yotCount: counts.get(kind)!.yots.size })),
+      .map((kind) => ({
+        id: `GapKindCount:${kind}`,
+        kind,
+        severity: GAP_SEVERITY[kind],
+        count: counts.get(kind)!.count,
+        yotCount: counts.get(kind)!.yots.size,
+      })),
   }) as unknown as NationalGapConnection;
 }
 
 /** Every gap the national list holds for `filter` on `asOf`, unordered (gap finders batched, cached per YOT). */
-export async function nationalGapRows(ctx: HubContext, filter: NationalGapFilter | undefined | null, asOf: string): Promise<ListedGap[]> {
+export async function nationalGapRows(
+  ctx: HubContext,
+  filter: NationalGapFilter | undefined | null,
+  asOf: string,
+): Promise<ListedGap[]> {
   const yots = await yotsFor(ctx, filter);
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const gapsOf = await YOT_GAPS.getForYots(ctx, { frameworkId: framework.id, asOf }, yots.map((y) => y.id), async (missing) => {
-    const found = await findGapsForYots(ctx, missing, asOf);
-    return missing.map((id) => found.get(id)!);
-  });
+  const gapsOf = await YOT_GAPS.getForYots(
+    ctx,
+    { frameworkId: framework.id, asOf },
+    yots.map((y) => y.id),
+    async (missing) => {
+      const found = await findGapsForYots(ctx, missing, asOf);
+      return missing.map((id) => found.get(id)!);
+    },
+  );
   const kinds = filter?.kinds ? new Set(filter.kinds) : null;
   const severities = filter?.severities ? new Set(filter.severities) : null;
   const rows: ListedGap[] = yots.flatMap((y, i) =>
@@ -73,15 +93,28 @@ export async function nationalGapRows(ctx: HubContext, filter: NationalGapFilter
 }
 
 /** The YOTs the list covers: those the caller may see, narrowed by region, nation and code (one statement). */
-async function yotsFor(ctx: HubContext, filter: NationalGapFilter | undefined | null): Promise<{ id: number; code: string; region: string; nation: string }[]> {
+async function yotsFor(
+  ctx: HubContext,
+  filter: NationalGapFilter | undefined | null,
+): Promise<{ id: number; code: string; region: string; nation: string }[]> {
   const dialect = dialectOf(ctx.db);
-  const qb = ctx.db.createQueryBuilder().select('y.id', 'id').addSelect('y.code', 'code').addSelect('y.region', 'region').addSelect('y.nation', 'nation').from('yot', 'y');
+  const qb = ctx.db
+    .createQueryBuilder()
+    .select('y.id', 'id')
+    .addSelect('y.code', 'code')
+    .addSelect('y.region', 'region')
+    .addSelect('y.nation', 'nation')
+    .from('yot', 'y');
   const regions = await canonicalRegions(ctx, filter?.regions, 'filter.regions');
   if (regions) qb.andWhere(dialect.inList('y.region', 'regions'), { regions: dialect.listParam(regions) });
-  if (filter?.nations) qb.andWhere(dialect.inList('y.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
-  if (filter?.yotCodes) qb.andWhere(dialect.inList('y.code', 'codes'), { codes: dialect.listParam(filter.yotCodes.map(normaliseYotCode)) });
+  if (filter?.nations)
+    qb.andWhere(dialect.inList('y.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
+  if (filter?.yotCodes)
+    qb.andWhere(dialect.inList('y.code', 'codes'), { codes: dialect.listParam(filter.yotCodes.map(normaliseYotCode)) });
   const scope = await visibleYotsCondition(ctx, 'y.id');
   if (scope) qb.andWhere(scope.sql, scope.params);
-  const rows = await qb.orderBy('y.code').getRawMany<{ id: RawInteger; code: string; region: string; nation: string }>();
+  const rows = await qb
+    .orderBy('y.code')
+    .getRawMany<{ id: RawInteger; code: string; region: string; nation: string }>();
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }

@@ -5,13 +5,21 @@ import { Gap, GapKind, GapSeverity } from './gaps.types';
 
 @InputType({ description: 'Narrows the national gaps list; all given conditions must hold.' })
 export class NationalGapFilter {
-  @Field(() => [GapKind], { nullable: true, description: 'Only gaps of one of these kinds (e.g. CRITERION_SINGLE_AGENCY: criteria evidenced by one agency type only).' })
+  @Field(() => [GapKind], {
+    nullable: true,
+    description:
+      'Only gaps of one of these kinds (e.g. CRITERION_SINGLE_AGENCY: criteria evidenced by one agency type only).',
+  })
   kinds?: GapKind[] | null;
 
   @Field(() => [GapSeverity], { nullable: true, description: 'Only gaps of one of these severities.' })
   severities?: GapSeverity[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only gaps of YOTs in one of these regions (names from `regions`, any case; an unknown one is BAD_USER_INPUT).' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only gaps of YOTs in one of these regions (names from `regions`, any case; an unknown one is BAD_USER_INPUT).',
+  })
   regions?: string[] | null;
 
   @Field(() => [Nation], { nullable: true, description: 'Only gaps of YOTs in one of these nations.' })
@@ -23,7 +31,10 @@ export class NationalGapFilter {
 
 @ObjectType({ description: 'How many gaps of one kind the list holds (across all pages).' })
 export class GapKindCount {
-  @Field(() => String, { description: 'Stable id for client caches: `GapKindCount:` and the kind (counts belong to the list that returned them).' })
+  @Field(() => String, {
+    description:
+      'Stable id for client caches: `GapKindCount:` and the kind (counts belong to the list that returned them).',
+  })
   id!: string;
 
   @Field(() => GapKind, { description: 'The kind.' })
@@ -39,8 +50,13 @@ export class GapKindCount {
   yotCount!: number;
 }
 
-@ObjectType({ description: 'A page of gaps across every YOT the caller may see, most severe first, then by YOT code and kind.' })
+@ObjectType({
+  description: 'A page of gaps across every YOT the caller may see, most severe first, then by YOT code and kind.',
+})
 export class NationalGapConnection extends Connection(Gap, 'NationalGap') {
-  @Field(() => [GapKindCount], { description: 'Counts per kind of everything matching the filter (all pages), in the order of GapKind; kinds with no gap are left out.' })
+  @Field(() => [GapKindCount], {
+    description:
+      'Counts per kind of everything matching the filter (all pages), in the order of GapKind; kinds with no gap are left out.',
+  })
   countsByKind!: GapKindCount[];
 }

@@ -26,24 +26,59 @@ registerEnumType(GapKind, {
   name: 'GapKind',
   description: 'What kind of gap a finding reports.',
   valuesConfig: {
-    MISSING_STATUTORY_PARTNER: { description: 'The YOT has recorded that it has no partner of a statutory type (node: the ExpectedPartner). Never raised for what nothing is recorded about, nor for the host authority\'s own services.' },
-    MISSING_EXPECTED_PARTNER: { description: 'The YOT has recorded that it has no partner of a SEND-relevant type the framework expects (node: the ExpectedPartner).' },
-    PARTNER_NOT_RECORDED: { description: 'Nothing is recorded either way about an expected partner type: neither a partnership, staff, nor an absence (node: the ExpectedPartner). Unknown, not missing.' },
-    PARTNER_CEASED: { description: 'A partnership\'s partner body has ceased and no partnership with its successor is recorded (node: the Partnership; the message names the successor when known).' },
-    STATUTORY_TEAM_ROLE_NOT_RECORDED: { description: 'No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot).' },
+    MISSING_STATUTORY_PARTNER: {
+      description:
+        "The YOT has recorded that it has no partner of a statutory type (node: the ExpectedPartner). Never raised for what nothing is recorded about, nor for the host authority's own services.",
+    },
+    MISSING_EXPECTED_PARTNER: {
+      description:
+        'The YOT has recorded that it has no partner of a SEND-relevant type the framework expects (node: the ExpectedPartner).',
+    },
+    PARTNER_NOT_RECORDED: {
+      description:
+        'Nothing is recorded either way about an expected partner type: neither a partnership, staff, nor an absence (node: the ExpectedPartner). Unknown, not missing.',
+    },
+    PARTNER_CEASED: {
+      description:
+        "A partnership's partner body has ceased and no partnership with its successor is recorded (node: the Partnership; the message names the successor when known).",
+    },
+    STATUTORY_TEAM_ROLE_NOT_RECORDED: {
+      description: 'No staff of a role the s.39(5) minimum team requires are recorded in the team (node: the Yot).',
+    },
     AGREEMENT_REVIEW_OVERDUE: { description: 'An agreement in force is past its review date (node: the agreement).' },
-    NO_AGREEMENT_WITH_PARTNER: { description: 'An active expected partner is not party to any current agreement (node: the Partnership).' },
+    NO_AGREEMENT_WITH_PARTNER: {
+      description: 'An active expected partner is not party to any current agreement (node: the Partnership).',
+    },
     CRITERION_WITHOUT_EVIDENCE: { description: 'A criterion has no countable evidence (node: the Criterion).' },
-    CRITERION_SINGLE_AGENCY: { description: 'A criterion\'s evidence comes from fewer than two agency types (node: the Criterion).' },
+    CRITERION_SINGLE_AGENCY: {
+      description: "A criterion's evidence comes from fewer than two agency types (node: the Criterion).",
+    },
     EVIDENCE_EXPIRING: { description: 'Countable evidence expires within 90 days (node: the Evidence).' },
     EVIDENCE_AWAITING_REVIEW: { description: 'Countable evidence has not been reviewed (node: the Evidence).' },
-    RATING_ABOVE_EVIDENCE: { description: 'A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating).' },
+    RATING_ABOVE_EVIDENCE: {
+      description:
+        'A rating in the latest assessment is no longer supported by the evidence it cites (node: the CriterionRating).',
+    },
     AWARD_EXPIRING: { description: 'The award expires within 6 months (node: the Assessment).' },
-    AWARD_EXPIRED: { description: 'The award has expired and no current award or award of unknown date follows it (node: the Assessment).' },
-    REDESIGNATION_OVERDUE: { description: 'The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment).' },
-    AWARD_DATE_UNKNOWN: { description: 'The award\'s decision date is not recorded, so whether it is current is unknown (node: the Assessment).' },
-    ACTION_OVERDUE: { description: 'An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem).' },
-    BOARD_ATTENDANCE_LOW: { description: 'A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency).' },
+    AWARD_EXPIRED: {
+      description:
+        'The award has expired and no current award or award of unknown date follows it (node: the Assessment).',
+    },
+    REDESIGNATION_OVERDUE: {
+      description:
+        'The award has expired and no redesignation of it is recorded, in progress or decided (node: the Assessment).',
+    },
+    AWARD_DATE_UNKNOWN: {
+      description:
+        "The award's decision date is not recorded, so whether it is current is unknown (node: the Assessment).",
+    },
+    ACTION_OVERDUE: {
+      description: 'An action-plan item is OPEN or IN_PROGRESS past its due date (node: the ActionPlanItem).',
+    },
+    BOARD_ATTENDANCE_LOW: {
+      description:
+        'A statutory partner agency attended fewer than half of the management board meetings held in the year up to `asOf` while it had a seat (KPI 7; node: the Agency).',
+    },
   },
 });
 
@@ -71,11 +106,21 @@ export enum GapSeverity {
 
 registerEnumType(GapSeverity, {
   name: 'GapSeverity',
-  description: 'How urgently a gap needs acting on, fixed by its kind (see `GAP_SEVERITY` in the README\'s "National gaps").',
+  description:
+    'How urgently a gap needs acting on, fixed by its kind (see `GAP_SEVERITY` in the README\'s "National gaps").',
   valuesConfig: {
-    HIGH: { description: 'A statutory duty or the award itself is at stake: a statutory partner recorded absent, a s.39(5) team member missing, an expired award or overdue redesignation, a rating its evidence no longer supports.' },
-    MEDIUM: { description: 'Coverage falls short of what the framework expects: an expected partner absent, a ceased partner body, missing or overdue agreements, a criterion without evidence, an award expiring or of unknown date, an overdue action-plan item, a statutory partner missing most board meetings.' },
-    LOW: { description: 'Worth recording or strengthening: an expected partner nothing is recorded about, single-agency evidence, evidence expiring or awaiting review.' },
+    HIGH: {
+      description:
+        'A statutory duty or the award itself is at stake: a statutory partner recorded absent, a s.39(5) team member missing, an expired award or overdue redesignation, a rating its evidence no longer supports.',
+    },
+    MEDIUM: {
+      description:
+        'Coverage falls short of what the framework expects: an expected partner absent, a ceased partner body, missing or overdue agreements, a criterion without evidence, an award expiring or of unknown date, an overdue action-plan item, a statutory partner missing most board meetings.',
+    },
+    LOW: {
+      description:
+        'Worth recording or strengthening: an expected partner nothing is recorded about, single-agency evidence, evidence expiring or awaiting review.',
+    },
   },
 });
 

@@ -1,5 +1,11 @@
 import { HubModule } from '../hub-module';
-import { AssessorViewsResolver, ContributionCellResolver, CriterionCoverageResolver, GapResolver, OutcomeSummaryResolver } from './assessor-views.resolver';
+import {
+  AssessorViewsResolver,
+  ContributionCellResolver,
+  CriterionCoverageResolver,
+  GapResolver,
+  OutcomeSummaryResolver,
+} from './assessor-views.resolver';
 import { coverageEntities } from './entities';
 import { AwardStatusResolver, CoverageResolver, YotCoverageResolver } from './coverage.resolver';
 

@@ -24,7 +24,10 @@ export interface CanonicalFilter {
 const PLACES = new ViewCache<{ codes: string[]; regions: string[] }>({ maxBytes: 4 * 1024 * 1024 });
 
 /** Sorted, without repeats; null stays null (no condition), an empty list stays empty (matches nothing). */
-function canonicalList<T extends string>(values: readonly T[] | null | undefined, normalise: (v: T) => T = (v) => v): T[] | null {
+function canonicalList<T extends string>(
+  values: readonly T[] | null | undefined,
+  normalise: (v: T) => T = (v) => v,
+): T[] | null {
   return values == null ? null : [...new Set(values.map(normalise))].sort();
 }
 
@@ -33,9 +36,15 @@ function canonicalList<T extends string>(values: readonly T[] | null | undefined
  * hold, answers BAD_USER_INPUT naming the value (so a filter can neither silently match nothing nor mint
  * cache entries with codes that match nothing).
  */
-export async function canonicalFilter(ctx: HubContext, filter: OutcomeSummaryFilter | null | undefined): Promise<CanonicalFilter> {
+export async function canonicalFilter(
+  ctx: HubContext,
+  filter: OutcomeSummaryFilter | null | undefined,
+): Promise<CanonicalFilter> {
   if (filter?.periodFrom && filter.periodTo && filter.periodTo < filter.periodFrom) {
-    throw new BadUserInputError(`filter.periodTo (${filter.periodTo}) must not be before filter.periodFrom (${filter.periodFrom}).`, 'filter.periodTo');
+    throw new BadUserInputError(
+      `filter.periodTo (${filter.periodTo}) must not be before filter.periodFrom (${filter.periodFrom}).`,
+      'filter.periodTo',
+    );
   }
   const yotCodes = canonicalList(filter?.yotCodes, normaliseYotCode);
   let regions = canonicalList(filter?.regions, (r) => r.trim());
@@ -46,10 +55,16 @@ export async function canonicalFilter(ctx: HubContext, filter: OutcomeSummaryFil
     });
     const codes = new Set(places.codes);
     const unknownCode = yotCodes?.find((c) => !codes.has(c));
-    if (unknownCode !== undefined) throw new BadUserInputError(`filter.yotCodes: no YOT has the code "${unknownCode}".`, 'filter.yotCodes', { value: unknownCode });
+    if (unknownCode !== undefined)
+      throw new BadUserInputError(`filter.yotCodes: no YOT has the code "${unknownCode}".`, 'filter.yotCodes', {
+        value: unknownCode,
+      });
     const byLowerCase = new Map(places.regions.map((r) => [r.toLowerCase(), r]));
     const unknownRegion = regions?.find((r) => !byLowerCase.has(r.toLowerCase()));
-    if (unknownRegion !== undefined) throw new BadUserInputError(`filter.regions: no YOT is in the region "${unknownRegion}".`, 'filter.regions', { value: unknownRegion });
+    if (unknownRegion !== undefined)
+      throw new BadUserInputError(`filter.regions: no YOT is in the region "${unknownRegion}".`, 'filter.regions', {
+        value: unknownRegion,
+      });
     if (regions) regions = canonicalList(regions.map((r) => byLowerCase.get(r.toLowerCase())!));
   }
   return {

@@ -18,9 +18,21 @@ export const OUTCOME_COUNTS = new ViewCache<CountRow[]>({ maxBytes: 64 * 1024 * 
 
 /** A row with every dimension and count null. */
 const EMPTY_ROW: Omit<OutcomeSummaryRow, 'suppressed'> = {
-  yotCode: null, region: null, period: null, measure: null, sendStatus: null,
-  ethnicity: null, sex: null, careStatus: null, exclusion: null, alternativeProvision: null, slcn: null, neurodevelopmental: null,
-  cohort: null, met: null, rate: null,
+  yotCode: null,
+  region: null,
+  period: null,
+  measure: null,
+  sendStatus: null,
+  ethnicity: null,
+  sex: null,
+  careStatus: null,
+  exclusion: null,
+  alternativeProvision: null,
+  slcn: null,
+  neurodevelopmental: null,
+  cohort: null,
+  met: null,
+  rate: null,
 };
 
 /**
@@ -28,19 +40,30 @@ const EMPTY_ROW: Omit<OutcomeSummaryRow, 'suppressed'> = {
  * exact figures for those who may see the rows themselves, otherwise cell-key perturbation (README
  * "Disclosure control") followed by suppression of small published counts.
  */
-export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryFilter | undefined, groupBy: OutcomeDimension[]): Promise<OutcomeSummary> {
+export async function summariseOutcomes(
+  ctx: HubContext,
+  filter: OutcomeSummaryFilter | undefined,
+  groupBy: OutcomeDimension[],
+): Promise<OutcomeSummary> {
   const dims = [...new Set(groupBy)];
   const canonical = await canonicalFilter(ctx, filter);
   const { sql, params } = countingStatement(dialectOf(ctx.db), dims, canonical);
   // Exact counts are cached (the query says everything they depend on); protection is applied per caller below.
-  const rows = await OUTCOME_COUNTS.get(ctx, JSON.stringify([sql, params]), () => runSql<CountRow>(ctx.db, sql, params));
+  const rows = await OUTCOME_COUNTS.get(ctx, JSON.stringify([sql, params]), () =>
+    runSql<CountRow>(ctx.db, sql, params),
+  );
   const exact = await exactCountsAllowed(ctx, canonical);
   const threshold = exact ? 0 : Math.max(ctx.suppressionThreshold, MIN_PERTURBED_THRESHOLD);
   const cells = suppress(
     rows
       .filter((r) => Number(r.cohort) > 0)
       .map((r): Cell => {
-        const counts = { cohort: Number(r.cohort), met: Number(r.met), cohortKey: Number(r.cohortKey), metKey: Number(r.metKey) };
+        const counts = {
+          cohort: Number(r.cohort),
+          met: Number(r.met),
+          cohortKey: Number(r.cohortKey),
+          metKey: Number(r.metKey),
+        };
         return { key: dims.map((_, i) => String(r[`d${i}`])), ...(exact ? counts : perturbCounts(counts)) };
       }),
     threshold,
@@ -53,7 +76,12 @@ export async function summariseOutcomes(ctx: HubContext, filter: OutcomeSummaryF
       const row: OutcomeSummaryRow = { ...EMPTY_ROW, suppressed: cell.suppressed! };
       dims.forEach((d, i) => Object.assign(row, { [DIMENSIONS[d].field]: cell.key[i] }));
       // Rates come from the published (protected) counts, so they reveal nothing the counts do not.
-      if (!cell.suppressed) Object.assign(row, { cohort: cell.cohort, met: cell.met, rate: Math.round((cell.met / cell.cohort) * 10000) / 10000 });
+      if (!cell.suppressed)
+        Object.assign(row, {
+          cohort: cell.cohort,
+          met: cell.met,
+          rate: Math.round((cell.met / cell.cohort) * 10000) / 10000,
+        });
       return row;
     }),
   };

@@ -52,13 +52,21 @@ const ROLLUP_DIMENSIONS: Partial<Record<OutcomeDimension, string>> = {
  * asked for (the national views: a few thousand rollup cells, not a million outcome rows), otherwise from
  * the outcome rows. Both give the same counts and cell keys (test/outcome-rollup.test.ts).
  */
-export function countingStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
+export function countingStatement(
+  dialect: Dialect,
+  dims: OutcomeDimension[],
+  filter: CanonicalFilter,
+): { sql: string; params: Record<string, unknown> } {
   const fromRollup = dims.every((d) => d in ROLLUP_DIMENSIONS) && filter.sendStatuses === null;
   return fromRollup ? rollupStatement(dialect, dims, filter) : rowsStatement(dialect, dims, filter);
 }
 
 /** Filter conditions over the columns named by `column`. */
-function conditions(dialect: Dialect, filter: CanonicalFilter, column: { code: string; region: string; measure: string; sendStatus: string; period: string }) {
+function conditions(
+  dialect: Dialect,
+  filter: CanonicalFilter,
+  column: { code: string; region: string; measure: string; sendStatus: string; period: string },
+) {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const list = (expr: string, name: string, values: readonly string[] | null) => {
@@ -82,9 +90,19 @@ function conditions(dialect: Dialect, filter: CanonicalFilter, column: { code: s
 }
 
 /** Sums of rollup cells; a cell emptied by deletions (0 rows) adds nothing. */
-export function rollupStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
+export function rollupStatement(
+  dialect: Dialect,
+  dims: OutcomeDimension[],
+  filter: CanonicalFilter,
+): { sql: string; params: Record<string, unknown> } {
   if (filter.sendStatuses !== null) throw new Error('the outcome rollup has no SEND status');
-  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'r.measure', sendStatus: '', period: 'r.period' });
+  const { where, params } = conditions(dialect, filter, {
+    code: 'y.code',
+    region: 'y.region',
+    measure: 'r.measure',
+    sendStatus: '',
+    period: 'r.period',
+  });
   const grouped = dims.map((d) => ROLLUP_DIMENSIONS[d]!);
   const counts = [
     'SUM(r."rows") AS cohort',
@@ -100,8 +118,18 @@ export function rollupStatement(dialect: Dialect, dims: OutcomeDimension[], filt
 }
 
 /** Counts from the outcome rows themselves, for what the rollup does not hold (SEND status, a child's characteristics). */
-export function rowsStatement(dialect: Dialect, dims: OutcomeDimension[], filter: CanonicalFilter): { sql: string; params: Record<string, unknown> } {
-  const { where, params } = conditions(dialect, filter, { code: 'y.code', region: 'y.region', measure: 'o.measure', sendStatus: 'c."sendStatus"', period: 'o.period' });
+export function rowsStatement(
+  dialect: Dialect,
+  dims: OutcomeDimension[],
+  filter: CanonicalFilter,
+): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = conditions(dialect, filter, {
+    code: 'y.code',
+    region: 'y.region',
+    measure: 'o.measure',
+    sendStatus: 'c."sendStatus"',
+    period: 'o.period',
+  });
   const grouped = dims.map((d) => DIMENSIONS[d].expr);
   const rowKey = outcomeRowKeySql('c."recordKey"', 'o.id');
   const counts = [

@@ -29,14 +29,27 @@ registerEnumType(OutcomeDimension, {
     REGION: { description: 'By region.' },
     PERIOD: { description: 'By quarter (`YYYY-Qn`).' },
     MEASURE: { description: 'By outcome measure.' },
-    SEND_STATUS: { description: 'By the child\'s SEND status.' },
-    ETHNICITY: { description: 'Disproportionality: by the child\'s ethnicity (`Ethnicity` value, or `NOT_RECORDED`).' },
-    SEX: { description: 'Disproportionality: by the child\'s sex (`Sex` value, or `NOT_RECORDED`).' },
-    CARE_STATUS: { description: 'Disproportionality: by the child\'s care status (`CareStatus` value, or `NOT_RECORDED`).' },
-    EXCLUSION: { description: 'Disproportionality: by the child\'s exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`).' },
-    ALTERNATIVE_PROVISION: { description: 'Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`).' },
-    SLCN: { description: 'Disproportionality: by the child\'s speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`).' },
-    NEURODEVELOPMENTAL: { description: 'Disproportionality: by whether the child has a neurodevelopmental need, diagnosed or under assessment (`IDENTIFIED`: one or more; `NONE`; or `NOT_RECORDED`). One group per child, never one per need, so the groups partition the outcomes like every other dimension.' },
+    SEND_STATUS: { description: "By the child's SEND status." },
+    ETHNICITY: { description: "Disproportionality: by the child's ethnicity (`Ethnicity` value, or `NOT_RECORDED`)." },
+    SEX: { description: "Disproportionality: by the child's sex (`Sex` value, or `NOT_RECORDED`)." },
+    CARE_STATUS: {
+      description: "Disproportionality: by the child's care status (`CareStatus` value, or `NOT_RECORDED`).",
+    },
+    EXCLUSION: {
+      description: "Disproportionality: by the child's exclusion history (`ExclusionStatus` value, or `NOT_RECORDED`).",
+    },
+    ALTERNATIVE_PROVISION: {
+      description:
+        'Disproportionality: by whether the child is in alternative provision (`true`, `false` or `NOT_RECORDED`).',
+    },
+    SLCN: {
+      description:
+        "Disproportionality: by the child's speech, language and communication needs (`NeedStatus` value, or `NOT_RECORDED`).",
+    },
+    NEURODEVELOPMENTAL: {
+      description:
+        'Disproportionality: by whether the child has a neurodevelopmental need, diagnosed or under assessment (`IDENTIFIED`: one or more; `NONE`; or `NOT_RECORDED`). One group per child, never one per need, so the groups partition the outcomes like every other dimension.',
+    },
   },
 });
 
@@ -65,7 +78,10 @@ export class OutcomeSummaryFilter {
   sendStatuses?: SendStatus[] | null;
 }
 
-@ObjectType({ description: 'One group of child outcomes. Unless the caller may see the child rows, the counts are perturbed by a few units (see `OutcomeSummary.perturbed`) and small ones are suppressed: `cohort`, `met` and `rate` are then null.' })
+@ObjectType({
+  description:
+    'One group of child outcomes. Unless the caller may see the child rows, the counts are perturbed by a few units (see `OutcomeSummary.perturbed`) and small ones are suppressed: `cohort`, `met` and `rate` are then null.',
+})
 export class OutcomeSummaryRow {
   @Field(() => String, { nullable: true, description: 'YOT code, when grouped by YOT.' })
   yotCode!: string | null;
@@ -82,37 +98,71 @@ export class OutcomeSummaryRow {
   @Field(() => SendStatus, { nullable: true, description: 'SEND status, when grouped by it.' })
   sendStatus!: SendStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Ethnicity (`Ethnicity` value or `NOT_RECORDED`), when grouped by ETHNICITY.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ethnicity (`Ethnicity` value or `NOT_RECORDED`), when grouped by ETHNICITY.',
+  })
   ethnicity!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sex (`Sex` value or `NOT_RECORDED`), when grouped by SEX.' })
   sex!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Care status (`CareStatus` value or `NOT_RECORDED`), when grouped by CARE_STATUS.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Care status (`CareStatus` value or `NOT_RECORDED`), when grouped by CARE_STATUS.',
+  })
   careStatus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Exclusion history (`ExclusionStatus` value or `NOT_RECORDED`), when grouped by EXCLUSION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exclusion history (`ExclusionStatus` value or `NOT_RECORDED`), when grouped by EXCLUSION.',
+  })
   exclusion!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'In alternative provision (`true`, `false` or `NOT_RECORDED`), when grouped by ALTERNATIVE_PROVISION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'In alternative provision (`true`, `false` or `NOT_RECORDED`), when grouped by ALTERNATIVE_PROVISION.',
+  })
   alternativeProvision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Speech, language and communication needs (`NeedStatus` value or `NOT_RECORDED`), when grouped by SLCN.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Speech, language and communication needs (`NeedStatus` value or `NOT_RECORDED`), when grouped by SLCN.',
+  })
   slcn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Neurodevelopmental needs (`IDENTIFIED`: one or more, diagnosed or under assessment; `NONE`; or `NOT_RECORDED`), when grouped by NEURODEVELOPMENTAL.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Neurodevelopmental needs (`IDENTIFIED`: one or more, diagnosed or under assessment; `NONE`; or `NOT_RECORDED`), when grouped by NEURODEVELOPMENTAL.',
+  })
   neurodevelopmental!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Outcomes recorded in the group (a child counts once per measure and quarter); perturbed when `OutcomeSummary.perturbed`; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Outcomes recorded in the group (a child counts once per measure and quarter); perturbed when `OutcomeSummary.perturbed`; null when suppressed.',
+  })
   cohort!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Of those, how many met the measure (perturbed separately from `cohort`, never above it); null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of those, how many met the measure (perturbed separately from `cohort`, never above it); null when suppressed.',
+  })
   met!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'met / cohort (0–1, 4 places), from the published counts; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'met / cohort (0–1, 4 places), from the published counts; null when suppressed.',
+  })
   rate!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the counts are withheld to protect children: a published count (cohort, met or not met) from 1 to the threshold, or a cell hidden so that one cannot be worked out from totals.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the counts are withheld to protect children: a published count (cohort, met or not met) from 1 to the threshold, or a cell hidden so that one cannot be worked out from totals.',
+  })
   suppressed!: boolean;
 }
 

@@ -30,7 +30,9 @@ export function suppress<T extends Cell>(cells: T[], threshold: number): T[] {
       }
       for (const group of groups.values()) {
         if (group.filter((c) => c.suppressed).length !== 1) continue;
-        const candidates = group.filter((c) => !c.suppressed).sort((a, b) => a.cohort - b.cohort || a.key.join().localeCompare(b.key.join()));
+        const candidates = group
+          .filter((c) => !c.suppressed)
+          .sort((a, b) => a.cohort - b.cohort || a.key.join().localeCompare(b.key.join()));
         if (candidates.length === 0) continue;
         candidates[0].suppressed = true;
         changed = true;

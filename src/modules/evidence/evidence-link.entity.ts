@@ -29,7 +29,10 @@ export class EvidenceLink extends SourcedRecord {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An excerpt or page reference within the item; null when the whole item applies.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An excerpt or page reference within the item; null when the whole item applies.',
+  })
   @Column({ type: 'text', nullable: true })
   excerpt!: string | null;
 }

@@ -61,7 +61,10 @@ export class RecordEvidenceInput {
   criteria!: CriterionLinkInput[];
 }
 
-@InputType({ description: 'Changes to an evidence item; only the fields given change. Changing what the item says sends an accepted item back for review.' })
+@InputType({
+  description:
+    'Changes to an evidence item; only the fields given change. Changing what the item says sends an accepted item back for review.',
+})
 export class UpdateEvidenceInput {
   @Field(() => ID, { description: 'The item to change.' })
   id!: string;
@@ -103,7 +106,7 @@ export class UpdateEvidenceInput {
   agencyIds?: string[];
 }
 
-@InputType({ description: 'An assessor\'s review of an evidence item.' })
+@InputType({ description: "An assessor's review of an evidence item." })
 export class ReviewEvidenceInput {
   @Field(() => ID, { description: 'The item reviewed.' })
   id!: string;
@@ -113,10 +116,15 @@ export class ReviewEvidenceInput {
   expectedVersion!: number;
 
   @Field(() => EvidenceReviewState, { description: 'ACCEPTED, REJECTED or CHANGES_REQUESTED.' })
-  @IsIn([EvidenceReviewState.ACCEPTED, EvidenceReviewState.REJECTED, EvidenceReviewState.CHANGES_REQUESTED], { message: 'must be ACCEPTED, REJECTED or CHANGES_REQUESTED' })
+  @IsIn([EvidenceReviewState.ACCEPTED, EvidenceReviewState.REJECTED, EvidenceReviewState.CHANGES_REQUESTED], {
+    message: 'must be ACCEPTED, REJECTED or CHANGES_REQUESTED',
+  })
   state!: EvidenceReviewState;
 
-  @Field(() => String, { nullable: true, description: 'The reviewer\'s note; required when rejecting or asking for changes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's note; required when rejecting or asking for changes.",
+  })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;

@@ -36,7 +36,12 @@ export class EvidenceWriteService {
     const providedBy = input.providedById ? await findById(tx, Agency, input.providedById, 'input.providedById') : null;
     await requireEvidenceWriter(tx, yot.id, providedBy?.id ?? null);
     const agencies = await findAllById(tx, Agency, [...new Set(input.agencyIds ?? [])], 'input.agencyIds');
-    const criteria = await findAllById(tx, Criterion, input.criteria.map((c) => c.criterionId), 'input.criteria');
+    const criteria = await findAllById(
+      tx,
+      Criterion,
+      input.criteria.map((c) => c.criterionId),
+      'input.criteria',
+    );
     const codes = criteria.map((c) => c.code);
     const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
     if (duplicate) throw new BadUserInputError(`Criterion ${duplicate} is listed twice.`, 'input.criteria');
@@ -56,12 +61,26 @@ export class EvidenceWriteService {
         reviewState: EvidenceReviewState.SUBMITTED,
       }),
     );
-    if (agencies.length) await tx.db.getRepository(EvidenceAgency).insert(agencies.map((a) => ({ evidenceId: evidence.id, agencyId: a.id })));
+    if (agencies.length)
+      await tx.db
+        .getRepository(EvidenceAgency)
+        .insert(agencies.map((a) => ({ evidenceId: evidence.id, agencyId: a.id })));
     const links = tx.db.getRepository(EvidenceLink);
     for (const [i, link] of input.criteria.entries()) {
-      await links.save(links.create({ evidenceId: evidence.id, criterionId: criteria[i].id, note: link.note ?? null, excerpt: link.excerpt ?? null }));
+      await links.save(
+        links.create({
+          evidenceId: evidence.id,
+          criterionId: criteria[i].id,
+          note: link.note ?? null,
+          excerpt: link.excerpt ?? null,
+        }),
+      );
     }
-    await AuditService.changed(tx, 'recordEvidence', 'Evidence', evidence.id, null, { ...evidence, agencyIds: agencies.map((a) => a.id), criteria: codes });
+    await AuditService.changed(tx, 'recordEvidence', 'Evidence', evidence.id, null, {
+      ...evidence,
+      agencyIds: agencies.map((a) => a.id),
+      criteria: codes,
+    });
     return { evidence: await repo.findOneByOrFail({ id: evidence.id }), yot };
   }
 
@@ -77,12 +96,22 @@ export class EvidenceWriteService {
       occurredOn: input.occurredOn ? toIsoDate(input.occurredOn, 'input.occurredOn') : undefined,
       expiresOn: input.expiresOn ? toIsoDate(input.expiresOn, 'input.expiresOn') : undefined,
       source: input.source,
-      providedById: input.providedById ? (await findById(tx, Agency, input.providedById, 'input.providedById')).id : undefined,
+      providedById: input.providedById
+        ? (await findById(tx, Agency, input.providedById, 'input.providedById')).id
+        : undefined,
     });
     checkDates(changes.occurredOn ?? before.occurredOn, changes.expiresOn ?? before.expiresOn);
     if (changes.providedById !== undefined) await requireEvidenceWriter(tx, before.yotId, changes.providedById);
-    if (CONTENT_FIELDS.some((f) => f in changes && changes[f] !== before[f]) && before.reviewState !== EvidenceReviewState.SUBMITTED) {
-      Object.assign(changes, { reviewState: EvidenceReviewState.SUBMITTED, reviewNote: null, reviewedBy: null, reviewedAt: null });
+    if (
+      CONTENT_FIELDS.some((f) => f in changes && changes[f] !== before[f]) &&
+      before.reviewState !== EvidenceReviewState.SUBMITTED
+    ) {
+      Object.assign(changes, {
+        reviewState: EvidenceReviewState.SUBMITTED,
+        reviewNote: null,
+        reviewedBy: null,
+        reviewedAt: null,
+      });
     }
     const after = await updateVersioned(tx, Evidence, before, input.expectedVersion, changes);
     const audit: [object, object] = [before, after];
@@ -123,9 +152,18 @@ export class EvidenceWriteService {
     const criterion = await findById(tx, Criterion, input.criterionId, 'input.criterionId');
     const links = tx.db.getRepository(EvidenceLink);
     if (await links.existsBy({ evidenceId: evidence.id, criterionId: criterion.id })) {
-      throw new ConflictError(`"${evidence.title}" is already linked to ${criterion.code}.`, { field: 'input.criterionId' });
+      throw new ConflictError(`"${evidence.title}" is already linked to ${criterion.code}.`, {
+        field: 'input.criterionId',
+      });
     }
-    const link = await links.save(links.create({ evidenceId: evidence.id, criterionId: criterion.id, note: input.note ?? null, excerpt: input.excerpt ?? null }));
+    const link = await links.save(
+      links.create({
+        evidenceId: evidence.id,
+        criterionId: criterion.id,
+        note: input.note ?? null,
+        excerpt: input.excerpt ?? null,
+      }),
+    );
     await AuditService.record(tx, 'linkEvidence', 'Evidence', evidence.id, {
       [`criteria.${criterion.code}`]: { before: null, after: { note: link.note, excerpt: link.excerpt } },
     });
@@ -133,7 +171,10 @@ export class EvidenceWriteService {
   }
 
   /** Removes a link; NOT_FOUND when the item is not linked to the criterion. */
-  static async unlink(tx: HubContext, input: UnlinkEvidenceInput): Promise<{ removedLinkId: string; evidence: Evidence }> {
+  static async unlink(
+    tx: HubContext,
+    input: UnlinkEvidenceInput,
+  ): Promise<{ removedLinkId: string; evidence: Evidence }> {
     const evidence = await findById(tx, Evidence, input.evidenceId, 'input.evidenceId');
     await requireEvidenceWriter(tx, evidence.yotId, evidence.providedById);
     const criterion = await findById(tx, Criterion, input.criterionId, 'input.criterionId');
@@ -163,12 +204,16 @@ export class EvidenceWriteService {
 }
 
 function checkDates(occurredOn: string | null, expiresOn: string | null): void {
-  if (occurredOn && occurredOn > todayIso()) throw new BadUserInputError(`occurredOn (${occurredOn}) is in the future.`, 'input.occurredOn');
+  if (occurredOn && occurredOn > todayIso())
+    throw new BadUserInputError(`occurredOn (${occurredOn}) is in the future.`, 'input.occurredOn');
   requireDateOrder(occurredOn, expiresOn, 'input.expiresOn', 'occurredOn');
 }
 
 function refuseWithdrawn(evidence: Evidence): void {
   if (evidence.status === EvidenceStatus.WITHDRAWN) {
-    throw new BadUserInputError(`"${evidence.title}" was withdrawn and can no longer change; record a new item instead.`, 'input.id');
+    throw new BadUserInputError(
+      `"${evidence.title}" was withdrawn and can no longer change; record a new item instead.`,
+      'input.id',
+    );
   }
 }

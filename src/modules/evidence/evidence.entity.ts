@@ -9,7 +9,10 @@ import { Yot } from '../yot/yot.entity';
 import { EvidenceKind, EvidenceReviewState, EvidenceStatus } from './evidence.enums';
 
 /** An item a YOT holds as evidence for one or more criteria. Never hard-deleted. */
-@ObjectType({ implements: Node, description: 'An evidence item a YOT holds for one or more criteria, who provided it, and its review state.' })
+@ObjectType({
+  implements: Node,
+  description: 'An evidence item a YOT holds for one or more criteria, who provided it, and its review state.',
+})
 @Entity('evidence')
 @Index(['yotId', 'occurredOn'])
 @Index(['yotId', 'status'])
@@ -30,11 +33,17 @@ export class Evidence extends SourcedRecord {
   @Column({ type: 'varchar', length: 40 })
   kind!: EvidenceKind;
 
-  @Field(() => String, { nullable: true, description: 'What the item shows, in the words of its source where possible.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the item shows, in the words of its source where possible.',
+  })
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the item was produced or the practice happened; null when the source gives no date.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the item was produced or the practice happened; null when the source gives no date.',
+  })
   @Index()
   @Column({ type: 'date', nullable: true })
   occurredOn!: string | null;
@@ -44,11 +53,17 @@ export class Evidence extends SourcedRecord {
   @Column({ ...TIMESTAMP, default: NOW })
   recordedAt!: Date;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the item stops counting as current evidence; null when it does not expire.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the item stops counting as current evidence; null when it does not expire.',
+  })
   @Column({ type: 'date', nullable: true })
   expiresOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the item itself can be found: a document reference or URL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the item itself can be found: a document reference or URL.',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   source!: string | null;
 
@@ -68,7 +83,7 @@ export class Evidence extends SourcedRecord {
   @Column({ type: 'text', nullable: true })
   withdrawnReason!: string | null;
 
-  @Field(() => EvidenceReviewState, { description: 'The assessor\'s review state.' })
+  @Field(() => EvidenceReviewState, { description: "The assessor's review state." })
   @Index()
   @Column({ type: 'varchar', length: 20, default: EvidenceReviewState.SUBMITTED })
   reviewState!: EvidenceReviewState;
@@ -85,7 +100,7 @@ export class Evidence extends SourcedRecord {
   @Column({ ...TIMESTAMP, nullable: true })
   withdrawnAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The reviewer\'s note; null until reviewed.' })
+  @Field(() => String, { nullable: true, description: "The reviewer's note; null until reviewed." })
   @Column({ type: 'text', nullable: true })
   reviewNote!: string | null;
 }

@@ -47,17 +47,20 @@ registerEnumType(EvidenceKind, {
     CHILD_AND_FAMILY_VOICE: { description: 'Feedback from children and families, or their involvement in design.' },
     OUTCOME_DATA: { description: 'Data showing outcomes for children.' },
     PLAN: { description: 'A plan or strategy, such as the Youth Justice Plan or a SEND strategy.' },
-    SELF_ASSESSMENT: { description: 'The service\'s own self-assessment against the framework.' },
+    SELF_ASSESSMENT: { description: "The service's own self-assessment against the framework." },
     INSPECTION_REPORT: { description: 'An inspection report (e.g. HMI Probation, Ofsted/CQC local area SEND).' },
     PRESS_RELEASE: { description: 'A public announcement, e.g. of an award.' },
-    PRACTICE_FEATURE: { description: 'A feature of practice that assessors or the service named as contributing to an award.' },
+    PRACTICE_FEATURE: {
+      description: 'A feature of practice that assessors or the service named as contributing to an award.',
+    },
     OTHER: { description: 'Anything else.' },
   },
 });
 
 registerEnumType(EvidenceStatus, {
   name: 'EvidenceStatus',
-  description: 'Whether an evidence item counts. Withdrawn items stay visible to assessors but are excluded from coverage.',
+  description:
+    'Whether an evidence item counts. Withdrawn items stay visible to assessors but are excluded from coverage.',
   valuesConfig: {
     CURRENT: { description: 'Counts as evidence.' },
     WITHDRAWN: { description: 'Withdrawn by its holder, with a reason; kept for the record.' },
@@ -66,7 +69,7 @@ registerEnumType(EvidenceStatus, {
 
 registerEnumType(EvidenceReviewState, {
   name: 'EvidenceReviewState',
-  description: 'An assessor\'s review of an evidence item.',
+  description: "An assessor's review of an evidence item.",
   valuesConfig: {
     SUBMITTED: { description: 'Awaiting review.' },
     ACCEPTED: { description: 'Accepted by an assessor.' },

@@ -22,24 +22,41 @@ export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}
 type Parent = Parameters<typeof EvidenceService.pagesFor>[1];
 
 /** Loads one page per parent through a loader keyed by the arguments, so sibling parents share one statement. */
-function pageFor(ctx: HubContext, info: GraphQLResolveInfo, parent: Parent, parentId: number, filter?: EvidenceFilter, orderBy?: EvidenceOrder[], args: ConnectionArgs = {}): Promise<Page<Evidence>> {
+function pageFor(
+  ctx: HubContext,
+  info: GraphQLResolveInfo,
+  parent: Parent,
+  parentId: number,
+  filter?: EvidenceFilter,
+  orderBy?: EvidenceOrder[],
+  args: ConnectionArgs = {},
+): Promise<Page<Evidence>> {
   // A selection of `totalCount` alone counts, and ranks and loads no item.
   const rows = !wantsCountOnly(info);
   const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args, rows])}`;
   return ctx.loaders
-    .custom<number, Page<Evidence>>(key, (ids) => EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows))
+    .custom<number, Page<Evidence>>(key, (ids) =>
+      EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows),
+    )
     .load(parentId);
 }
 
 /** Root `evidence` connection and the relations of an evidence item. */
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @Query(() => EvidenceConnection, { description: 'Evidence items across YOTs, filtered and ordered; a cursor connection.' })
+  @Query(() => EvidenceConnection, {
+    description: 'Evidence items across YOTs, filtered and ordered; a cursor connection.',
+  })
   evidence(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' })
+    filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], {
+      nullable: true,
+      description: 'Ordering terms (default: newest first by `occurredOn`).',
+    })
+    orderBy?: EvidenceOrder[],
   ) {
     return EvidenceService.list(ctx, filter, orderBy, args);
   }
@@ -49,15 +66,23 @@ export class EvidenceResolver {
     return ctx.loaders.byId(Yot).load(evidence.yotId);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'The agency that provided the item; null when the YOT produced it itself.' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'The agency that provided the item; null when the YOT produced it itself.',
+  })
   providedBy(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
     return evidence.providedById == null ? null : ctx.loaders.byId(Agency).load(evidence.providedById);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Other agencies involved in the practice or document the item records.' })
+  @FieldResolver(() => [Agency], {
+    description: 'Other agencies involved in the practice or document the item records.',
+  })
   async agenciesInvolved(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
     const rows = await ctx.loaders.manyBy(EvidenceAgency, 'evidenceId', ['agencyId']).load(evidence.id);
-    return loadExisting(ctx.loaders.byId(Agency), rows.map((r) => r.agencyId));
+    return loadExisting(
+      ctx.loaders.byId(Agency),
+      rows.map((r) => r.agencyId),
+    );
   }
 
   @FieldResolver(() => [EvidenceLink], { description: 'The criteria the item supports, each with why.' })
@@ -68,7 +93,10 @@ export class EvidenceResolver {
   @FieldResolver(() => [CriterionRating], { description: 'Criterion ratings that cite the item.' })
   async citedIn(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
     const rows = await ctx.loaders.manyBy(RatingEvidence, 'evidenceId', ['ratingId']).load(evidence.id);
-    return loadExisting(ctx.loaders.byId(CriterionRating), rows.map((r) => r.ratingId));
+    return loadExisting(
+      ctx.loaders.byId(CriterionRating),
+      rows.map((r) => r.ratingId),
+    );
   }
 }
 
@@ -89,14 +117,21 @@ export class EvidenceLinkResolver {
 /** `Yot.evidence`: the evidence a YOT holds. */
 @Resolver(() => Yot)
 export class YotEvidenceResolver {
-  @FieldResolver(() => EvidenceConnection, { description: 'Evidence the YOT holds, filtered and ordered; a cursor connection.' })
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'Evidence the YOT holds, filtered and ordered; a cursor connection.',
+  })
   evidence(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' })
+    filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], {
+      nullable: true,
+      description: 'Ordering terms (default: newest first by `occurredOn`).',
+    })
+    orderBy?: EvidenceOrder[],
   ) {
     return pageFor(ctx, info, { kind: 'yot' }, yot.id, filter, orderBy, args);
   }
@@ -105,14 +140,21 @@ export class YotEvidenceResolver {
 /** `Agency.evidenceProvided`: the evidence an agency provided, across YOTs. */
 @Resolver(() => Agency)
 export class AgencyEvidenceResolver {
-  @FieldResolver(() => EvidenceConnection, { description: 'Evidence the agency provided, across YOTs; a cursor connection.' })
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'Evidence the agency provided, across YOTs; a cursor connection.',
+  })
   evidenceProvided(
     @Root() agency: Agency,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' })
+    filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], {
+      nullable: true,
+      description: 'Ordering terms (default: newest first by `occurredOn`).',
+    })
+    orderBy?: EvidenceOrder[],
   ) {
     return pageFor(ctx, info, { kind: 'provider' }, agency.id, filter, orderBy, args);
   }
@@ -121,15 +163,26 @@ export class AgencyEvidenceResolver {
 /** `Criterion.evidence(yotCode:)`: the assessor's trail from a criterion to its evidence. */
 @Resolver(() => Criterion)
 export class CriterionEvidenceResolver {
-  @FieldResolver(() => EvidenceConnection, { description: 'Evidence linked to this criterion, in one YOT when `yotCode` is given; a cursor connection.' })
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'Evidence linked to this criterion, in one YOT when `yotCode` is given; a cursor connection.',
+  })
   async evidence(
     @Root() criterion: Criterion,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('yotCode', () => String, { nullable: true, description: 'ONS code of the YOT whose evidence to list; all YOTs when omitted.' }) yotCode?: string,
-    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' }) filter?: EvidenceFilter,
-    @Arg('orderBy', () => [EvidenceOrder], { nullable: true, description: 'Ordering terms (default: newest first by `occurredOn`).' }) orderBy?: EvidenceOrder[],
+    @Arg('yotCode', () => String, {
+      nullable: true,
+      description: 'ONS code of the YOT whose evidence to list; all YOTs when omitted.',
+    })
+    yotCode?: string,
+    @Arg('filter', () => EvidenceFilter, { nullable: true, description: 'Conditions the items must meet.' })
+    filter?: EvidenceFilter,
+    @Arg('orderBy', () => [EvidenceOrder], {
+      nullable: true,
+      description: 'Ordering terms (default: newest first by `occurredOn`).',
+    })
+    orderBy?: EvidenceOrder[],
   ) {
     const yotId = yotCode ? await YotService.idForCode(ctx, normaliseYotCode(yotCode)) : undefined;
     return pageFor(ctx, info, { kind: 'criterion', yotId }, criterion.id, filter, orderBy, args);

@@ -1,6 +1,14 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { containsPattern, Dialect, dialectOf } from '../../db/dialect';
-import { ConnectionArgs, Page, paginate, paginateGroups, SortDirection, SortKey, sortKeys } from '../../graphql/connections';
+import {
+  ConnectionArgs,
+  Page,
+  paginate,
+  paginateGroups,
+  SortDirection,
+  SortKey,
+  sortKeys,
+} from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
 import { decodeGlobalId } from '../../graphql/relay';
@@ -17,7 +25,12 @@ const NEWEST_FIRST = [{ field: EvidenceOrderField.OCCURRED_ON, direction: SortDi
 /** Reads of evidence: the root connection and the nested ones (per YOT, per criterion, per provider). */
 export class EvidenceService {
   /** One page of evidence matching `filter` (default order: newest first, undated last). */
-  static async list(ctx: HubContext, filter: EvidenceFilter | undefined, orderBy: EvidenceOrder[] | undefined, args: ConnectionArgs): Promise<Page<Evidence>> {
+  static async list(
+    ctx: HubContext,
+    filter: EvidenceFilter | undefined,
+    orderBy: EvidenceOrder[] | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<Evidence>> {
     const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
     await scopeToVisibleYots(ctx, qb, 'evidence.yotId');
     return paginate(qb, keysFor(ctx, orderBy, filter), args, (q) => applyFilter(q, filter, dialectOf(ctx.db)));
@@ -38,7 +51,9 @@ export class EvidenceService {
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
     const scope = await visibleYotsCondition(ctx, 'evidence.yotId');
-    const parentExpr = { yot: 'evidence.yotId', provider: 'evidence.providedById', criterion: 'link.criterionId' }[parent.kind];
+    const parentExpr = { yot: 'evidence.yotId', provider: 'evidence.providedById', criterion: 'link.criterionId' }[
+      parent.kind
+    ];
     const build = () => {
       const qb = ctx.db.getRepository(Evidence).createQueryBuilder('evidence');
       if (parent.kind === 'criterion') qb.innerJoin(EvidenceLink, 'link', 'link.evidenceId = evidence.id');
@@ -48,40 +63,94 @@ export class EvidenceService {
       if (scope) qb.andWhere(scope.sql, scope.params);
       return qb;
     };
-    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, (ids) => loadExisting(ctx.loaders.byId(Evidence), ids), rows);
+    return paginateGroups(
+      build,
+      parentExpr,
+      parentIds,
+      keysFor(ctx, orderBy, filter),
+      args,
+      (ids) => loadExisting(ctx.loaders.byId(Evidence), ids),
+      rows,
+    );
   }
 }
 
-function keysFor(ctx: HubContext, orderBy: EvidenceOrder[] | undefined, filter?: EvidenceFilter | null): SortKey<Evidence>[] {
+function keysFor(
+  ctx: HubContext,
+  orderBy: EvidenceOrder[] | undefined,
+  filter?: EvidenceFilter | null,
+): SortKey<Evidence>[] {
   const dialect = dialectOf(ctx.db);
   // A date range in the filter excludes undated items, so the key cannot be null and late pages can seek on it.
-  const dated = Boolean(filter?.occurredFrom || filter?.occurredTo || filter?.occurredOn?.from || filter?.occurredOn?.to);
+  const dated = Boolean(
+    filter?.occurredFrom || filter?.occurredTo || filter?.occurredOn?.from || filter?.occurredOn?.to,
+  );
   const fields = {
-    [EvidenceOrderField.OCCURRED_ON]: { expr: 'evidence.occurredOn', nullable: !dated, type: 'date' as const, read: (e: Evidence) => e.occurredOn },
-    [EvidenceOrderField.RECORDED_AT]: { expr: 'evidence.recordedAt', type: 'timestamp' as const, read: (e: Evidence) => dialect.timestampText(e.recordedAt) },
+    [EvidenceOrderField.OCCURRED_ON]: {
+      expr: 'evidence.occurredOn',
+      nullable: !dated,
+      type: 'date' as const,
+      read: (e: Evidence) => e.occurredOn,
+    },
+    [EvidenceOrderField.RECORDED_AT]: {
+      expr: 'evidence.recordedAt',
+      type: 'timestamp' as const,
+      read: (e: Evidence) => dialect.timestampText(e.recordedAt),
+    },
     [EvidenceOrderField.TITLE]: { expr: 'evidence.title', read: (e: Evidence) => e.title },
   };
   return sortKeys(orderBy, fields, 'evidence', NEWEST_FIRST);
 }
 
 /** Adds the conditions of an `EvidenceFilter` to a query over `evidence`. */
-export function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFilter | undefined | null, dialect: Dialect): void {
+export function applyFilter(
+  qb: SelectQueryBuilder<Evidence>,
+  filter: EvidenceFilter | undefined | null,
+  dialect: Dialect,
+): void {
   if (!filter) return;
   const inList = (expr: string, name: string, values: readonly (string | number)[]) =>
     qb.andWhere(dialect.inList(expr, name), { [name]: dialect.listParam(values) });
-  if (filter.yotIds) inList('evidence.yotId', 'fYotIds', filter.yotIds.map((id) => decodeGlobalId(id, 'Yot', 'filter.yotIds').key));
-  if (filter.yotCodes) qb.andWhere(`evidence.yotId IN (SELECT y.id FROM yot y WHERE ${dialect.inList('y.code', 'fYotCodes')})`, { fYotCodes: dialect.listParam(filter.yotCodes) });
-  if (filter.providedByIds) inList('evidence.providedById', 'fProviders', filter.providedByIds.map((id) => decodeGlobalId(id, 'Agency', 'filter.providedByIds').key));
+  if (filter.yotIds)
+    inList(
+      'evidence.yotId',
+      'fYotIds',
+      filter.yotIds.map((id) => decodeGlobalId(id, 'Yot', 'filter.yotIds').key),
+    );
+  if (filter.yotCodes)
+    qb.andWhere(`evidence.yotId IN (SELECT y.id FROM yot y WHERE ${dialect.inList('y.code', 'fYotCodes')})`, {
+      fYotCodes: dialect.listParam(filter.yotCodes),
+    });
+  if (filter.providedByIds)
+    inList(
+      'evidence.providedById',
+      'fProviders',
+      filter.providedByIds.map((id) => decodeGlobalId(id, 'Agency', 'filter.providedByIds').key),
+    );
   if (filter.kinds) inList('evidence.kind', 'fKinds', filter.kinds);
   if (filter.statuses) inList('evidence.status', 'fStatuses', filter.statuses);
   if (filter.reviewStates) inList('evidence.reviewState', 'fReview', filter.reviewStates);
-  if (filter.occurredFrom) qb.andWhere('evidence.occurredOn >= :fFrom', { fFrom: toIsoDate(filter.occurredFrom, 'filter.occurredFrom') });
-  if (filter.occurredTo) qb.andWhere('evidence.occurredOn <= :fTo', { fTo: toIsoDate(filter.occurredTo, 'filter.occurredTo') });
+  if (filter.occurredFrom)
+    qb.andWhere('evidence.occurredOn >= :fFrom', { fFrom: toIsoDate(filter.occurredFrom, 'filter.occurredFrom') });
+  if (filter.occurredTo)
+    qb.andWhere('evidence.occurredOn <= :fTo', { fTo: toIsoDate(filter.occurredTo, 'filter.occurredTo') });
   const ranges = [
     dateRangeSql('evidence.occurredOn', filter.occurredOn ?? {}, 'fOccurred', 'filter.occurredOn'),
     dateRangeSql('evidence.expiresOn', filter.expiresOn ?? {}, 'fExpires', 'filter.expiresOn'),
-    timestampRangeSql('evidence.recordedAt', filter.recordedAt ?? {}, 'fRecorded', 'filter.recordedAt', dialect.timestampText),
-    timestampRangeSql('evidence.reviewedAt', filter.reviewedAt ?? {}, 'fReviewed', 'filter.reviewedAt', dialect.timestampText),
+    timestampRangeSql(
+      'evidence.recordedAt',
+      filter.recordedAt ?? {},
+      'fRecorded',
+      'filter.recordedAt',
+      dialect.timestampText,
+    ),
+    timestampRangeSql(
+      'evidence.reviewedAt',
+      filter.reviewedAt ?? {},
+      'fReviewed',
+      'filter.reviewedAt',
+      dialect.timestampText,
+    ),
   ];
   for (const range of ranges) if (range) qb.andWhere(range.sql, range.params);
   if (filter.countable != null || filter.currentOn) {
@@ -104,8 +173,11 @@ export function applyFilter(qb: SelectQueryBuilder<Evidence>, filter: EvidenceFi
     );
   }
   if (filter.search) {
-    qb.andWhere(`(${dialect.containsInsensitive('evidence.title', 'fSearch')} OR ${dialect.containsInsensitive('evidence.summary', 'fSearch')})`, {
-      fSearch: containsPattern(filter.search, 'filter.search'),
-    });
+    qb.andWhere(
+      `(${dialect.containsInsensitive('evidence.title', 'fSearch')} OR ${dialect.containsInsensitive('evidence.summary', 'fSearch')})`,
+      {
+        fSearch: containsPattern(filter.search, 'filter.search'),
+      },
+    );
   }
 }

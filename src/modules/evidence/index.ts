@@ -4,7 +4,13 @@ import { EvidenceLink } from './evidence-link.entity';
 import { EvidenceTrailResolver } from './evidence-trail.resolver';
 import { EvidenceWriteResolver } from './evidence-write.resolver';
 import { Evidence } from './evidence.entity';
-import { AgencyEvidenceResolver, CriterionEvidenceResolver, EvidenceLinkResolver, EvidenceResolver, YotEvidenceResolver } from './evidence.resolver';
+import {
+  AgencyEvidenceResolver,
+  CriterionEvidenceResolver,
+  EvidenceLinkResolver,
+  EvidenceResolver,
+  YotEvidenceResolver,
+} from './evidence.resolver';
 
 /** The evidence module: what it adds to the schema and the database. */
 export const evidenceModule: HubModule = {
@@ -18,8 +24,5 @@ export const evidenceModule: HubModule = {
     EvidenceTrailResolver,
   ],
   entities: evidenceEntities,
-  sourced: [
-    EvidenceLink,
-    Evidence,
-  ],
+  sourced: [EvidenceLink, Evidence],
 };

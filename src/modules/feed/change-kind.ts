@@ -19,12 +19,20 @@ registerEnumType(ChangeKind, {
   valuesConfig: {
     EVIDENCE_RECORDED: { description: 'An evidence item was recorded (`recordEvidence`).' },
     EVIDENCE_REVIEWED: { description: 'An evidence item was reviewed by an assessor (`reviewEvidence`).' },
-    EVIDENCE_CHANGED: { description: 'An evidence item was updated, linked to or unlinked from a criterion, or withdrawn.' },
-    RATING_CHANGED: { description: 'A criterion rating was given or changed (`rateCriterion`, or copied from a baseline when an assessment starts).' },
+    EVIDENCE_CHANGED: {
+      description: 'An evidence item was updated, linked to or unlinked from a criterion, or withdrawn.',
+    },
+    RATING_CHANGED: {
+      description:
+        'A criterion rating was given or changed (`rateCriterion`, or copied from a baseline when an assessment starts).',
+    },
     ASSESSMENT_STARTED: { description: 'An award assessment was started (`startAssessment`).' },
     ASSESSMENT_DECIDED: { description: 'An award assessment was decided (`decideAssessment`).' },
     AGREEMENT_CHANGED: { description: 'An information-sharing agreement was recorded or changed.' },
-    COVERAGE_CHANGED: { description: 'A partnership, staff placement or recorded partner absence changed, so the YOT\'s partner coverage may have changed.' },
+    COVERAGE_CHANGED: {
+      description:
+        "A partnership, staff placement or recorded partner absence changed, so the YOT's partner coverage may have changed.",
+    },
     YOT_CHANGED: { description: 'The YOT itself was created or changed (name, region, host authorities…).' },
   },
 });
@@ -81,6 +89,7 @@ export function actionsFor(kinds: readonly ChangeKind[]): string[] {
   const actions = Object.entries(FEED_ACTIONS)
     .filter(([, v]) => kinds.includes(v.kind))
     .map(([action]) => action);
-  if (kinds.includes(ChangeKind.ASSESSMENT_STARTED) || kinds.includes(ChangeKind.RATING_CHANGED)) actions.push('startAssessment');
+  if (kinds.includes(ChangeKind.ASSESSMENT_STARTED) || kinds.includes(ChangeKind.RATING_CHANGED))
+    actions.push('startAssessment');
   return actions;
 }

@@ -82,7 +82,10 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
         let batch: Change[];
         do {
           if (this.finished) return;
-          const fresh = createContext(this.ctx.writer, { caller: this.ctx.caller, suppressionThreshold: this.ctx.suppressionThreshold });
+          const fresh = createContext(this.ctx.writer, {
+            caller: this.ctx.caller,
+            suppressionThreshold: this.ctx.suppressionThreshold,
+          });
           batch = await FeedService.since(fresh, this.afterKey, BATCH, this.filter);
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- return() sets it while this awaits
           if (this.finished) return;
@@ -92,7 +95,10 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
             this.wake();
           }
           if (this.backlog.length > MAX_BACKLOG) {
-            this.failure = socketError(ErrorCode.RATE_LIMITED, `More than ${MAX_BACKLOG} changes are waiting unread; subscribe again with \`after\` set to the last cursor you received, or page through \`changes\`.`);
+            this.failure = socketError(
+              ErrorCode.RATE_LIMITED,
+              `More than ${MAX_BACKLOG} changes are waiting unread; subscribe again with \`after\` set to the last cursor you received, or page through \`changes\`.`,
+            );
             this.backlog.length = 0;
             this.wake();
             return;
@@ -102,7 +108,10 @@ export class ChangeStream implements AsyncIterableIterator<Change> {
       } while (this.again);
     } catch (error) {
       logger.error({ err: error }, 'a change-feed subscription could not read the audit trail');
-      this.failure = socketError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change feed failed; subscribe again with `after` set to the last cursor you received.');
+      this.failure = socketError(
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        'The change feed failed; subscribe again with `after` set to the last cursor you received.',
+      );
       this.wake();
     } finally {
       this.reading = false;

@@ -46,7 +46,11 @@ export class ChangeTicker {
   private async poll(): Promise<void> {
     try {
       if (!this.dataSource.isInitialized) return;
-      const row = await this.dataSource.getRepository(AuditEvent).createQueryBuilder('event').select('MAX(event.id)', 'max').getRawOne<{ max: number | string | null }>();
+      const row = await this.dataSource
+        .getRepository(AuditEvent)
+        .createQueryBuilder('event')
+        .select('MAX(event.id)', 'max')
+        .getRawOne<{ max: number | string | null }>();
       const latest = Number(row?.max ?? 0);
       if (latest !== this.latest) {
         this.latest = latest;

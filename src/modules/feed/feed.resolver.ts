@@ -11,7 +11,10 @@ import { FeedService } from './feed.service';
 @Resolver(() => Change)
 export class FeedResolver {
   @Authorized()
-  @Query(() => ChangeConnection, { description: 'Committed changes that concern the YOTs you may see, oldest first: evidence recorded, reviewed or changed, ratings, assessments, agreements, partnerships and placements. Poll with `after` set to the last `endCursor` (keep your own cursor when a page comes back empty). Changes about children and agencies are not in the feed.' })
+  @Query(() => ChangeConnection, {
+    description:
+      'Committed changes that concern the YOTs you may see, oldest first: evidence recorded, reviewed or changed, ratings, assessments, agreements, partnerships and placements. Poll with `after` set to the last `endCursor` (keep your own cursor when a page comes back empty). Changes about children and agencies are not in the feed.',
+  })
   changes(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -31,7 +34,8 @@ export class FeedResolver {
 export class FeedSubscriptionResolver {
   @Subscription(() => Change, {
     name: 'changes',
-    description: 'Each change that concerns a YOT you may see, as soon as it is committed (by this or any other hub process; within FEED_POLL_MS). Without `after`, starts with the next change; with `after` (a cursor from `changes` or from an earlier event), first replays what was missed. Only over graphql-ws at `/graphql`.',
+    description:
+      'Each change that concerns a YOT you may see, as soon as it is committed (by this or any other hub process; within FEED_POLL_MS). Without `after`, starts with the next change; with `after` (a cursor from `changes` or from an earlier event), first replays what was missed. Only over graphql-ws at `/graphql`.',
     subscribe: async ({ args, context }) => {
       const ctx = context as HubContext;
       requireRole(ctx.caller);
@@ -44,8 +48,14 @@ export class FeedSubscriptionResolver {
   })
   changeFeed(
     @Root() change: Change,
-    @Arg('filter', () => ChangeFilter, { nullable: true, description: 'Which changes to deliver.' }) _filter?: ChangeFilter,
-    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor (`Change.cursor` or a `changes` page\'s `endCursor`), replaying what was missed.' }) _after?: string,
+    @Arg('filter', () => ChangeFilter, { nullable: true, description: 'Which changes to deliver.' })
+    _filter?: ChangeFilter,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        "Resume after this cursor (`Change.cursor` or a `changes` page's `endCursor`), replaying what was missed.",
+    })
+    _after?: string,
   ): Change {
     return change;
   }

@@ -1,6 +1,14 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { dialectOf } from '../../db/dialect';
-import { buildPage, ConnectionArgs, Page, pageWindow, paginate, SortDirection, SortKey } from '../../graphql/connections';
+import {
+  buildPage,
+  ConnectionArgs,
+  Page,
+  pageWindow,
+  paginate,
+  SortDirection,
+  SortKey,
+} from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { encodeGlobalId } from '../../graphql/relay';
@@ -26,7 +34,9 @@ const YOT_OF_EVENT = `(CASE event."entityType"
 END)`;
 
 /** Feed order: commit order, which the audit event's id is. */
-const FEED_ORDER: SortKey<AuditEvent>[] = [{ expr: 'event.id', direction: SortDirection.ASC, type: 'int', read: (e) => e.id }];
+const FEED_ORDER: SortKey<AuditEvent>[] = [
+  { expr: 'event.id', direction: SortDirection.ASC, type: 'int', read: (e) => e.id },
+];
 
 /** Longest list a feed filter takes (kinds are few; YOT codes are at most the YOTs of England and Wales). */
 const MAX_FILTER_CODES = 200;
@@ -34,7 +44,11 @@ const MAX_FILTER_CODES = 200;
 /** Reads the change feed: audit events that concern a YOT, scoped exactly like the YOT's own rows. */
 export class FeedService {
   /** One page of the feed, oldest first, resumable from any entry's cursor. */
-  static async changes(ctx: HubContext, args: ConnectionArgs, filter: ChangeFilter | null | undefined): Promise<Page<Change>> {
+  static async changes(
+    ctx: HubContext,
+    args: ConnectionArgs,
+    filter: ChangeFilter | null | undefined,
+  ): Promise<Page<Change>> {
     const qb = await FeedService.query(ctx, filter);
     return FeedService.toChanges(ctx, await paginate(qb, FEED_ORDER, args));
   }
@@ -43,16 +57,34 @@ export class FeedService {
    * Up to `limit` entries after the event with key `afterKey`, for subscriptions. Each call scopes afresh, so a
    * partnership ended since the last call hides that YOT's later changes from a PARTNER at once.
    */
-  static async since(ctx: HubContext, afterKey: number, limit: number, filter: ChangeFilter | null | undefined): Promise<Change[]> {
+  static async since(
+    ctx: HubContext,
+    afterKey: number,
+    limit: number,
+    filter: ChangeFilter | null | undefined,
+  ): Promise<Change[]> {
     const qb = await FeedService.query(ctx, filter);
-    const rows = await qb.andWhere('event.id > :afterKey', { afterKey }).orderBy('event.id', 'ASC').limit(limit).getMany();
-    const page = buildPage(rows, FEED_ORDER, pageWindow({ first: limit }, FEED_ORDER as SortKey<never>[]), async () => rows.length);
+    const rows = await qb
+      .andWhere('event.id > :afterKey', { afterKey })
+      .orderBy('event.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    const page = buildPage(
+      rows,
+      FEED_ORDER,
+      pageWindow({ first: limit }, FEED_ORDER as SortKey<never>[]),
+      async () => rows.length,
+    );
     return (await FeedService.toChanges(ctx, page)).nodes;
   }
 
   /** The key of the newest audit event (0 when there is none): where a subscription without `after` starts. */
   static async latestKey(ctx: HubContext): Promise<number> {
-    const row = await ctx.db.getRepository(AuditEvent).createQueryBuilder('event').select('MAX(event.id)', 'max').getRawOne<{ max: number | string | null }>();
+    const row = await ctx.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('event')
+      .select('MAX(event.id)', 'max')
+      .getRawOne<{ max: number | string | null }>();
     return Number(row?.max ?? 0);
   }
 
@@ -68,24 +100,38 @@ export class FeedService {
   }
 
   /** The feed's events, filtered and limited to the YOTs the caller may see; child-level events never appear. */
-  private static async query(ctx: HubContext, filter: ChangeFilter | null | undefined): Promise<SelectQueryBuilder<AuditEvent>> {
+  private static async query(
+    ctx: HubContext,
+    filter: ChangeFilter | null | undefined,
+  ): Promise<SelectQueryBuilder<AuditEvent>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(AuditEvent).createQueryBuilder('event');
     const kinds = filter?.kinds?.length ? filter.kinds : Object.values(ChangeKind);
     const actions = actionsFor(kinds).filter((a) => a !== 'startAssessment');
-    const startTypes = Object.entries(START_ASSESSMENT_KINDS).filter(([, kind]) => kinds.includes(kind)).map(([type]) => type);
+    const startTypes = Object.entries(START_ASSESSMENT_KINDS)
+      .filter(([, kind]) => kinds.includes(kind))
+      .map(([type]) => type);
     const byKind = [dialect.inList('event.action', 'feedActions')];
-    if (startTypes.length) byKind.push(`(event.action = 'startAssessment' AND ${dialect.inList('event.entityType', 'feedStartTypes')})`);
-    qb.where(`(${byKind.join(' OR ')})`, { feedActions: dialect.listParam(actions), feedStartTypes: dialect.listParam(startTypes) });
+    if (startTypes.length)
+      byKind.push(`(event.action = 'startAssessment' AND ${dialect.inList('event.entityType', 'feedStartTypes')})`);
+    qb.where(`(${byKind.join(' OR ')})`, {
+      feedActions: dialect.listParam(actions),
+      feedStartTypes: dialect.listParam(startTypes),
+    });
     if (filter?.affectsCoverage != null) {
-      const matching = Object.entries(FEED_ACTIONS).filter(([, v]) => v.affectsCoverage === filter.affectsCoverage).map(([a]) => a);
+      const matching = Object.entries(FEED_ACTIONS)
+        .filter(([, v]) => v.affectsCoverage === filter.affectsCoverage)
+        .map(([a]) => a);
       // Starting an assessment changes no coverage view.
       if (!filter.affectsCoverage) matching.push('startAssessment');
-      qb.andWhere(dialect.inList('event.action', 'feedCoverageActions'), { feedCoverageActions: dialect.listParam(matching) });
+      qb.andWhere(dialect.inList('event.action', 'feedCoverageActions'), {
+        feedCoverageActions: dialect.listParam(matching),
+      });
     }
     qb.andWhere(`${YOT_OF_EVENT} IS NOT NULL`);
     if (filter?.yotCodes) {
-      if (filter.yotCodes.length > MAX_FILTER_CODES) throw new BadUserInputError(`filter.yotCodes takes at most ${MAX_FILTER_CODES} codes.`, 'filter.yotCodes');
+      if (filter.yotCodes.length > MAX_FILTER_CODES)
+        throw new BadUserInputError(`filter.yotCodes takes at most ${MAX_FILTER_CODES} codes.`, 'filter.yotCodes');
       const ids = await Promise.all(filter.yotCodes.map((code) => YotService.idForCode(ctx, code)));
       qb.andWhere(dialect.inList(YOT_OF_EVENT, 'feedYots'), { feedYots: dialect.listParam(ids) });
     }

@@ -16,7 +16,8 @@ import { SourceDocument } from '../source/source-document.entity';
 @Directive(`@cacheControl(maxAge: ${REFERENCE_DATA_MAX_AGE})`)
 @ObjectType({
   implements: Node,
-  description: 'A versioned award framework, such as the Youth Justice SEND Quality Mark / Quality Lead Award, with its criteria.',
+  description:
+    'A versioned award framework, such as the Youth Justice SEND Quality Mark / Quality Lead Award, with its criteria.',
 })
 @Entity('framework')
 @Index(['code', 'version'], { unique: true })
@@ -45,15 +46,23 @@ export class Framework extends KeyedRecord {
   @Column({ type: 'simple-json' })
   supportedBy!: string[];
 
-  @Field(() => String, { nullable: true, description: 'How criteria are scored, e.g. "0–10 per statement; 0 = not applicable, 10 = outstanding practice to share".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How criteria are scored, e.g. "0–10 per statement; 0 = not applicable, 10 = outstanding practice to share".',
+  })
   @Column({ type: 'text', nullable: true })
   ratingScale!: string | null;
 
-  @Field(() => Int, { description: 'Months an award stays valid before re-verification (36 unless the framework says otherwise).' })
+  @Field(() => Int, {
+    description: 'Months an award stays valid before re-verification (36 unless the framework says otherwise).',
+  })
   @Column({ type: 'integer', default: 36 })
   validityMonths!: number;
 
-  @Field(() => Boolean, { description: 'True for the edition new assessments use; exactly one edition per code is current.' })
+  @Field(() => Boolean, {
+    description: 'True for the edition new assessments use; exactly one edition per code is current.',
+  })
   @Column({ type: 'boolean', default: true })
   current!: boolean;
 

@@ -8,7 +8,8 @@ export enum WordingSource {
 
 registerEnumType(WordingSource, {
   name: 'WordingSource',
-  description: 'Whether a criterion\'s wording is quoted from the official framework or paraphrased from secondary sources.',
+  description:
+    "Whether a criterion's wording is quoted from the official framework or paraphrased from secondary sources.",
   valuesConfig: {
     VERBATIM: { description: 'The official wording, quoted exactly.' },
     PARAPHRASE: { description: 'A paraphrase; the official wording is not yet held. Load it as data when it is.' },

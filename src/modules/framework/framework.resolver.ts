@@ -9,11 +9,15 @@ import { RATING_BANDS, RatingBandDefinition } from './rating-bands';
 /** Root reads of the award framework and its criteria. */
 @Resolver(() => Framework)
 export class FrameworkResolver {
-  @Query(() => Framework, { nullable: true, description: 'An award framework: its current edition, or the edition `version`.' })
+  @Query(() => Framework, {
+    nullable: true,
+    description: 'An award framework: its current edition, or the edition `version`.',
+  })
   framework(
     @Ctx() ctx: HubContext,
     @Arg('code', () => String, { defaultValue: DEFAULT_FRAMEWORK_CODE, description: 'Framework code.' }) code: string,
-    @Arg('version', () => String, { nullable: true, description: 'Edition; the current one when omitted.' }) version?: string,
+    @Arg('version', () => String, { nullable: true, description: 'Edition; the current one when omitted.' })
+    version?: string,
   ) {
     return FrameworkService.find(ctx, code, version);
   }
@@ -21,23 +25,29 @@ export class FrameworkResolver {
   @Query(() => [Criterion], { description: 'The criteria of the current edition of a framework, in order (S1…S10).' })
   async criteria(
     @Ctx() ctx: HubContext,
-    @Arg('frameworkCode', () => String, { defaultValue: DEFAULT_FRAMEWORK_CODE, description: 'Framework code.' }) frameworkCode: string,
+    @Arg('frameworkCode', () => String, { defaultValue: DEFAULT_FRAMEWORK_CODE, description: 'Framework code.' })
+    frameworkCode: string,
   ) {
     const framework = await FrameworkService.find(ctx, frameworkCode);
     return ctx.loaders.manyBy(Criterion, 'frameworkId', ['position']).load(framework.id);
   }
 
-  @FieldResolver(() => [Criterion], { name: 'criteria', description: 'The framework\'s criteria, in order.' })
+  @FieldResolver(() => [Criterion], { name: 'criteria', description: "The framework's criteria, in order." })
   frameworkCriteria(@Root() framework: Framework, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(Criterion, 'frameworkId', ['position']).load(framework.id);
   }
 
-  @FieldResolver(() => [RatingBandDefinition], { description: 'The qualitative rating bands, lowest first, each saying whether it is published wording or the hub\'s own scale. Areas themselves self-rate 0–10 (`ratingScale`).' })
+  @FieldResolver(() => [RatingBandDefinition], {
+    description:
+      "The qualitative rating bands, lowest first, each saying whether it is published wording or the hub's own scale. Areas themselves self-rate 0–10 (`ratingScale`).",
+  })
   ratingBands() {
     return RATING_BANDS;
   }
 
-  @FieldResolver(() => [ExpectedPartner], { description: 'Agency types every YOT is expected to work with under this framework.' })
+  @FieldResolver(() => [ExpectedPartner], {
+    description: 'Agency types every YOT is expected to work with under this framework.',
+  })
   expectedPartners(@Root() framework: Framework, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(ExpectedPartner, 'frameworkId', ['id']).load(framework.id);
   }

@@ -18,7 +18,9 @@ export class FrameworkService {
         Promise.all(
           keys.map((k) => {
             const [c, v] = k.split('|');
-            return ctx.db.getRepository(Framework).findOne({ where: v ? { code: c, version: v } : { code: c, current: true }, order: { id: 'DESC' } });
+            return ctx.db
+              .getRepository(Framework)
+              .findOne({ where: v ? { code: c, version: v } : { code: c, current: true }, order: { id: 'DESC' } });
           }),
         ),
       )

@@ -7,14 +7,7 @@ import { CriterionResolver, FrameworkResolver } from './framework.resolver';
 
 /** The framework module: what it adds to the schema and the database. */
 export const frameworkModule: HubModule = {
-  resolvers: [
-    FrameworkResolver,
-    CriterionResolver,
-  ],
+  resolvers: [FrameworkResolver, CriterionResolver],
   entities: frameworkEntities,
-  sourced: [
-    ExpectedPartner,
-    Framework,
-    Criterion,
-  ],
+  sourced: [ExpectedPartner, Framework, Criterion],
 };

@@ -1,6 +1,4 @@
 import { KpiObservation } from './kpi-observation.entity';
 
 /** The kpi module's TypeORM entities (each needs a migration for both databases); kept apart from its resolvers so tools that only open the database do not load the API. */
-export const kpiEntities = [
-  KpiObservation,
-];
+export const kpiEntities = [KpiObservation];

@@ -4,11 +4,6 @@ import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver 
 
 /** The kpi module: what it adds to the schema and the database. */
 export const kpiModule: HubModule = {
-  resolvers: [
-    KpiResolver,
-    YotKpiResolver,
-    ComparatorGroupResolver,
-    ChildKpiResolver,
-  ],
+  resolvers: [KpiResolver, YotKpiResolver, ComparatorGroupResolver, ChildKpiResolver],
   entities: kpiEntities,
 };

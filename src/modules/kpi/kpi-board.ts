@@ -55,14 +55,25 @@ export async function boardKpiFigures(ctx: HubContext, scope: KpiScope, byYot: b
      ${byYot ? 'GROUP BY s.code ORDER BY s.code' : ''}`,
     params,
   );
-  return rows.filter((r) => Number(r.seats) > 0).map((r) => {
-    const seats = Number(r.seats);
-    const attended = Number(r.attended);
-    return {
-      yotCode: byYot ? String(r.code) : null, kpi: Kpi.MANAGEMENT_BOARD_ATTENDANCE, kpiNumber: KPI_NUMBER[Kpi.MANAGEMENT_BOARD_ATTENDANCE],
-      cohort: KpiCohort.ALL_CHILDREN, stage: KpiStage.IN_QUARTER, indicator: KpiIndicator.STATUTORY_PARTNER_ATTENDANCE,
-      denominator: seats, numerator: attended, rate: Math.round((attended / seats) * 10000) / 10000,
-      denominatorPer1000: null, meanHoursOffered: null, meanHoursAttended: null, suppressed: false,
-    };
-  });
+  return rows
+    .filter((r) => Number(r.seats) > 0)
+    .map((r) => {
+      const seats = Number(r.seats);
+      const attended = Number(r.attended);
+      return {
+        yotCode: byYot ? String(r.code) : null,
+        kpi: Kpi.MANAGEMENT_BOARD_ATTENDANCE,
+        kpiNumber: KPI_NUMBER[Kpi.MANAGEMENT_BOARD_ATTENDANCE],
+        cohort: KpiCohort.ALL_CHILDREN,
+        stage: KpiStage.IN_QUARTER,
+        indicator: KpiIndicator.STATUTORY_PARTNER_ATTENDANCE,
+        denominator: seats,
+        numerator: attended,
+        rate: Math.round((attended / seats) * 10000) / 10000,
+        denominatorPer1000: null,
+        meanHoursOffered: null,
+        meanHoursAttended: null,
+        suppressed: false,
+      };
+    });
 }

@@ -44,7 +44,11 @@ function FUNNEL(): [KpiIndicator, CountName, CountName][] {
 /** KPIs whose figures are also given per 1,000 children aged 10–17 (counts of children in the area, not rates of a caseload). */
 const PER_1000: readonly Kpi[] = [Kpi.OUT_OF_COURT_DISPOSALS, Kpi.SERIOUS_VIOLENCE];
 
-const ORDER = { cohort: Object.values(KpiCohort), stage: Object.values(KpiStage), indicator: Object.values(KpiIndicator) };
+const ORDER = {
+  cohort: Object.values(KpiCohort),
+  stage: Object.values(KpiStage),
+  indicator: Object.values(KpiIndicator),
+};
 
 /** Where the 10–17 populations come from: by YOT code, the latest up to a year (a group's total when several YOTs). */
 export type PopulationOf = (yotCodes: string[] | null) => number | null;
@@ -63,33 +67,83 @@ export async function countKpis(ctx: HubContext, scope: KpiScope, byYot: boolean
  * outcome summaries: exact when `exact`, else each count perturbed by its cell key, then small counts and
  * the cells that would reveal them withheld.
  */
-export async function kpiFigures(ctx: HubContext, scope: KpiScope, byYot: boolean, exact: boolean, population: PopulationOf): Promise<KpiFigures> {
+export async function kpiFigures(
+  ctx: HubContext,
+  scope: KpiScope,
+  byYot: boolean,
+  exact: boolean,
+  population: PopulationOf,
+): Promise<KpiFigures> {
   const figures = protectKpis(ctx, await countKpis(ctx, scope, byYot), scope, byYot, exact, population);
   return withBoard(figures, await boardKpiFigures(ctx, scope, byYot));
 }
 
 /** Turns counted rows into published figures (see kpiFigures); the same rows always give the same figures. */
-export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScope, byYot: boolean, exact: boolean, population: PopulationOf): KpiFigures {
+export function protectKpis(
+  ctx: HubContext,
+  rows: KpiCountRow[],
+  scope: KpiScope,
+  byYot: boolean,
+  exact: boolean,
+  population: PopulationOf,
+): KpiFigures {
   const threshold = exact ? 0 : Math.max(ctx.suppressionThreshold, MIN_PERTURBED_THRESHOLD);
-  type Line = Cell & { figure: Omit<KpiFigure, 'denominator' | 'numerator' | 'rate' | 'denominatorPer1000' | 'suppressed'>; hours: { offered: number; attended: number; reported: number } | null };
+  type Line = Cell & {
+    figure: Omit<KpiFigure, 'denominator' | 'numerator' | 'rate' | 'denominatorPer1000' | 'suppressed'>;
+    hours: { offered: number; attended: number; reported: number } | null;
+  };
   const lines: Line[] = [];
   for (const r of rows) {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- r.kpi is the Kpi column the counts are grouped by
     const kpi = String(r.kpi) as Kpi;
     const yotCode = byYot ? String(r.code) : null;
     for (const [indicator, denominator, numerator] of (LINES as Partial<typeof LINES>)[kpi] ?? []) {
-      const keyed = { cohort: Number(r[denominator]), met: Number(r[numerator]), cohortKey: Number(r[`${denominator}Key`]), metKey: Number(r[`${numerator}Key`]) };
+      const keyed = {
+        cohort: Number(r[denominator]),
+        met: Number(r[numerator]),
+        cohortKey: Number(r[`${denominator}Key`]),
+        metKey: Number(r[`${numerator}Key`]),
+      };
       if (keyed.cohort === 0) continue;
       const counts = exact ? keyed : perturbCounts(keyed);
       // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- cohort and stage are KpiCohort and KpiStage columns the counts are grouped by
-      const figure = { yotCode, kpi, kpiNumber: KPI_NUMBER[kpi], cohort: String(r.cohort) as KpiCohort, stage: String(r.stage) as KpiStage, indicator, meanHoursOffered: null, meanHoursAttended: null };
-      const hours = kpi === Kpi.ETE && Number(r.hoursReported) > 0 ? { offered: Number(r.hoursOffered), attended: Number(r.hoursAttended ?? 0), reported: Number(r.hoursReported) } : null;
-      lines.push({ key: [yotCode ?? '', figure.kpi, figure.cohort, figure.stage, indicator], cohort: counts.cohort, met: counts.met, figure, hours });
+      const figure = {
+        yotCode,
+        kpi,
+        kpiNumber: KPI_NUMBER[kpi],
+        cohort: String(r.cohort) as KpiCohort,
+        stage: String(r.stage) as KpiStage,
+        indicator,
+        meanHoursOffered: null,
+        meanHoursAttended: null,
+      };
+      const hours =
+        kpi === Kpi.ETE && Number(r.hoursReported) > 0
+          ? {
+              offered: Number(r.hoursOffered),
+              attended: Number(r.hoursAttended ?? 0),
+              reported: Number(r.hoursReported),
+            }
+          : null;
+      lines.push({
+        key: [yotCode ?? '', figure.kpi, figure.cohort, figure.stage, indicator],
+        cohort: counts.cohort,
+        met: counts.met,
+        figure,
+        hours,
+      });
     }
   }
   suppress(lines, threshold);
   const figures = lines.map((line): KpiFigure => {
-    const f: KpiFigure = { ...line.figure, denominator: null, numerator: null, rate: null, denominatorPer1000: null, suppressed: line.suppressed! };
+    const f: KpiFigure = {
+      ...line.figure,
+      denominator: null,
+      numerator: null,
+      rate: null,
+      denominatorPer1000: null,
+      suppressed: line.suppressed!,
+    };
     if (line.suppressed) return f;
     f.denominator = line.cohort;
     f.numerator = line.met;
@@ -112,9 +166,13 @@ export function protectKpis(ctx: HubContext, rows: KpiCountRow[], scope: KpiScop
 
 /** The published order: YOT, KPI number, cohort, stage, indicator. */
 function byOrder(a: KpiFigure, b: KpiFigure): number {
-  return (a.yotCode ?? '').localeCompare(b.yotCode ?? '') || a.kpiNumber - b.kpiNumber
-    || ORDER.cohort.indexOf(a.cohort) - ORDER.cohort.indexOf(b.cohort) || ORDER.stage.indexOf(a.stage) - ORDER.stage.indexOf(b.stage)
-    || ORDER.indicator.indexOf(a.indicator) - ORDER.indicator.indexOf(b.indicator);
+  return (
+    (a.yotCode ?? '').localeCompare(b.yotCode ?? '') ||
+    a.kpiNumber - b.kpiNumber ||
+    ORDER.cohort.indexOf(a.cohort) - ORDER.cohort.indexOf(b.cohort) ||
+    ORDER.stage.indexOf(a.stage) - ORDER.stage.indexOf(b.stage) ||
+    ORDER.indicator.indexOf(a.indicator) - ORDER.indicator.indexOf(b.indicator)
+  );
 }
 
 /** Child KPI figures with the KPI 7 (board attendance) figures put in their place. */

@@ -28,7 +28,11 @@ export interface KpiScope {
  * One GROUP BY statement over the quarter's observations: per (YOT,) KPI, cohort and stage, every count of
  * COUNTS with its cell key (sum of the rows' keys modulo 256, as outcome summaries), and the ETE hours.
  */
-export function kpiStatement(dialect: Dialect, scope: KpiScope, byYot: boolean): { sql: string; params: Record<string, unknown> } {
+export function kpiStatement(
+  dialect: Dialect,
+  scope: KpiScope,
+  byYot: boolean,
+): { sql: string; params: Record<string, unknown> } {
   const where = ['k.period = :quarter'];
   const params: Record<string, unknown> = { quarter: scope.quarter };
   const list = (expr: string, name: string, values: readonly string[] | null) => {

@@ -8,7 +8,10 @@ export const MAX_KPI_BATCH = 5000;
 
 export { QUARTER };
 
-@InputType({ description: 'One child\'s observation for one KPI. Send exactly the flags the KPI uses (see `Kpi` and `KpiObservation`); anything else is refused.' })
+@InputType({
+  description:
+    "One child's observation for one KPI. Send exactly the flags the KPI uses (see `Kpi` and `KpiObservation`); anything else is refused.",
+})
 export class KpiObservationInput {
   @Field(() => ID, { description: 'The child.' })
   childId!: string;
@@ -26,7 +29,10 @@ export class KpiObservationInput {
   @Field(() => KpiStage, { description: 'START or END for KPIs 1–5; IN_QUARTER otherwise.' })
   stage!: KpiStage;
 
-  @Field(() => Boolean, { nullable: true, description: 'KPIs 1, 2, 6, 8, 9, 10; KPI 3 when SEND/ALN is identified (in suitable ETE).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'KPIs 1, 2, 6, 8, 9, 10; KPI 3 when SEND/ALN is identified (in suitable ETE).',
+  })
   met?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'KPIs 3, 4, 5.' })
@@ -35,7 +41,10 @@ export class KpiObservationInput {
   @Field(() => Boolean, { nullable: true, description: 'KPIs 4, 5, when the need is identified.' })
   supportOffered?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'KPIs 4, 5, when the need is identified (requires supportOffered).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'KPIs 4, 5, when the need is identified (requires supportOffered).',
+  })
   attending?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'KPI 3, when SEND/ALN is identified.' })
@@ -44,7 +53,10 @@ export class KpiObservationInput {
   @Field(() => Float, { nullable: true, description: 'KPI 2, optional: ETE hours a week offered (0–168).' })
   hoursOffered?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'KPI 2, optional: ETE hours a week attended (0 to hoursOffered).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'KPI 2, optional: ETE hours a week attended (0 to hoursOffered).',
+  })
   hoursAttended?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The agency that recorded it; omit when the YOT did.' })

@@ -17,11 +17,13 @@ import { KpiService } from './kpi.service';
 import { KpiWriteService } from './kpi-write.service';
 import { BadUserInputError } from '../../graphql/errors';
 
-const PROTECTED = 'Unless the caller may see the child rows (administrators; a YOT manager about its own YOT alone), every count is perturbed by the cell-key method and published counts from 1 to the threshold are withheld, as in `outcomeSummary`.';
+const PROTECTED =
+  'Unless the caller may see the child rows (administrators; a YOT manager about its own YOT alone), every count is perturbed by the cell-key method and published counts from 1 to the threshold are withheld, as in `outcomeSummary`.';
 
 /** A quarter argument, checked (arguments that are not input objects are not validated by class-validator). */
 function quarterOf(quarter: string, field = 'quarter'): string {
-  if (!QUARTER.test(quarter)) throw new BadUserInputError(`${field} must be a quarter written YYYY-Qn, e.g. 2026-Q3 (got "${quarter}").`, field);
+  if (!QUARTER.test(quarter))
+    throw new BadUserInputError(`${field} must be a quarter written YYYY-Qn, e.g. 2026-Q3 (got "${quarter}").`, field);
   return quarter;
 }
 
@@ -29,8 +31,14 @@ function quarterOf(quarter: string, field = 'quarter'): string {
 @Resolver()
 export class KpiResolver {
   @Authorized(...CAN.summariseOutcomes)
-  @Query(() => KpiFigures, { nullable: true, description: `The YJB key performance indicators for a quarter, per YOT or over the YOTs the filter selects, counted in SQL from \`KpiObservation\`s. ${PROTECTED} An unknown YOT code or region answers BAD_USER_INPUT.` })
-  kpiFigures(@Ctx() ctx: HubContext, @Arg('filter', () => KpiFilter, { description: 'Quarter and optional YOTs, regions and KPIs.' }) filter: KpiFilter) {
+  @Query(() => KpiFigures, {
+    nullable: true,
+    description: `The YJB key performance indicators for a quarter, per YOT or over the YOTs the filter selects, counted in SQL from \`KpiObservation\`s. ${PROTECTED} An unknown YOT code or region answers BAD_USER_INPUT.`,
+  })
+  kpiFigures(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => KpiFilter, { description: 'Quarter and optional YOTs, regions and KPIs.' }) filter: KpiFilter,
+  ) {
     return KpiService.figures(ctx, filter);
   }
 
@@ -40,20 +48,39 @@ export class KpiResolver {
   }
 
   @Authorized(...CAN.readChildren)
-  @Mutation(() => RecordKpiObservationsPayload, { nullable: true, description: 'Records up to 5,000 KPI observations all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.' })
-  async recordKpiObservations(@Ctx() ctx: HubContext, @Arg('input', () => RecordKpiObservationsInput, { description: 'The batch.' }) input: RecordKpiObservationsInput) {
+  @Mutation(() => RecordKpiObservationsPayload, {
+    nullable: true,
+    description:
+      'Records up to 5,000 KPI observations all or nothing. One bad row rejects the batch: `extensions.rows` lists bad rows (index and reason, up to 50) and nothing is written.',
+  })
+  async recordKpiObservations(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => RecordKpiObservationsInput, { description: 'The batch.' }) input: RecordKpiObservationsInput,
+  ) {
     return inTransaction(ctx, (tx) => KpiWriteService.record(tx, input));
   }
 
   @Authorized(...CAN.administer)
-  @Mutation(() => SetYotPopulationPayload, { nullable: true, description: 'Sets a YOT\'s 10–17 population for a year (replacing that year\'s figure). Administrators only.' })
-  async setYotPopulation(@Ctx() ctx: HubContext, @Arg('input', () => SetYotPopulationInput, { description: 'The figure.' }) input: SetYotPopulationInput) {
+  @Mutation(() => SetYotPopulationPayload, {
+    nullable: true,
+    description: "Sets a YOT's 10–17 population for a year (replacing that year's figure). Administrators only.",
+  })
+  async setYotPopulation(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => SetYotPopulationInput, { description: 'The figure.' }) input: SetYotPopulationInput,
+  ) {
     return inTransaction(ctx, (tx) => ComparatorService.setPopulation(tx, input));
   }
 
   @Authorized(...CAN.administer)
-  @Mutation(() => SetComparatorGroupPayload, { nullable: true, description: 'Creates or replaces a comparator group and its members. Administrators only.' })
-  async setComparatorGroup(@Ctx() ctx: HubContext, @Arg('input', () => SetComparatorGroupInput, { description: 'The group.' }) input: SetComparatorGroupInput) {
+  @Mutation(() => SetComparatorGroupPayload, {
+    nullable: true,
+    description: 'Creates or replaces a comparator group and its members. Administrators only.',
+  })
+  async setComparatorGroup(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => SetComparatorGroupInput, { description: 'The group.' }) input: SetComparatorGroupInput,
+  ) {
     return inTransaction(ctx, (tx) => ComparatorService.setGroup(tx, input));
   }
 }
@@ -63,24 +90,40 @@ export class KpiResolver {
 export class YotKpiResolver {
   @Authorized(...CAN.summariseOutcomes)
   @FieldResolver(() => KpiFigures, { nullable: true, description: `The YOT's KPI figures for a quarter. ${PROTECTED}` })
-  kpis(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string) {
+  kpis(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string,
+  ) {
     const checked = quarterOf(quarter);
     // Batched per request: every YOT of a page in one counting statement.
-    return ctx.loaders.custom<Yot, KpiFigures>(`kpis:${checked}`, (yots) => KpiService.forYots(ctx, yots, checked)).load(yot);
+    return ctx.loaders
+      .custom<Yot, KpiFigures>(`kpis:${checked}`, (yots) => KpiService.forYots(ctx, yots, checked))
+      .load(yot);
   }
 
   @Authorized(...CAN.summariseOutcomes)
-  @FieldResolver(() => KpiComparison, { nullable: true, description: `The YOT's KPI figures for a quarter beside its comparator group, region and nation. ${PROTECTED} Figures over several YOTs are exact only for administrators.` })
-  kpiComparison(@Root() yot: Yot, @Ctx() ctx: HubContext, @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string) {
+  @FieldResolver(() => KpiComparison, {
+    nullable: true,
+    description: `The YOT's KPI figures for a quarter beside its comparator group, region and nation. ${PROTECTED} Figures over several YOTs are exact only for administrators.`,
+  })
+  kpiComparison(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string,
+  ) {
     return KpiService.comparison(ctx, yot, quarterOf(quarter));
   }
 
-  @FieldResolver(() => [YotPopulation], { description: 'The YOT\'s 10–17 population estimates, oldest year first.' })
+  @FieldResolver(() => [YotPopulation], { description: "The YOT's 10–17 population estimates, oldest year first." })
   populations(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(YotPopulation, 'yotId', ['year']).load(yot.id);
   }
 
-  @FieldResolver(() => ComparatorGroup, { nullable: true, description: 'The YOT\'s comparator group (family of similar services); null when it has none.' })
+  @FieldResolver(() => ComparatorGroup, {
+    nullable: true,
+    description: "The YOT's comparator group (family of similar services); null when it has none.",
+  })
   async comparatorGroup(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     const member = (await ctx.loaders.manyBy(ComparatorGroupMember, 'yotId').load(yot.id)).at(0);
     return member ? ctx.loaders.byId(ComparatorGroup).load(member.groupId) : null;
@@ -90,7 +133,9 @@ export class YotKpiResolver {
 /** `Child.kpiObservations` (a child is only reachable by those who may see its rows). */
 @Resolver(() => Child)
 export class ChildKpiResolver {
-  @FieldResolver(() => [KpiObservation], { description: 'The child\'s KPI observations, by quarter, KPI, cohort and stage.' })
+  @FieldResolver(() => [KpiObservation], {
+    description: "The child's KPI observations, by quarter, KPI, cohort and stage.",
+  })
   kpiObservations(@Root() child: Child, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(KpiObservation, 'childId', ['period', 'kpi', 'cohort', 'stage']).load(child.id);
   }
@@ -102,6 +147,8 @@ export class ComparatorGroupResolver {
   @FieldResolver(() => [Yot], { description: 'The YOTs of the group, by id.' })
   async members(@Root() group: ComparatorGroup, @Ctx() ctx: HubContext) {
     const members = await ctx.loaders.manyBy(ComparatorGroupMember, 'groupId').load(group.id);
-    return (await ctx.loaders.byId(Yot).loadMany(members.map((m) => m.yotId))).filter((y): y is Yot => y instanceof Yot);
+    return (await ctx.loaders.byId(Yot).loadMany(members.map((m) => m.yotId))).filter(
+      (y): y is Yot => y instanceof Yot,
+    );
   }
 }

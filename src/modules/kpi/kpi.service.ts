@@ -14,8 +14,17 @@ export class KpiService {
   /** Figures for a filter; unknown YOT codes or regions answer BAD_USER_INPUT (as outcome summaries). */
   static async figures(ctx: HubContext, filter: KpiFilter): Promise<KpiFigures> {
     const canonical = await canonicalFilter(ctx, { yotCodes: filter.yotCodes, regions: filter.regions });
-    const scope: KpiScope = { quarter: filter.quarter, yotCodes: canonical.yotCodes, regions: canonical.regions, nations: null, kpis: kpisOf(filter.kpis) };
-    const ownYot = canonical.yotCodes?.length === 1 ? await ctx.db.getRepository(Yot).findOneBy({ code: canonical.yotCodes[0] }) : null;
+    const scope: KpiScope = {
+      quarter: filter.quarter,
+      yotCodes: canonical.yotCodes,
+      regions: canonical.regions,
+      nations: null,
+      kpis: kpisOf(filter.kpis),
+    };
+    const ownYot =
+      canonical.yotCodes?.length === 1
+        ? await ctx.db.getRepository(Yot).findOneBy({ code: canonical.yotCodes[0] })
+        : null;
     const exact = exactKpisAllowed(ctx, ownYot ? [ownYot.id] : null);
     return kpiFigures(ctx, scope, filter.byYot ?? true, exact, await KpiService.population(ctx, filter.quarter, scope));
   }
@@ -39,8 +48,13 @@ export class KpiService {
     return yots.map((yot) => {
       const own = rows.filter((r) => r.code === yot.code).map(({ code: _code, ...rest }) => rest);
       const scope = { ...all, yotCodes: [yot.code] };
-      const figures = protectKpis(ctx, own, scope, false, exactKpisAllowed(ctx, [yot.id]), (wanted) => population(wanted ?? [yot.code]));
-      return withBoard(figures, board.filter((f) => f.yotCode === yot.code).map((f) => ({ ...f, yotCode: null })));
+      const figures = protectKpis(ctx, own, scope, false, exactKpisAllowed(ctx, [yot.id]), (wanted) =>
+        population(wanted ?? [yot.code]),
+      );
+      return withBoard(
+        figures,
+        board.filter((f) => f.yotCode === yot.code).map((f) => ({ ...f, yotCode: null })),
+      );
     });
   }
 
@@ -49,8 +63,17 @@ export class KpiService {
     const membership = await ctx.db.getRepository(ComparatorGroupMember).findOneBy({ yotId: yot.id });
     const group = membership ? await ctx.db.getRepository(ComparatorGroup).findOneBy({ id: membership.groupId }) : null;
     const familyCodes = group
-      ? (await ctx.db.createQueryBuilder().select('y.code', 'code').from('comparator_group_member', 'm').innerJoin('yot', 'y', 'y.id = m."yotId"')
-          .where('m."groupId" = :group', { group: group.id }).getRawMany<{ code: string }>()).map((r) => r.code).sort()
+      ? (
+          await ctx.db
+            .createQueryBuilder()
+            .select('y.code', 'code')
+            .from('comparator_group_member', 'm')
+            .innerJoin('yot', 'y', 'y.id = m."yotId"')
+            .where('m."groupId" = :group', { group: group.id })
+            .getRawMany<{ code: string }>()
+        )
+          .map((r) => r.code)
+          .sort()
       : null;
     const area = async (scope: Omit<KpiScope, 'quarter' | 'kpis'>) => {
       const full = { quarter, kpis: null, ...scope };

@@ -20,9 +20,5 @@ export const partnershipModule: HubModule = {
     PartnershipStandingResolver,
   ],
   entities: partnershipEntities,
-  sourced: [
-    Partnership,
-    StaffPlacement,
-    PartnerAbsence,
-  ],
+  sourced: [Partnership, StaffPlacement, PartnerAbsence],
 };

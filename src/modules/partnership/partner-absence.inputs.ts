@@ -6,7 +6,7 @@ import { AgencyType } from '../agency/agency.enums';
 import { Yot } from '../yot/yot.entity';
 import { PartnerAbsence } from './partner-absence.entity';
 
-@InputType({ description: 'A YOT\'s statement that it has no partner of an agency type.' })
+@InputType({ description: "A YOT's statement that it has no partner of an agency type." })
 export class RecordPartnerAbsenceInput {
   @Field(() => ID, { description: 'The YOT.' })
   yotId!: string;
@@ -17,7 +17,9 @@ export class RecordPartnerAbsenceInput {
   @Field(() => DateScalar, { nullable: true, description: 'Since when; omit when not known.' })
   startedOn?: Date | null;
 
-  @Field(() => String, { description: 'What the YOT said (2 to 2,000 characters), e.g. "No CAMHS worker since the post was cut".' })
+  @Field(() => String, {
+    description: 'What the YOT said (2 to 2,000 characters), e.g. "No CAMHS worker since the post was cut".',
+  })
   @Length(2, 2000)
   note!: string;
 }

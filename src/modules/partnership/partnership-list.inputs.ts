@@ -17,6 +17,10 @@ export class PartnershipOrder {
   @Field(() => PartnershipOrderField, { description: 'Field to order by.' })
   field!: PartnershipOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }

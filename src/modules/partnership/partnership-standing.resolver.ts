@@ -18,7 +18,10 @@ registerEnumType(PartnershipStanding, {
   description: 'Where a partnership stands on a date.',
   valuesConfig: {
     ACTIVE: { description: 'Running, and the partner body exists.' },
-    PARTNER_CEASED: { description: 'Recorded as running, but the partner body had ceased by then: see `agency.successor` and `agency.ceasedOn`.' },
+    PARTNER_CEASED: {
+      description:
+        'Recorded as running, but the partner body had ceased by then: see `agency.successor` and `agency.ceasedOn`.',
+    },
     NOT_STARTED: { description: 'Starts after the date.' },
     ENDED: { description: 'Ended before the date (or marked ended without a date).' },
   },
@@ -27,12 +30,22 @@ registerEnumType(PartnershipStanding, {
 /** `Partnership.standing(asOf:)`: a partnership with a body that has ceased is reported as such. */
 @Resolver(() => Partnership)
 export class PartnershipStandingResolver {
-  @FieldResolver(() => PartnershipStanding, { description: 'Where the partnership stands on `asOf` (default today): active, partner body ceased, not started or ended.' })
-  async standing(@Root() partnership: Partnership, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' }) asOf?: Date) {
+  @FieldResolver(() => PartnershipStanding, {
+    description:
+      'Where the partnership stands on `asOf` (default today): active, partner body ceased, not started or ended.',
+  })
+  async standing(
+    @Root() partnership: Partnership,
+    @Ctx() ctx: HubContext,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to judge on (default today, UTC).' })
+    asOf?: Date,
+  ) {
     const date = isoDateOrToday(asOf);
     const agency = (await ctx.loaders.byId(Agency).load(partnership.agencyId))!;
     if (isActivePartnership(partnership, agency, date)) return PartnershipStanding.ACTIVE;
     if (isCeasedPartnership(partnership, agency, date)) return PartnershipStanding.PARTNER_CEASED;
-    return partnership.startedOn != null && partnership.startedOn > date ? PartnershipStanding.NOT_STARTED : PartnershipStanding.ENDED;
+    return partnership.startedOn != null && partnership.startedOn > date
+      ? PartnershipStanding.NOT_STARTED
+      : PartnershipStanding.ENDED;
   }
 }

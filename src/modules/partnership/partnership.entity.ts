@@ -29,11 +29,17 @@ export class Partnership extends SourcedRecord {
   @JoinColumn({ name: 'agencyId' })
   agency?: Agency;
 
-  @Field(() => Boolean, { description: 'True when the agency is a statutory YOT partner (Crime and Disorder Act 1998 s.39: police, probation, health, the local authority).' })
+  @Field(() => Boolean, {
+    description:
+      'True when the agency is a statutory YOT partner (Crime and Disorder Act 1998 s.39: police, probation, health, the local authority).',
+  })
   @Column({ type: 'boolean', default: false })
   statutory!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the agency sits on the YOT management board; null when the sources do not say.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the agency sits on the YOT management board; null when the sources do not say.',
+  })
   @Column({ type: 'boolean', nullable: true })
   boardMember!: boolean | null;
 
@@ -41,7 +47,10 @@ export class Partnership extends SourcedRecord {
   @Column({ type: 'date', nullable: true })
   startedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the partnership ended; null while active or when unknown.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the partnership ended; null while active or when unknown.',
+  })
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
 
@@ -53,7 +62,10 @@ export class Partnership extends SourcedRecord {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
-  @Field(() => RecordBasis, { description: 'Whether the sources state the partnership (STATED) or the hub inferred it, e.g. from the partner\'s staff in the team (INFERRED).' })
+  @Field(() => RecordBasis, {
+    description:
+      "Whether the sources state the partnership (STATED) or the hub inferred it, e.g. from the partner's staff in the team (INFERRED).",
+  })
   @Column({ type: 'varchar', length: 10, default: RecordBasis.STATED })
   basis!: RecordBasis;
 }

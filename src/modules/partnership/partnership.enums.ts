@@ -46,15 +46,22 @@ registerEnumType(PartnershipStatus, {
 
 registerEnumType(PlacementArrangement, {
   name: 'PlacementArrangement',
-  description: 'How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency.',
+  description:
+    'How staff work with the YOT: employed by its host authority (YOT_EMPLOYED), or placed by a partner agency.',
   valuesConfig: {
     SECONDED: { description: 'Seconded into the YOT and managed day to day by it.' },
-    CO_LOCATED: { description: 'Employed by the partner but based in the YOT\'s offices.' },
+    CO_LOCATED: { description: "Employed by the partner but based in the YOT's offices." },
     IN_REACH: { description: 'Visits the YOT or its children on a regular schedule.' },
     COMMISSIONED: { description: 'A service the YOT or its partnership commissions.' },
     VIRTUAL: { description: 'Works with the YOT remotely, without a shared base.' },
-    YOT_EMPLOYED: { description: 'The YOT\'s own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership.' },
-    EMPLOYER_UNKNOWN: { description: 'Works in the team, but the sources do not say who employs them (a partner or the host authority): not counted as co-located or seconded partner staff, never under a partnership.' },
+    YOT_EMPLOYED: {
+      description:
+        "The YOT's own staff, employed by its host local authority: not seconded or co-located partner staff, and never under a partnership.",
+    },
+    EMPLOYER_UNKNOWN: {
+      description:
+        'Works in the team, but the sources do not say who employs them (a partner or the host authority): not counted as co-located or seconded partner staff, never under a partnership.',
+    },
   },
 });
 

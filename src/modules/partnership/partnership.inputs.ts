@@ -14,7 +14,10 @@ export class AddPartnershipInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Whether the agency is a statutory partner (s.39).' })
   statutory!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the agency sits on the management board; null when unknown.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the agency sits on the management board; null when unknown.',
+  })
   boardMember?: boolean | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the partnership began.' })
@@ -68,7 +71,11 @@ export class AddStaffPlacementInput {
   @Field(() => ID, { description: 'The YOT the staff work in or with.' })
   yotId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The active partnership (of this YOT) the staff are placed under; omit when the employer is not known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The active partnership (of this YOT) the staff are placed under; omit when the employer is not known.',
+  })
   partnershipId?: string | null;
 
   @Field(() => StaffRole, { description: 'Professional role.' })

@@ -22,6 +22,10 @@ export class PlacementOrder {
   @Field(() => PlacementOrderField, { description: 'Field to order by.' })
   field!: PlacementOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }

@@ -21,7 +21,10 @@ export const ROLE_PRACTICE_TYPE: Partial<Record<StaffRole, AgencyType>> = {
 };
 
 /** Arrangements of partner staff working in the YOT (what co-location counts); the YOT's own staff are not among them. */
-export const PARTNER_STAFF_ARRANGEMENTS: readonly PlacementArrangement[] = [PlacementArrangement.SECONDED, PlacementArrangement.CO_LOCATED];
+export const PARTNER_STAFF_ARRANGEMENTS: readonly PlacementArrangement[] = [
+  PlacementArrangement.SECONDED,
+  PlacementArrangement.CO_LOCATED,
+];
 
 /** The mapping as an SQL CTE body `role_type(role, type)`, the same text on SQLite and PostgreSQL. */
 export function rolePracticeTypeSql(): string {

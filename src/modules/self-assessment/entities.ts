@@ -1,7 +1,4 @@
 import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
 
 /** The self assessment module's TypeORM entities (each needs a migration for both databases); kept apart from its resolvers so tools that only open the database do not load the API. */
-export const selfAssessmentEntities = [
-  SelfAssessment,
-  SelfAssessmentScore,
-];
+export const selfAssessmentEntities = [SelfAssessment, SelfAssessmentScore];

@@ -1,6 +1,11 @@
 import { HubModule } from '../hub-module';
 import { selfAssessmentEntities } from './entities';
-import { SelfAssessmentResolver, SelfAssessmentScoreResolver, StatementComparisonResolver, YotSelfAssessmentResolver } from './self-assessment.resolver';
+import {
+  SelfAssessmentResolver,
+  SelfAssessmentScoreResolver,
+  StatementComparisonResolver,
+  YotSelfAssessmentResolver,
+} from './self-assessment.resolver';
 
 /** The self assessment module: what it adds to the schema and the database. */
 export const selfAssessmentModule: HubModule = {

@@ -17,7 +17,7 @@ export function compareStatements(ctx: HubContext, sa: SelfAssessment, asOf: str
       const scores = await ctx.loaders.manyBy(SelfAssessmentScore, 'selfAssessmentId').loadMany(all.map((s) => s.id));
       return all.map((s, i) => {
         const rows = coverage[yotIds.indexOf(s.yotId)];
-        const mine = scores[i] instanceof Error ? [] : (scores[i]);
+        const mine = scores[i] instanceof Error ? [] : scores[i];
         return rows.map((c) => {
           const score = mine.find((m) => m.criterionId === c.criterionId);
           return {
@@ -31,7 +31,9 @@ export function compareStatements(ctx: HubContext, sa: SelfAssessment, asOf: str
             evidenceCount: c.evidenceCount,
             acceptedEvidenceCount: c.acceptedEvidenceCount,
             triangulated: c.triangulated,
-            disagreement: score ? SelfScoreDisagreement[disagreementOf(score.score, c.acceptedEvidenceCount)] : SelfScoreDisagreement.NONE,
+            disagreement: score
+              ? SelfScoreDisagreement[disagreementOf(score.score, c.acceptedEvidenceCount)]
+              : SelfScoreDisagreement.NONE,
           };
         });
       });

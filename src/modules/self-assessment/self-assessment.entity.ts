@@ -9,7 +9,11 @@ import { Yot } from '../yot/yot.entity';
  * A YOT's self-assessment against the framework's ten statements on one date (the "benchmark" of the
  * benchmark – improve – review cycle). Each edit bumps `version`; earlier states are in the audit trail.
  */
-@ObjectType({ implements: Node, description: 'A YOT\'s self-assessment on one date: a 0–10 score per statement, who took part (by agency), and what each score rests on.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "A YOT's self-assessment on one date: a 0–10 score per statement, who took part (by agency), and what each score rests on.",
+})
 @Entity('self_assessment')
 @Index(['yotId', 'assessedOn'])
 export class SelfAssessment extends VersionedRecord {
@@ -31,17 +35,23 @@ export class SelfAssessment extends VersionedRecord {
   @Column({ type: 'simple-json' })
   participantAgencyIds!: number[];
 
-  @Field(() => String, { nullable: true, description: 'What the partnership said about the exercise as a whole; null when nothing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the partnership said about the exercise as a whole; null when nothing.',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  @Field(() => String, { description: 'Who recorded it (the caller\'s token name).' })
+  @Field(() => String, { description: "Who recorded it (the caller's token name)." })
   @Column({ type: 'varchar', length: 200 })
   recordedBy!: string;
 }
 
 /** One statement's self-score within a self-assessment. */
-@ObjectType({ description: 'The partnership\'s own 0–10 score for one statement (0 = not applicable to our setting, 10 = case studies of outstanding practice to share).' })
+@ObjectType({
+  description:
+    "The partnership's own 0–10 score for one statement (0 = not applicable to our setting, 10 = case studies of outstanding practice to share).",
+})
 @Entity('self_assessment_score')
 @Index(['selfAssessmentId', 'criterionId'], { unique: true })
 export class SelfAssessmentScore {
@@ -62,7 +72,10 @@ export class SelfAssessmentScore {
   @Column({ type: 'integer' })
   score!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the partnership gave this score; null when it said nothing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the partnership gave this score; null when it said nothing.',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

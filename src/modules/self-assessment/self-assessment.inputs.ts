@@ -3,12 +3,15 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
 import { SelfAssessment } from './self-assessment.entity';
 
-@InputType({ description: 'One statement\'s self-score.' })
+@InputType({ description: "One statement's self-score." })
 export class SelfAssessmentScoreInput {
   @Field(() => ID, { description: 'The statement (a Criterion of the current framework).' })
   criterionId!: string;
 
-  @Field(() => Int, { description: 'The self-score, 0 (not applicable to our setting) to 10 (case studies of outstanding practice to share).' })
+  @Field(() => Int, {
+    description:
+      'The self-score, 0 (not applicable to our setting) to 10 (case studies of outstanding practice to share).',
+  })
   @IsInt()
   @Min(0)
   @Max(10)
@@ -70,7 +73,10 @@ export class UpdateSelfAssessmentInput {
   @MaxLength(4000)
   note?: string | null;
 
-  @Field(() => [SelfAssessmentScoreInput], { nullable: true, description: 'Scores to set: each replaces the score of its statement (statements not named keep theirs).' })
+  @Field(() => [SelfAssessmentScoreInput], {
+    nullable: true,
+    description: 'Scores to set: each replaces the score of its statement (statements not named keep theirs).',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })

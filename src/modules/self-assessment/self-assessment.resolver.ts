@@ -10,7 +10,12 @@ import { Criterion } from '../framework/criterion.entity';
 import { Yot } from '../yot/yot.entity';
 import { compareStatements } from './self-assessment.comparison';
 import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
-import { CreateSelfAssessmentInput, CreateSelfAssessmentPayload, UpdateSelfAssessmentInput, UpdateSelfAssessmentPayload } from './self-assessment.inputs';
+import {
+  CreateSelfAssessmentInput,
+  CreateSelfAssessmentPayload,
+  UpdateSelfAssessmentInput,
+  UpdateSelfAssessmentPayload,
+} from './self-assessment.inputs';
 import { SelfAssessmentService } from './self-assessment.service';
 import { StatementComparison } from './self-assessment.types';
 
@@ -20,14 +25,29 @@ const asOfArg = { nullable: true, description: 'Date to judge the evidence on (d
 @Resolver(() => SelfAssessment)
 export class SelfAssessmentResolver {
   @Authorized(...CAN.editYotData)
-  @Mutation(() => CreateSelfAssessmentPayload, { nullable: true, description: 'Records a YOT\'s self-assessment: who took part and a 0–10 score per statement. Its manager or an administrator only.' })
-  createSelfAssessment(@Ctx() ctx: HubContext, @Arg('input', () => CreateSelfAssessmentInput, { description: 'The self-assessment.' }) input: CreateSelfAssessmentInput) {
+  @Mutation(() => CreateSelfAssessmentPayload, {
+    nullable: true,
+    description:
+      "Records a YOT's self-assessment: who took part and a 0–10 score per statement. Its manager or an administrator only.",
+  })
+  createSelfAssessment(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => CreateSelfAssessmentInput, { description: 'The self-assessment.' })
+    input: CreateSelfAssessmentInput,
+  ) {
     return inTransaction(ctx, (tx) => SelfAssessmentService.create(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdateSelfAssessmentPayload, { nullable: true, description: 'Changes a self-assessment (date, participants, note, some scores). CONFLICT when `expectedVersion` is stale.' })
-  updateSelfAssessment(@Ctx() ctx: HubContext, @Arg('input', () => UpdateSelfAssessmentInput, { description: 'What to change.' }) input: UpdateSelfAssessmentInput) {
+  @Mutation(() => UpdateSelfAssessmentPayload, {
+    nullable: true,
+    description:
+      'Changes a self-assessment (date, participants, note, some scores). CONFLICT when `expectedVersion` is stale.',
+  })
+  updateSelfAssessment(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => UpdateSelfAssessmentInput, { description: 'What to change.' }) input: UpdateSelfAssessmentInput,
+  ) {
     return inTransaction(ctx, (tx) => SelfAssessmentService.update(tx, input));
   }
 
@@ -44,12 +64,18 @@ export class SelfAssessmentResolver {
   @FieldResolver(() => [SelfAssessmentScore], { description: 'The scores given, in statement order.' })
   async scores(@Root() sa: SelfAssessment, @Ctx() ctx: HubContext) {
     const scores = await ctx.loaders.manyBy(SelfAssessmentScore, 'selfAssessmentId').load(sa.id);
-    const criteria = await loadExisting(ctx.loaders.byId(Criterion), scores.map((s) => s.criterionId));
+    const criteria = await loadExisting(
+      ctx.loaders.byId(Criterion),
+      scores.map((s) => s.criterionId),
+    );
     const position = new Map(criteria.map((c) => [c.id, c.position]));
     return [...scores].sort((a, b) => position.get(a.criterionId)! - position.get(b.criterionId)!);
   }
 
-  @FieldResolver(() => [StatementComparison], { description: 'Every statement of the framework: the self-score beside the assessor\'s latest rating and the evidence coverage on `asOf`, with a disagreement flag.' })
+  @FieldResolver(() => [StatementComparison], {
+    description:
+      "Every statement of the framework: the self-score beside the assessor's latest rating and the evidence coverage on `asOf`, with a disagreement flag.",
+  })
   comparison(@Root() sa: SelfAssessment, @Ctx() ctx: HubContext, @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date) {
     return compareStatements(ctx, sa, isoDateOrToday(asOf));
   }
@@ -86,12 +112,17 @@ export class StatementComparisonResolver {
 /** `Yot.selfAssessments` and `Yot.latestSelfAssessment`. */
 @Resolver(() => Yot)
 export class YotSelfAssessmentResolver {
-  @FieldResolver(() => [SelfAssessment], { description: 'The YOT\'s self-assessments, newest first (a few per award cycle, so a plain list).' })
+  @FieldResolver(() => [SelfAssessment], {
+    description: "The YOT's self-assessments, newest first (a few per award cycle, so a plain list).",
+  })
   async selfAssessments(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return [...(await byYot(ctx, yot.id))].reverse();
   }
 
-  @FieldResolver(() => SelfAssessment, { nullable: true, description: 'The most recent self-assessment (by `assessedOn`); null when none is recorded.' })
+  @FieldResolver(() => SelfAssessment, {
+    nullable: true,
+    description: 'The most recent self-assessment (by `assessedOn`); null when none is recorded.',
+  })
   async latestSelfAssessment(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return (await byYot(ctx, yot.id)).at(-1) ?? null;
   }

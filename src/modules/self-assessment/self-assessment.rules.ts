@@ -18,6 +18,7 @@ export type Disagreement = 'NONE' | 'HIGH_SCORE_WITHOUT_ACCEPTED_EVIDENCE' | 'LO
 /** The disagreement for a self-score given the accepted countable evidence linked to its statement. */
 export function disagreementOf(selfScore: number, acceptedEvidence: number): Disagreement {
   if (selfScore >= HIGH_SELF_SCORE && acceptedEvidence === 0) return 'HIGH_SCORE_WITHOUT_ACCEPTED_EVIDENCE';
-  if (selfScore <= LOW_SELF_SCORE && acceptedEvidence >= PLENTY_OF_ACCEPTED_EVIDENCE) return 'LOW_SCORE_WITH_PLENTY_OF_EVIDENCE';
+  if (selfScore <= LOW_SELF_SCORE && acceptedEvidence >= PLENTY_OF_ACCEPTED_EVIDENCE)
+    return 'LOW_SCORE_WITH_PLENTY_OF_EVIDENCE';
   return 'NONE';
 }

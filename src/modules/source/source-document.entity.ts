@@ -5,7 +5,10 @@ import { DateScalar } from '../../graphql/scalars';
 import { Node } from '../../graphql/relay';
 
 /** A published document that seeded records were taken from, so every fact can be traced to its source. */
-@ObjectType({ implements: Node, description: 'A published document (press release, report, web page) that records in the hub were taken from.' })
+@ObjectType({
+  implements: Node,
+  description: 'A published document (press release, report, web page) that records in the hub were taken from.',
+})
 @Entity('source_document')
 export class SourceDocument extends KeyedRecord {
   @Field(() => String, { description: 'Short stable key used by seed files, e.g. `knowsley-quality-lead-award`.' })
@@ -25,11 +28,17 @@ export class SourceDocument extends KeyedRecord {
   @Column({ type: 'varchar', length: 200, nullable: true })
   author!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Publication date; null when the document does not give one.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Publication date; null when the document does not give one.',
+  })
   @Column({ type: 'date', nullable: true })
   publishedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web address of the document or of the page it points to; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address of the document or of the page it points to; null when unknown.',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   url!: string | null;
 

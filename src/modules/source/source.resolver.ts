@@ -11,7 +11,10 @@ interface Sourced {
 export function sourceDocumentResolver(type: ClassType<Sourced>): ClassType {
   @Resolver(() => type)
   class SourceDocumentFieldResolver {
-    @FieldResolver(() => SourceDocument, { nullable: true, description: 'The published document this record was taken from; null for records entered directly in the hub.' })
+    @FieldResolver(() => SourceDocument, {
+      nullable: true,
+      description: 'The published document this record was taken from; null for records entered directly in the hub.',
+    })
     sourceDocument(@Root() record: Sourced, @Ctx() ctx: HubContext) {
       return record.sourceDocumentId == null ? null : ctx.loaders.byId(SourceDocument).load(record.sourceDocumentId);
     }

@@ -7,13 +7,7 @@ import { YotResolver } from './yot.resolver';
 
 /** The yot module: what it adds to the schema and the database. */
 export const yotModule: HubModule = {
-  resolvers: [
-    YotResolver,
-    RegionResolver,
-    YotTruthResolver,
-  ],
+  resolvers: [YotResolver, RegionResolver, YotTruthResolver],
   entities: yotEntities,
-  sourced: [
-    Yot,
-  ],
+  sourced: [Yot],
 };

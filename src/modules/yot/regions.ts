@@ -21,7 +21,10 @@ export const ONS_REGIONS: readonly { name: string; nation: Nation }[] = [
   { name: 'Wales', nation: Nation.WALES },
 ];
 
-@ObjectType({ description: 'A region YOTs are grouped by: an English ONS region or Wales (or another region the hub holds YOTs in). Filters take its `name` in any case.' })
+@ObjectType({
+  description:
+    'A region YOTs are grouped by: an English ONS region or Wales (or another region the hub holds YOTs in). Filters take its `name` in any case.',
+})
 export class Region {
   @Field(() => ID, { description: 'Stable id: `Region:` and the name.' })
   id!: string;
@@ -29,10 +32,15 @@ export class Region {
   @Field(() => String, { description: 'Canonical name, e.g. "North West".' })
   name!: string;
 
-  @Field(() => Nation, { nullable: true, description: 'The nation it lies in (null for a region outside the reference list).' })
+  @Field(() => Nation, {
+    nullable: true,
+    description: 'The nation it lies in (null for a region outside the reference list).',
+  })
   nation!: Nation | null;
 
-  @Field(() => Boolean, { description: 'True for the ten reference regions; false for a region only found on stored YOTs.' })
+  @Field(() => Boolean, {
+    description: 'True for the ten reference regions; false for a region only found on stored YOTs.',
+  })
   reference!: boolean;
 }
 
@@ -47,7 +55,9 @@ export async function knownRegions(ctx: HubContext): Promise<Region[]> {
   const reference = new Set(ONS_REGIONS.map((r) => r.name));
   return [
     ...ONS_REGIONS.map((r) => ({ id: `Region:${r.name}`, name: r.name, nation: r.nation, reference: true })),
-    ...stored.filter((name) => !reference.has(name)).map((name) => ({ id: `Region:${name}`, name, nation: null, reference: false })),
+    ...stored
+      .filter((name) => !reference.has(name))
+      .map((name) => ({ id: `Region:${name}`, name, nation: null, reference: false })),
   ];
 }
 
@@ -55,7 +65,11 @@ export async function knownRegions(ctx: HubContext): Promise<Region[]> {
  * Region names as the hub stores them: matched case-insensitively (surrounding spaces ignored); an unknown
  * name answers BAD_USER_INPUT listing the reference regions. Null stays null (no condition).
  */
-export async function canonicalRegions(ctx: HubContext, names: readonly string[] | null | undefined, field: string): Promise<string[] | null> {
+export async function canonicalRegions(
+  ctx: HubContext,
+  names: readonly string[] | null | undefined,
+  field: string,
+): Promise<string[] | null> {
   if (names == null) return null;
   const byLowerCase = new Map((await knownRegions(ctx)).map((r) => [r.name.toLowerCase(), r.name]));
   return [
@@ -63,7 +77,11 @@ export async function canonicalRegions(ctx: HubContext, names: readonly string[]
       names.map((name) => {
         const canonical = byLowerCase.get(name.trim().toLowerCase());
         if (canonical === undefined) {
-          throw new BadUserInputError(`${field}: "${name}" is not a region; use one of ${ONS_REGIONS.map((r) => r.name).join(', ')} (any case).`, field, { value: name });
+          throw new BadUserInputError(
+            `${field}: "${name}" is not a region; use one of ${ONS_REGIONS.map((r) => r.name).join(', ')} (any case).`,
+            field,
+            { value: name },
+          );
         }
         return canonical;
       }),

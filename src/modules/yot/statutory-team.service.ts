@@ -10,7 +10,13 @@ export class StatutoryTeamService {
   /** The five checks for each YOT of `yotIds` on `asOf`, in order of `yotIds`; one statement. */
   static async forYots(ctx: HubContext, yotIds: readonly number[], asOf: string): Promise<StatutoryTeamCheck[][]> {
     const dialect = dialectOf(ctx.db);
-    const rows = await runSql<{ yot_id: RawInteger; role: StaffRole; employer: AgencyType | null; staff: RawInteger; unnamed: RawInteger }>(
+    const rows = await runSql<{
+      yot_id: RawInteger;
+      role: StaffRole;
+      employer: AgencyType | null;
+      staff: RawInteger;
+      unnamed: RawInteger;
+    }>(
       ctx.db,
       `SELECT s."yotId" AS yot_id, s.role, a.type AS employer, COUNT(*) AS staff, SUM(CASE WHEN s."partnershipId" IS NULL AND s.arrangement <> 'YOT_EMPLOYED' THEN 1 ELSE 0 END) AS unnamed
        FROM staff_placement s LEFT JOIN partnership p ON p.id = s."partnershipId" LEFT JOIN agency a ON a.id = p."agencyId"
@@ -21,7 +27,8 @@ export class StatutoryTeamService {
     return yotIds.map((yotId) => {
       const mine = rows.filter((r) => Number(r.yot_id) === yotId);
       return STATUTORY_TEAM.map(({ member, roles, employerTypes, relatedRoles }) => {
-        const counts = (r: (typeof mine)[number]) => roles.includes(r.role) || (r.employer != null && employerTypes.includes(r.employer));
+        const counts = (r: (typeof mine)[number]) =>
+          roles.includes(r.role) || (r.employer != null && employerTypes.includes(r.employer));
         const found = mine.filter(counts);
         const notCounted = mine.filter((r) => !counts(r) && relatedRoles.includes(r.role));
         const staffNotCounted = notCounted.reduce((sum, r) => sum + Number(r.staff), 0);
@@ -37,7 +44,12 @@ export class StatutoryTeamService {
           staffNotCounted,
           basis:
             found.length === 0 && staffNotCounted > 0
-              ? `Not recorded: ${notCounted.map((r) => r.role).filter((v, i, all) => all.indexOf(v) === i).join(', ')} staff are in the team, but no partnership with a body that can nominate them (${employerTypes.join(', ')}) is recorded, so who nominated them is unknown.`
+              ? `Not recorded: ${notCounted
+                  .map((r) => r.role)
+                  .filter((v, i, all) => all.indexOf(v) === i)
+                  .join(
+                    ', ',
+                  )} staff are in the team, but no partnership with a body that can nominate them (${employerTypes.join(', ')}) is recorded, so who nominated them is unknown.`
               : null,
         };
       });

@@ -8,10 +8,20 @@ import { YotHostAuthority } from './yot-host-authority.entity';
 import { Yot } from './yot.entity';
 
 /** The councils that own a YOT: set as a whole, in the caller's transaction, and audited on the YOT. */
-export async function setHostAuthorities(tx: HubContext, yot: Yot, agencyIds: readonly string[], field: string, action: string): Promise<void> {
+export async function setHostAuthorities(
+  tx: HubContext,
+  yot: Yot,
+  agencyIds: readonly string[],
+  field: string,
+  action: string,
+): Promise<void> {
   const agencies = await findAllById(tx, Agency, agencyIds, field);
   const wrong = agencies.findIndex((a) => a.type !== AgencyType.LOCAL_AUTHORITY);
-  if (wrong >= 0) throw new BadUserInputError(`${agencies[wrong].name} is ${agencies[wrong].type}; a host authority is a LOCAL_AUTHORITY agency.`, `${field}[${wrong}]`);
+  if (wrong >= 0)
+    throw new BadUserInputError(
+      `${agencies[wrong].name} is ${agencies[wrong].type}; a host authority is a LOCAL_AUTHORITY agency.`,
+      `${field}[${wrong}]`,
+    );
   const repo = tx.db.getRepository(YotHostAuthority);
   const before = (await repo.findBy({ yotId: yot.id })).map((h) => h.agencyId).sort((a, b) => a - b);
   const after = [...new Set(agencies.map((a) => a.id))].sort((a, b) => a - b);

@@ -36,15 +36,24 @@ export class Yot extends SourcedRecord {
   @Column({ type: 'varchar', length: 10 })
   nation!: Nation;
 
-  @Field(() => String, { nullable: true, description: 'What the service says about itself in its sources; null when nothing is recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the service says about itself in its sources; null when nothing is recorded.',
+  })
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Youngest age (years) of the children the service works with, when stated.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Youngest age (years) of the children the service works with, when stated.',
+  })
   @Column({ type: 'integer', nullable: true })
   minAge!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Oldest age (years) of the children the service works with, when stated.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age (years) of the children the service works with, when stated.',
+  })
   @Column({ type: 'integer', nullable: true })
   maxAge!: number | null;
 

@@ -8,7 +8,8 @@ export enum Nation {
 
 registerEnumType(Nation, {
   name: 'Nation',
-  description: 'The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP.',
+  description:
+    'The nation a youth justice service is in; it decides, for example, whether a SEND plan is an EHCP or an IDP.',
   valuesConfig: {
     ENGLAND: { description: 'England: SEND plans are Education, Health and Care Plans (EHCPs).' },
     WALES: { description: 'Wales: additional learning needs plans are Individual Development Plans (IDPs).' },

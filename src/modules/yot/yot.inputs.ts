@@ -10,7 +10,11 @@ export class YotFilter {
   @Field(() => [String], { nullable: true, description: 'Only YOTs with one of these ONS codes.' })
   codes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only YOTs in one of these regions: names from `regions` (the nine English ONS regions and Wales), matched in any case; an unknown name answers BAD_USER_INPUT.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only YOTs in one of these regions: names from `regions` (the nine English ONS regions and Wales), matched in any case; an unknown name answers BAD_USER_INPUT.',
+  })
   regions?: string[] | null;
 
   @Field(() => Nation, { nullable: true, description: 'Only YOTs in this nation.' })
@@ -19,25 +23,47 @@ export class YotFilter {
   @Field(() => [Nation], { nullable: true, description: 'Only YOTs in one of these nations.' })
   nations?: Nation[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day the partnership and agreement conditions are judged on (default today).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the partnership and agreement conditions are judged on (default today).',
+  })
   asOf?: Date | null;
 
-  @Field(() => [AgencyType], { nullable: true, description: 'Only YOTs with an information-sharing agreement in force on `asOf` (ACTIVE or UNDER_REVIEW, signed, not past review) to which an agency of one of these types is party.' })
+  @Field(() => [AgencyType], {
+    nullable: true,
+    description:
+      'Only YOTs with an information-sharing agreement in force on `asOf` (ACTIVE or UNDER_REVIEW, signed, not past review) to which an agency of one of these types is party.',
+  })
   hasAgreementInForceWith?: AgencyType[] | null;
 
-  @Field(() => [AgencyType], { nullable: true, description: 'Only YOTs with no information-sharing agreement in force on `asOf` to which an agency of one of these types is party. For "no agreement with a health body" pass HEALTH_COMMISSIONER, NHS_TRUST, CAMHS and LIAISON_AND_DIVERSION.' })
+  @Field(() => [AgencyType], {
+    nullable: true,
+    description:
+      'Only YOTs with no information-sharing agreement in force on `asOf` to which an agency of one of these types is party. For "no agreement with a health body" pass HEALTH_COMMISSIONER, NHS_TRUST, CAMHS and LIAISON_AND_DIVERSION.',
+  })
   lacksAgreementInForceWith?: AgencyType[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Only YOTs with a partnership (active or ended) with one of these agencies (global ids).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only YOTs with a partnership (active or ended) with one of these agencies (global ids).',
+  })
   partnerIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Only YOTs whose name contains this text (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased).' })
+  @Field(() => AgencyType, {
+    nullable: true,
+    description:
+      'Only YOTs with an active partnership today with an agency of this type (running, not ended, and the body not ceased).',
+  })
   hasActivePartnershipWith?: AgencyType | null;
 
-  @Field(() => AgencyType, { nullable: true, description: 'Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent.' })
+  @Field(() => AgencyType, {
+    nullable: true,
+    description:
+      'Only YOTs with no active partnership today with an agency of this type. This includes YOTs about which nothing is recorded: `coverage.partners.state` tells not recorded from recorded absent.',
+  })
   lacksActivePartnershipWith?: AgencyType | null;
 }
 
@@ -61,13 +87,34 @@ registerEnumType(YotOrderField, {
     NAME: { description: 'Service name.' },
     CODE: { description: 'ONS code.' },
     REGION: { description: 'Region name.' },
-    PARTNER_COVERAGE: { description: 'The PARTNER coverage ratio on `filter.asOf` (default today): expected agency types in place out of all expected types, as in `coverage.ratios` (compared to 1/10000).' },
-    KNOWN_PARTNER_COVERAGE: { description: 'The KNOWN_PARTNER ratio on `filter.asOf`: types in place out of those whose state is known (`coverage.knownPartnerCoverage`, compared to 1/10000); YOTs with nothing known come last.' },
-    STATUTORY_PARTNER_COVERAGE: { description: 'The STATUTORY_PARTNER ratio on `filter.asOf`: statutory partner types present out of the statutory types (`coverage.statutoryPartnerCoverage`, compared to 1/10000).' },
-    CO_LOCATION: { description: 'The CO_LOCATION ratio on `filter.asOf`: types in place with seconded or co-located partner staff out of the types in place (`coverage.coLocationRatio`, compared to 1/10000); YOTs with none in place come last.' },
-    AGREEMENT_COVERAGE: { description: 'The AGREEMENT ratio on `filter.asOf`: actively partnered types covered by an agreement in force out of those actively partnered (`coverage.agreementCoverage`, compared to 1/10000); YOTs with no active partnership come last.' },
-    CRITERIA_WITH_EVIDENCE: { description: 'Criteria with countable evidence on `filter.asOf` (`coverage.criteriaWithEvidence`; every YOT has the same `criteriaTotal`, so this orders by the criteria-evidenced ratio too).' },
-    CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES: { description: 'Criteria whose countable evidence on `filter.asOf` comes from two or more agency types (`coverage.criteriaEvidencedByTwoOrMoreAgencyTypes`).' },
+    PARTNER_COVERAGE: {
+      description:
+        'The PARTNER coverage ratio on `filter.asOf` (default today): expected agency types in place out of all expected types, as in `coverage.ratios` (compared to 1/10000).',
+    },
+    KNOWN_PARTNER_COVERAGE: {
+      description:
+        'The KNOWN_PARTNER ratio on `filter.asOf`: types in place out of those whose state is known (`coverage.knownPartnerCoverage`, compared to 1/10000); YOTs with nothing known come last.',
+    },
+    STATUTORY_PARTNER_COVERAGE: {
+      description:
+        'The STATUTORY_PARTNER ratio on `filter.asOf`: statutory partner types present out of the statutory types (`coverage.statutoryPartnerCoverage`, compared to 1/10000).',
+    },
+    CO_LOCATION: {
+      description:
+        'The CO_LOCATION ratio on `filter.asOf`: types in place with seconded or co-located partner staff out of the types in place (`coverage.coLocationRatio`, compared to 1/10000); YOTs with none in place come last.',
+    },
+    AGREEMENT_COVERAGE: {
+      description:
+        'The AGREEMENT ratio on `filter.asOf`: actively partnered types covered by an agreement in force out of those actively partnered (`coverage.agreementCoverage`, compared to 1/10000); YOTs with no active partnership come last.',
+    },
+    CRITERIA_WITH_EVIDENCE: {
+      description:
+        'Criteria with countable evidence on `filter.asOf` (`coverage.criteriaWithEvidence`; every YOT has the same `criteriaTotal`, so this orders by the criteria-evidenced ratio too).',
+    },
+    CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES: {
+      description:
+        'Criteria whose countable evidence on `filter.asOf` comes from two or more agency types (`coverage.criteriaEvidencedByTwoOrMoreAgencyTypes`).',
+    },
   },
 });
 
@@ -76,7 +123,11 @@ export class YotOrder {
   @Field(() => YotOrderField, { description: 'Field to order by.' })
   field!: YotOrderField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: 'Direction (default ASC).',
+  })
   direction?: SortDirection;
 }
 
@@ -100,7 +151,7 @@ export class CreateYotInput {
   @Length(2, 60)
   region!: string;
 
-  @Field(() => Nation, { description: 'Nation; must agree with the code\'s first letter.' })
+  @Field(() => Nation, { description: "Nation; must agree with the code's first letter." })
   nation!: Nation;
 
   @Field(() => String, { nullable: true, description: 'What the service does, in its own words.' })
@@ -125,7 +176,11 @@ export class CreateYotInput {
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   website?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'The local authorities (LOCAL_AUTHORITY agencies) that establish the YOT: its owners, whose children\'s services and education are its own side. Several for a joint service.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The local authorities (LOCAL_AUTHORITY agencies) that establish the YOT: its owners, whose children's services and education are its own side. Several for a joint service.",
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   hostAuthorityIds?: string[];
@@ -179,7 +234,10 @@ export class UpdateYotInput {
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   website?: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the host authorities (LOCAL_AUTHORITY agencies); an empty list records none.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the host authorities (LOCAL_AUTHORITY agencies); an empty list records none.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   hostAuthorityIds?: string[];

@@ -24,45 +24,73 @@ export class YotResolver {
   yots(
     @Ctx() ctx: HubContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => YotFilter, { nullable: true, description: 'Conditions the YOTs must meet.' }) filter?: YotFilter,
-    @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' }) orderBy?: YotOrder[],
+    @Arg('filter', () => YotFilter, { nullable: true, description: 'Conditions the YOTs must meet.' })
+    filter?: YotFilter,
+    @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' })
+    orderBy?: YotOrder[],
   ) {
     return YotService.list(ctx, filter, orderBy, args);
   }
 
-  @Query(() => Yot, { nullable: true, description: 'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.' })
-  yot(@Ctx() ctx: HubContext, @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string) {
+  @Query(() => Yot, {
+    nullable: true,
+    description:
+      'The YOT with this ONS local-authority code (e.g. `E08000011`); null with a NOT_FOUND error when there is none.',
+  })
+  yot(
+    @Ctx() ctx: HubContext,
+    @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string,
+  ) {
     return YotService.byCode(ctx, normaliseYotCode(code));
   }
 
   @Authorized(...CAN.administer)
   @Mutation(() => CreateYotPayload, { nullable: true, description: 'Adds a YOT. CONFLICT when its code exists.' })
-  async createYot(@Ctx() ctx: HubContext, @Arg('input', () => CreateYotInput, { description: 'The new YOT.' }) input: CreateYotInput) {
+  async createYot(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => CreateYotInput, { description: 'The new YOT.' }) input: CreateYotInput,
+  ) {
     return inTransaction(ctx, (tx) => YotService.create(tx, input));
   }
 
   @Authorized(...CAN.editYotData)
-  @Mutation(() => UpdateYotPayload, { nullable: true, description: 'Changes a YOT\'s details. CONFLICT when `expectedVersion` is stale.' })
-  async updateYot(@Ctx() ctx: HubContext, @Arg('input', () => UpdateYotInput, { description: 'The changes.' }) input: UpdateYotInput) {
+  @Mutation(() => UpdateYotPayload, {
+    nullable: true,
+    description: "Changes a YOT's details. CONFLICT when `expectedVersion` is stale.",
+  })
+  async updateYot(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => UpdateYotInput, { description: 'The changes.' }) input: UpdateYotInput,
+  ) {
     return inTransaction(ctx, (tx) => YotService.update(tx, input));
   }
 
-  @FieldResolver(() => [Partnership], { description: 'The YOT\'s partnerships with agencies, optionally only those with `status`.' })
+  @FieldResolver(() => [Partnership], {
+    description: "The YOT's partnerships with agencies, optionally only those with `status`.",
+  })
   async partnerships(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
-    @Arg('status', () => PartnershipStatus, { nullable: true, description: 'Only partnerships in this status; all when omitted.' }) status?: PartnershipStatus,
+    @Arg('status', () => PartnershipStatus, {
+      nullable: true,
+      description: 'Only partnerships in this status; all when omitted.',
+    })
+    status?: PartnershipStatus,
   ) {
     const all = await ctx.loaders.manyBy(Partnership, 'yotId').load(yot.id);
     return status ? all.filter((p) => p.status === status) : all;
   }
 
-  @FieldResolver(() => [StaffPlacement], { description: 'Staff working in or with the YOT, whether or not a source names their employing agency.' })
+  @FieldResolver(() => [StaffPlacement], {
+    description: 'Staff working in or with the YOT, whether or not a source names their employing agency.',
+  })
   staffPlacements(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(StaffPlacement, 'yotId').load(yot.id);
   }
 
-  @FieldResolver(() => [InformationSharingAgreement], { description: 'Information-sharing agreements the YOT is party to.' })
+  @FieldResolver(() => [InformationSharingAgreement], {
+    description: 'Information-sharing agreements the YOT is party to.',
+  })
   agreements(@Root() yot: Yot, @Ctx() ctx: HubContext) {
     return ctx.loaders.manyBy(InformationSharingAgreement, 'yotId').load(yot.id);
   }

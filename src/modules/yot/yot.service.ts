@@ -1,5 +1,13 @@
 import { Brackets } from 'typeorm';
-import { computedValue, Page, ConnectionArgs, paginate, SortDirection, SortField, sortKeys } from '../../graphql/connections';
+import {
+  computedValue,
+  Page,
+  ConnectionArgs,
+  paginate,
+  SortDirection,
+  SortField,
+  sortKeys,
+} from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
@@ -50,42 +58,73 @@ const COVERAGE_ORDERS: Partial<Record<YotOrderField, string>> = {
 /** Reads of YOTs: the filtered, ordered `yots` connection and lookups by ONS code. */
 export class YotService {
   /** One page of YOTs matching `filter`, ordered by `orderBy` (default: name). */
-  static async list(ctx: HubContext, filter: YotFilter | undefined, orderBy: YotOrder[] | undefined, args: ConnectionArgs): Promise<Page<Yot>> {
+  static async list(
+    ctx: HubContext,
+    filter: YotFilter | undefined,
+    orderBy: YotOrder[] | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<Yot>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Yot).createQueryBuilder('yot');
     const asOf = isoDateOrToday(filter?.asOf, 'filter.asOf');
     qb.setParameters({ asOf });
     const regions = await canonicalRegions(ctx, filter?.regions, 'filter.regions');
-    if (filter?.codes) qb.andWhere(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(filter.codes.map(normaliseYotCode)) });
+    if (filter?.codes)
+      qb.andWhere(dialect.inList('yot.code', 'codes'), {
+        codes: dialect.listParam(filter.codes.map(normaliseYotCode)),
+      });
     if (regions) qb.andWhere(dialect.inList('yot.region', 'regions'), { regions: dialect.listParam(regions) });
     if (filter?.nation) qb.andWhere('yot.nation = :nation', { nation: filter.nation });
-    if (filter?.nations) qb.andWhere(dialect.inList('yot.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
-    if (filter?.nameContains) qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), { nameContains: containsPattern(filter.nameContains, 'filter.nameContains') });
+    if (filter?.nations)
+      qb.andWhere(dialect.inList('yot.nation', 'nations'), { nations: dialect.listParam(filter.nations) });
+    if (filter?.nameContains)
+      qb.andWhere(dialect.containsInsensitive('yot.name', 'nameContains'), {
+        nameContains: containsPattern(filter.nameContains, 'filter.nameContains'),
+      });
     // The active-partnership rule of every view, judged on `asOf`: running, not ended, and the partner body not ceased.
     const activeWith = (type: string) =>
       `SELECT 1 FROM partnership p JOIN agency a ON a.id = p."agencyId" WHERE p."yotId" = yot.id AND a.type = :${type} AND ${activePartnershipSql('p', 'a')}`;
     if (filter?.hasActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), { hasType: filter.hasActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`EXISTS (${activeWith('hasType')})`)), {
+        hasType: filter.hasActivePartnershipWith,
+      });
     }
     if (filter?.lacksActivePartnershipWith) {
-      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), { lacksType: filter.lacksActivePartnershipWith });
+      qb.andWhere(new Brackets((w) => w.where(`NOT EXISTS (${activeWith('lacksType')})`)), {
+        lacksType: filter.lacksActivePartnershipWith,
+      });
     }
     // The agreement-in-force rule, with a party of one of the given types.
     const agreedWith = (param: string) =>
       `SELECT 1 FROM information_sharing_agreement i JOIN agreement_party ap ON ap."agreementId" = i.id JOIN agency a ON a.id = ap."agencyId"
        WHERE i."yotId" = yot.id AND ${agreementInForceSql('i')} AND ${dialect.inList('a.type', param)}`;
-    if (filter?.hasAgreementInForceWith) qb.andWhere(`EXISTS (${agreedWith('agreedTypes')})`, { agreedTypes: dialect.listParam(filter.hasAgreementInForceWith) });
-    if (filter?.lacksAgreementInForceWith) qb.andWhere(`NOT EXISTS (${agreedWith('unagreedTypes')})`, { unagreedTypes: dialect.listParam(filter.lacksAgreementInForceWith) });
+    if (filter?.hasAgreementInForceWith)
+      qb.andWhere(`EXISTS (${agreedWith('agreedTypes')})`, {
+        agreedTypes: dialect.listParam(filter.hasAgreementInForceWith),
+      });
+    if (filter?.lacksAgreementInForceWith)
+      qb.andWhere(`NOT EXISTS (${agreedWith('unagreedTypes')})`, {
+        unagreedTypes: dialect.listParam(filter.lacksAgreementInForceWith),
+      });
     if (filter?.partnerIds) {
       const ids = filter.partnerIds.map((id) => decodeGlobalId(id, 'Agency', 'filter.partnerIds').key);
-      qb.andWhere(`EXISTS (SELECT 1 FROM partnership pp WHERE pp."yotId" = yot.id AND ${dialect.inList('pp."agencyId"', 'partnerIds')})`, { partnerIds: dialect.listParam(ids) });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM partnership pp WHERE pp."yotId" = yot.id AND ${dialect.inList('pp."agencyId"', 'partnerIds')})`,
+        { partnerIds: dialect.listParam(ids) },
+      );
     }
     // One derived table of every coverage number, joined only when an ordering needs it.
     if (orderBy?.some((o) => COVERAGE_ORDERS[o.field])) {
       const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
       qb.leftJoin(`(${COVERAGE_ORDER_SQL})`, 'cov', 'cov.yot_id = yot.id').setParameter('framework', framework.id);
     }
-    const byCoverage = (column: string) => ({ expr: `cov.${column}`, nullable: true, type: 'int' as const, computedAs: `cov_${column}`, read: (y: Yot) => computedValue(y, `cov_${column}`) });
+    const byCoverage = (column: string) => ({
+      expr: `cov.${column}`,
+      nullable: true,
+      type: 'int' as const,
+      computedAs: `cov_${column}`,
+      read: (y: Yot) => computedValue(y, `cov_${column}`),
+    });
     const fields = {
       [YotOrderField.NAME]: { expr: 'yot.name', read: (y: Yot) => y.name },
       [YotOrderField.CODE]: { expr: 'yot.code', read: (y: Yot) => y.code },
@@ -131,9 +170,18 @@ export class YotService {
     checkNation(input.code, input.nation);
     checkAges(input.minAge, input.maxAge);
     const repo = tx.db.getRepository(Yot);
-    if (await repo.existsBy({ code: input.code })) throw new ConflictError(`A YOT with code ${input.code} already exists.`, { field: 'input.code' });
+    if (await repo.existsBy({ code: input.code }))
+      throw new ConflictError(`A YOT with code ${input.code} already exists.`, { field: 'input.code' });
     const { hostAuthorityIds, ...fields } = input;
-    const yot = await repo.save(repo.create({ ...fields, description: input.description ?? null, minAge: input.minAge ?? null, maxAge: input.maxAge ?? null, website: input.website ?? null }));
+    const yot = await repo.save(
+      repo.create({
+        ...fields,
+        description: input.description ?? null,
+        minAge: input.minAge ?? null,
+        maxAge: input.maxAge ?? null,
+        website: input.website ?? null,
+      }),
+    );
     await AuditService.changed(tx, 'createYot', 'Yot', yot.id, null, yot);
     if (hostAuthorityIds) await setHostAuthorities(tx, yot, hostAuthorityIds, 'input.hostAuthorityIds', 'createYot');
     return { yot: yot };
@@ -155,9 +203,11 @@ export class YotService {
 
 function checkNation(code: string, nation: Nation): void {
   const expected = code.startsWith('W') ? Nation.WALES : Nation.ENGLAND;
-  if (nation !== expected) throw new BadUserInputError(`A code starting ${code[0]} belongs to ${expected}, not ${nation}.`, 'input.nation');
+  if (nation !== expected)
+    throw new BadUserInputError(`A code starting ${code[0]} belongs to ${expected}, not ${nation}.`, 'input.nation');
 }
 
 function checkAges(min: number | null | undefined, max: number | null | undefined): void {
-  if (min != null && max != null && max < min) throw new BadUserInputError(`maxAge (${max}) must not be below minAge (${min}).`, 'input.maxAge');
+  if (min != null && max != null && max < min)
+    throw new BadUserInputError(`maxAge (${max}) must not be below minAge (${min}).`, 'input.maxAge');
 }

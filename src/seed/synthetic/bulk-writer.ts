@@ -51,7 +51,9 @@ export class BulkWriter {
     }
     let next = this.nextIds.get(table);
     if (next === undefined) {
-      const [{ max }] = await this.runner.manager.query<{ max: RawInteger }[]>(`SELECT COALESCE(MAX(id), 0) AS max FROM "${table}"`);
+      const [{ max }] = await this.runner.manager.query<{ max: RawInteger }[]>(
+        `SELECT COALESCE(MAX(id), 0) AS max FROM "${table}"`,
+      );
       this.statements++;
       next = Number(max) + 1;
     }
@@ -63,7 +65,10 @@ export class BulkWriter {
   async findId(table: string, where: Record<string, unknown>): Promise<number | null> {
     const names = Object.keys(where);
     const clauses = names.map((name, i) => `"${name}" = ${this.dialect.name === 'postgres' ? `$${i + 1}` : '?'}`);
-    const rows = await this.runner.manager.query<{ id: RawInteger }[]>(`SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`, Object.values(where));
+    const rows = await this.runner.manager.query<{ id: RawInteger }[]>(
+      `SELECT id FROM "${table}" WHERE ${clauses.join(' AND ')} LIMIT 1`,
+      Object.values(where),
+    );
     this.statements++;
     return rows.length ? Number(rows[0].id) : null;
   }
@@ -76,7 +81,9 @@ export class BulkWriter {
       const chunk = rows.slice(start, start + perStatement);
       const values: unknown[] = [];
       const tuples = chunk.map((row) => {
-        const marks = row.map((value) => (values.push(value), this.dialect.name === 'postgres' ? `$${values.length}` : '?'));
+        const marks = row.map(
+          (value) => (values.push(value), this.dialect.name === 'postgres' ? `$${values.length}` : '?'),
+        );
         return `(${marks.join(', ')})`;
       });
       await this.runner.query(head + tuples.join(', '), values);

@@ -28,23 +28,32 @@ Examples:
 };
 
 runCli(SPEC, async () => {
-  const { values, positionals } = parseCli(SPEC, { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, anchor: { type: 'string' } });
+  const { values, positionals } = parseCli(SPEC, {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    anchor: { type: 'string' },
+  });
   if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   const scale = Number(values.scale);
   const seed = Number(values.seed);
-  if (!(scale > 0 && scale <= 20)) throw new UsageError(`--scale must be a number above 0 and at most 20, not "${values.scale}".`);
+  if (!(scale > 0 && scale <= 20))
+    throw new UsageError(`--scale must be a number above 0 and at most 20, not "${values.scale}".`);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}".`);
-  if (values.anchor !== undefined && dateProblem(values.anchor)) throw new UsageError(`--anchor "${values.anchor}" ${dateProblem(values.anchor)}.`);
+  if (values.anchor !== undefined && dateProblem(values.anchor))
+    throw new UsageError(`--anchor "${values.anchor}" ${dateProblem(values.anchor)}.`);
   const config = loadConfig();
   const dataSource = await openCliDatabase(config.databaseUrl, { mustExist: false });
-  const progress = process.stderr.isTTY ? new SingleBar({ format: 'synthetic YOTs {bar} {value}/{total}', stream: process.stderr }) : null;
+  const progress = process.stderr.isTTY
+    ? new SingleBar({ format: 'synthetic YOTs {bar} {value}/{total}', stream: process.stderr })
+    : null;
   try {
     let started = false;
     const summary = await loadSynthetic(dataSource, {
       scale,
       seed,
       anchor: values.anchor,
-      onProgress: (done, total) => (started ? progress?.update(done) : (progress?.start(total, done), (started = true))),
+      onProgress: (done, total) =>
+        started ? progress?.update(done) : (progress?.start(total, done), (started = true)),
     });
     progress?.stop();
     console.log(

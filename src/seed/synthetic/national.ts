@@ -43,7 +43,9 @@ export async function loadSynthetic(dataSource: DataSource, options: SyntheticOp
   const started = Date.now();
   const national = await nationalContext(dataSource, options);
   const plans = planYots(options.scale, options.seed);
-  const existing = new Set<string>((await dataSource.query<{ code: string }[]>(`SELECT code FROM yot`)).map((r) => r.code));
+  const existing = new Set<string>(
+    (await dataSource.query<{ code: string }[]>(`SELECT code FROM yot`)).map((r) => r.code),
+  );
   const runner = dataSource.createQueryRunner();
   const writer = new BulkWriter(runner);
   let created = 0;
@@ -68,7 +70,14 @@ export async function loadSynthetic(dataSource: DataSource, options: SyntheticOp
   } finally {
     await runner.release();
   }
-  return { yots: plans.length, created, skipped: plans.length - created, rows: writer.rows, statements: writer.statements, seconds: (Date.now() - started) / 1000 };
+  return {
+    yots: plans.length,
+    created,
+    skipped: plans.length - created,
+    rows: writer.rows,
+    statements: writer.statements,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 /**
@@ -77,10 +86,20 @@ export async function loadSynthetic(dataSource: DataSource, options: SyntheticOp
  */
 async function writeFamilies(dataSource: DataSource, plans: YotPlan[], seed: number): Promise<void> {
   await dataSource.transaction(async (db) => {
-    const ids = new Map((await db.getRepository(Yot).find({ select: { id: true, code: true } })).map((y) => [y.code, y.id]));
+    const ids = new Map(
+      (await db.getRepository(Yot).find({ select: { id: true, code: true } })).map((y) => [y.code, y.id]),
+    );
     for (const family of planFamilies(plans, seed)) {
       const groups = db.getRepository(ComparatorGroup);
-      const group = (await groups.findOneBy({ code: family.code })) ?? (await groups.save(groups.create({ code: family.code, name: family.name, source: 'Synthetic grouping (npm run seed:synthetic); not a YJB family.' })));
+      const group =
+        (await groups.findOneBy({ code: family.code })) ??
+        (await groups.save(
+          groups.create({
+            code: family.code,
+            name: family.name,
+            source: 'Synthetic grouping (npm run seed:synthetic); not a YJB family.',
+          }),
+        ));
       for (const code of family.members) {
         const yotId = ids.get(code)!;
         const members = db.getRepository(ComparatorGroupMember);
@@ -120,18 +139,42 @@ export function planYots(scale: number, seed: number): YotPlan[] {
   });
 }
 
-const PLACE_START = ['Ash', 'Bram', 'Car', 'Dun', 'Elm', 'Fair', 'Glen', 'Hart', 'Ives', 'Kings', 'Lang', 'Mar', 'North', 'Oak', 'Pen', 'Red', 'Stan', 'Thorn', 'Up', 'West'];
+const PLACE_START = [
+  'Ash',
+  'Bram',
+  'Car',
+  'Dun',
+  'Elm',
+  'Fair',
+  'Glen',
+  'Hart',
+  'Ives',
+  'Kings',
+  'Lang',
+  'Mar',
+  'North',
+  'Oak',
+  'Pen',
+  'Red',
+  'Stan',
+  'Thorn',
+  'Up',
+  'West',
+];
 const PLACE_END = ['borough', 'bridge', 'by', 'dale', 'field', 'ford', 'ham', 'ley', 'mouth', 'stead', 'ton', 'wick'];
 
 async function nationalContext(dataSource: DataSource, options: SyntheticOptions): Promise<NationalContext> {
-  const find = () => dataSource.query<{ id: RawInteger }[]>(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
+  const find = () =>
+    dataSource.query<{ id: RawInteger }[]>(`SELECT id FROM framework WHERE code = 'YJ_SEND' ORDER BY id DESC LIMIT 1`);
   let framework = await find();
   if (!framework.length) {
     await loadSeeds(dataSource);
     framework = await find();
   }
   const frameworkId = Number(framework[0].id);
-  const criteria: { id: RawInteger; code: string }[] = await dataSource.query(`SELECT id, code FROM criterion WHERE "frameworkId" = ${frameworkId} ORDER BY position`);
+  const criteria: { id: RawInteger; code: string }[] = await dataSource.query(
+    `SELECT id, code FROM criterion WHERE "frameworkId" = ${frameworkId} ORDER BY position`,
+  );
   const expected: { type: AgencyType; statutory: boolean | number }[] = await dataSource.query(
     `SELECT "agencyType" AS type, statutory FROM expected_partner WHERE "frameworkId" = ${frameworkId} ORDER BY id`,
   );

@@ -143,7 +143,12 @@ export const SEND_STATUSES: readonly [SendStatus, number][] = [
   [SendStatus.EHCP, 20],
   [SendStatus.UNKNOWN, 12],
 ];
-export const NEEDS = ['communication and interaction', 'cognition and learning', 'social, emotional and mental health', 'sensory and/or physical'];
+export const NEEDS = [
+  'communication and interaction',
+  'cognition and learning',
+  'social, emotional and mental health',
+  'sensory and/or physical',
+];
 
 /** How often each measure is met (before the YOT's own effect). */
 export const MEASURE_RATES: Record<OutcomeMeasure, number> = {

@@ -5,7 +5,13 @@ import { Random } from './random';
 import { RECORD_KEY_RANGE } from '../../modules/coverage/disclosure/record-key';
 import * as shape from './shapes';
 import { writeAwardJourney } from './award-journey';
-import { CHARACTERISTIC_COLUMNS, characteristicsOf, characteristicsStream, writeKpiObservations, writePopulation } from './kpi-data';
+import {
+  CHARACTERISTIC_COLUMNS,
+  characteristicsOf,
+  characteristicsStream,
+  writeKpiObservations,
+  writePopulation,
+} from './kpi-data';
 import { getOrInsert } from '../../collections';
 
 /** Stream number of the children's record keys in `Random.derive`. */
@@ -59,12 +65,29 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
   await w.insert(
     'yot',
     ['id', 'version', 'code', 'name', 'localAuthorities', 'region', 'nation', 'description', 'minAge', 'maxAge'],
-    [[yotId, 1, plan.code, plan.name, JSON.stringify([area]), plan.region, plan.nation, 'Synthetic YOT generated for benchmarks (npm run seed:synthetic); not a real service.', 10, 17]],
+    [
+      [
+        yotId,
+        1,
+        plan.code,
+        plan.name,
+        JSON.stringify([area]),
+        plan.region,
+        plan.nation,
+        'Synthetic YOT generated for benchmarks (npm run seed:synthetic); not a real service.',
+        10,
+        17,
+      ],
+    ],
   );
 
   // Its council establishes it (s.39): the host authority, whose social care and education are the YOT's own side.
   const [councilId] = await w.reserveIds('agency', 1);
-  await w.insert('agency', ['id', 'version', 'name', 'type', 'notes'], [[councilId, 1, `${area} Council`, AgencyType.LOCAL_AUTHORITY, 'Synthetic agency (npm run seed:synthetic).']]);
+  await w.insert(
+    'agency',
+    ['id', 'version', 'name', 'type', 'notes'],
+    [[councilId, 1, `${area} Council`, AgencyType.LOCAL_AUTHORITY, 'Synthetic agency (npm run seed:synthetic).']],
+  );
   await w.insert('yot_host_authority', ['yotId', 'agencyId'], [[yotId, councilId]]);
 
   // Partner agencies: police and probation are regional (shared by the region's YOTs), the rest local.
@@ -72,7 +95,8 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
   for (const { type, statutory } of national.expected) {
     if (type === AgencyType.SCHOOL) {
       for (let i = rnd.int(...shape.SCHOOLS_PER_YOT); i > 0; i--) wanted.push(type);
-    } else if (rnd.chance(statutory ? shape.PARTNER_PRESENCE.statutory : shape.PARTNER_PRESENCE.other)) wanted.push(type);
+    } else if (rnd.chance(statutory ? shape.PARTNER_PRESENCE.statutory : shape.PARTNER_PRESENCE.other))
+      wanted.push(type);
   }
   for (const [type, p] of shape.EXTRA_PARTNERS) if (rnd.chance(p)) wanted.push(type);
 
@@ -96,7 +120,12 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
   await w.insert('agency', ['id', 'version', 'name', 'type', 'notes'], newAgencies);
 
   const partnershipIds = await w.reserveIds('partnership', wanted.length);
-  const partners: Partner[] = wanted.map((type, i) => ({ partnershipId: partnershipIds[i], agencyId: agencyIds[i], type, active: !rnd.chance(shape.ENDED_PARTNERSHIP) }));
+  const partners: Partner[] = wanted.map((type, i) => ({
+    partnershipId: partnershipIds[i],
+    agencyId: agencyIds[i],
+    type,
+    active: !rnd.chance(shape.ENDED_PARTNERSHIP),
+  }));
   const statutory = new Set(national.expected.filter((e) => e.statutory).map((e) => e.type));
   await w.insert(
     'partnership',
@@ -104,7 +133,17 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
     partners.map((p) => {
       const started = isoDay(anchor, rnd.int(365, 3650));
       const ended = p.active ? null : isoDay(anchor, rnd.int(30, 360));
-      return [p.partnershipId, 1, yotId, p.agencyId, w.bool(statutory.has(p.type)), statutory.has(p.type) ? w.bool(true) : null, started, ended, p.active ? 'ACTIVE' : 'ENDED'];
+      return [
+        p.partnershipId,
+        1,
+        yotId,
+        p.agencyId,
+        w.bool(statutory.has(p.type)),
+        statutory.has(p.type) ? w.bool(true) : null,
+        started,
+        ended,
+        p.active ? 'ACTIVE' : 'ENDED',
+      ];
     }),
   );
 
@@ -115,7 +154,16 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
     Array.from({ length: shape.PER_YOT.staffPlacements }, () => {
       const p = rnd.pick(placeable);
       const ended = !p.active || rnd.chance(0.08);
-      return [1, yotId, p.partnershipId, shape.ROLE_OF[p.type]!, rnd.weighted(shape.ARRANGEMENTS), rnd.pick([0.2, 0.4, 0.5, 0.6, 0.8, 1]), isoDay(anchor, rnd.int(200, 2000)), ended ? isoDay(anchor, rnd.int(1, 150)) : null];
+      return [
+        1,
+        yotId,
+        p.partnershipId,
+        shape.ROLE_OF[p.type]!,
+        rnd.weighted(shape.ARRANGEMENTS),
+        rnd.pick([0.2, 0.4, 0.5, 0.6, 0.8, 1]),
+        isoDay(anchor, rnd.int(200, 2000)),
+        ended ? isoDay(anchor, rnd.int(1, 150)) : null,
+      ];
     }),
   );
 
@@ -127,9 +175,25 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
     agreementIds.map((id, i) => {
       const signed = isoDay(anchor, rnd.int(60, 1500));
       // Reviews are due two years after signing, so the older ones are past review.
-      const status = rnd.weighted([['ACTIVE', 70], ['UNDER_REVIEW', 10], ['EXPIRED', 10], ['DRAFT', 10]] as const);
+      const status = rnd.weighted([
+        ['ACTIVE', 70],
+        ['UNDER_REVIEW', 10],
+        ['EXPIRED', 10],
+        ['DRAFT', 10],
+      ] as const);
       for (const p of rnd.sample(partners, rnd.int(1, 3))) parties.push([id, p.agencyId]);
-      return [id, 1, yotId, shape.AGREEMENT_TOPICS[(plan.index + i) % shape.AGREEMENT_TOPICS.length], 'Share the information partners need to identify and meet children\'s SEND.', JSON.stringify(['UK GDPR art. 6(1)(e)', 'art. 9(2)(g)']), JSON.stringify(['SEND status', 'education placement', 'health needs']), status === 'DRAFT' ? null : signed, status === 'DRAFT' ? null : plusDays(signed, 730), status];
+      return [
+        id,
+        1,
+        yotId,
+        shape.AGREEMENT_TOPICS[(plan.index + i) % shape.AGREEMENT_TOPICS.length],
+        "Share the information partners need to identify and meet children's SEND.",
+        JSON.stringify(['UK GDPR art. 6(1)(e)', 'art. 9(2)(g)']),
+        JSON.stringify(['SEND status', 'education placement', 'health needs']),
+        status === 'DRAFT' ? null : signed,
+        status === 'DRAFT' ? null : plusDays(signed, 730),
+        status,
+      ];
     }),
   );
   await w.insert('agreement_party', ['agreementId', 'agencyId'], dedupe(parties));
@@ -151,18 +215,47 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
       links.push([1, id, criterion.id, `Supports ${criterion.code}.`]);
       if (!withdrawn) getOrInsert(byCriterion, criterion.id, () => []).push(id);
     }
-    for (const p of rnd.sample(partners, rnd.int(...shape.INVOLVED_PER_EVIDENCE))) if (p.agencyId !== provider?.agencyId) involved.push([id, p.agencyId]);
+    for (const p of rnd.sample(partners, rnd.int(...shape.INVOLVED_PER_EVIDENCE)))
+      if (p.agencyId !== provider?.agencyId) involved.push([id, p.agencyId]);
     return [
-      id, 1, yotId, `${topic}${provider ? ` with ${agencyLabel(provider.type)}` : ''}`, kind,
-      `${topic} for ${area}, ${occurred ?? 'undated'}.`, occurred, w.instant(recordedAt),
-      rnd.chance(shape.EXPIRING) ? isoDay(anchor, rnd.int(-700, 300)) : null, provider?.agencyId ?? null,
-      withdrawn ? 'WITHDRAWN' : 'CURRENT', withdrawn ? 'Superseded by a later version.' : null, withdrawn ? w.instant(new Date(recordedAt.getTime() + 7 * DAY)) : null,
-      review, review === 'SUBMITTED' ? null : 'Synthetic reviewer', review === 'SUBMITTED' ? null : w.instant(new Date(recordedAt.getTime() + 3 * DAY)),
+      id,
+      1,
+      yotId,
+      `${topic}${provider ? ` with ${agencyLabel(provider.type)}` : ''}`,
+      kind,
+      `${topic} for ${area}, ${occurred ?? 'undated'}.`,
+      occurred,
+      w.instant(recordedAt),
+      rnd.chance(shape.EXPIRING) ? isoDay(anchor, rnd.int(-700, 300)) : null,
+      provider?.agencyId ?? null,
+      withdrawn ? 'WITHDRAWN' : 'CURRENT',
+      withdrawn ? 'Superseded by a later version.' : null,
+      withdrawn ? w.instant(new Date(recordedAt.getTime() + 7 * DAY)) : null,
+      review,
+      review === 'SUBMITTED' ? null : 'Synthetic reviewer',
+      review === 'SUBMITTED' ? null : w.instant(new Date(recordedAt.getTime() + 3 * DAY)),
     ];
   });
   await w.insert(
     'evidence',
-    ['id', 'version', 'yotId', 'title', 'kind', 'summary', 'occurredOn', 'recordedAt', 'expiresOn', 'providedById', 'status', 'withdrawnReason', 'withdrawnAt', 'reviewState', 'reviewedBy', 'reviewedAt'],
+    [
+      'id',
+      'version',
+      'yotId',
+      'title',
+      'kind',
+      'summary',
+      'occurredOn',
+      'recordedAt',
+      'expiresOn',
+      'providedById',
+      'status',
+      'withdrawnReason',
+      'withdrawnAt',
+      'reviewState',
+      'reviewedBy',
+      'reviewedAt',
+    ],
     evidenceRows,
   );
   await w.insert('evidence_link', ['version', 'evidenceId', 'criterionId', 'note'], links);
@@ -170,24 +263,94 @@ export async function writeSyntheticYot(w: BulkWriter, national: NationalContext
 
   await writeAssessments(w, national, rnd, yotId, byCriterion);
   await writeChildren(w, national, rnd, plan, yotId, partners);
-  await writeAwardJourney(w, national.seed, plan.index, anchor, yotId, national.frameworkId, national.criteria, partners, byCriterion);
+  await writeAwardJourney(
+    w,
+    national.seed,
+    plan.index,
+    anchor,
+    yotId,
+    national.frameworkId,
+    national.criteria,
+    partners,
+    byCriterion,
+  );
 }
 
 /** Three assessments: a Quality Mark years ago, a Quality Lead award, and a re-verification under way or refused. */
-async function writeAssessments(w: BulkWriter, national: NationalContext, rnd: Random, yotId: number, byCriterion: Map<number, number[]>) {
+async function writeAssessments(
+  w: BulkWriter,
+  national: NationalContext,
+  rnd: Random,
+  yotId: number,
+  byCriterion: Map<number, number[]>,
+) {
   const { anchor } = national;
   const ids = await w.reserveIds('assessment', shape.PER_YOT.assessments);
   const markOn = isoDay(anchor, rnd.int(1500, 2000));
   const leadOn = isoDay(anchor, rnd.int(200, 1300));
   const finished = rnd.chance(0.2);
   const rows = [
-    [ids[0], 1, yotId, national.frameworkId, 'QUALITY_MARK', 'INITIAL', 'AWARDED', plusDays(markOn, -120), markOn, plusDays(markOn, 1095), '[]', null],
-    [ids[1], 1, yotId, national.frameworkId, 'QUALITY_LEAD', 'INITIAL', 'AWARDED', plusDays(leadOn, -150), leadOn, plusDays(leadOn, 1095), rnd.chance(0.25) ? '["CHILD_FIRST"]' : '[]', null],
-    [ids[2], 1, yotId, national.frameworkId, 'QUALITY_LEAD', 'REDESIGNATION', finished ? 'NOT_AWARDED' : 'IN_PROGRESS', isoDay(anchor, rnd.int(10, 150)), finished ? isoDay(anchor, rnd.int(1, 9)) : null, null, '[]', ids[1]],
+    [
+      ids[0],
+      1,
+      yotId,
+      national.frameworkId,
+      'QUALITY_MARK',
+      'INITIAL',
+      'AWARDED',
+      plusDays(markOn, -120),
+      markOn,
+      plusDays(markOn, 1095),
+      '[]',
+      null,
+    ],
+    [
+      ids[1],
+      1,
+      yotId,
+      national.frameworkId,
+      'QUALITY_LEAD',
+      'INITIAL',
+      'AWARDED',
+      plusDays(leadOn, -150),
+      leadOn,
+      plusDays(leadOn, 1095),
+      rnd.chance(0.25) ? '["CHILD_FIRST"]' : '[]',
+      null,
+    ],
+    [
+      ids[2],
+      1,
+      yotId,
+      national.frameworkId,
+      'QUALITY_LEAD',
+      'REDESIGNATION',
+      finished ? 'NOT_AWARDED' : 'IN_PROGRESS',
+      isoDay(anchor, rnd.int(10, 150)),
+      finished ? isoDay(anchor, rnd.int(1, 9)) : null,
+      null,
+      '[]',
+      ids[1],
+    ],
   ];
   await w.insert(
     'assessment',
-    ['id', 'version', 'yotId', 'frameworkId', 'level', 'kind', 'status', 'startedOn', 'decidedOn', 'validUntil', 'commendations', 'assessedBy', 'summary', 'baselineAssessmentId'],
+    [
+      'id',
+      'version',
+      'yotId',
+      'frameworkId',
+      'level',
+      'kind',
+      'status',
+      'startedOn',
+      'decidedOn',
+      'validUntil',
+      'commendations',
+      'assessedBy',
+      'summary',
+      'baselineAssessmentId',
+    ],
     rows.map((r) => [...r.slice(0, 11), 'Synthetic assessor', 'Synthetic assessment (npm run seed:synthetic).', r[11]]),
   );
   const ratingIds = await w.reserveIds('criterion_rating', ids.length * national.criteria.length);
@@ -198,16 +361,38 @@ async function writeAssessments(w: BulkWriter, national: NationalContext, rnd: R
       const id = ratingIds[level * national.criteria.length + c];
       const band = Math.max(0, Math.min(4, level + 1 + rnd.int(-1, 1)));
       const ratedAt = new Date(Date.parse(String(rows[level][7])) + rnd.int(1, 60) * DAY);
-      ratings.push([id, 1, assessmentId, criterion.id, band * 2 + rnd.int(0, 2), shape.BANDS[band], `Assessed against ${criterion.code}.`, 'Synthetic assessor', w.instant(ratedAt), w.bool(false)]);
+      ratings.push([
+        id,
+        1,
+        assessmentId,
+        criterion.id,
+        band * 2 + rnd.int(0, 2),
+        shape.BANDS[band],
+        `Assessed against ${criterion.code}.`,
+        'Synthetic assessor',
+        w.instant(ratedAt),
+        w.bool(false),
+      ]);
       for (const evidenceId of rnd.sample(byCriterion.get(criterion.id) ?? [], 2)) cited.push([id, evidenceId]);
     });
   });
-  await w.insert('criterion_rating', ['id', 'version', 'assessmentId', 'criterionId', 'score', 'band', 'rationale', 'ratedBy', 'ratedAt', 'carriedOver'], ratings);
+  await w.insert(
+    'criterion_rating',
+    ['id', 'version', 'assessmentId', 'criterionId', 'score', 'band', 'rationale', 'ratedBy', 'ratedAt', 'carriedOver'],
+    ratings,
+  );
   await w.insert('rating_evidence', ['ratingId', 'evidenceId'], cited);
 }
 
 /** Pseudonymous children (references only) and eight quarterly outcomes each. */
-async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Random, plan: YotPlan, yotId: number, partners: Partner[]) {
+async function writeChildren(
+  w: BulkWriter,
+  national: NationalContext,
+  rnd: Random,
+  plan: YotPlan,
+  yotId: number,
+  partners: Partner[],
+) {
   const childIds = await w.reserveIds('child', shape.PER_YOT.children);
   const wales = plan.nation === 'WALES';
   // Record keys (disclosure control) from their own stream, so the rest of the data is as it was; seeded like
@@ -219,10 +404,29 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
     if (wales && status === SendStatus.EHCP) status = SendStatus.IDP;
     const needs = status === SendStatus.NONE ? [] : rnd.sample(shape.NEEDS, rnd.int(1, 2));
     // 3- and 5-digit groups, which never read as a date (see child-ref.ts), so every synthetic ref is one the API accepts.
-    return [id, 1, yotId, `SYN-${String(plan.index).padStart(3, '0')}-${String(i + 1).padStart(5, '0')}`, rnd.weighted(shape.AGE_BANDS), status, JSON.stringify(needs), keys.int(0, RECORD_KEY_RANGE - 1), ...characteristicsOf(w, characteristics)];
+    return [
+      id,
+      1,
+      yotId,
+      `SYN-${String(plan.index).padStart(3, '0')}-${String(i + 1).padStart(5, '0')}`,
+      rnd.weighted(shape.AGE_BANDS),
+      status,
+      JSON.stringify(needs),
+      keys.int(0, RECORD_KEY_RANGE - 1),
+      ...characteristicsOf(w, characteristics),
+    ];
   });
-  await w.insert('child', ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey', ...CHARACTERISTIC_COLUMNS], children);
-  await writeKpiObservations(w, national, plan, children.map((c) => ({ id: Number(c[0]), sendStatus: String(c[5]) })));
+  await w.insert(
+    'child',
+    ['id', 'version', 'yotId', 'ref', 'ageBand', 'sendStatus', 'needs', 'recordKey', ...CHARACTERISTIC_COLUMNS],
+    children,
+  );
+  await writeKpiObservations(
+    w,
+    national,
+    plan,
+    children.map((c) => ({ id: Number(c[0]), sendStatus: String(c[5]) })),
+  );
   await writePopulation(w, national, plan, yotId);
 
   const periods = shape.quarters(national.anchor);
@@ -237,7 +441,13 @@ async function writeChildren(w: BulkWriter, national: NationalContext, rnd: Rand
     for (const measure of rnd.sample(measures, shape.PER_YOT.outcomesPerChild / 2)) {
       for (const period of [periods[start], periods[start + 1]]) {
         const sendEffect = child[5] === 'NONE' ? 0.05 : -0.05;
-        outcomes.push([child[0], measure, w.bool(rnd.chance(shape.MEASURE_RATES[measure] + yotEffect + sendEffect)), period, recorder]);
+        outcomes.push([
+          child[0],
+          measure,
+          w.bool(rnd.chance(shape.MEASURE_RATES[measure] + yotEffect + sendEffect)),
+          period,
+          recorder,
+        ]);
       }
     }
   }

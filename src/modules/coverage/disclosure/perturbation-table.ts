@@ -53,7 +53,8 @@ function expand(row: NoiseRow): number[] {
     .map(([noise, keys]) => [Number(noise), keys] as const)
     .sort((a, b) => a[0] - b[0]);
   const column = noises.flatMap(([noise, keys]) => Array.from({ length: keys }, () => noise));
-  if (column.length !== CELL_KEY_RANGE) throw new Error(`a perturbation row must cover ${CELL_KEY_RANGE} cell keys, not ${column.length}`);
+  if (column.length !== CELL_KEY_RANGE)
+    throw new Error(`a perturbation row must cover ${CELL_KEY_RANGE} cell keys, not ${column.length}`);
   return column;
 }
 
@@ -100,7 +101,8 @@ export function keyPosition(value: number, cellKey: number): number {
 
 /** The noise the table adds to a cell of true value `value` whose cell key is `cellKey` (0–255). */
 export function noiseFor(value: number, cellKey: number): number {
-  if (!Number.isInteger(cellKey) || cellKey < 0 || cellKey >= CELL_KEY_RANGE) throw new Error(`cell key ${cellKey} is outside 0–${CELL_KEY_RANGE - 1}`);
+  if (!Number.isInteger(cellKey) || cellKey < 0 || cellKey >= CELL_KEY_RANGE)
+    throw new Error(`cell key ${cellKey} is outside 0–${CELL_KEY_RANGE - 1}`);
   return COLUMNS[Math.min(value, COLUMNS.length - 1)][keyPosition(value, cellKey)];
 }
 

@@ -11,7 +11,14 @@ async function actionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void
      WHERE ${dialectOf(ctx.db).inList('i."yotId"', 'ids')} AND i.status IN ('OPEN', 'IN_PROGRESS') AND i."dueOn" < :asOf ORDER BY i."dueOn", i.id`,
     scope,
   );
-  for (const r of rows) add(r.yot_id, GapKind.ACTION_OVERDUE, 'ActionPlanItem', r.id, `"${r.title}" (${r.owner}) was due on ${r.due_on} and is not done.`);
+  for (const r of rows)
+    add(
+      r.yot_id,
+      GapKind.ACTION_OVERDUE,
+      'ActionPlanItem',
+      r.id,
+      `"${r.title}" (${r.owner}) was due on ${r.due_on} and is not done.`,
+    );
 }
 
 export const actionFinder: GapFinder = { kinds: [GapKind.ACTION_OVERDUE], find: actionGaps };

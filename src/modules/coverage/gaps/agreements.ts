@@ -15,7 +15,14 @@ async function agreementGaps(ctx: HubContext, scope: Scope, add: Add): Promise<v
      ORDER BY i."reviewDue", i.id`,
     { ...scope, statuses },
   );
-  for (const a of overdue) add(a.yot_id, GapKind.AGREEMENT_REVIEW_OVERDUE, 'InformationSharingAgreement', a.id, `"${a.title}" was due for review on ${a.review_due}.`);
+  for (const a of overdue)
+    add(
+      a.yot_id,
+      GapKind.AGREEMENT_REVIEW_OVERDUE,
+      'InformationSharingAgreement',
+      a.id,
+      `"${a.title}" was due for review on ${a.review_due}.`,
+    );
   const unshared = await runSql<{ yot_id: number; id: number; name: string }>(
     ctx.db,
     `SELECT p."yotId" AS yot_id, p.id, a.name FROM partnership p JOIN agency a ON a.id = p."agencyId"
@@ -27,7 +34,17 @@ async function agreementGaps(ctx: HubContext, scope: Scope, add: Add): Promise<v
      ORDER BY a.name, p.id`,
     scope,
   );
-  for (const p of unshared) add(p.yot_id, GapKind.NO_AGREEMENT_WITH_PARTNER, 'Partnership', p.id, `${p.name} is not party to a current information-sharing agreement.`);
+  for (const p of unshared)
+    add(
+      p.yot_id,
+      GapKind.NO_AGREEMENT_WITH_PARTNER,
+      'Partnership',
+      p.id,
+      `${p.name} is not party to a current information-sharing agreement.`,
+    );
 }
 
-export const agreementFinder: GapFinder = { kinds: [GapKind.AGREEMENT_REVIEW_OVERDUE, GapKind.NO_AGREEMENT_WITH_PARTNER], find: agreementGaps };
+export const agreementFinder: GapFinder = {
+  kinds: [GapKind.AGREEMENT_REVIEW_OVERDUE, GapKind.NO_AGREEMENT_WITH_PARTNER],
+  find: agreementGaps,
+};

@@ -14,7 +14,13 @@ async function boardGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void>
   const names = await ctx.loaders.byId(Agency).loadMany(rows.map((r) => r.agencyId));
   rows.forEach((r, i) => {
     const name = (names[i] as Agency | null)?.name ?? AGENCY_TYPE_IN_WORDS[r.agencyType];
-    add(r.yot, GapKind.BOARD_ATTENDANCE_LOW, 'Agency', r.agencyId, `${name} attended ${r.meetingsAttended} of ${r.meetingsHeld} management board meetings between ${from} and ${scope.asOf}.`);
+    add(
+      r.yot,
+      GapKind.BOARD_ATTENDANCE_LOW,
+      'Agency',
+      r.agencyId,
+      `${name} attended ${r.meetingsAttended} of ${r.meetingsHeld} management board meetings between ${from} and ${scope.asOf}.`,
+    );
   });
 }
 

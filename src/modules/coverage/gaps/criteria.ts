@@ -14,15 +14,32 @@ import { Add, GapFinder, Scope } from './finder';
 
 /** Criteria without countable evidence, or resting on one agency type. */
 async function criterionGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
-  const criteria = await ctx.db.getRepository(Criterion).find({ where: { frameworkId: scope.framework }, order: { position: 'ASC' } });
+  const criteria = await ctx.db
+    .getRepository(Criterion)
+    .find({ where: { frameworkId: scope.framework }, order: { position: 'ASC' } });
   const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
   const coverage = await CriterionCoverageService.forYots(ctx, scope.yots, scope.asOf);
   scope.yots.forEach((yot, i) => {
     for (const c of coverage[i]) {
-      if (c.evidenceCount === 0) add(yot, GapKind.CRITERION_WITHOUT_EVIDENCE, 'Criterion', c.criterionId, `${codeOf.get(c.criterionId)} has no countable evidence.`);
+      if (c.evidenceCount === 0)
+        add(
+          yot,
+          GapKind.CRITERION_WITHOUT_EVIDENCE,
+          'Criterion',
+          c.criterionId,
+          `${codeOf.get(c.criterionId)} has no countable evidence.`,
+        );
       else if (c.contributingAgencyTypes.length < 2) {
-        const from = c.contributingAgencyTypes.length ? `evidence involving only ${AGENCY_TYPE_IN_WORDS[c.contributingAgencyTypes[0]]}` : 'evidence from the YOT alone';
-        add(yot, GapKind.CRITERION_SINGLE_AGENCY, 'Criterion', c.criterionId, `${codeOf.get(c.criterionId)} rests on ${from}; partner evidence from a second agency type would triangulate it.`);
+        const from = c.contributingAgencyTypes.length
+          ? `evidence involving only ${AGENCY_TYPE_IN_WORDS[c.contributingAgencyTypes[0]]}`
+          : 'evidence from the YOT alone';
+        add(
+          yot,
+          GapKind.CRITERION_SINGLE_AGENCY,
+          'Criterion',
+          c.criterionId,
+          `${codeOf.get(c.criterionId)} rests on ${from}; partner evidence from a second agency type would triangulate it.`,
+        );
       }
     }
   });
@@ -38,18 +55,39 @@ async function ratingGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void
   );
   if (latest.length === 0) return;
   const yotOf = new Map(latest.map((l) => [Number(l.id), Number(l.yot_id)]));
-  const codeOf = new Map((await ctx.db.getRepository(Criterion).find({ where: { frameworkId: scope.framework } })).map((c) => [c.id, c.code]));
-  const ratings = (await ctx.db.getRepository(CriterionRating).find({ where: { assessmentId: In([...yotOf.keys()]) }, order: { id: 'ASC' } })).filter((r) => r.sourceDocumentId == null);
-  const cited = ratings.length ? await ctx.db.getRepository(RatingEvidence).findBy({ ratingId: In(ratings.map((r) => r.id)) }) : [];
-  const evidence = cited.length ? await ctx.db.getRepository(Evidence).findBy({ id: In([...new Set(cited.map((c) => c.evidenceId))]) }) : [];
+  const codeOf = new Map(
+    (await ctx.db.getRepository(Criterion).find({ where: { frameworkId: scope.framework } })).map((c) => [
+      c.id,
+      c.code,
+    ]),
+  );
+  const ratings = (
+    await ctx.db
+      .getRepository(CriterionRating)
+      .find({ where: { assessmentId: In([...yotOf.keys()]) }, order: { id: 'ASC' } })
+  ).filter((r) => r.sourceDocumentId == null);
+  const cited = ratings.length
+    ? await ctx.db.getRepository(RatingEvidence).findBy({ ratingId: In(ratings.map((r) => r.id)) })
+    : [];
+  const evidence = cited.length
+    ? await ctx.db.getRepository(Evidence).findBy({ id: In([...new Set(cited.map((c) => c.evidenceId))]) })
+    : [];
   const evidenceById = new Map(evidence.map((e) => [e.id, e]));
   for (const r of ratings) {
     const mine = cited.filter((c) => c.ratingId === r.id).map((c) => evidenceById.get(c.evidenceId)!);
     const invalid = mine.map((e) => invalidCitation(e, scope.asOf)).find(Boolean);
-    const unsupported = r.band === RatingBand.WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES && !mine.some((e) => showsOutcomes(e, scope.asOf));
+    const unsupported =
+      r.band === RatingBand.WIDESPREAD_EFFECTIVE_PRACTICE_WITH_OUTCOMES &&
+      !mine.some((e) => showsOutcomes(e, scope.asOf));
     if (invalid || unsupported) {
       const why = invalid ?? 'no longer cites accepted outcome data or a case study';
-      add(yotOf.get(r.assessmentId)!, GapKind.RATING_ABOVE_EVIDENCE, 'CriterionRating', r.id, `The ${codeOf.get(r.criterionId)} rating (${r.band}) ${why}.`);
+      add(
+        yotOf.get(r.assessmentId)!,
+        GapKind.RATING_ABOVE_EVIDENCE,
+        'CriterionRating',
+        r.id,
+        `The ${codeOf.get(r.criterionId)} rating (${r.band}) ${why}.`,
+      );
     }
   }
 }

@@ -18,8 +18,13 @@ async function evidenceGaps(ctx: HubContext, scope: Scope, add: Add): Promise<vo
      ORDER BY e.id`,
     { ...scope, expiringBy },
   );
-  for (const e of items.filter((e) => e.expires_on && e.expires_on <= expiringBy)) add(e.yot_id, GapKind.EVIDENCE_EXPIRING, 'Evidence', e.id, `"${e.title}" expires on ${e.expires_on}.`);
-  for (const e of items.filter((e) => e.review === 'SUBMITTED')) add(e.yot_id, GapKind.EVIDENCE_AWAITING_REVIEW, 'Evidence', e.id, `"${e.title}" is awaiting an assessor's review.`);
+  for (const e of items.filter((e) => e.expires_on && e.expires_on <= expiringBy))
+    add(e.yot_id, GapKind.EVIDENCE_EXPIRING, 'Evidence', e.id, `"${e.title}" expires on ${e.expires_on}.`);
+  for (const e of items.filter((e) => e.review === 'SUBMITTED'))
+    add(e.yot_id, GapKind.EVIDENCE_AWAITING_REVIEW, 'Evidence', e.id, `"${e.title}" is awaiting an assessor's review.`);
 }
 
-export const evidenceFinder: GapFinder = { kinds: [GapKind.EVIDENCE_EXPIRING, GapKind.EVIDENCE_AWAITING_REVIEW], find: evidenceGaps };
+export const evidenceFinder: GapFinder = {
+  kinds: [GapKind.EVIDENCE_EXPIRING, GapKind.EVIDENCE_AWAITING_REVIEW],
+  find: evidenceGaps,
+};

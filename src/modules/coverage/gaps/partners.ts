@@ -11,7 +11,13 @@ import { Add, GapFinder, Scope, scopeCte } from './finder';
 
 /** Expected types recorded absent (missing) and types nothing is recorded about (unknown), kept apart. */
 async function partnerGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> {
-  const partners = await runSql<{ yot_id: number; type: AgencyType; statutory: RawInteger; state: PartnerState; expected_id: number }>(
+  const partners = await runSql<{
+    yot_id: number;
+    type: AgencyType;
+    statutory: RawInteger;
+    state: PartnerState;
+    expected_id: number;
+  }>(
     ctx.db,
     `WITH ${scopeCte(ctx)}, ${FACTS}
      SELECT f.yot_id, f.type, f.statutory, f.state, ep.id AS expected_id FROM facts f
@@ -22,9 +28,21 @@ async function partnerGaps(ctx: HubContext, scope: Scope, add: Add): Promise<voi
     const statutory = Number(p.statutory) === 1;
     const what = `${AGENCY_TYPE_IN_WORDS[p.type]}${statutory ? ', a statutory YOT partner' : ''}`;
     if (p.state === PartnerState.RECORDED_ABSENT) {
-      add(p.yot_id, statutory ? GapKind.MISSING_STATUTORY_PARTNER : GapKind.MISSING_EXPECTED_PARTNER, 'ExpectedPartner', p.expected_id, `The YOT has recorded that it has no partnership with ${what}.`);
+      add(
+        p.yot_id,
+        statutory ? GapKind.MISSING_STATUTORY_PARTNER : GapKind.MISSING_EXPECTED_PARTNER,
+        'ExpectedPartner',
+        p.expected_id,
+        `The YOT has recorded that it has no partnership with ${what}.`,
+      );
     } else if (p.state === PartnerState.NOT_RECORDED) {
-      add(p.yot_id, GapKind.PARTNER_NOT_RECORDED, 'ExpectedPartner', p.expected_id, `Nothing is recorded about ${what}: no partnership, no staff and no recorded absence.`);
+      add(
+        p.yot_id,
+        GapKind.PARTNER_NOT_RECORDED,
+        'ExpectedPartner',
+        p.expected_id,
+        `Nothing is recorded about ${what}: no partnership, no staff and no recorded absence.`,
+      );
     }
   }
 }
@@ -43,7 +61,9 @@ async function ceasedPartnerGaps(ctx: HubContext, scope: Scope, add: Add): Promi
     scope,
   );
   for (const r of rows) {
-    const successor = r.successor ? `its successor ${r.successor} is recorded, but no partnership with it` : 'its successor is not recorded';
+    const successor = r.successor
+      ? `its successor ${r.successor} is recorded, but no partnership with it`
+      : 'its successor is not recorded';
     add(r.yot_id, GapKind.PARTNER_CEASED, 'Partnership', r.id, `${r.name} ceased on ${r.ceased_on}; ${successor}.`);
   }
 }
@@ -55,13 +75,22 @@ async function teamGaps(ctx: HubContext, scope: Scope, add: Add): Promise<void> 
     for (const check of checks[i].filter((c) => !c.recorded)) {
       const words = STATUTORY_TEAM.find((m) => m.member === check.member)!.inWords;
       const why = check.basis ? ` ${check.basis}` : '';
-      add(yot, GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED, 'Yot', yot, `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.${why}`);
+      add(
+        yot,
+        GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED,
+        'Yot',
+        yot,
+        `No ${words.replace(/^an? /, '')} is recorded in the team; the Crime and Disorder Act 1998 s.39(5) requires one.${why}`,
+      );
     }
   });
 }
 
 export const partnerFinders: GapFinder[] = [
-  { kinds: [GapKind.MISSING_STATUTORY_PARTNER, GapKind.MISSING_EXPECTED_PARTNER, GapKind.PARTNER_NOT_RECORDED], find: partnerGaps },
+  {
+    kinds: [GapKind.MISSING_STATUTORY_PARTNER, GapKind.MISSING_EXPECTED_PARTNER, GapKind.PARTNER_NOT_RECORDED],
+    find: partnerGaps,
+  },
   { kinds: [GapKind.PARTNER_CEASED], find: ceasedPartnerGaps },
   { kinds: [GapKind.STATUTORY_TEAM_ROLE_NOT_RECORDED], find: teamGaps },
 ];
