@@ -463,28 +463,24 @@ describe("award gaps follow the award's state", () => {
   beforeAll(async () => {
     hub = await startTestHub();
     await write(async (db) => {
-      const yot = await db
-        .getRepository(Yot)
-        .save({
-          code: CODE,
-          name: 'Lapsedshire Youth Justice Service',
-          localAuthorities: ['Lapsedshire'],
-          region: 'Test Region',
-          nation: Nation.ENGLAND,
-        });
+      const yot = await db.getRepository(Yot).save({
+        code: CODE,
+        name: 'Lapsedshire Youth Justice Service',
+        localAuthorities: ['Lapsedshire'],
+        region: 'Test Region',
+        nation: Nation.ENGLAND,
+      });
       const framework = await db.getRepository(Framework).findOneByOrFail({ current: true });
-      award = await db
-        .getRepository(Assessment)
-        .save({
-          yotId: yot.id,
-          frameworkId: framework.id,
-          level: AwardLevel.QUALITY_MARK,
-          kind: AssessmentKind.INITIAL,
-          status: AssessmentStatus.AWARDED,
-          decidedOn: '2019-01-15',
-          validUntil: '2022-01-15',
-          commendations: [],
-        });
+      award = await db.getRepository(Assessment).save({
+        yotId: yot.id,
+        frameworkId: framework.id,
+        level: AwardLevel.QUALITY_MARK,
+        kind: AssessmentKind.INITIAL,
+        status: AssessmentStatus.AWARDED,
+        decidedOn: '2019-01-15',
+        validUntil: '2022-01-15',
+        commendations: [],
+      });
     });
   });
   afterAll(() => hub.close());
@@ -511,17 +507,15 @@ describe("award gaps follow the award's state", () => {
 
   it('stops calling the redesignation overdue once one is under way', async () => {
     await write((db) =>
-      db
-        .getRepository(Assessment)
-        .save({
-          yotId: award.yotId,
-          frameworkId: award.frameworkId,
-          level: AwardLevel.QUALITY_MARK,
-          kind: AssessmentKind.REDESIGNATION,
-          status: AssessmentStatus.IN_PROGRESS,
-          baselineAssessmentId: award.id,
-          commendations: [],
-        }),
+      db.getRepository(Assessment).save({
+        yotId: award.yotId,
+        frameworkId: award.frameworkId,
+        level: AwardLevel.QUALITY_MARK,
+        kind: AssessmentKind.REDESIGNATION,
+        status: AssessmentStatus.IN_PROGRESS,
+        baselineAssessmentId: award.id,
+        commendations: [],
+      }),
     );
     expect(await awardGaps('2022-01-16')).toEqual([
       ['AWARD_EXPIRED', 'The Quality Mark award expired on 2022-01-15; it needs re-verification.'],

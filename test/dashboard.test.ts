@@ -114,16 +114,14 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
     await hub.dataSource.transaction(async (db) => {
       await bumpRevision(db);
       const yot = await db.getRepository(Yot).findOneByOrFail({ code: KNOWSLEY });
-      await db
-        .getRepository(PartnerAbsence)
-        .save({
-          yotId: yot.id,
-          agencyType: AgencyType.CAMHS,
-          startedOn: null,
-          endedOn: null,
-          note: 'No CAMHS worker.',
-          recordedBy: 'test',
-        });
+      await db.getRepository(PartnerAbsence).save({
+        yotId: yot.id,
+        agencyType: AgencyType.CAMHS,
+        startedOn: null,
+        endedOn: null,
+        note: 'No CAMHS worker.',
+        recordedBy: 'test',
+      });
     });
     base = await listen(hub);
     browser = await launchBrowser();

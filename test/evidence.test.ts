@@ -69,8 +69,8 @@ describe('evidence', () => {
   });
 
   it('filters by a date range, inclusive at both ends, excluding undated items', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated occurredFrom/occurredTo must keep working until removed
     const inRange = await titles({
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated occurredFrom/occurredTo must keep working until removed
       filter: { occurredFrom: '2024-02-15', occurredTo: '2024-03-15', yotCodes: ['T0000001'] },
     });
     expect(inRange).toEqual(['Evidence 3 of 0000001', 'Evidence 2 of 0000001']);

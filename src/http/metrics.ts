@@ -64,8 +64,8 @@ export class HubMetrics {
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
             this.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
             this.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
-            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- error codes are strings; String() only guards a malformed one
             for (const error of errors)
+              // eslint-disable-next-line @typescript-eslint/no-base-to-string -- error codes are strings; String() only guards a malformed one
               this.errors.inc({ operation, code: String(error.extensions?.code ?? 'UNKNOWN') });
           },
         };

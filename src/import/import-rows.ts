@@ -184,13 +184,11 @@ async function evidenceExists(tx: HubContext, input: RecordEvidenceInput): Promi
 
 /** Natural key of an imported partnership: its YOT and agency, while active (one active partnership per pair). */
 async function activePartnershipExists(tx: HubContext, input: AddPartnershipInput): Promise<boolean> {
-  return tx.db
-    .getRepository(Partnership)
-    .existsBy({
-      yotId: decodeGlobalId(input.yotId, 'Yot').key,
-      agencyId: decodeGlobalId(input.agencyId, 'Agency').key,
-      status: PartnershipStatus.ACTIVE,
-    });
+  return tx.db.getRepository(Partnership).existsBy({
+    yotId: decodeGlobalId(input.yotId, 'Yot').key,
+    agencyId: decodeGlobalId(input.agencyId, 'Agency').key,
+    status: PartnershipStatus.ACTIVE,
+  });
 }
 
 /**

@@ -110,12 +110,10 @@ function parseCsv(text: string): { kind: ImportKind; rows: SourceRow[] } {
     throw new MalformedFileError('line 1', 'the file is empty; the first line must name the columns');
   const header = records[0].record.map((h) => h.toLowerCase());
   const kind = checkColumns(header, 'line 1');
-  const rows = records
-    .slice(1)
-    .map(({ record, info }) => ({
-      where: `line ${info.lines}`,
-      values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
-    }));
+  const rows = records.slice(1).map(({ record, info }) => ({
+    where: `line ${info.lines}`,
+    values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
+  }));
   return { kind, rows };
 }
 

@@ -80,35 +80,27 @@ async function addAttackFixture(hub: TestHub): Promise<void> {
   await hub.dataSource.transaction(async (db) => {
     await bumpRevision(db);
     for (const y of YOTS) {
-      const yot = await db
-        .getRepository(Yot)
-        .save(
-          db
-            .getRepository(Yot)
-            .create({
-              code: y.code,
-              name: `Attack YJS ${y.code}`,
-              localAuthorities: [y.code],
-              region: y.region,
-              nation: Nation.ENGLAND,
-            }),
-        );
-      const children = await db
-        .getRepository(Child)
-        .save(
-          Array.from({ length: y.large ? 32 : 5 }, (_, j) =>
-            db
-              .getRepository(Child)
-              .create({
-                yotId: yot.id,
-                ref: `ATK-${y.code}-${j}`,
-                ageBand: AgeBand.AGE_14_TO_15,
-                sendStatus: statusOf(j),
-                needs: [],
-                recordKey: fixtureRecordKey(y.code, `ATK-${j}`),
-              }),
-          ),
-        );
+      const yot = await db.getRepository(Yot).save(
+        db.getRepository(Yot).create({
+          code: y.code,
+          name: `Attack YJS ${y.code}`,
+          localAuthorities: [y.code],
+          region: y.region,
+          nation: Nation.ENGLAND,
+        }),
+      );
+      const children = await db.getRepository(Child).save(
+        Array.from({ length: y.large ? 32 : 5 }, (_, j) =>
+          db.getRepository(Child).create({
+            yotId: yot.id,
+            ref: `ATK-${y.code}-${j}`,
+            ageBand: AgeBand.AGE_14_TO_15,
+            sendStatus: statusOf(j),
+            needs: [],
+            recordKey: fixtureRecordKey(y.code, `ATK-${j}`),
+          }),
+        ),
+      );
       const outcomes = MEASURES.flatMap((measure, m) =>
         QUARTERS.flatMap((period, q) =>
           children

@@ -24,21 +24,17 @@ export const LONDON_FIXTURE = {
 export async function addLondonFixture(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (db) => {
     await bumpRevision(db);
-    const yots = await db
-      .getRepository(Yot)
-      .save(
-        [1, 2, 3, 4, 5, 6].map((i) =>
-          db
-            .getRepository(Yot)
-            .create({
-              code: `A000000${i}`,
-              name: `Fixture Borough ${i} Youth Justice Service`,
-              localAuthorities: [`Fixture Borough ${i}`],
-              region: i === 6 ? 'North West' : 'London',
-              nation: Nation.ENGLAND,
-            }),
-        ),
-      );
+    const yots = await db.getRepository(Yot).save(
+      [1, 2, 3, 4, 5, 6].map((i) =>
+        db.getRepository(Yot).create({
+          code: `A000000${i}`,
+          name: `Fixture Borough ${i} Youth Justice Service`,
+          localAuthorities: [`Fixture Borough ${i}`],
+          region: i === 6 ? 'North West' : 'London',
+          nation: Nation.ENGLAND,
+        }),
+      ),
+    );
     const agency = (name: string, type: AgencyType) =>
       db.getRepository(Agency).save(db.getRepository(Agency).create({ name, type }));
     const trust = await agency('Fixture Mental Health NHS Trust', AgencyType.NHS_TRUST);
@@ -68,15 +64,13 @@ export async function addLondonFixture(dataSource: DataSource): Promise<void> {
     await agree(yots[3], icb, AgreementStatus.ACTIVE, '2026-03-31'); // with the ICB, but past its review date
     // yots[4]: no agreement at all; yots[5]: in the North West, not London.
     const partner = (yot: Yot, a: Agency, endedOn: string | null = null) =>
-      db
-        .getRepository(Partnership)
-        .create({
-          yotId: yot.id,
-          agencyId: a.id,
-          startedOn: '2024-04-01',
-          endedOn,
-          status: endedOn ? PartnershipStatus.ENDED : PartnershipStatus.ACTIVE,
-        });
+      db.getRepository(Partnership).create({
+        yotId: yot.id,
+        agencyId: a.id,
+        startedOn: '2024-04-01',
+        endedOn,
+        status: endedOn ? PartnershipStatus.ENDED : PartnershipStatus.ACTIVE,
+      });
     await db.getRepository(Partnership).save([
       // The police work with all six YOTs today, the trust with three (a fourth partnership has ended), CAMHS with one.
       ...yots.map((y) => partner(y, police)),

@@ -69,28 +69,22 @@ export async function addSyntheticYots(dataSource: DataSource, count: number, of
           }),
         ),
       );
-      await db
-        .getRepository(StaffPlacement)
-        .save([
-          db
-            .getRepository(StaffPlacement)
-            .create({
-              yotId: yot.id,
-              partnershipId: partnerships[0].id,
-              role: StaffRole.POLICE_OFFICER,
-              arrangement: PlacementArrangement.SECONDED,
-              fte: 1,
-            }),
-          db
-            .getRepository(StaffPlacement)
-            .create({
-              yotId: yot.id,
-              partnershipId: partnerships[1].id,
-              role: StaffRole.SEND_OFFICER,
-              arrangement: PlacementArrangement.CO_LOCATED,
-              fte: 0.5,
-            }),
-        ]);
+      await db.getRepository(StaffPlacement).save([
+        db.getRepository(StaffPlacement).create({
+          yotId: yot.id,
+          partnershipId: partnerships[0].id,
+          role: StaffRole.POLICE_OFFICER,
+          arrangement: PlacementArrangement.SECONDED,
+          fte: 1,
+        }),
+        db.getRepository(StaffPlacement).create({
+          yotId: yot.id,
+          partnershipId: partnerships[1].id,
+          role: StaffRole.SEND_OFFICER,
+          arrangement: PlacementArrangement.CO_LOCATED,
+          fte: 0.5,
+        }),
+      ]);
       const evidence = await db.getRepository(Evidence).save(
         [0, 1, 2, 3, 4].map((k) =>
           db.getRepository(Evidence).create({
@@ -209,36 +203,28 @@ export async function addChildren(
     await bumpRevision(db);
     const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
     for (const c of children) {
-      const child = await db
-        .getRepository(Child)
-        .save(
-          db
-            .getRepository(Child)
-            .create({
-              yotId: yot.id,
-              ref: c.ref,
-              ageBand: AgeBand.AGE_14_TO_15,
-              sendStatus: c.sendStatus,
-              needs: ['communication and interaction'],
-              recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref),
-              ...c.characteristics,
-            }),
-        );
+      const child = await db.getRepository(Child).save(
+        db.getRepository(Child).create({
+          yotId: yot.id,
+          ref: c.ref,
+          ageBand: AgeBand.AGE_14_TO_15,
+          sendStatus: c.sendStatus,
+          needs: ['communication and interaction'],
+          recordKey: c.recordKey ?? fixtureRecordKey(yotCode, c.ref),
+          ...c.characteristics,
+        }),
+      );
       for (const o of c.outcomes) {
         const recordedBy = o.recordedBy ? await db.getRepository(Agency).findOneByOrFail({ name: o.recordedBy }) : null;
-        await db
-          .getRepository(ChildOutcome)
-          .save(
-            db
-              .getRepository(ChildOutcome)
-              .create({
-                childId: child.id,
-                measure: o.measure,
-                met: o.met,
-                period: o.period,
-                recordedById: recordedBy?.id ?? null,
-              }),
-          );
+        await db.getRepository(ChildOutcome).save(
+          db.getRepository(ChildOutcome).create({
+            childId: child.id,
+            measure: o.measure,
+            met: o.met,
+            period: o.period,
+            recordedById: recordedBy?.id ?? null,
+          }),
+        );
       }
     }
   });

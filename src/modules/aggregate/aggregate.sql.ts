@@ -79,8 +79,8 @@ export async function runAggregate<T extends ObjectLiteral>(
       const key: AggregateKey = { id: `AggregateKey:${groupId}` };
       dims.forEach((d, i) => {
         const value = row[`d${i}`];
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a grouped column is an SQL scalar (text or number), never an object
         (key as unknown as Record<string, unknown>)[d.key] =
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a grouped column is an SQL scalar (text or number), never an object
           value == null ? null : d.as === 'bool' ? Number(value) === 1 : d.as === 'int' ? Number(value) : String(value);
       });
       return {

@@ -64,9 +64,9 @@ runCli(SPEC, async () => {
           ? Number(values.agency)
           : decodeGlobalId(values.agency, 'Agency', '--agency').key
         : undefined;
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- TokenService.create refuses an unknown role with the message shown below
       const token = await TokenService.create(dataSource, {
         name: values.name!,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- TokenService.create refuses an unknown role with the message shown below
         role: values.role!.toUpperCase() as Role,
         yotCode: values.yot,
         agencyId,

@@ -68,15 +68,13 @@ export async function boardAttendance(
   for (const r of rows) {
     const held = Number(r.held);
     const attended = Number(r.attended);
-    byYot
-      .get(Number(r.yot_id))
-      ?.push({
-        agencyId: Number(r.agency_id),
-        agencyType: r.type,
-        meetingsHeld: held,
-        meetingsAttended: attended,
-        rate: held ? Math.round((attended / held) * 10000) / 10000 : null,
-      });
+    byYot.get(Number(r.yot_id))?.push({
+      agencyId: Number(r.agency_id),
+      agencyType: r.type,
+      meetingsHeld: held,
+      meetingsAttended: attended,
+      rate: held ? Math.round((attended / held) * 10000) / 10000 : null,
+    });
   }
   return byYot;
 }

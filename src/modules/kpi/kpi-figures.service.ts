@@ -106,12 +106,13 @@ export function protectKpis(
       };
       if (keyed.cohort === 0) continue;
       const counts = exact ? keyed : perturbCounts(keyed);
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- cohort and stage are KpiCohort and KpiStage columns the counts are grouped by
       const figure = {
         yotCode,
         kpi,
         kpiNumber: KPI_NUMBER[kpi],
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- a KpiCohort column the counts are grouped by
         cohort: String(r.cohort) as KpiCohort,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- a KpiStage column the counts are grouped by
         stage: String(r.stage) as KpiStage,
         indicator,
         meanHoursOffered: null,
