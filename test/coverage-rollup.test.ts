@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '../src/graphql/scalars';
 import { ViewCache } from '../src/graphql/view-cache';
 import { encodeGlobalId } from '../src/graphql/relay';
 import { projectRoot } from '../src/paths';
@@ -8,7 +9,8 @@ import { loadSynthetic } from '../src/seed/synthetic/national';
 import { CoverageByRegionDocument, CoverageDocument, EndPartnershipDocument } from './generated/graphql';
 import { startTestHub, TESTER, TestHub } from './support/hub';
 
-const AS_OF = '2026-09-30';
+// The store keeps the dates dashboards ask for (today and the week before it; STORED_DAYS).
+const AS_OF = todayIso();
 const CLI = join(projectRoot(), 'dist', 'src', 'import', 'cli.js');
 
 /**
@@ -55,6 +57,35 @@ describe('the coverage store', () => {
     const first = await expectExact();
     expect(first.page!.coverage.nodes.length).toBe(await yots());
     expect(await validRows()).toBe(await yots());
+  });
+
+  it('serves nothing stored by other code, and stores no date outside the recent days', async () => {
+    await views();
+    expect(await validRows()).toBe(await yots());
+    // Rows as an earlier release would have left them: same counts, another code version.
+    await hub.dataSource.query(`UPDATE coverage_rollup SET payload = REPLACE(payload, '"code":"', '"code":"old-')`);
+    const [{ n: before }] = await hub.dataSource.query(
+      `SELECT COUNT(*) AS n FROM coverage_rollup WHERE payload LIKE '%"code":"old-%'`,
+    );
+    expect(Number(before)).toBe(await yots());
+    // Not served: computed again (answers as from scratch), and the old rows replaced in the background.
+    const served = await views();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [{ n: after }] = await hub.dataSource.query(
+      `SELECT COUNT(*) AS n FROM coverage_rollup WHERE payload LIKE '%"code":"old-%'`,
+    );
+    expect(Number(after)).toBe(0);
+    expect(await validRows()).toBe(await yots());
+    expect(served).toEqual(await expectExact());
+    // A caller's historical or future date is computed, not stored.
+    ViewCache.clearAll();
+    for (const asOf of ['2020-01-31', '2099-01-01']) {
+      const page = await hub.exec(CoverageDocument, { first: 100, asOf }, TESTER);
+      expect(page.errors).toBeUndefined();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const dates = await hub.dataSource.query(`SELECT DISTINCT "asOf" AS d FROM coverage_rollup`);
+    expect(dates).toHaveLength(1);
   });
 
   it('after a write to one YOT, recomputes that YOT alone and answers as from scratch', async () => {

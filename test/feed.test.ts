@@ -264,6 +264,19 @@ describe('the change feed', () => {
     }
   });
 
+  it('closes a live subscription with 4401 once its token is revoked', async () => {
+    const token = await TokenService.create(hub.dataSource, { name: 'feed-revoked', role: Role.ANALYST });
+    const feed = subscribe(client({ authorization: `Bearer ${token}` }));
+    const next = feed.next().then(
+      () => null,
+      (event: unknown) => event,
+    );
+    await waitForSubscribers(hub, 1);
+    expect(await TokenService.revoke(hub.dataSource, 'feed-revoked')).toBe(true);
+    // Checked again within TOKEN_CACHE_MS (5 s).
+    expect(await next).toMatchObject({ code: 4401, reason: 'Unauthorized: the bearer token was revoked' });
+  }, 20_000);
+
   it('refuses queries over WebSocket, documents past the limits, and a subscription too many', async () => {
     const c = client({ authorization: `Bearer ${tokens.admin}` });
     const query = await c

@@ -20,6 +20,7 @@ import { DEFAULT_PAGE_SIZE } from './connections';
 import { HubContext, SYSTEM } from './context';
 import { BudgetState, CostBudgets } from './cost-budgets';
 import { SharedCostBudgets } from '../scale-out/shared-budgets';
+import { COVERAGE_ORDER_FIELDS } from '../modules/yot/yot.inputs';
 import { documentShape } from './document-shape';
 import { badRequest, HubError, rateLimited, tooComplex } from './errors';
 
@@ -56,7 +57,22 @@ export interface LimitSettings {
  * and aggregate views add the cost of computing them (VIEW_COSTS).
  */
 const costEstimator: ComplexityEstimator = (options) =>
-  (viewCost(options.type.name, options.field) ?? 0) + selectionCost(options);
+  (viewCost(options.type.name, options.field) ?? 0) + orderingCost(options) + selectionCost(options);
+
+/**
+ * Ordering `yots` by a coverage number computes every YOT's coverage before the page (yot.service's
+ * COVERAGE_ORDER_SQL), so it costs what the national coverage view costs, not what a small page would.
+ */
+function orderingCost({ type, field, args }: ComplexityEstimatorArgs): number {
+  if (type.name !== 'Query' || field.name !== 'yots') return 0;
+  const orderBy: unknown = args.orderBy;
+  const terms: unknown[] = Array.isArray(orderBy) ? orderBy : orderBy ? [orderBy] : [];
+  const byCoverage = terms.some((term) => {
+    const named = (term as { field?: unknown } | null)?.field;
+    return typeof named === 'string' && COVERAGE_ORDER_FIELDS.has(named);
+  });
+  return byCoverage ? VIEW_COSTS['Query.coverage'] : 0;
+}
 
 /**
  * What an aggregate view costs beyond its selection: its cold computation, which the selection does not show (a

@@ -20,7 +20,7 @@ import { checkShape, operationCost } from '../graphql/limits';
 import { ErrorCode, socketError } from '../graphql/errors';
 import { logger } from '../logger';
 import { Caller, NOBODY, requireRole } from '../modules/auth/roles';
-import { TokenService } from '../modules/auth/token.service';
+import { TOKEN_CACHE_MS, TokenService } from '../modules/auth/token.service';
 import { ChangeTicker } from '../modules/feed/change-ticker';
 import { getOrInsert } from '../collections';
 
@@ -64,6 +64,24 @@ export function mountSubscriptions(
   const formatError = createFormatError(config.nodeEnv === 'development');
   const states = new WeakMap<object, ConnectionState>();
   const state = (extra: object) => getOrInsert(states, extra, (): ConnectionState => ({}));
+  /**
+   * A connection is authenticated once, at connect, but may stay open for days (a dashboard, GraphiQL): its token
+   * is checked again as often as the token cache forgets, and the socket closed with 4401 once it is revoked, so
+   * a revocation ends live subscriptions as soon as it ends requests.
+   */
+  const watchRevocation = (
+    socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown },
+    header: string,
+  ) => {
+    const timer = setInterval(() => {
+      TokenService.authenticate(dataSource, header, { adminToken: config.adminToken, anonymous }).catch(() => {
+        clearInterval(timer);
+        socket.close(SubscriptionClose.UNAUTHORIZED, 'Unauthorized: the bearer token was revoked');
+      });
+    }, TOKEN_CACHE_MS);
+    timer.unref();
+    socket.once('close', () => clearInterval(timer));
+  };
   const cleanup = useServer(
     {
       schema,
@@ -78,6 +96,7 @@ export function mountSubscriptions(
           });
           requireRole(caller);
           state(ctx.extra).caller = caller;
+          if (typeof header === 'string') watchRevocation(ctx.extra.socket, header);
           return true;
         } catch {
           // graphql-ws would close with 4403; say what is wrong instead (a close reason has at most 123 bytes).

@@ -167,6 +167,20 @@ describe('query limits, with the production defaults', () => {
     }
   });
 
+  it('prices ordering YOTs by a coverage number as the coverage view it computes, not as a small page', async () => {
+    const cost = async (orderBy: string) => {
+      const { status, body } = await post(`{ yots(first: 1, orderBy: ${orderBy}) { nodes { code } } }`, {
+        token: analystToken,
+      });
+      expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+      return body.extensions!.cost!.requestedQueryCost;
+    };
+    const byName = await cost('[{ field: NAME }]');
+    for (const field of ['PARTNER_COVERAGE', 'CO_LOCATION', 'CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES']) {
+      expect(await cost(`[{ field: NAME }, { field: ${field}, direction: DESC }]`)).toBe(byName + 200);
+    }
+  });
+
   it('refuses an operation whose cost cannot be estimated rather than running it unmetered', async () => {
     // Variables whose every read throws: the cost estimator fails on them, and so must the request.
     const variables = new Proxy(

@@ -46,8 +46,12 @@ const TOKEN_CACHE_LIMIT = 10_000;
 /** Token hash → the caller it names, the database it was read from (tests run several in one process) and until when. */
 const remembered = new Map<string, { dataSource: DataSource; caller: Caller; until: number }>();
 
+/** Counts revocations: a lookup that started before one does not remember what it read. */
+let forgotten = 0;
+
 /** Forgets every remembered token caller (after a revocation). */
 export function forgetTokenCallers(): void {
+  forgotten += 1;
   remembered.clear();
 }
 
@@ -120,6 +124,7 @@ export class TokenService {
     const hit = remembered.get(hash);
     if (hit && hit.until > now && hit.dataSource === dataSource) return hit.caller;
     // Unknown and revoked tokens are not remembered: each is looked up again (and refused) every time.
+    const lookupStarted = forgotten;
     const row = await dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hash });
     if (!row || row.revokedAt) {
       remembered.delete(hash);
@@ -133,6 +138,8 @@ export class TokenService {
       agencyId: row.agencyId,
       tokenId: row.tokenHash.slice(0, 12),
     });
+    // A revocation while this lookup waited may have come after the row was read: serve it once, keep nothing.
+    if (lookupStarted !== forgotten) return caller;
     if (remembered.size >= TOKEN_CACHE_LIMIT) remembered.clear();
     remembered.set(hash, { dataSource, caller, until: now + TOKEN_CACHE_MS });
     return caller;

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dialectOf, RawInteger, runSql } from '../../db/dialect';
+import { todayIso } from '../../graphql/scalars';
 import { HubContext } from '../../graphql/context';
 import { logger } from '../../logger';
 import { YotCoverage } from './coverage.types';
@@ -14,6 +18,50 @@ export interface ComputedCoverage {
 const STORE_CHUNK = 100;
 
 /**
+ * Only the dates dashboards ask for are stored: today and the days just before it. Any other `asOf` is computed
+ * (and kept in the in-process view cache), so a caller looping over dates cannot grow the table or keep the
+ * writer busy; rows older than this are deleted as new ones are stored.
+ */
+export const STORED_DAYS = 7;
+
+let runningCode: string | undefined;
+/**
+ * A hash of the running code (`src/` under the tests, `dist/src` when built). Stored coverage carries it: the
+ * `yot_generation` counts move only with the data, so without it a release that changes a rule or the shape of
+ * `YotCoverage` would keep serving what the previous release stored.
+ */
+export function runningCodeVersion(): string {
+  runningCode ??= hashTree(join(__dirname, '..', '..'));
+  return runningCode;
+}
+
+function hashTree(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|js)$/.test(entry.name)) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  return hash.digest('base64url').slice(0, 16);
+}
+
+/** The oldest `asOf` kept in the store, and whether `asOf` is one it keeps. */
+function storedWindow(asOf: string): { oldest: string; stored: boolean } {
+  const today = todayIso();
+  const oldest = new Date(Date.parse(`${today}T00:00:00Z`) - STORED_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return { oldest, stored: asOf >= oldest && asOf <= today };
+}
+
+/** What a stored row holds: the coverage and the code that computed it. */
+interface StoredPayload {
+  code: string;
+  coverage: YotCoverage;
+}
+
+/**
  * Each YOT's coverage on `asOf` from `coverage_rollup` where it is still valid (no write to that YOT's inputs, nor to
  * the shared ones, since it was computed), the rest from `compute`, which are then stored for the next request and
  * process. Inside a write transaction nothing is read from or written to the store: the transaction's own uncommitted
@@ -27,7 +75,7 @@ export async function storedCoverage(
   compute: (ids: readonly number[]) => Promise<ComputedCoverage[]>,
 ): Promise<Map<number, YotCoverage>> {
   const found = new Map<number, YotCoverage>();
-  if (ctx.writing) {
+  if (ctx.writing || !storedWindow(asOf).stored) {
     for (const c of await compute(yotIds)) found.set(c.coverage.yotId, c.coverage);
     return found;
   }
@@ -40,7 +88,12 @@ export async function storedCoverage(
        AND r.generation = COALESCE(g.generation, 0) AND r.epoch = COALESCE(e.generation, 0)`,
     { framework: frameworkId, asOf, ids: dialect.listParam(yotIds) },
   );
-  for (const row of stored) found.set(Number(row.yotId), JSON.parse(row.payload) as YotCoverage);
+  const code = runningCodeVersion();
+  for (const row of stored) {
+    const payload = JSON.parse(row.payload) as Partial<StoredPayload>;
+    // Stored by other code (an earlier release): computed again, and replaced.
+    if (payload.code === code && payload.coverage) found.set(Number(row.yotId), payload.coverage);
+  }
   const missing = yotIds.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
   const computed = await compute(missing);
@@ -59,7 +112,8 @@ async function store(ctx: HubContext, frameworkId: number, asOf: string, compute
     const params: unknown[] = [];
     const placeholder = dialectOf(ctx.writer).name === 'postgres' ? () => `$${params.length}` : () => '?';
     const values = chunk.map((c) => {
-      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(c.coverage)].map(
+      const payload: StoredPayload = { code: runningCodeVersion(), coverage: c.coverage };
+      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(payload)].map(
         (value) => (params.push(value), placeholder()),
       );
       return `(${cells.join(', ')})`;
@@ -72,4 +126,9 @@ async function store(ctx: HubContext, frameworkId: number, asOf: string, compute
       params,
     );
   }
+  const oldest = storedWindow(asOf).oldest;
+  await ctx.writer.query(
+    `DELETE FROM coverage_rollup WHERE "asOf" < ${dialectOf(ctx.writer).name === 'postgres' ? '$1' : '?'}`,
+    [oldest],
+  );
 }

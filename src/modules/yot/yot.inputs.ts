@@ -80,6 +80,17 @@ export enum YotOrderField {
   CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES = 'CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES',
 }
 
+/** The orderings that compute every YOT's coverage first (priced as the coverage view by the cost limit). */
+export const COVERAGE_ORDER_FIELDS: ReadonlySet<string> = new Set<string>([
+  YotOrderField.PARTNER_COVERAGE,
+  YotOrderField.KNOWN_PARTNER_COVERAGE,
+  YotOrderField.STATUTORY_PARTNER_COVERAGE,
+  YotOrderField.CO_LOCATION,
+  YotOrderField.AGREEMENT_COVERAGE,
+  YotOrderField.CRITERIA_WITH_EVIDENCE,
+  YotOrderField.CRITERIA_EVIDENCED_BY_TWO_OR_MORE_AGENCY_TYPES,
+]);
+
 registerEnumType(YotOrderField, {
   name: 'YotOrderField',
   description: 'Fields `yots` can be ordered by.',
