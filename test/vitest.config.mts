@@ -20,6 +20,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Files share their worker's module cache instead of each importing the hub (type-graphql, TypeORM, Apollo)
+    // afresh: the imports took 250 s of the suite's CPU, 56 s shared. Every file opens its own database and server
+    // through startTestHub, so they share code, not state.
+    isolate: false,
     setupFiles: ['test/support/setup.ts'],
   },
 });

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOrInsert } from '../../src/collections';
 import { toCsv } from '../../src/export/format';
 import { encodeGlobalId } from '../../src/graphql/relay';
 import { Role } from '../../src/modules/auth/roles';
@@ -59,11 +60,15 @@ describe('exports that cannot attack a spreadsheet', () => {
   });
   afterAll(() => hub.close());
 
+  // Nothing writes after beforeAll, so each view is exported once (as a process, as deployed) and read by every test.
+  const outputs = new Map<string, SpawnSyncReturns<string>>();
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-    });
+    getOrInsert(outputs, args.join(' '), () =>
+      spawnSync(process.execPath, [CLI, ...args], {
+        env: { ...process.env, DATABASE_URL: hub.url, LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+      }),
+    );
   const cells = (text: string) => parse(text, { bom: true }).flat();
 
   it('writes no CSV cell a spreadsheet would evaluate, in any view', () => {
