@@ -83,7 +83,9 @@ export function Heatmap<R>({
   };
 
   return (
-    <div className="heatmap-scroll">
+    // When a heatmap is taller (or, with many columns, wider) than its box it scrolls there: a named region
+    // the keyboard can reach and scroll.
+    <div className="heatmap-scroll" role="region" aria-label={`${caption} (scrollable)`} tabIndex={0}>
       <table className="heatmap" role="grid" aria-label={caption} ref={table} data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
