@@ -251,7 +251,18 @@ describe.skipIf(!canRunBrowser)('the dashboard as a working tool: colour, as-of 
       await page.getByRole('link', { name: 'Regions', exact: true }).click();
       await page.getByTestId('region-table').waitFor();
       expect(page.url()).toContain('#/regions?asOf=2024-06-30');
+      // The roll-up too: Fixtureshire's award was current on 2024-06-30, and has lapsed since.
+      const headings = await page.locator('[data-testid=region-table] thead th').allInnerTexts();
+      const currentAwards = () =>
+        page
+          .locator('[data-testid=region-table] tbody tr')
+          .filter({ hasText: 'Test Region' })
+          .locator('th, td')
+          .nth(headings.indexOf('Current awards'))
+          .innerText();
+      expect(await currentAwards()).toBe('1');
       await page.getByRole('button', { name: 'Today' }).click();
+      await expect.poll(currentAwards).toBe('0');
     });
   });
 
@@ -264,6 +275,12 @@ describe.skipIf(!canRunBrowser)('the dashboard as a working tool: colour, as-of 
       expect(csv.map((t) => t.title)).toEqual(shown.map((t) => t.caption));
       expect(csv.map((t) => t.rows)).toEqual(shown.map((t) => t.rows.map((r) => r.map(inert))));
       expect(csv[0].rows).toHaveLength(1 + 5);
+      // A region's YOTs: the filtered table, as shown.
+      await page.getByTestId('region-filter').selectOption('Test North');
+      await expect.poll(() => page.getByTestId('shown-count').innerText()).toBe('1 of 5 YOTs');
+      const region = csvTables(await downloadCsv(page));
+      expect(region.map((t) => t.rows)).toEqual((await shownTables(page, 'main section')).map((t) => t.rows));
+      expect(region[0].rows.slice(1).map((r) => r[0])).toEqual(['Synthetic Youth Justice Service 0000001']);
     });
 
     it("downloads a YOT page's tables: withheld counts as c, a title starting with = made inert", async () => {
