@@ -83,9 +83,8 @@ export function Heatmap<R>({
   };
 
   return (
-    // When a heatmap is taller (or, with many columns, wider) than its box it scrolls there: a named region
-    // the keyboard can reach and scroll.
-    <div className="heatmap-scroll" role="region" aria-label={`${caption} (scrollable)`} tabIndex={0}>
+    // A long heatmap scrolls in its box: a named region, scrolled from the keyboard by moving through the grid.
+    <div className="heatmap-scroll" role="region" aria-label={caption}>
       <table className="heatmap" role="grid" aria-label={caption} ref={table} data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -11,7 +11,10 @@ function shownText(cell: HTMLTableCellElement): string {
  * A number stays a number in a spreadsheet when writing it back gives the text shown ("12", "-3"); anything
  * else ("8.0", "45%", "c", "12 ●✓") is text, exactly as shown.
  */
-const cellValue = (text: string): CsvCell => (text !== '' && String(Number(text)) === text ? Number(text) : text);
+const cellValue = (text: string): CsvCell => {
+  const number = Number(text);
+  return text !== '' && Number.isFinite(number) && String(number) === text ? number : text;
+};
 
 /** What a table is called: its caption or label, else the heading of the section or figure it sits in. */
 function titleOf(table: HTMLTableElement): string {
