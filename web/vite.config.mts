@@ -8,6 +8,11 @@ export default defineConfig({
   root: resolve(import.meta.dirname),
   base: '/web/',
   plugins: [react()],
+  resolve: {
+    // The dashboard's CSV downloads reuse the export CLI's writer (src/export/format.ts); csv-stringify's Node build
+    // needs Node's Buffer, its browser build brings its own.
+    alias: [{ find: /^csv-stringify\/sync$/, replacement: 'csv-stringify/browser/esm/sync' }],
+  },
   build: {
     outDir: resolve(import.meta.dirname, '../dist/web'),
     emptyOutDir: true,

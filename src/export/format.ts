@@ -1,24 +1,42 @@
-import { stringify } from 'csv-stringify/sync';
-import { ExportRow } from './views';
+import { stringify, type Options } from 'csv-stringify/sync';
+
+/** One CSV cell: text, number, boolean or empty. */
+export type CsvCell = string | number | boolean | null;
+
+/** One exported row: column name → cell. (Here, not in views.ts, so the dashboard can use this file alone.) */
+export type ExportRow = Record<string, CsvCell>;
 
 /**
- * Rows as CSV for spreadsheets: RFC 4180 (CRLF line ends, every text field quoted), UTF-8 with a byte
- * order mark so Excel reads accents and symbols correctly, a header row, booleans as true/false, empty cells
- * for nulls. Dates are already ISO 8601 text.
+ * The protections every CSV the hub writes shares (the export CLI and the dashboard's downloads): RFC 4180
+ * (CRLF line ends), UTF-8 with a byte order mark so Excel reads accents and symbols correctly, booleans as
+ * true/false, empty cells for nulls, and every text cell quoted and made inert as a formula.
+ */
+const PROTECTED: Options = {
+  bom: true,
+  record_delimiter: 'windows',
+  // Every text cell is quoted: a spreadsheet in a locale whose separator is ';' (or one told to split on it)
+  // keeps "Barnet;=cmd|…" as one cell instead of starting a new cell with '='. Quoting also covers RFC 4180's
+  // line breaks. Numbers and booleans stay bare so they stay numbers.
+  quoted_string: true,
+  cast: { boolean: (value) => (value ? 'true' : 'false'), string: (value) => neutraliseFormula(value) },
+};
+
+/**
+ * Rows as CSV for spreadsheets, with a header row (`columns`, or the first row's keys). Dates are already ISO
+ * 8601 text.
  */
 export function toCsv(rows: ExportRow[], columns?: string[]): string {
   const header = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
   return stringify(rows, {
-    bom: true,
+    ...PROTECTED,
     header: true,
     columns: header.map((key) => ({ key, header: neutraliseFormula(key) })),
-    record_delimiter: 'windows',
-    // Every text cell is quoted: a spreadsheet in a locale whose separator is ';' (or one told to split on it)
-    // keeps "Barnet;=cmd|…" as one cell instead of starting a new cell with '='. Quoting also covers RFC 4180's
-    // line breaks. Numbers and booleans stay bare so they stay numbers.
-    quoted_string: true,
-    cast: { boolean: (value) => (value ? 'true' : 'false'), string: (value) => neutraliseFormula(value) },
   });
+}
+
+/** Records (rows of cells, any headings among them) as CSV with the same protections as `toCsv`. */
+export function recordsToCsv(records: CsvCell[][]): string {
+  return stringify(records, PROTECTED);
 }
 
 /** First characters a spreadsheet reads as the start of a formula (OWASP "CSV Injection"). */

@@ -1,5 +1,6 @@
 import { execute, parse } from 'graphql';
 import { UsageError } from '../cli/run';
+import type { ExportRow } from './format';
 import { DataSource } from 'typeorm';
 import { createContext } from '../graphql/context';
 import { hubSchema } from '../graphql/schema';
@@ -117,7 +118,7 @@ export const KPI7_FIGURE_NOTE =
   'statutory-partner attendances / (statutory partners × meetings held); not child data, not perturbed';
 
 /** One exported row: column name → cell (text, number, boolean or empty). */
-export type ExportRow = Record<string, string | number | boolean | null>;
+export type { ExportRow };
 
 /** One page of a cursor connection, as the export reads it. */
 interface Page<Node> {

@@ -83,7 +83,8 @@ export function Heatmap<R>({
   };
 
   return (
-    <div className="heatmap-scroll">
+    // A long heatmap scrolls in its box: a named region, scrolled from the keyboard by moving through the grid.
+    <div className="heatmap-scroll" role="region" aria-label={caption}>
       <table className="heatmap" role="grid" aria-label={caption} ref={table} data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { countColour } from './colours';
+import { columnColours, countColour } from './colours';
+import { CsvDownload } from './CsvDownload';
 import { Heatmap, type HeatCell } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL_CODE, PARTNER_STATE, percent } from './labels';
 import type { NationalState, YotRow } from './national-data';
@@ -71,6 +72,10 @@ export function NationalView({ national, view, route }: Props) {
         <output aria-live="polite" data-testid="shown-count">
           {rows.length} of {national.yots.length} YOTs
         </output>
+        <CsvDownload
+          name={[view, region, nation, route.params.asOf].filter(Boolean).join('-')}
+          what={view === 'partners' ? 'this partners table' : 'this criteria table'}
+        />
       </form>
       {view === 'partners' ? (
         <PartnerHeatmap rows={rows} national={national} />
@@ -83,15 +88,15 @@ export function NationalView({ national, view, route }: Props) {
 
 function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
   const types = national.framework?.expectedPartners.map((p) => p.agencyType) ?? [];
-  const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.partners.map((p) => p.evidenceCount))));
+  const scales = columnColours(
+    types.map((t) => rows.map((y) => y.partners.find((p) => p.agencyType === t)?.evidenceCount ?? 0)),
+  );
   return (
     <>
       <div className="legend" id="partners-legend" data-testid="partners-legend">
         <p>
-          A partner in place: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few
-          to <span className="swatch" style={{ background: colour(1e9) }} /> many), then <b>●</b> active partnership,{' '}
-          <b>⌂</b> the host council&apos;s own service, <b>◇</b> staff practising in the type without a recorded
-          partnership (employer not named),
+          A partner in place: evidence items, then <b>●</b> active partnership, <b>⌂</b> the host council&apos;s own
+          service, <b>◇</b> staff practising in the type without a recorded partnership (employer not named),
           <b> ◆</b> seconded or co-located staff, <b>✓</b> current information-sharing agreement. Statutory partners are
           marked *. Otherwise the cell says what is known:
         </p>
@@ -110,6 +115,7 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
             </div>
           ))}
         </dl>
+        <ScaleLegend />
       </div>
       <Heatmap
         caption="Partnership coverage: each YOT against each agency type the framework expects"
@@ -120,9 +126,9 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
         columns={types.map((t, i) => ({
           key: t,
           label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''),
-          title: AGENCY[t][1],
+          title: `${AGENCY[t][1]} (colour scale 0 to ${scales[i].top} evidence items)`,
         }))}
-        cell={(y, c) => partnerCell(y, types[c], colour)}
+        cell={(y, c) => partnerCell(y, types[c], scales[c].colour)}
         trailing={[
           { label: 'Coverage', render: (y) => percent(y.partnerCoverage) },
           { label: 'Of known', render: (y) => percent(y.knownPartnerCoverage) },
@@ -172,26 +178,32 @@ function partnerCell(
 
 function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
   const criteria = national.framework?.criteria ?? [];
-  const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.criteria.map((c) => c.evidenceCount))));
+  const scales = columnColours(criteria.map((_, i) => rows.map((y) => y.criteria[i].evidenceCount)));
   return (
     <>
-      <p className="legend">
-        Each cell: evidence items (colour: <span className="swatch" style={{ background: colour(0) }} /> few to{' '}
-        <span className="swatch" style={{ background: colour(1e9) }} /> many) and the latest rating band:{' '}
-        {BANDS.map((b) => `${b.code} ${b.name.toLowerCase()}`).join('; ')}; – not rated.
-      </p>
+      <div className="legend" data-testid="criteria-legend">
+        <p>
+          Each cell: evidence items and the latest rating band:{' '}
+          {BANDS.map((b) => `${b.code} ${b.name.toLowerCase()}`).join('; ')}; – not rated.
+        </p>
+        <ScaleLegend />
+      </div>
       <Heatmap
         caption="Award criteria: evidence items and latest rating band for each YOT and criterion"
         testId="criteria-heatmap"
         rows={rows}
         rowKey={(y) => y.yot.code}
         rowHeader={(y) => <a href={`#/yot/${y.yot.code}`}>{y.yot.name}</a>}
-        columns={criteria.map((c) => ({ key: c.code, label: c.code, title: `${c.code}: ${c.title}` }))}
+        columns={criteria.map((c, i) => ({
+          key: c.code,
+          label: c.code,
+          title: `${c.code}: ${c.title} (colour scale 0 to ${scales[i].top} evidence items)`,
+        }))}
         cell={(y, i) => {
           const row = y.criteria[i];
           const band = bandOf(row.band);
           return {
-            colour: colour(row.evidenceCount),
+            colour: scales[i].colour(row.evidenceCount),
             text: `${row.evidenceCount} ${band?.code ?? '–'}`,
             label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
           };
@@ -216,6 +228,19 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
         onActivate={(y, i) => navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code } })}
       />
     </>
+  );
+}
+
+/** How the colours read: one scale per column, so the legend has to say so. */
+function ScaleLegend() {
+  const sample = countColour(1);
+  return (
+    <p data-testid="scale-legend">
+      Colour is scaled per column: in each column <span className="swatch" style={{ background: sample(0) }} /> pale is
+      no evidence and <span className="swatch" style={{ background: sample(1) }} /> dark is that column&apos;s largest
+      count (at least 5; each heading&apos;s tooltip gives its top). The same colour in two columns can mean different
+      counts: read the number in the cell.
+    </p>
   );
 }
 

@@ -1,12 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
+import { CsvDownload } from './CsvDownload';
 import { percent } from './labels';
 import type { NationalState } from './national-data';
 import { PlotFigure } from './PlotFigure';
 import { navigate } from './route';
 
 /** The regional roll-up: partner coverage per region as labelled bars, and every roll-up figure in a table. */
-export function RegionView({ national }: { national: NationalState }) {
+export function RegionView({ national, asOf }: { national: NationalState; asOf?: string }) {
   const regions = national.regions;
   const chart = useCallback(
     () =>
@@ -38,6 +39,9 @@ export function RegionView({ national }: { national: NationalState }) {
   return (
     <section aria-labelledby="view-title">
       <h2 id="view-title">Regions</h2>
+      <p className="view-actions">
+        <CsvDownload name={`regions${asOf ? `-${asOf}` : ''}`} what="the regional table" />
+      </p>
       <PlotFigure make={chart} className="chart" />
       <table className="figures" data-testid="region-table">
         <caption>Coverage rolled up by region (click a region for its YOTs)</caption>

@@ -8,6 +8,7 @@ import {
   type DashboardYotQuery,
 } from './generated/graphql';
 import { Disproportionality } from './Disproportionality';
+import { CsvDownload } from './CsvDownload';
 import { Heatmap } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
@@ -17,19 +18,20 @@ type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
 /** One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends and disproportionality breakdowns (one request). */
-export function YotView({ code, route }: { code: string; route: Route }) {
+export function YotView({ code, route, asOf }: { code: string; route: Route; asOf?: string }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     const abort = new AbortController();
     setLoaded(undefined);
     setError(undefined);
-    request(DashboardYotDocument, { code }, abort.signal).then(
-      setLoaded,
-      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
-    );
+    request(
+      DashboardYotDocument,
+      { code, asOf: asOf ?? null, periodTo: asOf ? quarterOf(asOf) : null },
+      abort.signal,
+    ).then(setLoaded, (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
     return () => abort.abort();
-  }, [code]);
+  }, [code, asOf]);
 
   if (error)
     return (
@@ -52,10 +54,14 @@ export function YotView({ code, route }: { code: string; route: Route }) {
 
   return (
     <article aria-labelledby="yot-title" data-testid="yot-page">
-      <p>
+      <p className="view-actions">
         <a href="#/partners">← All YOTs</a>
+        <CsvDownload name={`${yot.code}${asOf ? `-${asOf}` : ''}`} what={`${yot.name}'s tables`} />
       </p>
-      <h2 id="yot-title">{yot.name}</h2>
+      <h2 id="yot-title">
+        {yot.name}
+        {asOf && <span className="as-of-note"> as of {asOf}</span>}
+      </h2>
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
         {yot.hostAuthorities.length
@@ -232,6 +238,11 @@ export function YotView({ code, route }: { code: string; route: Route }) {
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">Gaps ({gaps?.length ?? 0})</h3>
         {gaps?.length ? (
+          <p className="print-only" data-testid="gap-summary">
+            By kind: {gapCounts(gaps.map((g) => g.kind))}. Each gap is listed on screen and in the CSV download.
+          </p>
+        ) : null}
+        {gaps?.length ? (
           <ul className="gaps" data-testid="gaps">
             {gaps.map((g, i) => (
               <li key={i}>
@@ -253,6 +264,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         {selected && (
           <EvidencePanel
             code={yot.code}
+            asOf={asOf}
             criterion={selected}
             title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title}
           />
@@ -322,7 +334,17 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
   );
 }
 
-function EvidencePanel({ code, criterion, title }: { code: string; criterion: string; title?: string }) {
+function EvidencePanel({
+  code,
+  criterion,
+  title,
+  asOf,
+}: {
+  code: string;
+  criterion: string;
+  title?: string;
+  asOf?: string;
+}) {
   const [evidence, setEvidence] = useState<DashboardCriterionEvidenceQuery['evidence']>();
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -330,12 +352,12 @@ function EvidencePanel({ code, criterion, title }: { code: string; criterion: st
     const abort = new AbortController();
     setEvidence(undefined);
     setError(undefined);
-    request(DashboardCriterionEvidenceDocument, { code, criterion }, abort.signal).then(
+    request(DashboardCriterionEvidenceDocument, { code, criterion, asOf: asOf ?? null }, abort.signal).then(
       ({ data }) => setEvidence(data.evidence),
       (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
-  }, [code, criterion]);
+  }, [code, criterion, asOf]);
   useEffect(() => {
     heading.current?.scrollIntoView({ block: 'nearest' });
   }, [evidence]);
@@ -386,4 +408,19 @@ function EvidencePanel({ code, criterion, title }: { code: string; criterion: st
       )}
     </section>
   );
+}
+
+/** The quarter holding a day, `YYYY-Qn`: outcomes are shown up to it. */
+function quarterOf(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}
+
+/** "Awaiting review 150, No agreement 3": how many gaps of each kind, most first (the printed page's summary). */
+function gapCounts(kinds: string[]): string {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${words(kind)} ${n}`)
+    .join(', ');
 }

@@ -27,3 +27,17 @@ function channels(colour: string): number[] {
   const hex = colour.replace('#', '');
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 }
+
+/** Counts below this never reach the darkest colour: a column of zeros and ones should not look like "many". */
+const SMALLEST_TOP = 5;
+
+/**
+ * One colour scale per heatmap column, each from 0 to that column's largest count (at least 5), so a column of
+ * small counts shows its spread instead of being washed out by the column with hundreds (schools).
+ */
+export function columnColours(columns: number[][]): { top: number; colour: (value: number) => string }[] {
+  return columns.map((counts) => {
+    const top = Math.max(SMALLEST_TOP, ...counts);
+    return { top, colour: countColour(top) };
+  });
+}

@@ -5,9 +5,11 @@ import { useLiveChanges } from './live';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
-import { useRoute } from './route';
+import { AsOfPicker } from './AsOfPicker';
+import { asOfOf, useRoute } from './route';
 import { YotView } from './YotView';
 import './dashboard.css';
+import './print.css';
 
 const VIEWS = [
   { path: 'partners', label: 'Partners' },
@@ -21,7 +23,8 @@ function Dashboard() {
   // Live: each burst of committed changes that may move coverage refetches the national view in place.
   const [changes, setChanges] = useState(0);
   const live = useLiveChanges(() => setChanges((n) => n + 1), reload);
-  const national = useNational(reload, changes);
+  const asOf = asOfOf(route);
+  const national = useNational(reload, changes, asOf);
   const view = route.path[0] ?? 'partners';
 
   return (
@@ -39,6 +42,7 @@ function Dashboard() {
             ))}
           </ul>
         </nav>
+        <AsOfPicker asOf={asOf} />
         <TokenForm onChange={() => setReload((n) => n + 1)} />
       </header>
       <main>
@@ -55,7 +59,7 @@ function Dashboard() {
             ? 'Loading national coverage…'
             : national.error
               ? ''
-              : `${national.yots.length} YOTs in ${national.regions.length} regions, loaded in ${((national.elapsedMs ?? 0) / 1000).toFixed(2)} s (${national.requests} GraphQL ${national.requests === 1 ? 'request' : 'requests'}).`}
+              : `${national.yots.length} YOTs in ${national.regions.length} regions, loaded in ${((national.elapsedMs ?? 0) / 1000).toFixed(2)} s (${national.requests} GraphQL ${national.requests === 1 ? 'request' : 'requests'}).${asOf ? ` As of ${asOf}.` : ''}`}
         </p>
         {national.error && (
           <p role="alert" className="error">
@@ -63,9 +67,9 @@ function Dashboard() {
           </p>
         )}
         {view === 'yot' && route.path[1] ? (
-          <YotView code={route.path[1]} route={route} />
+          <YotView code={route.path[1]} route={route} asOf={asOf} />
         ) : view === 'regions' ? (
-          !national.loading && <RegionView national={national} />
+          !national.loading && <RegionView national={national} asOf={asOf} />
         ) : (
           !national.loading &&
           !national.error && (

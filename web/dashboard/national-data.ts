@@ -22,17 +22,18 @@ export interface NationalState {
 
 /**
  * Loads every YOT's coverage, page by page (the API's cursor connection), with the roll-up on the first page.
- * A new `reloadKey` (another token) starts afresh; a new `refreshKey` (a live change) refetches while the page
+ * A new `reloadKey` (another token) or `asOf` (another day) starts afresh; a new `refreshKey` (a live change) refetches while the page
  * keeps showing what it has, so nothing flickers or loses its place.
  */
-export function useNational(reloadKey: number, refreshKey = 0): NationalState {
+export function useNational(reloadKey: number, refreshKey = 0, asOf?: string): NationalState {
   const [state, setState] = useState<NationalState>({ regions: [], yots: [], loading: true, requests: 0 });
-  const loadedFor = useRef<number | null>(null);
+  const loadedFor = useRef<string | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     const started = performance.now();
-    const quiet = loadedFor.current === reloadKey;
-    loadedFor.current = reloadKey;
+    // Another day is another view: shown loading, like another token.
+    const quiet = loadedFor.current === `${reloadKey}:${asOf}`;
+    loadedFor.current = `${reloadKey}:${asOf}`;
     (async () => {
       if (!quiet) setState((s) => ({ ...s, loading: true, error: undefined }));
       let after: string | null = null;
@@ -42,7 +43,7 @@ export function useNational(reloadKey: number, refreshKey = 0): NationalState {
       do {
         const { data }: { data: National } = await request(
           DashboardNationalDocument,
-          { first: PAGE, after, firstPage: after === null },
+          { first: PAGE, after, firstPage: after === null, asOf: asOf ?? null },
           abort.signal,
         );
         requests += 1;
@@ -63,6 +64,6 @@ export function useNational(reloadKey: number, refreshKey = 0): NationalState {
         setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) }));
     });
     return () => abort.abort();
-  }, [reloadKey, refreshKey]);
+  }, [reloadKey, refreshKey, asOf]);
   return state;
 }

@@ -23,11 +23,42 @@ export function navigate(route: Route): void {
   window.location.hash = routeHash(route);
 }
 
+/** A day written YYYY-MM-DD: what `?asOf=` accepts (anything else is ignored, so the views show today). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date every view is judged on, from `?asOf=`: undefined for today. */
+export const asOfOf = (route: Route): string | undefined =>
+  route.params.asOf && ISO_DAY.test(route.params.asOf) ? route.params.asOf : undefined;
+
+/**
+ * The chosen `asOf` stays chosen: a link or a navigation that does not mention it (`#/yot/E08000011`) keeps it,
+ * so every view answers for the same day until the picker changes it.
+ */
+let chosenAsOf = asOfOf(parseRoute(window.location.hash)) ?? '';
+
+/** Sets (or, with '', clears) the date every view is judged on, in the URL. */
+export function setAsOf(day: string): void {
+  chosenAsOf = day;
+  const route = parseRoute(window.location.hash);
+  navigate({ path: route.path, params: { ...route.params, asOf: day } });
+}
+
+function withChosenAsOf(route: Route): Route {
+  const given = route.params.asOf as string | undefined;
+  if (given || !chosenAsOf) {
+    chosenAsOf = given ?? '';
+    return route;
+  }
+  const kept = { ...route, params: { ...route.params, asOf: chosenAsOf } };
+  window.history.replaceState(null, '', routeHash(kept));
+  return kept;
+}
+
 /** The current route, following the browser's back and forward buttons. */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location.hash));
+    const update = () => setRoute(withChosenAsOf(parseRoute(window.location.hash)));
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);

@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
+import { DateScalar } from '../../graphql/scalars';
 import { CAN } from '../auth/auth-checker';
 import { Agency } from '../agency/agency.entity';
 import { Yot } from '../yot/yot.entity';
 import { Partnership } from './partnership.entity';
+import { placementsAsOfArg, runningOnly } from './placements-on';
 import { StaffPlacement } from './staff-placement.entity';
 import {
   AddPartnershipInput,
@@ -75,8 +77,13 @@ export class PartnershipResolver {
   @FieldResolver(() => [StaffPlacement], {
     description: 'Staff the agency places with the YOT under this partnership.',
   })
-  staffPlacements(@Root() partnership: Partnership, @Ctx() ctx: HubContext) {
-    return ctx.loaders.manyBy(StaffPlacement, 'partnershipId').load(partnership.id);
+  async staffPlacements(
+    @Root() partnership: Partnership,
+    @Ctx() ctx: HubContext,
+    @Arg('asOf', () => DateScalar, placementsAsOfArg) asOf?: Date,
+  ) {
+    const all = await ctx.loaders.manyBy(StaffPlacement, 'partnershipId').load(partnership.id);
+    return runningOnly(all, asOf);
   }
 }
 

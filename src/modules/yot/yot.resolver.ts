@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
+import { DateScalar } from '../../graphql/scalars';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { CAN } from '../auth/auth-checker';
@@ -7,6 +8,7 @@ import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { PartnershipStatus } from '../partnership/partnership.enums';
+import { placementsAsOfArg, runningOnly } from '../partnership/placements-on';
 import { StaffPlacement } from '../partnership/staff-placement.entity';
 import { Yot } from './yot.entity';
 import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder } from './yot.inputs';
@@ -84,8 +86,13 @@ export class YotResolver {
   @FieldResolver(() => [StaffPlacement], {
     description: 'Staff working in or with the YOT, whether or not a source names their employing agency.',
   })
-  staffPlacements(@Root() yot: Yot, @Ctx() ctx: HubContext) {
-    return ctx.loaders.manyBy(StaffPlacement, 'yotId').load(yot.id);
+  async staffPlacements(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('asOf', () => DateScalar, placementsAsOfArg) asOf?: Date,
+  ) {
+    const all = await ctx.loaders.manyBy(StaffPlacement, 'yotId').load(yot.id);
+    return runningOnly(all, asOf);
   }
 
   @FieldResolver(() => [InformationSharingAgreement], {
