@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/paths';
 
 const axeSource = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now (as in dashboard.test.ts). */
+/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now (every browser test asks). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   // Runs in the page (the suite is compiled without the DOM's types, so the script is a string).
