@@ -13,6 +13,7 @@ import {
 } from '../src/modules/child/characteristics.enums';
 import type { Child } from '../src/modules/child/child.entity';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
+import { accessibilityViolations } from './support/accessibility';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
 import { bumpRevision } from '../src/db/revision';
@@ -26,20 +27,6 @@ import { globalId } from './support/ids';
 const KNOWSLEY = 'E08000011';
 /** Where screenshots go: test/artifacts, or docs/screenshots when `npm run screenshots` regenerates the README's. */
 const SHOTS = process.env.SCREENSHOT_DIR ? join(projectRoot(), process.env.SCREENSHOT_DIR) : ARTIFACTS;
-const axeSource = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  // Runs in the page (the suite is compiled without the DOM's types, so the script is a string).
-  const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
-}
-
 /**
  * Knowsley's children's characteristics, for the disproportionality breakdowns. Child 23 alone is of mixed
  * ethnicity (one outcome per measure), so that group is always withheld; children 21 and 22 have none recorded.
