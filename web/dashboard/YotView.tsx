@@ -9,27 +9,36 @@ import {
 } from './generated/graphql';
 import { Disproportionality } from './Disproportionality';
 import { Heatmap } from './Heatmap';
+import { Journey } from './Journey';
+import { journeyDates, todayUtc } from './journey-dates';
+import { LastUpdated } from './LastUpdated';
+import type { LiveBurst } from './live';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
 import { navigate, type Route } from './route';
 
-type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
+type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[]; code: string; at: Date };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
-/** One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends and disproportionality breakdowns (one request). */
-export function YotView({ code, route }: { code: string; route: Route }) {
+/**
+ * One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends, disproportionality breakdowns
+ * and award journey (one request). Live: a burst of changes concerning this YOT refetches it in place, keeping what
+ * is on screen until the new answer arrives.
+ */
+export function YotView({ code, route, live }: { code: string; route: Route; live?: LiveBurst }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
+  const refresh = useYotRefresh(code, live);
+  const dates = journeyDates(todayUtc());
   useEffect(() => {
     const abort = new AbortController();
-    setLoaded(undefined);
     setError(undefined);
-    request(DashboardYotDocument, { code }, abort.signal).then(
-      setLoaded,
+    request(DashboardYotDocument, { code, ...journeyDates(todayUtc()) }, abort.signal).then(
+      (answer) => setLoaded({ ...answer, code, at: new Date() }),
       (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
-  }, [code]);
+  }, [code, refresh]);
 
   if (error)
     return (
@@ -37,7 +46,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         {error}
       </p>
     );
-  if (!loaded) return <p aria-live="polite">Loading {code}…</p>;
+  if (loaded?.code !== code) return <p aria-live="polite">Loading {code}…</p>;
   const { yot, gaps, criterionCoverage, outcomeSummary } = loaded.data;
   if (!yot)
     return (
@@ -56,6 +65,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         <a href="#/partners">← All YOTs</a>
       </p>
       <h2 id="yot-title">{yot.name}</h2>
+      <LastUpdated at={loaded.at} />
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
         {yot.hostAuthorities.length
@@ -274,8 +284,23 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         <h3 id="disproportionality-title">Outcomes by child characteristics (disproportionality)</h3>
         <Disproportionality data={loaded.data} errors={loaded.errors} />
       </section>
+
+      <section aria-labelledby="journey-title" data-testid="journey">
+        <h2 id="journey-title">The award journey</h2>
+        <Journey yot={yot} dates={dates} errors={loaded.errors} />
+      </section>
     </article>
   );
+}
+
+/** Counts the live bursts that concern this YOT (or name none), so only those refetch its page. */
+function useYotRefresh(code: string, live: LiveBurst | undefined): number {
+  const seen = useRef({ burst: live?.count ?? 0, refresh: 0 });
+  if (live && live.count !== seen.current.burst) {
+    seen.current.burst = live.count;
+    if (live.yotCodes.some((c) => c === null || c === code)) seen.current.refresh += 1;
+  }
+  return seen.current.refresh;
 }
 
 function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
