@@ -125,14 +125,10 @@ describe('README examples for the award journey, KPIs, disproportionality and co
 });
 
 describe("the dashboard's YOT page operation", () => {
-  it('passes the production limits as an analyst with its seven disproportionality breakdowns and the award journey', async () => {
+  it('passes the production limits as an analyst with its seven disproportionality breakdowns', async () => {
     const hub = await startTestHub({ limits: 'production' });
     try {
-      const { data, errors } = await hub.exec(
-        DashboardYotDocument,
-        { code: 'E08000011', asOf: '2026-06-30', boardFrom: '2025-07-01', quarter: '2026-Q1' },
-        ANALYST,
-      );
+      const { data, errors } = await hub.exec(DashboardYotDocument, { code: 'E08000011' }, ANALYST);
       expect(errors).toBeUndefined();
       // The seed holds no child-level data: every breakdown is there, and empty.
       expect(

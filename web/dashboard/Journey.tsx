@@ -1,5 +1,6 @@
 import type { HubGraphQLError } from './api';
 import type { DashboardJourneyFragment, SelfScoreDisagreement } from './generated/graphql';
+import type { LoadedJourney } from './journey-data';
 import type { JourneyDates } from './journey-dates';
 import { KpiComparison } from './KpiComparison';
 import { AGENCY, bandOf, percent, words } from './labels';
@@ -12,10 +13,23 @@ export const DISAGREEMENT: Record<SelfScoreDisagreement, string> = {
 };
 
 /**
- * The award journey of one YOT (issue 18, part 6), from the page's one request: self-assessment beside the
- * assessor, the action plan, board attendance and the KPI comparison, each as the hub answered it.
+ * The award journey of one YOT (issue 18, part 6): self-assessment beside the assessor, the action plan, board
+ * attendance and the KPI comparison, each as the hub answered it.
  */
-export function Journey({
+export function Journey({ journey }: { journey: LoadedJourney | undefined }) {
+  if (!journey) return <p>Loading the award journey…</p>;
+  if (journey.error)
+    return (
+      <p role="alert" className="error">
+        {journey.error}
+      </p>
+    );
+  const yot = journey.data?.yot;
+  if (!yot) return null;
+  return <JourneyParts yot={yot} dates={journey.dates} errors={journey.errors} />;
+}
+
+function JourneyParts({
   yot,
   dates,
   errors,
@@ -33,7 +47,7 @@ export function Journey({
       <ActionPlan items={yot.actionPlan} asOf={dates.asOf} />
       <BoardAttendance rows={yot.boardAttendance} dates={dates} />
       <section aria-labelledby="kpi-title">
-        <h3 id="kpi-title">KPIs for {dates.quarter} against the family, region and nation</h3>
+        <h4 id="kpi-title">KPIs for {dates.quarter} against the family, region and nation</h4>
         {kpisRefused ? (
           <p>{kpisRefused}</p>
         ) : yot.kpiComparison ? (
@@ -50,7 +64,7 @@ function SelfAssessment({ yot, asOf, refused }: { yot: DashboardJourneyFragment;
   const latest = yot.latestSelfAssessment;
   return (
     <section aria-labelledby="self-title">
-      <h3 id="self-title">Self-assessment beside the assessor</h3>
+      <h4 id="self-title">Self-assessment beside the assessor</h4>
       {refused ? (
         <p>{refused}</p>
       ) : !latest ? (
@@ -107,9 +121,9 @@ function ActionPlan({ items, asOf }: { items: DashboardJourneyFragment['actionPl
   const overdue = items.filter((i) => i.overdue).length;
   return (
     <section aria-labelledby="actions-title">
-      <h3 id="actions-title">
+      <h4 id="actions-title">
         Action plan ({items.length} {items.length === 1 ? 'item' : 'items'}, {overdue} overdue on {asOf})
-      </h3>
+      </h4>
       {items.length ? (
         <table className="figures compact" data-testid="action-plan">
           <thead>
@@ -150,9 +164,9 @@ function ActionPlan({ items, asOf }: { items: DashboardJourneyFragment['actionPl
 function BoardAttendance({ rows, dates }: { rows: DashboardJourneyFragment['boardAttendance']; dates: JourneyDates }) {
   return (
     <section aria-labelledby="board-title">
-      <h3 id="board-title">
+      <h4 id="board-title">
         Management board attendance by statutory partner, {dates.boardFrom} to {dates.asOf}
-      </h3>
+      </h4>
       {rows.length ? (
         <table className="figures compact" data-testid="board-attendance">
           <thead>

@@ -10,7 +10,7 @@ import {
 import { Disproportionality } from './Disproportionality';
 import { Heatmap } from './Heatmap';
 import { Journey } from './Journey';
-import { journeyDates, todayUtc } from './journey-dates';
+import { useJourney } from './journey-data';
 import { LastUpdated } from './LastUpdated';
 import type { LiveBurst } from './live';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
@@ -22,23 +22,23 @@ type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
 /**
  * One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends, disproportionality breakdowns
- * and award journey (one request). Live: a burst of changes concerning this YOT refetches it in place, keeping what
+ * (one request) and award journey (a second, once the first has answered). Live: a burst of changes concerning this YOT refetches it in place, keeping what
  * is on screen until the new answer arrives.
  */
 export function YotView({ code, route, live }: { code: string; route: Route; live?: LiveBurst }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   const refresh = useYotRefresh(code, live);
-  const dates = journeyDates(todayUtc());
   useEffect(() => {
     const abort = new AbortController();
     setError(undefined);
-    request(DashboardYotDocument, { code, ...journeyDates(todayUtc()) }, abort.signal).then(
+    request(DashboardYotDocument, { code }, abort.signal).then(
       (answer) => setLoaded({ ...answer, code, at: new Date() }),
       (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
   }, [code, refresh]);
+  const journey = useJourney(code, loaded?.code === code ? loaded.at : undefined);
 
   if (error)
     return (
@@ -65,7 +65,7 @@ export function YotView({ code, route, live }: { code: string; route: Route; liv
         <a href="#/partners">← All YOTs</a>
       </p>
       <h2 id="yot-title">{yot.name}</h2>
-      <LastUpdated at={loaded.at} />
+      <LastUpdated at={journey && journey.at > loaded.at ? journey.at : loaded.at} />
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
         {yot.hostAuthorities.length
@@ -286,8 +286,8 @@ export function YotView({ code, route, live }: { code: string; route: Route; liv
       </section>
 
       <section aria-labelledby="journey-title" data-testid="journey">
-        <h2 id="journey-title">The award journey</h2>
-        <Journey yot={yot} dates={dates} errors={loaded.errors} />
+        <h3 id="journey-title">The award journey</h3>
+        <Journey journey={journey} />
       </section>
     </article>
   );
