@@ -22,8 +22,8 @@ type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
 /**
  * One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends, disproportionality breakdowns
- * (one request) and award journey (a second, once the first has answered). Live: a burst of changes concerning this YOT refetches it in place, keeping what
- * is on screen until the new answer arrives.
+ * (one request) and award journey (a second, once the first has answered). Live: a burst of changes concerning this
+ * YOT refetches it in place, keeping what is on screen until the new answer arrives.
  */
 export function YotView({ code, route, live }: { code: string; route: Route; live?: LiveBurst }) {
   const [loaded, setLoaded] = useState<Loaded>();

@@ -19,8 +19,9 @@ const QUIET_MS = 300;
 /**
  * Follows the hub's change feed over graphql-ws with the page's bearer token (sent as `connectionParams`, since a
  * browser cannot set headers on a WebSocket) and calls `onChange` after each burst of changes that may move
- * coverage, with the YOTs the burst concerns. Reconnects when `tokenKey` changes. A refused connection (no or bad token, 4401) leaves the page as
- * it is, without live updates; the text sent is the trusted document's, so PERSISTED_ONLY hubs accept it.
+ * coverage, with the YOTs the burst concerns. Reconnects when `tokenKey` changes. A refused connection (no or bad
+ * token, 4401) leaves the page as it is, without live updates; the text sent is the trusted document's, so
+ * PERSISTED_ONLY hubs accept it.
  */
 export function useLiveChanges(onChange: (yotCodes: (string | null)[]) => void, tokenKey: number): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
