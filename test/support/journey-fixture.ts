@@ -40,10 +40,11 @@ const ok = <T>(r: Result<T>): T => {
  * Fixtureshire (test/support/coverage-fixture.ts) with its award journey recorded through the real mutations, dated
  * from today so that a page reading "today" sees it (test/management-board.test.ts works the same parts by hand on
  * fixed dates). Self-assessment 30 days ago: S1 8, S2 2 with three accepted items (low, with plenty of evidence),
- * S3 7 with none accepted (high, without evidence; so is S1's 8 now that E1 has expired), S9 3. Actions: two overdue (one in progress), one open not yet
- * due, one done, one dropped. Board: police and probation from two years ago, four meetings in the year, one of
- * them in the last full quarter. KPIs of that quarter: Fixtureshire 6 children (accommodation, mental health
- * funnel) and 2 (ETE, so withheld for a protected caller), Barnet 4 in its family, Knowsley 30 (nation only).
+ * S3 7 with none accepted (high, without evidence; so is S1's 8 now that E1 has expired), S9 3. Actions: two
+ * overdue (one in progress), one open not yet due, one done, one dropped. Board: police and probation from two
+ * years ago, four meetings in the year, one of them in the last full quarter. KPIs of that quarter: Fixtureshire 6
+ * children (accommodation, mental health funnel) and 2 (ETE, so withheld for a protected caller), Barnet 4 in its
+ * family, Knowsley 30 (nation only).
  */
 export async function addJourneyFixture(hub: TestHub): Promise<{ ids: Record<string, number>; quarter: string }> {
   const ids = await addCoverageFixture(hub.dataSource);

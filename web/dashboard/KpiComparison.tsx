@@ -41,7 +41,8 @@ export function KpiComparison({ comparison }: { comparison: Comparison }) {
     { label: `Nation: ${words(comparison.nation)}`, figures: comparison.nationFigures },
   ];
   const byArea = areas.map((a) => new Map((a.figures?.figures ?? []).map((f) => [lineKey(f), f])));
-  // The hub orders each area's figures (a funnel from need to attending); the nation's are the widest, so its order leads.
+  // The hub orders each area's figures (a funnel from need to attending); the nation's are the widest, so its
+  // order leads.
   const lines = new Map<string, Figure>();
   for (const figures of [...byArea].reverse()) for (const [key, f] of figures) if (!lines.has(key)) lines.set(key, f);
   const ordered = [...lines.entries()];
