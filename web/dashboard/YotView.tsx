@@ -10,28 +10,40 @@ import {
 import { Disproportionality } from './Disproportionality';
 import { CsvDownload } from './CsvDownload';
 import { Heatmap } from './Heatmap';
+import { Journey } from './Journey';
+import { useJourney } from './journey-data';
+import { LastUpdated } from './LastUpdated';
+import type { LiveBurst } from './live';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
 import { navigate, type Route } from './route';
 
-type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
+type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[]; code: string; at: Date };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
-/** One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends and disproportionality breakdowns (one request). */
-export function YotView({ code, route, asOf }: { code: string; route: Route; asOf?: string }) {
+/**
+ * One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends, disproportionality breakdowns
+ * (one request) and award journey (a second, once the first has answered). Live: a burst of changes concerning this
+ * YOT refetches it in place, keeping what is on screen until the new answer arrives.
+ */
+export function YotView({ code, route, asOf, live }: { code: string; route: Route; asOf?: string; live?: LiveBurst }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
+  const refresh = useYotRefresh(code, live);
   useEffect(() => {
     const abort = new AbortController();
-    setLoaded(undefined);
     setError(undefined);
     request(
       DashboardYotDocument,
       { code, asOf: asOf ?? null, periodTo: asOf ? quarterOf(asOf) : null },
       abort.signal,
-    ).then(setLoaded, (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
+    ).then(
+      (answer) => setLoaded({ ...answer, code, at: new Date() }),
+      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
+    );
     return () => abort.abort();
-  }, [code, asOf]);
+  }, [code, asOf, refresh]);
+  const journey = useJourney(code, loaded?.code === code ? loaded.at : undefined, asOf);
 
   if (error)
     return (
@@ -39,7 +51,7 @@ export function YotView({ code, route, asOf }: { code: string; route: Route; asO
         {error}
       </p>
     );
-  if (!loaded) return <p aria-live="polite">Loading {code}…</p>;
+  if (loaded?.code !== code) return <p aria-live="polite">Loading {code}…</p>;
   const { yot, gaps, criterionCoverage, outcomeSummary } = loaded.data;
   if (!yot)
     return (
@@ -62,6 +74,7 @@ export function YotView({ code, route, asOf }: { code: string; route: Route; asO
         {yot.name}
         {asOf && <span className="as-of-note"> as of {asOf}</span>}
       </h2>
+      <LastUpdated at={journey && journey.at > loaded.at ? journey.at : loaded.at} />
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
         {yot.hostAuthorities.length
@@ -286,8 +299,23 @@ export function YotView({ code, route, asOf }: { code: string; route: Route; asO
         <h3 id="disproportionality-title">Outcomes by child characteristics (disproportionality)</h3>
         <Disproportionality data={loaded.data} errors={loaded.errors} />
       </section>
+
+      <section aria-labelledby="journey-title" data-testid="journey">
+        <h3 id="journey-title">The award journey</h3>
+        <Journey journey={journey} />
+      </section>
     </article>
   );
+}
+
+/** Counts the live bursts that concern this YOT (or name none), so only those refetch its page. */
+function useYotRefresh(code: string, live: LiveBurst | undefined): number {
+  const seen = useRef({ burst: live?.count ?? 0, refresh: 0 });
+  if (live && live.count !== seen.current.burst) {
+    seen.current.burst = live.count;
+    if (live.yotCodes.some((c) => c === null || c === code)) seen.current.refresh += 1;
+  }
+  return seen.current.refresh;
 }
 
 function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {

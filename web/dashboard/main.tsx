@@ -1,7 +1,8 @@
 import { FormEvent, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
-import { useLiveChanges } from './live';
+import { LastUpdated } from './LastUpdated';
+import { useLiveChanges, type LiveBurst } from './live';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
@@ -21,10 +22,10 @@ function Dashboard() {
   const route = useRoute();
   const [reload, setReload] = useState(0);
   // Live: each burst of committed changes that may move coverage refetches the national view in place.
-  const [changes, setChanges] = useState(0);
-  const live = useLiveChanges(() => setChanges((n) => n + 1), reload);
+  const [changes, setChanges] = useState<LiveBurst>({ count: 0, yotCodes: [] });
+  const live = useLiveChanges((yotCodes) => setChanges((c) => ({ count: c.count + 1, yotCodes })), reload);
   const asOf = asOfOf(route);
-  const national = useNational(reload, changes, asOf);
+  const national = useNational(reload, changes.count, asOf);
   const view = route.path[0] ?? 'partners';
 
   return (
@@ -61,13 +62,14 @@ function Dashboard() {
               ? ''
               : `${national.yots.length} YOTs in ${national.regions.length} regions, loaded in ${((national.elapsedMs ?? 0) / 1000).toFixed(2)} s (${national.requests} GraphQL ${national.requests === 1 ? 'request' : 'requests'}).${asOf ? ` As of ${asOf}.` : ''}`}
         </p>
+        {view !== 'yot' && <LastUpdated at={national.updatedAt} />}
         {national.error && (
           <p role="alert" className="error">
             {national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}
           </p>
         )}
         {view === 'yot' && route.path[1] ? (
-          <YotView code={route.path[1]} route={route} asOf={asOf} />
+          <YotView code={route.path[1]} route={route} asOf={asOf} live={changes} />
         ) : view === 'regions' ? (
           !national.loading && <RegionView national={national} asOf={asOf} />
         ) : (

@@ -18,6 +18,8 @@ export interface NationalState {
   /** Milliseconds from the first request to the last answer, and how many requests that took. */
   elapsedMs?: number;
   requests: number;
+  /** When the last answer arrived (first load or the last live change applied). */
+  updatedAt?: Date;
 }
 
 /**
@@ -58,6 +60,7 @@ export function useNational(reloadKey: number, refreshKey = 0, asOf?: string): N
         loading: false,
         elapsedMs: performance.now() - started,
         requests,
+        updatedAt: new Date(),
       });
     })().catch((error: unknown) => {
       if (!abort.signal.aborted)
