@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { countColour } from './colours';
+import { cellHref } from './DrillDown';
+import { flagged } from './flags';
 import { Heatmap, type HeatCell } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL_CODE, PARTNER_STATE, percent } from './labels';
 import type { NationalState, YotRow } from './national-data';
@@ -122,12 +124,16 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
           label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''),
           title: AGENCY[t][1],
         }))}
-        cell={(y, c) => partnerCell(y, types[c], colour)}
+        cell={(y, c) => {
+          const p = y.partners.find((x) => x.agencyType === types[c]);
+          const missing = p?.statutory && p.state === 'RECORDED_ABSENT';
+          return flagged(partnerCell(y, types[c], colour), missing ? 'MISSING_STATUTORY_PARTNER' : undefined);
+        }}
         trailing={[
           { label: 'Coverage', render: (y) => percent(y.partnerCoverage) },
           { label: 'Of known', render: (y) => percent(y.knownPartnerCoverage) },
         ]}
-        onActivate={(y) => navigate({ path: ['yot', y.yot.code], params: {} })}
+        onActivate={(y, c) => (window.location.hash = cellHref({ yotCode: y.yot.code, agencyType: types[c] }))}
       />
     </>
   );
@@ -190,11 +196,14 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
         cell={(y, i) => {
           const row = y.criteria[i];
           const band = bandOf(row.band);
-          return {
-            colour: colour(row.evidenceCount),
-            text: `${row.evidenceCount} ${band?.code ?? '–'}`,
-            label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
-          };
+          return flagged(
+            {
+              colour: colour(row.evidenceCount),
+              text: `${row.evidenceCount} ${band?.code ?? '–'}`,
+              label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
+            },
+            band && row.evidenceCount === 0 ? 'RATED_WITHOUT_EVIDENCE' : undefined,
+          );
         }}
         trailing={[
           { label: 'Award', render: (y) => awardText(y) },

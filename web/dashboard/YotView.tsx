@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { request, type HubGraphQLError } from './api';
 import { countColour } from './colours';
-import {
-  DashboardCriterionEvidenceDocument,
-  DashboardYotDocument,
-  type DashboardCriterionEvidenceQuery,
-  type DashboardYotQuery,
-} from './generated/graphql';
+import { DashboardYotDocument, type DashboardYotQuery } from './generated/graphql';
 import { Disproportionality } from './Disproportionality';
+import { EvidenceDrillDown } from './DrillDown';
+import { flagged } from './flags';
+import { GapList, ratingsAboveEvidence } from './GapList';
 import { Heatmap } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
@@ -231,17 +229,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
 
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">Gaps ({gaps?.length ?? 0})</h3>
-        {gaps?.length ? (
-          <ul className="gaps" data-testid="gaps">
-            {gaps.map((g, i) => (
-              <li key={i}>
-                <span className="tag">{words(g.kind)}</span> {g.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No gaps.</p>
-        )}
+        <GapList yotCode={yot.code} gaps={gaps ?? []} route={route} />
       </section>
 
       <section aria-labelledby="criteria-title">
@@ -249,11 +237,10 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         <p className="legend">
           Choose a criterion (click, or Enter on a focused cell) to see its evidence items and who provided them.
         </p>
-        <CriteriaGrid code={yot.code} rows={criterionCoverage ?? []} />
+        <CriteriaGrid code={yot.code} rows={criterionCoverage ?? []} aboveEvidence={ratingsAboveEvidence(gaps ?? [])} />
         {selected && (
-          <EvidencePanel
-            code={yot.code}
-            criterion={selected}
+          <EvidenceDrillDown
+            cell={{ yotCode: yot.code, criterion: selected, asOf: route.params.asOf || undefined }}
             title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title}
           />
         )}
@@ -264,7 +251,7 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         {outcomesRefused ? (
           <p>{outcomesRefused.message}</p>
         ) : outcomeSummary ? (
-          <OutcomeTrends summary={outcomeSummary} />
+          <OutcomeTrends summary={outcomeSummary} code={yot.code} />
         ) : (
           <p>No outcomes.</p>
         )}
@@ -278,7 +265,15 @@ export function YotView({ code, route }: { code: string; route: Route }) {
   );
 }
 
-function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
+function CriteriaGrid({
+  code,
+  rows,
+  aboveEvidence,
+}: {
+  code: string;
+  rows: CriterionRow[];
+  aboveEvidence: Set<string>;
+}) {
   const colour = countColour(Math.max(5, ...rows.map((r) => r.evidenceCount)));
   const bandColour = countColour(BANDS.length - 1);
   const columns = [
@@ -303,11 +298,18 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
             label: `${name}: ${r.evidenceCount} evidence items, ${r.acceptedEvidenceCount} accepted`,
           };
         const band = bandOf(r.band);
-        return {
-          colour: band ? bandColour(BANDS.indexOf(band)) : null,
-          text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
-          label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
-        };
+        return flagged(
+          {
+            colour: band ? bandColour(BANDS.indexOf(band)) : null,
+            text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
+            label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
+          },
+          aboveEvidence.has(r.criterion.code)
+            ? 'RATING_ABOVE_EVIDENCE'
+            : band && r.evidenceCount === 0
+              ? 'RATED_WITHOUT_EVIDENCE'
+              : undefined,
+        );
       }}
       trailing={[
         {
@@ -319,71 +321,5 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
       ]}
       onActivate={(r) => navigate({ path: ['yot', code], params: { criterion: r.criterion.code } })}
     />
-  );
-}
-
-function EvidencePanel({ code, criterion, title }: { code: string; criterion: string; title?: string }) {
-  const [evidence, setEvidence] = useState<DashboardCriterionEvidenceQuery['evidence']>();
-  const [error, setError] = useState<string>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    setEvidence(undefined);
-    setError(undefined);
-    request(DashboardCriterionEvidenceDocument, { code, criterion }, abort.signal).then(
-      ({ data }) => setEvidence(data.evidence),
-      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => abort.abort();
-  }, [code, criterion]);
-  useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'nearest' });
-  }, [evidence]);
-
-  return (
-    <section className="evidence" aria-live="polite" data-testid="evidence-panel">
-      <h4 ref={heading}>
-        Evidence for {criterion}
-        {title ? `: ${title}` : ''}
-      </h4>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {!evidence && !error && <p>Loading…</p>}
-      {evidence && (
-        <>
-          <p>
-            {evidence.totalCount} current {evidence.totalCount === 1 ? 'item' : 'items'}
-            {evidence.totalCount > evidence.nodes.length ? `, newest ${evidence.nodes.length} shown` : ''}.
-          </p>
-          <table className="figures">
-            <thead>
-              <tr>
-                <th scope="col">Evidence</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Date</th>
-                <th scope="col">Provided by</th>
-                <th scope="col">Also involved</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.nodes.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{e.title}</th>
-                  <td>{words(e.kind)}</td>
-                  <td>{e.occurredOn ?? 'undated'}</td>
-                  <td>{e.providedBy ? `${e.providedBy.name} (${AGENCY[e.providedBy.type][1]})` : '–'}</td>
-                  <td>{e.agenciesInvolved.map((a) => a.name).join(', ') || '–'}</td>
-                  <td>{words(e.reviewState)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </section>
   );
 }

@@ -1,6 +1,9 @@
 import { FormEvent, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
+import { DrillDownPage } from './DrillDown';
+import { EvidenceRecordPage } from './EvidenceRecord';
+import { OutcomeDrillDown } from './OutcomeDrillDown';
 import { useLiveChanges } from './live';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
@@ -62,7 +65,13 @@ function Dashboard() {
             {national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}
           </p>
         )}
-        {view === 'yot' && route.path[1] ? (
+        {view === 'evidence' && route.path[1] ? (
+          <EvidenceRecordPage id={route.path[1]} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'evidence' ? (
+          <DrillDownPage route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
+          <OutcomeDrillDown route={route} />
+        ) : view === 'yot' && route.path[1] ? (
           <YotView code={route.path[1]} route={route} />
         ) : view === 'regions' ? (
           !national.loading && <RegionView national={national} />
