@@ -1,0 +1,363 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellFilter, type EvidenceCell } from '../web/dashboard/drill-filter';
+import { bumpRevision } from '../src/db/revision';
+import { projectRoot } from '../src/paths';
+import { AgencyType } from '../src/modules/agency/agency.enums';
+import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
+import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
+import { Yot } from '../src/modules/yot/yot.entity';
+import { loadSynthetic } from '../src/seed/synthetic/national';
+import {
+  DrillDownCellCountDocument,
+  DrillDownCellsDocument,
+  DrillDownCriterionCellsDocument,
+  type DrillDownCellsQuery,
+} from './generated/graphql';
+import { canRunBrowser, launchBrowser, offlineContext } from './support/browser';
+import { addChildren } from './support/fixtures';
+import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
+import { listen, startTestHub, type Result, type TestHub } from './support/hub';
+
+const KNOWSLEY = 'E08000011';
+const ADMIN_TOKEN = 'drill-down-admin-token-0123456789';
+const axeSource = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now (as in dashboard.test.ts). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+}
+
+/** Every YOT's partner cells (the national partner heatmap) and criterion cells (the YOT page's criteria column). */
+async function everyCell(hub: TestHub): Promise<{ cell: EvidenceCell; count: number }[]> {
+  const cells: { cell: EvidenceCell; count: number }[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data, errors }: Result<DrillDownCellsQuery> = await hub.exec(DrillDownCellsDocument, { first: 50, after });
+    expect(errors).toBeUndefined();
+    for (const node of data!.coverage.nodes) {
+      for (const p of node.partners)
+        cells.push({ cell: { yotCode: node.yot.code, agencyType: p.agencyType }, count: p.evidenceCount });
+      const criteria = await hub.exec(DrillDownCriterionCellsDocument, { yotCode: node.yot.code });
+      for (const c of criteria.data!.criterionCoverage!)
+        cells.push({ cell: { yotCode: node.yot.code, criterion: c.criterion.code }, count: c.evidenceCount });
+    }
+    if (!data!.coverage.pageInfo.hasNextPage) break;
+    after = data!.coverage.pageInfo.endCursor ?? null;
+  }
+  return cells;
+}
+
+/** The number a drill-down lists for `cell`, with the filter the page sends. */
+async function drillDownCount(hub: TestHub, cell: EvidenceCell): Promise<number> {
+  const { data, errors } = await hub.exec(DrillDownCellCountDocument, { filter: cellFilter(cell) });
+  expect(errors).toBeUndefined();
+  return data!.evidence.totalCount;
+}
+
+describe('drill-down counts through GraphQL', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ limits: 'production' });
+    await loadSynthetic(hub.dataSource, { scale: 0.02, seed: 42 });
+  }, 120_000);
+  afterAll(async () => hub?.close());
+
+  it('equals the cell for every partner and criterion cell of every YOT, seeded and synthetic', async () => {
+    const cells = await everyCell(hub);
+    const yots = new Set(cells.map((c) => c.cell.yotCode));
+    expect(yots.has(KNOWSLEY)).toBe(true);
+    expect([...yots].filter((code) => /^.99/.test(code)).length).toBeGreaterThan(0);
+    // Some cells hold evidence, or the equality would say nothing.
+    expect(cells.filter((c) => c.count > 0).length).toBeGreaterThan(20);
+    const mismatches: string[] = [];
+    for (const { cell, count } of cells) {
+      const listed = await drillDownCount(hub, cell);
+      if (listed !== count) mismatches.push(`${JSON.stringify(cell)}: cell ${count}, drill-down ${listed}`);
+    }
+    expect(mismatches).toEqual([]);
+  }, 60_000);
+});
+
+describe.skipIf(!canRunBrowser)('the dashboard drill-downs and gap to-do list, offline', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let context: BrowserContext;
+  let blocked: string[];
+  let page: Page;
+  let base: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    hub = await startTestHub({
+      limits: 'production',
+      config: { nodeEnv: 'development', anonymousRole: 'ANALYST', adminToken: ADMIN_TOKEN },
+    });
+    await addCoverageFixture(hub.dataSource);
+    // Knowsley's suitable-ETE outcomes: 24 children in 2025-Q1, and 3 in 2025-Q2 (a count that is withheld).
+    await addChildren(
+      hub.dataSource,
+      KNOWSLEY,
+      Array.from({ length: 24 }, (_, i) => ({
+        ref: `KN-${i}`,
+        sendStatus: SendStatus.EHCP,
+        outcomes: [
+          { measure: OutcomeMeasure.SUITABLE_ETE, met: i % 3 !== 0, period: '2025-Q1' },
+          ...(i < 3 ? [{ measure: OutcomeMeasure.SUITABLE_ETE, met: true, period: '2025-Q2' }] : []),
+        ],
+      })),
+    );
+    // Fixtureshire says it has no health commissioner, a statutory partner: flagged in the partner heatmap.
+    await hub.dataSource.transaction(async (db) => {
+      await bumpRevision(db);
+      const yot = await db.getRepository(Yot).findOneByOrFail({ code: FIXTURE_CODE });
+      await db.getRepository(PartnerAbsence).save({
+        yotId: yot.id,
+        agencyType: AgencyType.HEALTH_COMMISSIONER,
+        startedOn: null,
+        endedOn: null,
+        note: 'No health commissioner.',
+        recordedBy: 'test',
+      });
+    });
+    base = await listen(hub);
+    browser = await launchBrowser();
+    ({ context, blocked } = await offlineContext(browser, base));
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  const cellNumber = async (page: Page, selector: string) =>
+    Number(/^\d+/.exec(await page.locator(`${selector} [aria-hidden=true]`).first().innerText())?.[0] ?? NaN);
+  const drillTotal = async () => {
+    const panel = page.locator('[data-testid=evidence-panel]');
+    await panel.locator('[data-testid=drill-count]').waitFor();
+    return Number(await panel.getAttribute('data-total'));
+  };
+
+  it('opens a partner cell as a bookmarkable, paged list with the same count and what is behind each item', async () => {
+    await page.goto(`${base}/dashboard#/partners`);
+    const grid = page.locator('[data-testid=partners-heatmap]');
+    await grid.waitFor();
+    const row = grid.locator('tbody tr').filter({ hasText: 'Knowsley' });
+    const index = await grid
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.findIndex((r) => /Knowsley/.test(r.textContent ?? '')));
+    // The partner cells with the most evidence: the police column (0) and the first with any.
+    const texts = await row.locator('td.heat, td.empty, td.unknown, td.ceased').allInnerTexts();
+    const column = texts.findIndex((t) => /^\d+/.test(t) && Number(/^\d+/.exec(t)![0]) > 0);
+    expect(column).toBeGreaterThanOrEqual(0);
+    const selector = `[data-testid=partners-heatmap] [data-cell="${index}:${column}"]`;
+    const shown = await cellNumber(page, selector);
+    await page.locator(selector).click();
+    await page.locator('[data-testid=drill-down-page]').waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/yot/${KNOWSLEY}/evidence\\?agencyType=[A-Z_]+$`));
+    expect(await drillTotal()).toBe(shown);
+    // Page through: every item the cell counts is listed once.
+    for (let i = 0; i < 20 && (await page.locator('[data-testid=drill-more]').count()) > 0; i++) {
+      const before = await page.locator('[data-testid=drill-row]').count();
+      await page.locator('[data-testid=drill-more]').click();
+      await expect.poll(() => page.locator('[data-testid=drill-row]').count()).toBeGreaterThan(before);
+    }
+    expect(await page.locator('[data-testid=drill-row]').count()).toBe(shown);
+    const first = page.locator('[data-testid=drill-row]').first();
+    const cells = await first.locator('td').allInnerTexts();
+    expect(cells).toHaveLength(7);
+    expect(cells[1]).not.toBe(''); // provider (or the YOT itself)
+    expect(cells[3]).not.toBe(''); // source document or reference
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The address is a bookmark: loaded afresh, it shows the same list.
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    expect(await drillTotal()).toBe(shown);
+    // Each item has its own page.
+    const title = await page.locator('[data-testid=drill-row] th a').first().innerText();
+    await page.locator('[data-testid=drill-row] th a').first().click();
+    const record = page.locator('[data-testid=evidence-record]');
+    await record.waitFor();
+    expect(page.url()).toMatch(/#\/evidence\/[^/]+$/);
+    expect(await record.locator('h2').innerText()).toBe(title);
+    const facts = await record.locator('dl').innerText();
+    for (const term of ['Provided by', 'Source', 'Supports', 'Cited by ratings', 'Review', 'History'])
+      expect(facts).toContain(term);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }, 40_000);
+
+  it("opens every criterion of a YOT's criteria column with the cell's count", async () => {
+    await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}`);
+    const grid = page.locator('[data-testid=criteria-grid]');
+    await grid.waitFor();
+    const rows = await grid.locator('tbody tr').count();
+    expect(rows).toBe(10);
+    let nonEmpty = 0;
+    for (let r = 0; r < rows; r++) {
+      const selector = `[data-testid=criteria-grid] [data-cell="${r}:0"]`;
+      const shown = await cellNumber(page, selector);
+      if (shown > 0) nonEmpty += 1;
+      await page.locator(selector).click();
+      await expect.poll(() => page.url()).toContain(`?criterion=S${r + 1}`);
+      await expect
+        .poll(async () => page.locator('[data-testid=evidence-panel] h4').innerText())
+        .toMatch(new RegExp(`^Evidence for S${r + 1}\\b`));
+      expect(await drillTotal(), `S${r + 1}`).toBe(shown);
+    }
+    expect(nonEmpty).toBeGreaterThan(0);
+  }, 40_000);
+
+  it('lists gaps as a to-do list: counts per kind, most severe first, filtered from the URL', async () => {
+    await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}`);
+    const list = page.locator('[data-testid=gaps]');
+    await list.waitFor();
+    const total = Number(/\((\d+)\)/.exec(await page.locator('#gaps-title').innerText())![1]);
+    const counts = await page
+      .locator('[data-testid=gap-counts] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-kind'), Number(tr.querySelectorAll('td')[1].textContent)] as const),
+      );
+    expect(counts.reduce((n, [, c]) => n + c, 0)).toBe(total);
+    // The findings that matter come first: a rating above its evidence, then a missing statutory partner.
+    expect(counts.slice(0, 2).map(([kind]) => kind)).toEqual(['RATING_ABOVE_EVIDENCE', 'MISSING_STATUTORY_PARTNER']);
+    const severities = await list.locator('section').evaluateAll((s) => s.map((x) => x.getAttribute('data-severity')));
+    expect(severities).toEqual(['HIGH', 'MEDIUM', 'LOW']);
+    // Low-severity groups start folded.
+    expect(await list.locator('section[data-severity=LOW] details[open]').count()).toBe(0);
+    expect(await list.locator('section[data-severity=HIGH] details:not([open])').count()).toBe(0);
+
+    await page.locator('[data-testid=gap-severity-filter]').selectOption('HIGH');
+    await expect.poll(() => page.url()).toContain('gapSeverity=HIGH');
+    const high = counts.filter(([kind]) =>
+      [
+        'RATING_ABOVE_EVIDENCE',
+        'MISSING_STATUTORY_PARTNER',
+        'STATUTORY_TEAM_ROLE_NOT_RECORDED',
+        'AWARD_EXPIRED',
+        'REDESIGNATION_OVERDUE',
+      ].includes(kind),
+    );
+    expect(await page.locator('[data-testid=gap-shown]').innerText()).toBe(
+      `${high.reduce((n, [, c]) => n + c, 0)} of ${total} gaps`,
+    );
+    expect(await list.locator('section').count()).toBe(1);
+    // The filter is in the URL: a reload keeps it.
+    await page.reload();
+    await page.locator('[data-testid=gaps]').waitFor();
+    expect(await page.locator('[data-testid=gap-severity-filter]').inputValue()).toBe('HIGH');
+    await page.locator('[data-testid=gap-kind-filter]').selectOption('RATING_ABOVE_EVIDENCE');
+    await expect.poll(() => page.locator('[data-testid=gaps] li').count()).toBe(2);
+    // A gap opens what it is about: the evidence behind the criterion whose rating is above it.
+    await page.locator('[data-testid=gaps] li a').first().click();
+    await page.locator('[data-testid=drill-down-page]').waitFor();
+    expect(page.url()).toContain(`#/yot/${FIXTURE_CODE}/evidence?criterion=S1`);
+    await drillTotal();
+    await page.goBack();
+    await page.locator('[data-testid=gaps]').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }, 40_000);
+
+  it('flags a rating above its evidence, a rating without evidence and a missing statutory partner in the heatmaps', async () => {
+    await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}`);
+    const grid = page.locator('[data-testid=criteria-grid]');
+    await grid.waitFor();
+    const flags = await grid
+      .locator('td[data-flag]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [
+          td.getAttribute('data-cell'),
+          td.getAttribute('data-flag'),
+          td.querySelector('.visually-hidden')?.textContent,
+        ]),
+      );
+    // S1 (top band citing a protocol) and S3 (citing withdrawn evidence) are above their evidence.
+    expect(flags.map(([cell, flag]) => [cell, flag])).toEqual([
+      ['0:1', 'RATING_ABOVE_EVIDENCE'],
+      ['2:1', 'RATING_ABOVE_EVIDENCE'],
+    ]);
+    expect(flags[0][2]).toMatch(/flagged: rating above its evidence$/);
+    // Nationally there are no gap findings to hand, but S3 is rated with no countable evidence left: flagged so.
+    await page.goto(`${base}/dashboard#/criteria`);
+    const criteria = page.locator('[data-testid=criteria-heatmap]');
+    await criteria.waitFor();
+    const fixture = criteria.locator('tbody tr').filter({ hasText: 'Fixtureshire' });
+    const rated = await fixture
+      .locator('td[data-flag=RATED_WITHOUT_EVIDENCE]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [
+          td.querySelector('[aria-hidden=true]')?.textContent,
+          td.querySelector('.visually-hidden')?.textContent,
+        ]),
+      );
+    expect(rated).toEqual([
+      ['0 ES', expect.stringMatching(/S3 .*rated established; flagged: rated without evidence$/)],
+    ]);
+    // Every unflagged rated cell has evidence.
+    const unflagged = await criteria.locator('td.heat:not([data-flag]) [aria-hidden=true]').allInnerTexts();
+    expect(unflagged.filter((t) => /^0 (NE|EM|ES|WE|WO)$/.test(t))).toEqual([]);
+    await page.goto(`${base}/dashboard#/partners`);
+    const partners = page.locator('[data-testid=partners-heatmap]');
+    await partners.waitFor();
+    const missing = await partners
+      .locator('td[data-flag=MISSING_STATUTORY_PARTNER] .visually-hidden')
+      .allTextContents();
+    expect(missing).toEqual([
+      expect.stringMatching(
+        /^Fixtureshire.*Health commissioner: recorded as absent.*; flagged: statutory partner missing$/,
+      ),
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }, 30_000);
+
+  it('opens an outcome figure: the published figure, and child rows only for a role that may read them', async () => {
+    await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}`);
+    const trends = page.locator('[data-testid=outcome-trends]');
+    await trends.waitFor();
+    await trends.locator('details summary').first().click();
+    const link = trends.locator('a[href*="/outcomes?"]').first();
+    const published = await link.innerText();
+    expect(await link.getAttribute('href')).toBe(`#/yot/${KNOWSLEY}/outcomes?measure=SUITABLE_ETE&period=2025-Q1`);
+    await link.click();
+    const drill = page.locator('[data-testid=outcome-drill-down]');
+    await drill.locator('[data-testid=outcome-figure]').waitFor();
+    // The analyst sees the figure the page showed (perturbed by disclosure control), and no child rows.
+    expect(await drill.locator('[data-testid=outcome-figure]').getAttribute('data-cohort')).toBe(published);
+    await drill.locator('[data-testid=rows-withheld]').waitFor();
+    expect(await drill.locator('[data-testid=outcome-row]').count()).toBe(0);
+    expect(await drill.innerText()).not.toMatch(/KN-\d/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // A withheld quarter stays withheld in its drill-down.
+    await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}/outcomes?measure=SUITABLE_ETE&period=2025-Q2`);
+    await page.locator('[data-testid=outcome-figure]').waitFor();
+    expect(await page.locator('[data-testid=outcome-figure]').innerText()).toMatch(/withheld/);
+    await page.locator('[data-testid=rows-withheld]').waitFor();
+    expect(await page.locator('[data-testid=outcome-row]').count()).toBe(0);
+
+    // An administrator may read the children: the exact figure, and the rows behind it, as many as it counts.
+    await page.evaluate(`sessionStorage.setItem('yj-hub-token', '${ADMIN_TOKEN}')`);
+    await page.goto(`${base}/dashboard#/yot/${KNOWSLEY}/outcomes?measure=SUITABLE_ETE&period=2025-Q1`);
+    const count = page.locator('[data-testid=outcome-rows-count]');
+    await count.waitFor();
+    expect(await page.locator('[data-testid=outcome-figure]').getAttribute('data-cohort')).toBe('24');
+    expect(await count.getAttribute('data-complete')).toBe('yes');
+    expect(await count.getAttribute('data-count')).toBe('24');
+    expect(await page.locator('[data-testid=outcome-row]').count()).toBe(24);
+    expect(await page.locator('[data-testid=rows-withheld]').count()).toBe(0);
+    await page.evaluate(`sessionStorage.removeItem('yj-hub-token')`);
+  }, 30_000);
+
+  it('reached nothing outside the hub and raised no script errors', () => {
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
