@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellFilter, type EvidenceCell } from '../web/dashboard/drill-filter';
+import { ratioMembers } from '../web/dashboard/ratio-members';
 import { bumpRevision } from '../src/db/revision';
 import { projectRoot } from '../src/paths';
 import { AgencyType } from '../src/modules/agency/agency.enums';
@@ -14,7 +15,9 @@ import {
   DrillDownCellCountDocument,
   DrillDownCellsDocument,
   DrillDownCriterionCellsDocument,
+  DrillDownRatiosDocument,
   type DrillDownCellsQuery,
+  type DrillDownRatiosQuery,
 } from './generated/graphql';
 import { canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
@@ -118,6 +121,28 @@ describe('the dashboard drill-downs and gap to-do list', () => {
       }
       expect(mismatches).toEqual([]);
     }, 60_000);
+
+    it("lists, for every coverage ratio of every YOT, the types of its denominator and marks its numerator's", async () => {
+      let after: string | null = null;
+      let checked = 0;
+      const mismatches: string[] = [];
+      for (;;) {
+        const { data }: Result<DrillDownRatiosQuery> = await hub.exec(DrillDownRatiosDocument, { first: 50, after });
+        for (const node of data!.coverage.nodes)
+          for (const ratio of node.ratios) {
+            const { members, unknownTypeStaff } = ratioMembers(ratio.kind, node.partners);
+            const numerator =
+              members.filter((m) => m.counts).length + (unknownTypeStaff && node.partnerStaffOfUnknownType > 0 ? 1 : 0);
+            if (numerator !== ratio.numerator || members.length !== ratio.denominator)
+              mismatches.push(`${node.yot.code} ${ratio.kind}: ${numerator}/${members.length} listed`);
+            if (ratio.numerator > 0) checked += 1;
+          }
+        if (!data!.coverage.pageInfo.hasNextPage) break;
+        after = data!.coverage.pageInfo.endCursor ?? null;
+      }
+      expect(mismatches).toEqual([]);
+      expect(checked).toBeGreaterThan(10);
+    });
 
     it("equals the cell on a past day too: the drill-down judges countable evidence on the cell's day", async () => {
       // On 2024-06-30 Fixtureshire's E6 (expired the day before) no longer counts, and E1 (expiring in August) does.
@@ -251,6 +276,34 @@ describe('the dashboard drill-downs and gap to-do list', () => {
       }
       expect(nonEmpty).toBeGreaterThan(0);
     }, 40_000);
+
+    it('opens each coverage ratio of a YOT as the list of expected types it counts', async () => {
+      await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}`);
+      await page.locator('[data-testid=yot-page]').waitFor();
+      const links = await page
+        .locator('.facts a[href*="/ratio?"]')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      expect(links.map(([href]) => /kind=(\w+)/.exec(href ?? '')?.[1])).toEqual([
+        'PARTNER',
+        'KNOWN_PARTNER',
+        'STATUTORY_PARTNER',
+        'CO_LOCATION',
+        'AGREEMENT',
+      ]);
+      // The first from the YOT page, the others from the ratio page's own links (no YOT page reload between).
+      await page.locator('.facts a[href*="/ratio?"]').first().click();
+      const drill = page.locator('[data-testid=ratio-drill-down]');
+      for (const [i, [href, shown]] of links.entries()) {
+        if (i > 0) await drill.locator(`nav a[href="${href}"]`).click();
+        await expect.poll(() => drill.locator('h2').innerText()).toContain(`: ${shown}`);
+        const numerator = Number(await drill.getAttribute('data-numerator'));
+        const denominator = Number(await drill.getAttribute('data-denominator'));
+        expect(await drill.locator('[data-testid=ratio-members] tbody tr').count()).toBe(denominator);
+        const counted = await drill.locator('[data-testid=ratio-members] tbody tr[data-counts=yes]').count();
+        expect(counted + (await drill.locator('[data-testid=ratio-unknown-staff]').count())).toBe(numerator);
+      }
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }, 30_000);
 
     it('lists gaps as a to-do list: counts per kind, most severe first, filtered from the URL', async () => {
       await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}`);

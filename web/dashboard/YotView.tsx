@@ -9,6 +9,7 @@ import { GapList, ratingsAboveEvidence } from './GapList';
 import { Heatmap } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
+import { ratioHref } from './RatioDrillDown';
 import { navigate, type Route } from './route';
 
 type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[] };
@@ -80,23 +81,33 @@ export function YotView({ code, route }: { code: string; route: Route }) {
         </div>
         <div>
           <dt>Partner coverage</dt>
-          <dd>{percent(cov.partnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'PARTNER')}>{percent(cov.partnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Of types known</dt>
-          <dd>{percent(cov.knownPartnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'KNOWN_PARTNER')}>{percent(cov.knownPartnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Statutory partners</dt>
-          <dd>{percent(cov.statutoryPartnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'STATUTORY_PARTNER')}>{percent(cov.statutoryPartnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Co-location</dt>
-          <dd>{percent(cov.coLocationRatio)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'CO_LOCATION')}>{percent(cov.coLocationRatio)}</a>
+          </dd>
         </div>
         <div>
           <dt>Agreements</dt>
-          <dd>{percent(cov.agreementCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'AGREEMENT')}>{percent(cov.agreementCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Criteria evidenced</dt>

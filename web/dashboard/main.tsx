@@ -4,6 +4,7 @@ import { requestLog, token } from './api';
 import { DrillDownPage } from './DrillDown';
 import { EvidenceRecordPage } from './EvidenceRecord';
 import { OutcomeDrillDown } from './OutcomeDrillDown';
+import { RatioDrillDown } from './RatioDrillDown';
 import { useLiveChanges } from './live';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
@@ -71,6 +72,8 @@ function Dashboard() {
           <DrillDownPage route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
           <OutcomeDrillDown route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'ratio' ? (
+          <RatioDrillDown route={route} />
         ) : view === 'yot' && route.path[1] ? (
           <YotView code={route.path[1]} route={route} />
         ) : view === 'regions' ? (
