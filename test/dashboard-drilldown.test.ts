@@ -370,30 +370,38 @@ describe('the dashboard drill-downs and gap to-do list', () => {
             td.querySelector('.visually-hidden')?.textContent,
           ]),
         );
-      // S1 (top band citing a protocol) and S3 (citing withdrawn evidence) are above their evidence.
+      // S1 (top band citing a protocol) and S3 (citing withdrawn evidence) are above their evidence; S3, with no
+      // countable evidence left at all, is also rated without evidence. Both markers, both sentences.
       expect(flags.map(([cell, flag]) => [cell, flag])).toEqual([
         ['0:1', 'RATING_ABOVE_EVIDENCE'],
-        ['2:1', 'RATING_ABOVE_EVIDENCE'],
+        ['2:1', 'RATING_ABOVE_EVIDENCE RATED_WITHOUT_EVIDENCE'],
       ]);
       expect(flags[0][2]).toMatch(/flagged: rating above its evidence$/);
-      // Nationally there are no gap findings to hand, but S3 is rated with no countable evidence left: flagged so.
+      expect(flags[1][2]).toMatch(/flagged: rating above its evidence; rated without evidence$/);
+      expect(await grid.locator('[data-cell="2:1"] .flag').innerText()).toBe('⚠∅');
+      // The national criteria heatmap flags the same findings (from the national gaps) on Fixtureshire's row.
       await page.goto(`${base}/dashboard#/criteria`);
       const criteria = page.locator('[data-testid=criteria-heatmap]');
       await criteria.waitFor();
       const fixture = criteria.locator('tbody tr').filter({ hasText: 'Fixtureshire' });
-      const rated = await fixture
-        .locator('td[data-flag=RATED_WITHOUT_EVIDENCE]')
-        .evaluateAll((tds) =>
-          tds.map((td) => [
-            td.querySelector('[aria-hidden=true]')?.textContent,
-            td.querySelector('.visually-hidden')?.textContent,
-          ]),
-        );
-      expect(rated).toEqual([
-        ['0 ES', expect.stringMatching(/S3 .*rated established; flagged: rated without evidence$/)],
+      const nationalFlags = () =>
+        fixture
+          .locator('td[data-flag]')
+          .evaluateAll((tds) =>
+            tds.map((td) => [
+              td.getAttribute('data-cell')!.split(':')[1],
+              td.getAttribute('data-flag'),
+              td.querySelector('[aria-hidden=true]')?.textContent,
+            ]),
+          );
+      await expect.poll(nationalFlags).toEqual([
+        ['0', 'RATING_ABOVE_EVIDENCE', expect.stringMatching(/^\d+ WO$/)],
+        ['2', 'RATING_ABOVE_EVIDENCE RATED_WITHOUT_EVIDENCE', '0 ES'],
       ]);
       // Every unflagged rated cell has evidence.
-      const unflagged = await criteria.locator('td.heat:not([data-flag]) [aria-hidden=true]').allInnerTexts();
+      const unflagged = await criteria
+        .locator('td.heat:not([data-flag~=RATED_WITHOUT_EVIDENCE]) [aria-hidden=true]')
+        .allInnerTexts();
       expect(unflagged.filter((t) => /^0 (NE|EM|ES|WE|WO)$/.test(t))).toEqual([]);
       await page.goto(`${base}/dashboard#/partners`);
       const partners = page.locator('[data-testid=partners-heatmap]');

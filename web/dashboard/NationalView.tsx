@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { countColour } from './colours';
 import { cellHref } from './DrillDown';
 import { flagged } from './flags';
+import { ratingFlagKey, useRatingFlags } from './rating-flags';
 import { Heatmap, type HeatCell } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL_CODE, PARTNER_STATE, percent } from './labels';
 import type { NationalState, YotRow } from './national-data';
@@ -179,6 +180,7 @@ function partnerCell(
 function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
   const criteria = national.framework?.criteria ?? [];
   const colour = countColour(Math.max(5, ...rows.flatMap((y) => y.criteria.map((c) => c.evidenceCount))));
+  const aboveEvidence = useRatingFlags();
   return (
     <>
       <p className="legend">
@@ -202,7 +204,8 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
               text: `${row.evidenceCount} ${band?.code ?? '–'}`,
               label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
             },
-            band && row.evidenceCount === 0 ? 'RATED_WITHOUT_EVIDENCE' : undefined,
+            aboveEvidence.has(ratingFlagKey(y.yot.code, criteria[i].code)) && 'RATING_ABOVE_EVIDENCE',
+            band && row.evidenceCount === 0 && 'RATED_WITHOUT_EVIDENCE',
           );
         }}
         trailing={[

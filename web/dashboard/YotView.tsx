@@ -315,11 +315,8 @@ function CriteriaGrid({
             text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
             label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
           },
-          aboveEvidence.has(r.criterion.code)
-            ? 'RATING_ABOVE_EVIDENCE'
-            : band && r.evidenceCount === 0
-              ? 'RATED_WITHOUT_EVIDENCE'
-              : undefined,
+          aboveEvidence.has(r.criterion.code) && 'RATING_ABOVE_EVIDENCE',
+          band && r.evidenceCount === 0 && 'RATED_WITHOUT_EVIDENCE',
         );
       }}
       trailing={[

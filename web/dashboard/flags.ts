@@ -12,8 +12,13 @@ export const FLAGS = {
 
 export type FlagKind = keyof typeof FLAGS;
 
-/** `cell` with the finding's marker and its words added to what a screen reader hears. */
-export function flagged(cell: HeatCell, kind: FlagKind | undefined): HeatCell {
-  if (!kind) return cell;
-  return { ...cell, label: `${cell.label}; flagged: ${FLAGS[kind].words}`, flag: { kind, symbol: FLAGS[kind].symbol } };
+/** `cell` with the markers of the findings that hold (a cell can carry two) and their words for screen readers. */
+export function flagged(cell: HeatCell, ...kinds: (FlagKind | false | null | undefined)[]): HeatCell {
+  const found = kinds.filter((k): k is FlagKind => Boolean(k));
+  if (found.length === 0) return cell;
+  return {
+    ...cell,
+    label: `${cell.label}; flagged: ${found.map((k) => FLAGS[k].words).join('; ')}`,
+    flag: { kind: found.join(' '), symbol: found.map((k) => FLAGS[k].symbol).join('') },
+  };
 }
