@@ -18,6 +18,8 @@ export interface HeatCell {
   text: string;
   /** What a screen reader announces for the cell. */
   label: string;
+  /** A finding flagged on the cell (see flags.ts): a marker beside the text, its words already in `label`. */
+  flag?: { kind: string; symbol: string };
 }
 
 interface Props<R> {
@@ -116,12 +118,18 @@ export function Heatmap<R>({
                     tabIndex={focused ? 0 : -1}
                     title={value.label}
                     className={value.colour ? 'heat' : (value.className ?? 'heat empty')}
+                    data-flag={value.flag?.kind}
                     style={value.colour ? { background: value.colour, color: textOn(value.colour) } : undefined}
                     onKeyDown={(event) => onKeyDown(event, r, c)}
                     onClick={() => (setFocus({ row: r, column: c }), onActivate?.(row, c))}
                   >
                     {/* Seen: the short text; heard: the sentence (an aria-label would hide the visible text). */}
                     <span aria-hidden="true">{value.text}</span>
+                    {value.flag && (
+                      <span className="flag" aria-hidden="true">
+                        {value.flag.symbol}
+                      </span>
+                    )}
                     <span className="visually-hidden">{value.label}</span>
                   </td>
                 );

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { columnColours, countColour } from './colours';
 import { CsvDownload } from './CsvDownload';
+import { cellHref } from './DrillDown';
+import { flagged } from './flags';
+import { ratingFlagKey, useRatingFlags } from './rating-flags';
 import { Heatmap, type HeatCell } from './Heatmap';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL_CODE, PARTNER_STATE, percent } from './labels';
 import type { NationalState, YotRow } from './national-data';
-import { navigate, type Route } from './route';
+import { asOfOf, navigate, type Route } from './route';
 
 export type Sort = 'coverage-desc' | 'coverage-asc' | 'name';
 
@@ -78,15 +81,16 @@ export function NationalView({ national, view, route }: Props) {
         />
       </form>
       {view === 'partners' ? (
-        <PartnerHeatmap rows={rows} national={national} />
+        <PartnerHeatmap rows={rows} national={national} asOf={asOfOf(route)} />
       ) : (
-        <CriteriaHeatmap rows={rows} national={national} />
+        <CriteriaHeatmap rows={rows} national={national} asOf={asOfOf(route)} />
       )}
     </section>
   );
 }
 
-function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
+/** The heatmap of YOTs × agency types on `asOf` (undefined: today); a cell opens the evidence it counts that day. */
+function PartnerHeatmap({ rows, national, asOf }: { rows: YotRow[]; national: NationalState; asOf?: string }) {
   const types = national.framework?.expectedPartners.map((p) => p.agencyType) ?? [];
   const scales = columnColours(
     types.map((t) => rows.map((y) => y.partners.find((p) => p.agencyType === t)?.evidenceCount ?? 0)),
@@ -128,12 +132,16 @@ function PartnerHeatmap({ rows, national }: { rows: YotRow[]; national: National
           label: AGENCY[t][0] + (national.framework!.expectedPartners[i].statutory ? '*' : ''),
           title: `${AGENCY[t][1]} (colour scale 0 to ${scales[i].top} evidence items)`,
         }))}
-        cell={(y, c) => partnerCell(y, types[c], scales[c].colour)}
+        cell={(y, c) => {
+          const p = y.partners.find((x) => x.agencyType === types[c]);
+          const missing = p?.statutory && p.state === 'RECORDED_ABSENT';
+          return flagged(partnerCell(y, types[c], scales[c].colour), missing ? 'MISSING_STATUTORY_PARTNER' : undefined);
+        }}
         trailing={[
           { label: 'Coverage', render: (y) => percent(y.partnerCoverage) },
           { label: 'Of known', render: (y) => percent(y.knownPartnerCoverage) },
         ]}
-        onActivate={(y) => navigate({ path: ['yot', y.yot.code], params: {} })}
+        onActivate={(y, c) => (window.location.hash = cellHref({ yotCode: y.yot.code, agencyType: types[c], asOf }))}
       />
     </>
   );
@@ -176,9 +184,11 @@ function partnerCell(
   };
 }
 
-function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: NationalState }) {
+/** The heatmap of YOTs × criteria on `asOf`, its rating markers judged on the same day. */
+function CriteriaHeatmap({ rows, national, asOf }: { rows: YotRow[]; national: NationalState; asOf?: string }) {
   const criteria = national.framework?.criteria ?? [];
   const scales = columnColours(criteria.map((_, i) => rows.map((y) => y.criteria[i].evidenceCount)));
+  const aboveEvidence = useRatingFlags(asOf);
   return (
     <>
       <div className="legend" data-testid="criteria-legend">
@@ -202,11 +212,15 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
         cell={(y, i) => {
           const row = y.criteria[i];
           const band = bandOf(row.band);
-          return {
-            colour: scales[i].colour(row.evidenceCount),
-            text: `${row.evidenceCount} ${band?.code ?? '–'}`,
-            label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
-          };
+          return flagged(
+            {
+              colour: scales[i].colour(row.evidenceCount),
+              text: `${row.evidenceCount} ${band?.code ?? '–'}`,
+              label: `${y.yot.name}, ${criteria[i].code} ${criteria[i].title}: ${row.evidenceCount} evidence items, ${band ? `rated ${band.name.toLowerCase()}` : 'not rated'}`,
+            },
+            aboveEvidence.has(ratingFlagKey(y.yot.code, criteria[i].code)) && 'RATING_ABOVE_EVIDENCE',
+            band && row.evidenceCount === 0 && 'RATED_WITHOUT_EVIDENCE',
+          );
         }}
         trailing={[
           { label: 'Award', render: (y) => awardText(y) },
@@ -225,7 +239,9 @@ function CriteriaHeatmap({ rows, national }: { rows: YotRow[]; national: Nationa
               ),
           },
         ]}
-        onActivate={(y, i) => navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code } })}
+        onActivate={(y, i) =>
+          navigate({ path: ['yot', y.yot.code], params: { criterion: criteria[i].code, asOf: asOf ?? '' } })
+        }
       />
     </>
   );

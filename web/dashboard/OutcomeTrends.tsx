@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import type { DashboardYotQuery, OutcomeMeasure } from './generated/graphql';
 import { MEASURE } from './labels';
+import { outcomeHref } from './OutcomeDrillDown';
 import { PlotFigure } from './PlotFigure';
 
 type Summary = NonNullable<DashboardYotQuery['outcomeSummary']>;
@@ -11,7 +12,7 @@ type Row = Summary['rows'][number];
  * One small line chart per outcome measure: the rate met over periods. A withheld (suppressed) value is a gap in
  * the line marked `c`, never a zero; each chart has its numbers in a table beside it for screen readers.
  */
-export function OutcomeTrends({ summary }: { summary: Summary }) {
+export function OutcomeTrends({ summary, code }: { summary: Summary; code: string }) {
   const measures = [...new Set(summary.rows.map((r) => r.measure!))].sort();
   if (measures.length === 0) return <p>No outcomes recorded for this YOT.</p>;
   return (
@@ -25,6 +26,7 @@ export function OutcomeTrends({ summary }: { summary: Summary }) {
           <Trend
             key={m}
             measure={m}
+            code={code}
             rows={summary.rows.filter((r) => r.measure === m).sort((a, b) => a.period!.localeCompare(b.period!))}
           />
         ))}
@@ -33,7 +35,7 @@ export function OutcomeTrends({ summary }: { summary: Summary }) {
   );
 }
 
-function Trend({ measure, rows }: { measure: OutcomeMeasure; rows: Row[] }) {
+function Trend({ measure, code, rows }: { measure: OutcomeMeasure; code: string; rows: Row[] }) {
   const chart = useCallback(
     () =>
       Plot.plot({
@@ -89,7 +91,9 @@ function Trend({ measure, rows }: { measure: OutcomeMeasure; rows: Row[] }) {
             {rows.map((r) => (
               <tr key={r.period}>
                 <th scope="row">{r.period}</th>
-                <td>{r.cohort ?? 'c'}</td>
+                <td>
+                  <a href={outcomeHref(code, measure, r.period!)}>{r.cohort ?? 'c'}</a>
+                </td>
                 <td>{r.suppressed ? 'c' : r.met}</td>
                 <td>{r.suppressed || r.rate == null ? 'c' : `${Math.round(r.rate * 100)}%`}</td>
               </tr>

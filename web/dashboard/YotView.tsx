@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { request, type HubGraphQLError } from './api';
 import { countColour } from './colours';
-import {
-  DashboardCriterionEvidenceDocument,
-  DashboardYotDocument,
-  type DashboardCriterionEvidenceQuery,
-  type DashboardYotQuery,
-} from './generated/graphql';
+import { DashboardYotDocument, type DashboardYotQuery } from './generated/graphql';
 import { Disproportionality } from './Disproportionality';
 import { CsvDownload } from './CsvDownload';
+import { EvidenceDrillDown } from './DrillDown';
+import { flagged } from './flags';
+import { GapList, ratingsAboveEvidence } from './GapList';
 import { Heatmap } from './Heatmap';
 import { Journey } from './Journey';
 import { useJourney } from './journey-data';
@@ -16,7 +14,8 @@ import { LastUpdated } from './LastUpdated';
 import type { LiveBurst } from './live';
 import { AGENCY, AWARD_STATE_SUFFIX, bandOf, BANDS, dateText, LEVEL, PARTNER_STATE, percent, words } from './labels';
 import { OutcomeTrends } from './OutcomeTrends';
-import { navigate, type Route } from './route';
+import { ratioHref } from './RatioDrillDown';
+import { navigate, quarterOf, type Route } from './route';
 
 type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[]; code: string; at: Date };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
@@ -101,23 +100,33 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
         </div>
         <div>
           <dt>Partner coverage</dt>
-          <dd>{percent(cov.partnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'PARTNER', asOf)}>{percent(cov.partnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Of types known</dt>
-          <dd>{percent(cov.knownPartnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'KNOWN_PARTNER', asOf)}>{percent(cov.knownPartnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Statutory partners</dt>
-          <dd>{percent(cov.statutoryPartnerCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'STATUTORY_PARTNER', asOf)}>{percent(cov.statutoryPartnerCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Co-location</dt>
-          <dd>{percent(cov.coLocationRatio)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'CO_LOCATION', asOf)}>{percent(cov.coLocationRatio)}</a>
+          </dd>
         </div>
         <div>
           <dt>Agreements</dt>
-          <dd>{percent(cov.agreementCoverage)}</dd>
+          <dd>
+            <a href={ratioHref(yot.code, 'AGREEMENT', asOf)}>{percent(cov.agreementCoverage)}</a>
+          </dd>
         </div>
         <div>
           <dt>Criteria evidenced</dt>
@@ -250,22 +259,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
 
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">Gaps ({gaps?.length ?? 0})</h3>
-        {gaps?.length ? (
-          <p className="print-only" data-testid="gap-summary">
-            By kind: {gapCounts(gaps.map((g) => g.kind))}. Each gap is listed on screen and in the CSV download.
-          </p>
-        ) : null}
-        {gaps?.length ? (
-          <ul className="gaps" data-testid="gaps">
-            {gaps.map((g, i) => (
-              <li key={i}>
-                <span className="tag">{words(g.kind)}</span> {g.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No gaps.</p>
-        )}
+        <GapList yotCode={yot.code} gaps={gaps ?? []} route={route} />
       </section>
 
       <section aria-labelledby="criteria-title">
@@ -273,12 +267,15 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
         <p className="legend">
           Choose a criterion (click, or Enter on a focused cell) to see its evidence items and who provided them.
         </p>
-        <CriteriaGrid code={yot.code} rows={criterionCoverage ?? []} />
+        <CriteriaGrid
+          code={yot.code}
+          asOf={asOf}
+          rows={criterionCoverage ?? []}
+          aboveEvidence={ratingsAboveEvidence(gaps ?? [])}
+        />
         {selected && (
-          <EvidencePanel
-            code={yot.code}
-            asOf={asOf}
-            criterion={selected}
+          <EvidenceDrillDown
+            cell={{ yotCode: yot.code, criterion: selected, asOf }}
             title={criterionCoverage?.find((c) => c.criterion.code === selected)?.criterion.title}
           />
         )}
@@ -289,7 +286,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
         {outcomesRefused ? (
           <p>{outcomesRefused.message}</p>
         ) : outcomeSummary ? (
-          <OutcomeTrends summary={outcomeSummary} />
+          <OutcomeTrends summary={outcomeSummary} code={yot.code} />
         ) : (
           <p>No outcomes.</p>
         )}
@@ -318,7 +315,17 @@ function useYotRefresh(code: string, live: LiveBurst | undefined): number {
   return seen.current.refresh;
 }
 
-function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
+function CriteriaGrid({
+  code,
+  asOf,
+  rows,
+  aboveEvidence,
+}: {
+  code: string;
+  asOf?: string;
+  rows: CriterionRow[];
+  aboveEvidence: Set<string>;
+}) {
   const colour = countColour(Math.max(5, ...rows.map((r) => r.evidenceCount)));
   const bandColour = countColour(BANDS.length - 1);
   const columns = [
@@ -343,11 +350,15 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
             label: `${name}: ${r.evidenceCount} evidence items, ${r.acceptedEvidenceCount} accepted`,
           };
         const band = bandOf(r.band);
-        return {
-          colour: band ? bandColour(BANDS.indexOf(band)) : null,
-          text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
-          label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
-        };
+        return flagged(
+          {
+            colour: band ? bandColour(BANDS.indexOf(band)) : null,
+            text: band ? `${band.code}${r.score != null ? ` ${r.score}` : ''}` : '–',
+            label: `${name}: ${band ? `rated ${band.name.toLowerCase()}${r.score != null ? `, score ${r.score}` : ''}` : 'not rated'}`,
+          },
+          aboveEvidence.has(r.criterion.code) && 'RATING_ABOVE_EVIDENCE',
+          band && r.evidenceCount === 0 && 'RATED_WITHOUT_EVIDENCE',
+        );
       }}
       trailing={[
         {
@@ -357,98 +368,7 @@ function CriteriaGrid({ code, rows }: { code: string; rows: CriterionRow[] }) {
         { label: 'Triangulated', render: (r) => (r.triangulated ? '✓ yes' : '✕ no') },
         { label: 'Latest', render: (r) => r.latestEvidenceOn ?? '–' },
       ]}
-      onActivate={(r) => navigate({ path: ['yot', code], params: { criterion: r.criterion.code } })}
+      onActivate={(r) => navigate({ path: ['yot', code], params: { criterion: r.criterion.code, asOf: asOf ?? '' } })}
     />
   );
-}
-
-function EvidencePanel({
-  code,
-  criterion,
-  title,
-  asOf,
-}: {
-  code: string;
-  criterion: string;
-  title?: string;
-  asOf?: string;
-}) {
-  const [evidence, setEvidence] = useState<DashboardCriterionEvidenceQuery['evidence']>();
-  const [error, setError] = useState<string>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    setEvidence(undefined);
-    setError(undefined);
-    request(DashboardCriterionEvidenceDocument, { code, criterion, asOf: asOf ?? null }, abort.signal).then(
-      ({ data }) => setEvidence(data.evidence),
-      (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => abort.abort();
-  }, [code, criterion, asOf]);
-  useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'nearest' });
-  }, [evidence]);
-
-  return (
-    <section className="evidence" aria-live="polite" data-testid="evidence-panel">
-      <h4 ref={heading}>
-        Evidence for {criterion}
-        {title ? `: ${title}` : ''}
-      </h4>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {!evidence && !error && <p>Loading…</p>}
-      {evidence && (
-        <>
-          <p>
-            {evidence.totalCount} current {evidence.totalCount === 1 ? 'item' : 'items'}
-            {evidence.totalCount > evidence.nodes.length ? `, newest ${evidence.nodes.length} shown` : ''}.
-          </p>
-          <table className="figures">
-            <thead>
-              <tr>
-                <th scope="col">Evidence</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Date</th>
-                <th scope="col">Provided by</th>
-                <th scope="col">Also involved</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.nodes.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{e.title}</th>
-                  <td>{words(e.kind)}</td>
-                  <td>{e.occurredOn ?? 'undated'}</td>
-                  <td>{e.providedBy ? `${e.providedBy.name} (${AGENCY[e.providedBy.type][1]})` : '–'}</td>
-                  <td>{e.agenciesInvolved.map((a) => a.name).join(', ') || '–'}</td>
-                  <td>{words(e.reviewState)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </section>
-  );
-}
-
-/** The quarter holding a day, `YYYY-Qn`: outcomes are shown up to it. */
-function quarterOf(day: string): string {
-  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
-}
-
-/** "Awaiting review 150, No agreement 3": how many gaps of each kind, most first (the printed page's summary). */
-function gapCounts(kinds: string[]): string {
-  const counts = new Map<string, number>();
-  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([kind, n]) => `${words(kind)} ${n}`)
-    .join(', ');
 }

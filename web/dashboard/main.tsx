@@ -1,8 +1,12 @@
 import { FormEvent, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
+import { DrillDownPage } from './DrillDown';
+import { EvidenceRecordPage } from './EvidenceRecord';
 import { LastUpdated } from './LastUpdated';
 import { useLiveChanges, type LiveBurst } from './live';
+import { OutcomeDrillDown } from './OutcomeDrillDown';
+import { RatioDrillDown } from './RatioDrillDown';
 import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
@@ -68,7 +72,15 @@ function Dashboard() {
             {national.error} {/token|role|authent/i.test(national.error) ? 'Enter a bearer token above.' : ''}
           </p>
         )}
-        {view === 'yot' && route.path[1] ? (
+        {view === 'evidence' && route.path[1] ? (
+          <EvidenceRecordPage id={route.path[1]} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'evidence' ? (
+          <DrillDownPage route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
+          <OutcomeDrillDown route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'ratio' ? (
+          <RatioDrillDown route={route} />
+        ) : view === 'yot' && route.path[1] ? (
           <YotView code={route.path[1]} route={route} asOf={asOf} live={changes} />
         ) : view === 'regions' ? (
           !national.loading && <RegionView national={national} asOf={asOf} />

@@ -30,6 +30,9 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const asOfOf = (route: Route): string | undefined =>
   route.params.asOf && ISO_DAY.test(route.params.asOf) ? route.params.asOf : undefined;
 
+/** The quarter holding a day, `YYYY-Qn`: outcomes are shown up to the quarter of `asOf`. */
+export const quarterOf = (day: string): string => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+
 /**
  * The chosen `asOf` stays chosen: a link or a navigation that does not mention it (`#/yot/E08000011`) keeps it,
  * so every view answers for the same day until the picker changes it.
