@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellFilter, type EvidenceCell } from '../web/dashboard/drill-filter';
 import { ratioMembers } from '../web/dashboard/ratio-members';
 import { bumpRevision } from '../src/db/revision';
-import { projectRoot } from '../src/paths';
 import { AgencyType } from '../src/modules/agency/agency.enums';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
@@ -19,6 +16,7 @@ import {
   type DrillDownCellsQuery,
   type DrillDownRatiosQuery,
 } from './generated/graphql';
+import { accessibilityViolations } from './support/accessibility';
 import { canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { addChildren } from './support/fixtures';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
@@ -26,19 +24,6 @@ import { listen, startTestHub, type Result, type TestHub } from './support/hub';
 
 const KNOWSLEY = 'E08000011';
 const ADMIN_TOKEN = 'drill-down-admin-token-0123456789';
-const axeSource = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now (as in dashboard.test.ts). */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
-}
-
 /** Every YOT's partner cells (the national partner heatmap) and criterion cells (the YOT page's criteria column). */
 async function everyCell(hub: TestHub): Promise<{ cell: EvidenceCell; count: number }[]> {
   const cells: { cell: EvidenceCell; count: number }[] = [];
