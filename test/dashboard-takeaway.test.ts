@@ -291,8 +291,9 @@ describe.skipIf(!canRunBrowser)('the dashboard as a working tool: colour, as-of 
       const text = await downloadCsv(page);
       const csv = csvTables(text);
       expect(csv.map((t) => t.rows)).toEqual(shown.map((t) => t.rows.map((r) => r.map(inert))));
-      // The formula is text in a spreadsheet: quoted, with a leading apostrophe.
-      expect(text).toContain(`"'${FORMULA_TITLE.replaceAll('"', '""')}"`);
+      // The formula is text in a spreadsheet: quoted, with a leading apostrophe (the drill-down's row header is the
+      // title, then the evidence kind).
+      expect(text).toContain(`"'${FORMULA_TITLE.replaceAll('"', '""')} Case study"`);
       expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
       // 2025-Q2 (three children) is withheld on the page and in the file: c, never a number.
       const ete = csv.find((t) => t.rows.some((r) => r[0] === '2025-Q2'))!;

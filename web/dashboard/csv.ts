@@ -4,6 +4,8 @@ import { recordsToCsv, type CsvCell } from '../../src/export/format';
 function shownText(cell: HTMLTableCellElement): string {
   const copy = cell.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  // A line break separates words on screen (a drill-down row's title and kind); textContent would run them together.
+  copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
   return copy.textContent.replace(/\s+/g, ' ').trim();
 }
 
