@@ -449,6 +449,69 @@ describe('the dashboard drill-downs and gap to-do list', () => {
       await page.evaluate(`sessionStorage.removeItem('yj-hub-token')`);
     }, 30_000);
 
+    it('keeps a chosen day in every drill-down: each count is its cell on that day, and links carry the day', async () => {
+      // On 2024-06-30 Fixtureshire's E6 no longer counts and E1 does: the day changes the cells (see above).
+      const asOf = '2024-06-30';
+      const variables: Record<string, unknown>[] = [];
+      const record = (r: { url(): string; postDataJSON(): { variables?: Record<string, unknown> } | null }) => {
+        if (r.url().endsWith('/graphql')) variables.push(r.postDataJSON()?.variables ?? {});
+      };
+      page.on('request', record);
+      try {
+        // The YOT page's criteria cells: each opens the evidence counted on the page's day, as many as the cell.
+        await page.goto(`${base}/dashboard#/yot/${FIXTURE_CODE}?asOf=${asOf}`);
+        const grid = page.locator('[data-testid=criteria-grid]');
+        await grid.waitFor();
+        const criteria = await grid.locator('tbody tr').count();
+        expect(criteria).toBe(10);
+        const counted: number[] = [];
+        for (let i = 0; i < criteria; i++) {
+          const selector = `[data-testid=criteria-grid] [data-cell="${i}:0"]`;
+          const shown = await cellNumber(page, selector);
+          await page.locator(selector).click();
+          await expect.poll(() => page.url()).toContain(`asOf=${asOf}`);
+          await expect.poll(drillTotal).toBe(shown);
+          await expect
+            .poll(() => page.locator('[data-testid=drill-count]').innerText())
+            .toContain(`counted on ${asOf}`);
+          counted.push(shown);
+        }
+        expect(counted.filter((n) => n > 0)).toHaveLength(3);
+        // The gap list's links to evidence and the ratio figures keep the day.
+        const gapLinks = await page
+          .locator('[data-testid=gaps] li a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(gapLinks.length).toBeGreaterThan(0);
+        for (const href of gapLinks) expect(href).toContain(`asOf=${asOf}`);
+        await page.getByRole('link', { name: /%$/ }).first().click();
+        await page.locator('[data-testid=ratio-members]').waitFor();
+        expect(page.url()).toContain(`/ratio?kind=PARTNER&asOf=${asOf}`);
+
+        // A national partner cell on that day opens the evidence counted on that day.
+        await page.goto(`${base}/dashboard#/partners?asOf=${asOf}`);
+        const partners = page.locator('[data-testid=partners-heatmap]');
+        await partners.waitFor();
+        const rows = await partners.locator('tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const row = rows.findIndex((href) => href === `#/yot/${FIXTURE_CODE}`);
+        const texts = await partners.locator('tbody tr').nth(row).locator('td[data-cell]').allInnerTexts();
+        const column = texts.findIndex((t) => Number(/^\d+/.exec(t)?.[0] ?? 0) > 0);
+        expect(column).toBeGreaterThanOrEqual(0);
+        const selector = `[data-testid=partners-heatmap] [data-cell="${row}:${column}"]`;
+        const shown = await cellNumber(page, selector);
+        await page.locator(selector).click();
+        await page.locator('[data-testid=drill-down-page]').waitFor();
+        expect(page.url()).toMatch(new RegExp(`#/yot/${FIXTURE_CODE}/evidence\\?agencyType=[A-Z_]+&asOf=${asOf}$`));
+        expect(await drillTotal()).toBe(shown);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        // Every question asked on the way (pages, drill-downs, the heatmap's markers) was about that day.
+        for (const v of variables) expect(JSON.stringify(v)).toContain(asOf);
+      } finally {
+        page.off('request', record);
+        // The day stays chosen within the page (route.ts): a fresh document forgets it for the tests after.
+        await page.goto('about:blank');
+      }
+    }, 60_000);
+
     it('reached nothing outside the hub and raised no script errors', () => {
       expect(blocked).toEqual([]);
       expect(pageErrors).toEqual([]);
