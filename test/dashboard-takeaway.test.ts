@@ -309,11 +309,15 @@ describe.skipIf(!canRunBrowser)('the dashboard as a working tool: colour, as-of 
       expect(csv.map((t) => t.rows)).toEqual(shown.map((t) => t.rows));
     });
 
-    it('prints a YOT page on at most two A4 pages', async () => {
+    it('prints a YOT page on at most two A4 pages, with its gap list, journey and an open drill-down', async () => {
       for (const code of [KNOWSLEY, FIXTURE_CODE, SYNTHETIC]) {
-        await page.goto(`${base}/dashboard#/yot/${code}`);
+        await page.goto(`${base}/dashboard#/yot/${code}?criterion=S1`);
         await page.getByTestId('yot-page').waitFor();
         await page.getByTestId('outcome-trends').or(page.locator('#outcomes-title')).first().waitFor();
+        // Everything the page draws is there before it is printed: the journey comes in a second request.
+        await page.getByTestId('gaps').waitFor();
+        await page.locator('#kpi-title').waitFor();
+        await page.getByTestId('drill-count').waitFor();
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         expect(pdfPages(pdf), code).toBeGreaterThan(0);
         expect(pdfPages(pdf), code).toBeLessThanOrEqual(2);
