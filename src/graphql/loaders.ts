@@ -25,6 +25,19 @@ export class Loaders {
     );
   }
 
+  /** Loads rows of `entity` by a unique column, e.g. a YOT by its ONS code; missing rows load as null. */
+  oneBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
+    return this.get(
+      `oneBy:${this.name(entity)}.${column}`,
+      () =>
+        new DataLoader<string, T | null>(async (keys) => {
+          const rows = await rowsByKey(this.db, entity, column, keys);
+          const byKey = new Map(rows.map((r) => [r[column] as string, r]));
+          return keys.map((key) => byKey.get(key) ?? null);
+        }),
+    );
+  }
+
   /**
    * Loads all rows of `entity` whose `column` equals the key, e.g. the staff placements of each partnership.
    * `orderBy` fixes the order within each list (default: by id).
