@@ -10,6 +10,7 @@ import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
+import { validateArguments } from './argument-validation';
 import { guardFields } from './field-guards';
 import { authChecker } from '../modules/auth/auth-checker';
 
@@ -38,13 +39,13 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /**
  * Builds the executable schema once per process. Input validation (class-validator) is on: type-graphql 2
- * validates arguments only when `validate: true` is passed.
+ * validates arguments only when `validate` or `validateFn` is passed (argument-validation.ts).
  */
 export function hubSchema(): Promise<GraphQLSchema> {
   useDefaultResolversForPlainFields();
   return (built ??= buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
     directives: [...specifiedDirectives, cacheControlDirective],
     authChecker,
     pubSub: feedPubSub,
