@@ -42,6 +42,13 @@ describe('GET, cache hints and automatic persisted queries', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('max-age=3600, public');
     expect(((await response.json()) as { data: { framework: { code: string } } }).data.framework.code).toBe('YJ_SEND');
+    // The same through a fragment and over POST; an error makes it private.
+    const fragment = await post(base, {
+      query: 'query { criteria { ...C } } fragment C on Criterion { code title }',
+    });
+    expect(fragment.headers.get('cache-control')).toBe('max-age=3600, public');
+    const failed = await post(base, { query: '{ framework(code: "NO_SUCH") { code } }' });
+    expect(failed.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('marks anything that depends on the caller or on live data private and not to be stored', async () => {
@@ -49,6 +56,9 @@ describe('GET, cache hints and automatic persisted queries', () => {
       '{ yots(first: 5) { nodes { code } } }',
       '{ coverage(first: 5) { totalCount } }',
       '{ criteria { code evidence(first: 1) { totalCount } } }',
+      // Reference data beside live data, and a root field with no hint: the response is as private as its least.
+      '{ framework { code } yots(first: 1) { nodes { code } } }',
+      '{ __typename }',
     ]) {
       const response = await post(base, { query });
       expect([query, response.headers.get('cache-control')]).toEqual([query, 'private, no-store']);

@@ -11,6 +11,10 @@ export interface Dialect {
   inList(expr: string, param: string): string;
   /** The value to bind for `inList`. */
   listParam(values: readonly (number | string)[]): unknown;
+  /** `inList` for a statement sent as it is (not through the query builder), its list bound as the first parameter. */
+  inFirstParam(expr: string): string;
+  /** A derived table of the integers bound to `param` (a `listParam`), one row each, in column `value`. */
+  listRows(param: string): string;
   /** Case-insensitive "contains" with `param` bound to `containsPattern(text)`. */
   containsInsensitive(expr: string, param: string): string;
   /** An instant as the database stores it as text, so it can be compared with a stored timestamp column. */
@@ -74,6 +78,8 @@ const sqlite: Dialect = {
   name: 'sqlite',
   inList: (expr, param) => `${expr} IN (SELECT value FROM json_each(:${param}))`,
   listParam: (values) => JSON.stringify(values),
+  inFirstParam: (expr) => `${expr} IN (SELECT value FROM json_each(?))`,
+  listRows: (param) => `SELECT value FROM json_each(:${param})`,
   // SQLite's LIKE is case-insensitive for ASCII.
   containsInsensitive: (expr, param) => `${expr} LIKE :${param} ESCAPE '\\'`,
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'.
@@ -84,6 +90,8 @@ const postgres: Dialect = {
   name: 'postgres',
   inList: (expr, param) => `${expr} = ANY(:${param})`,
   listParam: (values) => [...values],
+  inFirstParam: (expr) => `${expr} = ANY($1)`,
+  listRows: (param) => `SELECT unnest(CAST(:${param} AS integer[])) AS value`,
   containsInsensitive: (expr, param) => `${expr} ILIKE :${param} ESCAPE '\\'`,
   timestampText: (value) => value.toISOString(),
 };

@@ -1,6 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt } from 'graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  BREAK,
+  ConstDirectiveNode,
+  DirectiveLocation,
+  DocumentNode,
+  getNamedType,
+  GraphQLBoolean,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLInt,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isCompositeType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Maybe } from 'graphql/jsutils/Maybe';
+import { getOrInsert } from '../collections';
 
 /** Seconds reference data may be cached for (the framework and its criteria change with a new framework version). */
 export const REFERENCE_DATA_MAX_AGE = 3600;
@@ -32,19 +51,56 @@ export const cacheControlDirective = new GraphQLDirective({
   },
 });
 
+/** The `maxAge` of a `@cacheControl` hint on a field or type, if it has one. */
+function hintedMaxAge(node: { astNode?: Maybe<{ directives?: readonly ConstDirectiveNode[] }> }): number | undefined {
+  const hint = node.astNode?.directives?.find((d) => d.name.value === 'cacheControl');
+  const maxAge = hint?.arguments?.find((a) => a.name.value === 'maxAge')?.value;
+  return maxAge?.kind === Kind.INT ? Number(maxAge.value) : undefined;
+}
+
+/**
+ * How long a response to `document` may be cached, decided from the document alone (as Apollo's cache-control
+ * plugin decides it with no dynamic hints, which the hub never sets): the least `maxAge` over the root fields and
+ * every field returning an object, each taking its own hint or its type's, 0 when it has neither. Null when 0.
+ */
+function documentMaxAge(schema: GraphQLSchema, document: DocumentNode): number | null {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  const typeInfo = new TypeInfo(schema);
+  let least = Infinity;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (!field) return;
+        const type = getNamedType(field.type);
+        if (!isCompositeType(type) && !roots.has(parent as GraphQLObjectType)) return;
+        const maxAge = hintedMaxAge(field) ?? (isCompositeType(type) ? hintedMaxAge(type) : undefined) ?? 0;
+        least = Math.min(least, maxAge);
+        if (least === 0) return BREAK;
+      },
+    }),
+  );
+  return least > 0 && least !== Infinity ? least : null;
+}
+
 /**
  * HTTP caching of GraphQL responses. A response made only of reference data (types hinted with
  * `@cacheControl`) is `max-age=3600, public`; anything else depends on who asks, so it is `private, no-store`:
- * no cache may keep it.
+ * no cache may keep it. Decided once per parsed document rather than by Apollo's cache-control plugin, which wraps
+ * every field resolver of every request to collect hints (issue 16).
  */
 export function cacheControlPlugins(): ApolloServerPlugin[] {
+  const decided = new WeakMap<DocumentNode, number | null>();
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
+    ApolloServerPluginCacheControlDisabled(),
     {
       requestDidStart: async () => ({
-        willSendResponse: async ({ response }) => {
-          if (response.http.headers.get('cache-control') === 'no-store')
-            response.http.headers.set('cache-control', 'private, no-store');
+        willSendResponse: async ({ response, document, schema }) => {
+          const maxAge = document ? getOrInsert(decided, document, () => documentMaxAge(schema, document)) : null;
+          const cacheable = maxAge !== null && response.body.kind === 'single' && !response.body.singleResult.errors;
+          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, public` : 'private, no-store');
         },
       }),
     },

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { dialectOf } from '../db/dialect';
+import { rowsByKey } from '../db/rows-by-key';
 
 /**
  * The per-request DataLoaders. Built fresh for every GraphQL request (never shared between callers, so
@@ -18,9 +18,22 @@ export class Loaders {
       `byId:${this.name(entity)}`,
       () =>
         new DataLoader<number, T | null>(async (ids) => {
-          const rows = await this.whereIn(entity, 'id', ids).getMany();
+          const rows = await rowsByKey(this.db, entity, 'id', ids);
           const byKey = new Map(rows.map((r) => [r.id, r]));
           return ids.map((id) => byKey.get(id) ?? null);
+        }),
+    );
+  }
+
+  /** Loads rows of `entity` by a unique column, e.g. a YOT by its ONS code; missing rows load as null. */
+  oneBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
+    return this.get(
+      `oneBy:${this.name(entity)}.${column}`,
+      () =>
+        new DataLoader<string, T | null>(async (keys) => {
+          const rows = await rowsByKey(this.db, entity, column, keys);
+          const byKey = new Map(rows.map((r) => [r[column] as string, r]));
+          return keys.map((key) => byKey.get(key) ?? null);
         }),
     );
   }
@@ -38,10 +51,9 @@ export class Loaders {
       `manyBy:${this.name(entity)}.${column}:${orderBy.join(',')}`,
       () =>
         new DataLoader<number, T[]>(async (keys) => {
-          const qb = this.whereIn(entity, column, keys);
-          for (const o of orderBy) qb.addOrderBy(`t.${o}`);
           const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
-          for (const row of await qb.getMany()) grouped.get(row[column])?.push(row);
+          for (const row of await rowsByKey(this.db, entity, column, keys, orderBy))
+            grouped.get(row[column])?.push(row);
           return keys.map((k) => grouped.get(k)!);
         }),
     );
@@ -58,18 +70,6 @@ export class Loaders {
   /** Forgets everything loaded so far; call after a write so later reads in the request see it. */
   clearAll(): void {
     for (const loader of this.cache.values()) loader.clearAll();
-  }
-
-  private whereIn<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    column: string,
-    keys: readonly (number | string)[],
-  ) {
-    const dialect = dialectOf(this.db);
-    return this.db
-      .getRepository(entity)
-      .createQueryBuilder('t')
-      .where(dialect.inList(`t.${column}`, 'keys'), { keys: dialect.listParam(keys) });
   }
 
   private get<L extends DataLoader<never, unknown>>(key: string, make: () => L): L {

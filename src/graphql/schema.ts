@@ -10,8 +10,9 @@ import { sourceDocumentResolver } from '../modules/source/source.resolver';
 import { projectRoot } from '../paths';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
-import { ValidationErrors } from './validation';
-import { authChecker, RequireRole } from '../modules/auth/auth-checker';
+import { validateArguments } from './argument-validation';
+import { guardFields } from './field-guards';
+import { authChecker } from '../modules/auth/auth-checker';
 
 /** Every resolver class of the API: Relay's `node`, each module's own, and `sourceDocument` on each sourced type. */
 export const resolvers: NonEmptyArray<ClassOf> = [
@@ -22,8 +23,8 @@ export const resolvers: NonEmptyArray<ClassOf> = [
 
 /**
  * Plain property fields (names, counts, dates) are resolved by graphql-js's default resolver. Otherwise
- * type-graphql wraps every one of them in the global middlewares, which only root fields and resolvers with
- * arguments need: that wrapping was most of the time of a national dashboard answered from the view cache
+ * type-graphql wraps every one of them in its resolver (then in the global middlewares, since moved to
+ * field-guards.ts): that wrapping was most of the time of a national dashboard answered from the view cache
  * (1,300 partner rows × 11 fields; npm run bench). Fields whose GraphQL name differs from their property
  * (`Node.id`) say `simple: false` and keep their resolver.
  */
@@ -38,19 +39,20 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /**
  * Builds the executable schema once per process. Input validation (class-validator) is on: type-graphql 2
- * validates arguments only when `validate: true` is passed.
+ * validates arguments only when `validate` or `validateFn` is passed (argument-validation.ts).
  */
 export function hubSchema(): Promise<GraphQLSchema> {
   useDefaultResolversForPlainFields();
   return (built ??= buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
-    globalMiddlewares: [RequireRole, ValidationErrors],
+    validateFn: validateArguments,
     directives: [...specifiedDirectives, cacheControlDirective],
     authChecker,
     pubSub: feedPubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   }).then((schema) => {
+    // The role and argument checks, on the fields that need them (not as global middlewares: see field-guards.ts).
+    guardFields(schema);
     // type-graphql has no option for the root type's description; analysts read it first in GraphiQL.
     schema.getQueryType()!.description =
       'Read the partnership hub: YOTs and their partners, agreements, evidence per criterion, assessments and (for permitted callers) pseudonymised child outcomes. Lists are Relay cursor connections.';

@@ -1,5 +1,5 @@
 import type { ValidationError } from 'class-validator';
-import { ArgumentValidationError, MiddlewareFn } from 'type-graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { uniqueViolation } from '../db/dialect';
 import { BadUserInputError, ConflictError } from './errors';
 
@@ -76,34 +76,29 @@ export function conflictFromUniqueViolation(error: unknown): ConflictError | nul
 }
 
 /**
- * Global middleware on every root field and every field with arguments: refuses text arguments holding
- * control characters before anything runs; turns type-graphql's "Argument Validation Error" into a
- * BAD_USER_INPUT error whose message says what to fix and whose `extensions` name the offending field (and
- * every violation, up to 50); and maps unique-constraint violations to CONFLICT.
+ * What a resolver's error becomes for the caller (see field-guards.ts, which applies it to every root field and every
+ * field with arguments): type-graphql's "Argument Validation Error" becomes a BAD_USER_INPUT error whose message
+ * says what to fix and whose `extensions` name the offending field (and every violation, up to 50); a
+ * unique-constraint violation becomes CONFLICT; anything else is returned as it was.
  */
-export const ValidationErrors: MiddlewareFn = async ({ args }, next) => {
-  refuseControlCharacters(args);
-  try {
-    return (await next()) as unknown;
-  } catch (error) {
-    if (!(error instanceof ArgumentValidationError)) throw conflictFromUniqueViolation(error) ?? error;
-    // Mutations take one `input` object and lists one `filter`: the first object argument is the one validated.
-    const argName = Object.keys(args).find((name) => args[name] !== null && typeof args[name] === 'object') ?? '';
-    const found = violations(error.extensions.validationErrors, argName);
-    const first = found[0] ?? { field: argName, message: 'is invalid' };
-    const more = found.length > 1 ? ` (and ${found.length - 1} more problem${found.length > 2 ? 's' : ''})` : '';
-    // Rows of a batch (`input.outcomes[12].period`) are also reported by index, as batch errors are.
-    const rows = found.flatMap((v) => {
-      const match = /^\w+\.\w+\[(\d+)\]/.exec(v.field);
-      return match ? [{ index: Number(match[1]), reason: `${v.field}: ${v.message}` }] : [];
-    });
-    const batch = rows.length ? { rejectedRows: new Set(rows.map((r) => r.index)).size, rows: rows.slice(0, 50) } : {};
-    throw new BadUserInputError(`${first.field}: ${first.message}${more}.`, first.field, {
-      violations: found.slice(0, 50),
-      ...batch,
-    });
-  }
-};
+export function inputError(error: unknown, args: Record<string, unknown>): unknown {
+  if (!(error instanceof ArgumentValidationError)) return conflictFromUniqueViolation(error) ?? error;
+  // Mutations take one `input` object and lists one `filter`: the first object argument is the one validated.
+  const argName = Object.keys(args).find((name) => args[name] !== null && typeof args[name] === 'object') ?? '';
+  const found = violations(error.extensions.validationErrors, argName);
+  const first = found[0] ?? { field: argName, message: 'is invalid' };
+  const more = found.length > 1 ? ` (and ${found.length - 1} more problem${found.length > 2 ? 's' : ''})` : '';
+  // Rows of a batch (`input.outcomes[12].period`) are also reported by index, as batch errors are.
+  const rows = found.flatMap((v) => {
+    const match = /^\w+\.\w+\[(\d+)\]/.exec(v.field);
+    return match ? [{ index: Number(match[1]), reason: `${v.field}: ${v.message}` }] : [];
+  });
+  const batch = rows.length ? { rejectedRows: new Set(rows.map((r) => r.index)).size, rows: rows.slice(0, 50) } : {};
+  return new BadUserInputError(`${first.field}: ${first.message}${more}.`, first.field, {
+    violations: found.slice(0, 50),
+    ...batch,
+  });
+}
 
 /** Refuses `later` before `earlier` (both `YYYY-MM-DD`), naming the later field: e.g. `endedOn` ≥ `startedOn`. */
 export function requireDateOrder(

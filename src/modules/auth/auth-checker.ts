@@ -1,4 +1,4 @@
-import { AuthChecker, MiddlewareFn } from 'type-graphql';
+import { AuthChecker } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { requireRole, Role } from './roles';
@@ -9,12 +9,6 @@ export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, ro
   requireRole(caller);
   if (roles.length === 0 || roles.includes(caller.role)) return true;
   throw forbidden(caller.role, `use ${info.parentType.name}.${info.fieldName}`);
-};
-
-/** Every root field needs a caller with some role, so an anonymous caller in production sees nothing. */
-export const RequireRole: MiddlewareFn<HubContext> = async ({ context, info }, next) => {
-  if (info.parentType.name === 'Query' || info.parentType.name === 'Mutation') requireRole(context.caller);
-  return next() as Promise<unknown>;
 };
 
 /** Role lists used by `@Authorized`, named for what they allow. */

@@ -138,7 +138,7 @@ export class YotService {
 
   /** The YOT with ONS code `code`, or NOT_FOUND. */
   static async byCode(ctx: HubContext, code: string): Promise<Yot> {
-    const yot = await ctx.db.getRepository(Yot).findOne({ where: { code } });
+    const yot = await ctx.loaders.oneBy(Yot, 'code').load(code);
     if (!yot) throw new NotFoundError('YOT', code);
     await requireYotVisible(ctx, yot.id);
     return yot;
@@ -149,17 +149,7 @@ export class YotService {
    * Batched per request, so a `yotCode` argument repeated on many nested fields costs one statement.
    */
   static async idForCode(ctx: HubContext, code: string): Promise<number> {
-    const dialect = dialectOf(ctx.db);
-    const yot = await ctx.loaders
-      .custom<string, Yot | undefined>('yotByCode', async (codes) => {
-        const rows = await ctx.db
-          .getRepository(Yot)
-          .createQueryBuilder('yot')
-          .where(dialect.inList('yot.code', 'codes'), { codes: dialect.listParam(codes) })
-          .getMany();
-        return codes.map((c) => rows.find((r) => r.code === c));
-      })
-      .load(code);
+    const yot = await ctx.loaders.oneBy(Yot, 'code').load(code);
     if (!yot) throw new NotFoundError('YOT', code);
     await requireYotVisible(ctx, yot.id);
     return yot.id;
