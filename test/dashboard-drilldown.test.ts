@@ -2,11 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellFilter, type EvidenceCell } from '../web/dashboard/drill-filter';
 import { ratioMembers } from '../web/dashboard/ratio-members';
-import { bumpRevision } from '../src/db/revision';
 import { AgencyType } from '../src/modules/agency/agency.enums';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
-import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
-import { Yot } from '../src/modules/yot/yot.entity';
 import { loadSynthetic } from '../src/seed/synthetic/national';
 import {
   DrillDownCellCountDocument,
@@ -18,7 +15,7 @@ import {
 } from './generated/graphql';
 import { accessibilityViolations } from './support/accessibility';
 import { canRunBrowser, launchBrowser, offlineContext } from './support/browser';
-import { addChildren } from './support/fixtures';
+import { addChildren, addPartnerAbsence } from './support/fixtures';
 import { addCoverageFixture, FIXTURE_CODE } from './support/coverage-fixture';
 import { listen, startTestHub, type Result, type TestHub } from './support/hub';
 
@@ -76,18 +73,7 @@ describe('the dashboard drill-downs and gap to-do list', () => {
       })),
     );
     // Fixtureshire says it has no health commissioner, a statutory partner: flagged in the partner heatmap.
-    await hub.dataSource.transaction(async (db) => {
-      await bumpRevision(db);
-      const yot = await db.getRepository(Yot).findOneByOrFail({ code: FIXTURE_CODE });
-      await db.getRepository(PartnerAbsence).save({
-        yotId: yot.id,
-        agencyType: AgencyType.HEALTH_COMMISSIONER,
-        startedOn: null,
-        endedOn: null,
-        note: 'No health commissioner.',
-        recordedBy: 'test',
-      });
-    });
+    await addPartnerAbsence(hub.dataSource, FIXTURE_CODE, AgencyType.HEALTH_COMMISSIONER, 'No health commissioner.');
   }, 120_000);
   afterAll(async () => hub?.close());
 

@@ -15,11 +15,8 @@ import type { Child } from '../src/modules/child/child.entity';
 import { OutcomeMeasure, SendStatus } from '../src/modules/child/child.enums';
 import { accessibilityViolations } from './support/accessibility';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
-import { addChildren } from './support/fixtures';
-import { bumpRevision } from '../src/db/revision';
+import { addChildren, addPartnerAbsence } from './support/fixtures';
 import { AgencyType } from '../src/modules/agency/agency.enums';
-import { PartnerAbsence } from '../src/modules/partnership/partner-absence.entity';
-import { Yot } from '../src/modules/yot/yot.entity';
 import { RecordPartnerAbsenceDocument } from './generated/graphql';
 import { listen, startTestHub, TestHub } from './support/hub';
 import { globalId } from './support/ids';
@@ -98,18 +95,7 @@ describe.skipIf(!canRunBrowser)('the coverage dashboard at /dashboard, offline',
       })),
     );
     // Knowsley says it has no CAMHS partner: a recorded absence, drawn unlike "not recorded".
-    await hub.dataSource.transaction(async (db) => {
-      await bumpRevision(db);
-      const yot = await db.getRepository(Yot).findOneByOrFail({ code: KNOWSLEY });
-      await db.getRepository(PartnerAbsence).save({
-        yotId: yot.id,
-        agencyType: AgencyType.CAMHS,
-        startedOn: null,
-        endedOn: null,
-        note: 'No CAMHS worker.',
-        recordedBy: 'test',
-      });
-    });
+    await addPartnerAbsence(hub.dataSource, KNOWSLEY, AgencyType.CAMHS, 'No CAMHS worker.');
     base = await listen(hub);
     browser = await launchBrowser();
     mkdirSync(SHOTS, { recursive: true });

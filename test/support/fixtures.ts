@@ -23,6 +23,7 @@ import { Framework } from '../../src/modules/framework/framework.entity';
 import { Partnership } from '../../src/modules/partnership/partnership.entity';
 import { PartnershipStatus, PlacementArrangement, StaffRole } from '../../src/modules/partnership/partnership.enums';
 import { StaffPlacement } from '../../src/modules/partnership/staff-placement.entity';
+import { PartnerAbsence } from '../../src/modules/partnership/partner-absence.entity';
 import { Yot } from '../../src/modules/yot/yot.entity';
 import { Nation } from '../../src/modules/yot/yot.enums';
 import { bumpRevision } from '../../src/db/revision';
@@ -227,5 +228,21 @@ export async function addChildren(
         );
       }
     }
+  });
+}
+
+/** Records that `yotCode` has no partner of `agencyType` (an open-ended absence), as the recordPartnerAbsence mutation would. */
+export async function addPartnerAbsence(
+  dataSource: DataSource,
+  yotCode: string,
+  agencyType: AgencyType,
+  note: string,
+): Promise<void> {
+  await dataSource.transaction(async (db) => {
+    await bumpRevision(db);
+    const yot = await db.getRepository(Yot).findOneByOrFail({ code: yotCode });
+    await db
+      .getRepository(PartnerAbsence)
+      .save({ yotId: yot.id, agencyType, startedOn: null, endedOn: null, note, recordedBy: 'test' });
   });
 }
