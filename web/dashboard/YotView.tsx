@@ -17,13 +17,15 @@ import { OutcomeTrends } from './OutcomeTrends';
 import { ratioHref } from './RatioDrillDown';
 import { navigate, quarterOf, type Route } from './route';
 
-type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[]; code: string; at: Date };
+/** An answer, with the YOT and day it answers for: a page never shows one day's figures under another day's heading. */
+type Loaded = { data: DashboardYotQuery; errors: HubGraphQLError[]; code: string; asOf?: string; at: Date };
 type CriterionRow = NonNullable<DashboardYotQuery['criterionCoverage']>[number];
 
 /**
  * One YOT: its award, partners, gaps, criterion-by-criterion evidence, outcome trends, disproportionality breakdowns
  * (one request) and award journey (a second, once the first has answered). Live: a burst of changes concerning this
- * YOT refetches it in place, keeping what is on screen until the new answer arrives.
+ * YOT refetches it in place, keeping what is on screen until the new answer arrives; another YOT or day shows
+ * nothing until its own answer arrives.
  */
 export function YotView({ code, route, asOf, live }: { code: string; route: Route; asOf?: string; live?: LiveBurst }) {
   const [loaded, setLoaded] = useState<Loaded>();
@@ -37,12 +39,13 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
       { code, asOf: asOf ?? null, periodTo: asOf ? quarterOf(asOf) : null },
       abort.signal,
     ).then(
-      (answer) => setLoaded({ ...answer, code, at: new Date() }),
+      (answer) => setLoaded({ ...answer, code, asOf, at: new Date() }),
       (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
   }, [code, asOf, refresh]);
-  const journey = useJourney(code, loaded?.code === code ? loaded.at : undefined, asOf);
+  const current = loaded?.code === code && loaded.asOf === asOf ? loaded : undefined;
+  const journey = useJourney(code, current?.at, asOf);
 
   if (error)
     return (
@@ -50,8 +53,8 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
         {error}
       </p>
     );
-  if (loaded?.code !== code) return <p aria-live="polite">Loading {code}…</p>;
-  const { yot, gaps, criterionCoverage, outcomeSummary } = loaded.data;
+  if (!current) return <p aria-live="polite">Loading {code}…</p>;
+  const { yot, gaps, criterionCoverage, outcomeSummary } = current.data;
   if (!yot)
     return (
       <p role="alert" className="error">
@@ -61,7 +64,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
   const cov = yot.coverage;
   const award = cov.award;
   const selected = route.params.criterion;
-  const outcomesRefused = loaded.errors.find((e) => e.path?.[0] === 'outcomeSummary');
+  const outcomesRefused = current.errors.find((e) => e.path?.[0] === 'outcomeSummary');
 
   return (
     <article aria-labelledby="yot-title" data-testid="yot-page">
@@ -73,7 +76,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
         {yot.name}
         {asOf && <span className="as-of-note"> as of {asOf}</span>}
       </h2>
-      <LastUpdated at={journey && journey.at > loaded.at ? journey.at : loaded.at} />
+      <LastUpdated at={journey && journey.at > current.at ? journey.at : current.at} />
       <p className="meta">
         {yot.code} · {yot.region} · {words(yot.nation)} · {yot.localAuthorities.join(', ')}
         {yot.hostAuthorities.length
@@ -294,7 +297,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
 
       <section aria-labelledby="disproportionality-title">
         <h3 id="disproportionality-title">Outcomes by child characteristics (disproportionality)</h3>
-        <Disproportionality data={loaded.data} errors={loaded.errors} />
+        <Disproportionality data={current.data} errors={current.errors} />
       </section>
 
       <section aria-labelledby="journey-title" data-testid="journey">

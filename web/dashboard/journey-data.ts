@@ -33,5 +33,5 @@ export function useJourney(code: string, after: Date | undefined, asOf?: string)
     );
     return () => abort.abort();
   }, [code, after, asOf]);
-  return journey?.code === code ? journey : undefined;
+  return journey?.code === code && journey.dates.asOf === (asOf ?? todayUtc()) ? journey : undefined;
 }
