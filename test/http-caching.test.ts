@@ -41,6 +41,8 @@ describe('GET, cache hints and automatic persisted queries', () => {
     const response = await get(base, { query: '{ framework { code criteria { code title } } }' });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('max-age=3600, public');
+    // Kept per credential by shared caches: outside development only callers with a role are answered.
+    expect(response.headers.get('vary')).toMatch(/\bAuthorization\b/i);
     expect(((await response.json()) as { data: { framework: { code: string } } }).data.framework.code).toBe('YJ_SEND');
     // The same through a fragment and over POST; an error makes it private.
     const fragment = await post(base, {

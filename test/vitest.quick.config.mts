@@ -9,6 +9,9 @@ import base from './vitest.config.mts';
 export const SLOW_FILES = [
   // A browser (Chromium).
   'test/dashboard.test.ts',
+  'test/dashboard-drilldown.test.ts',
+  'test/dashboard-journey.test.ts',
+  'test/dashboard-takeaway.test.ts',
   'test/graphiql.test.ts',
   // Several databases or server processes.
   'test/replica.test.ts',

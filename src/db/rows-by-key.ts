@@ -27,6 +27,9 @@ function plan(db: EntityManager, metadata: EntityMetadata, key: string, orderBy:
     `${dialect.name}:${key}:${orderBy.join(',')}`,
     () => {
       const { driver } = db.connection;
+      // What getMany would also do, and this statement does not: refuse rather than answer differently.
+      if (metadata.deleteDateColumn || metadata.afterLoadListeners.length || metadata.columns.some((c) => !c.isSelect))
+        throw new Error(`${metadata.name}: soft deletes, @AfterLoad and unselected columns need TypeORM's getMany`);
       const columnOf = (property: string) => {
         const column = metadata.findColumnWithPropertyPath(property);
         if (!column) throw new Error(`${metadata.name} has no column ${property}`);
@@ -39,7 +42,10 @@ function plan(db: EntityManager, metadata: EntityMetadata, key: string, orderBy:
       const order = orderBy.length ? ` ORDER BY ${orderBy.map(columnOf).join(', ')}` : '';
       const sql =
         `SELECT ${columns.map(([alias, column]) => `t.${driver.escape(column.databaseName)} AS ${alias}`).join(', ')}` +
-        ` FROM ${driver.escape(metadata.tablePath)} t WHERE ${dialect.inFirstParam(columnOf(key))}${order}`;
+        ` FROM ${metadata.tablePath
+          .split('.')
+          .map((part) => driver.escape(part))
+          .join('.')} t WHERE ${dialect.inFirstParam(columnOf(key))}${order}`;
       return { sql, metadata, columns };
     },
   );

@@ -12,8 +12,11 @@ import { getOrInsert } from '../collections';
 
 const OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
 
-/** Per request (its context), per field of the document, per argument type: the one validation. */
-const validations = new WeakMap<object, WeakMap<FieldNode, Map<unknown, Promise<void>>>>();
+/**
+ * Per execution (its coerced variables, a new object for every operation run, even two of one HTTP batch sharing a
+ * context), per field of the document, per argument type and value: the one validation.
+ */
+const validations = new WeakMap<object, WeakMap<FieldNode, Map<unknown, Map<string, Promise<void>>>>>();
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
@@ -28,9 +31,14 @@ async function validate(value: object): Promise<void> {
 }
 
 /** type-graphql's `validateFn`: validates object arguments (inputs, filters, args classes), once per field and request. */
-export const validateArguments: ValidatorFn = (value, type, { context, info }) => {
+export const validateArguments: ValidatorFn = (value, type, { info }) => {
   if (!isObject(value)) return;
-  const byField = getOrInsert(validations, context, () => new WeakMap<FieldNode, Map<unknown, Promise<void>>>());
-  const byType = getOrInsert(byField, info.fieldNodes[0], () => new Map<unknown, Promise<void>>());
-  return getOrInsert(byType, type, () => validate(value));
+  const byField = getOrInsert(validations, info.variableValues, () => new WeakMap());
+  const byType = getOrInsert(byField, info.fieldNodes[0], () => new Map<unknown, Map<string, Promise<void>>>());
+  // The value too: two arguments of one input type on one field are two validations.
+  return getOrInsert(
+    getOrInsert(byType, type, () => new Map<string, Promise<void>>()),
+    JSON.stringify(value),
+    () => validate(value),
+  );
 };

@@ -101,6 +101,8 @@ export function cacheControlPlugins(): ApolloServerPlugin[] {
           const maxAge = document ? getOrInsert(decided, document, () => documentMaxAge(schema, document)) : null;
           const cacheable = maxAge !== null && response.body.kind === 'single' && !response.body.singleResult.errors;
           response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, public` : 'private, no-store');
+          // A shared cache keeps a copy per credential: outside development the hub answers only callers with a role.
+          if (cacheable) response.http.headers.set('vary', 'Authorization');
         },
       }),
     },

@@ -9,7 +9,10 @@ import { inputError, refuseControlCharacters } from './validation';
  * unique-constraint violations as BAD_USER_INPUT and CONFLICT. As global middlewares they also wrapped every nested
  * field without arguments (`Partnership.agency`, `EvidenceLink.criterion`) in two async functions: two promises a
  * row, most of the time a nested page spent once its rows were loaded (issue 16's Q2 and Q3). Resolvers that return
- * a value stay synchronous here, so graphql-js completes them without a promise.
+ * a value stay synchronous here, so graphql-js completes them without a promise. The checks run before
+ * `@Authorized`'s role list (inside the resolver): a caller whose role may not use a field and who sends a control
+ * character hears BAD_USER_INPUT rather than FORBIDDEN; either way nothing has run. A subscription's `subscribe`
+ * gets the argument checks too, so a bad filter is refused when subscribing rather than on every event.
  */
 
 type Resolver = GraphQLFieldResolver<unknown, HubContext, Record<string, unknown>>;
@@ -42,6 +45,8 @@ export function guardFields(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const root = roots.has(type);
     for (const field of Object.values(type.getFields())) {
+      if (field.subscribe && field.args.length > 0)
+        field.subscribe = guarded(field.subscribe as Resolver, false) as typeof field.subscribe;
       if (!field.resolve || (!root && field.args.length === 0)) continue;
       field.resolve = guarded(field.resolve as Resolver, root) as typeof field.resolve;
     }

@@ -76,7 +76,7 @@ export function NationalView({ national, view, route }: Props) {
           {rows.length} of {national.yots.length} YOTs
         </output>
         <CsvDownload
-          name={[view, region, nation, route.params.asOf].filter(Boolean).join('-')}
+          name={[view, region, nation, asOfOf(route)].filter(Boolean).join('-')}
           what={view === 'partners' ? 'this partners table' : 'this criteria table'}
         />
       </form>

@@ -11,7 +11,7 @@ import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
 import { AsOfPicker } from './AsOfPicker';
-import { asOfOf, useRoute } from './route';
+import { asOfOf, routeHash, useRoute } from './route';
 import { YotView } from './YotView';
 import './dashboard.css';
 import './print.css';
@@ -77,7 +77,8 @@ function Dashboard() {
         ) : view === 'yot' && route.path[1] && route.path[2] === 'evidence' ? (
           <DrillDownPage route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
-          <OutcomeDrillDown route={route} />
+          // Keyed by the route: another figure or day starts its list afresh, never appended to the last one's pages.
+          <OutcomeDrillDown key={routeHash(route)} route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'ratio' ? (
           <RatioDrillDown route={route} />
         ) : view === 'yot' && route.path[1] ? (
