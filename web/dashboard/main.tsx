@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
 import { DrillDownPage } from './DrillDown';
 import { EvidenceRecordPage } from './EvidenceRecord';
+import { KpiDrillDown } from './KpiDrillDown';
 import { LastUpdated } from './LastUpdated';
 import { useLiveChanges, type LiveBurst } from './live';
 import { OutcomeDrillDown } from './OutcomeDrillDown';
@@ -11,7 +12,7 @@ import { useNational } from './national-data';
 import { NationalView } from './NationalView';
 import { RegionView } from './RegionView';
 import { AsOfPicker } from './AsOfPicker';
-import { asOfOf, useRoute } from './route';
+import { asOfOf, routeHash, useRoute } from './route';
 import { YotView } from './YotView';
 import './dashboard.css';
 import './print.css';
@@ -78,6 +79,8 @@ function Dashboard() {
           <DrillDownPage route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
           <OutcomeDrillDown route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'kpi' ? (
+          <KpiDrillDown key={routeHash(route)} route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'ratio' ? (
           <RatioDrillDown route={route} />
         ) : view === 'yot' && route.path[1] ? (
