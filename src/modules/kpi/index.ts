@@ -1,6 +1,6 @@
 import { HubModule } from '../hub-module';
 import { kpiEntities } from './entities';
-import { KpiObservationResolver, YotKpiRecordsResolver } from './kpi-records.resolver';
+import { KpiBoardSeatResolver, KpiObservationResolver, YotKpiRecordsResolver } from './kpi-records.resolver';
 import { ChildKpiResolver, ComparatorGroupResolver, KpiResolver, YotKpiResolver } from './kpi.resolver';
 
 /** The kpi module: what it adds to the schema and the database. */
@@ -12,6 +12,7 @@ export const kpiModule: HubModule = {
     ChildKpiResolver,
     YotKpiRecordsResolver,
     KpiObservationResolver,
+    KpiBoardSeatResolver,
   ],
   entities: kpiEntities,
 };

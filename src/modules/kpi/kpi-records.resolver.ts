@@ -10,6 +10,8 @@ import { Yot } from '../yot/yot.entity';
 import { Kpi, KpiCohort, KpiIndicator, KpiStage } from './kpi.enums';
 import { QUARTER } from './kpi.inputs';
 import { KpiObservation } from './kpi-observation.entity';
+import { boardKpiSeats, KpiBoardSeat } from './kpi-board-seats';
+import { BoardMeeting } from '../board/board.entity';
 import { kpiRecordsPage } from './kpi-records.service';
 import { KpiFigurePart, KpiObservationConnection } from './kpi-records.types';
 
@@ -34,9 +36,43 @@ export class YotKpiRecordsResolver {
     @Arg('part', () => KpiFigurePart, { description: 'Numerator or denominator.' }) part: KpiFigurePart,
   ) {
     if (!canSeeChildren(ctx, yot.id)) throw forbidden(ctx.caller.role, "read another YOT's children");
-    if (!QUARTER.test(quarter))
-      throw new BadUserInputError(`quarter must be a quarter written YYYY-Qn (got "${quarter}").`, 'quarter');
-    return kpiRecordsPage(ctx, yot, { quarter, kpi, cohort, stage, indicator, part }, args);
+    return kpiRecordsPage(ctx, yot, { quarter: checkedQuarter(quarter), kpi, cohort, stage, indicator, part }, args);
+  }
+
+  @Authorized(...CAN.summariseOutcomes)
+  @FieldResolver(() => [KpiBoardSeat], {
+    nullable: true,
+    description:
+      "The seats behind the YOT's KPI 7 figure for a quarter (statutory partner agency × meeting held), counted exactly as the figure counts them: the list's length is the exact numerator or denominator. Board attendance is not child data: exact for every caller who may read KPI figures. A quarter's few meetings are not paged.",
+  })
+  kpiBoardSeats(
+    @Root() yot: Yot,
+    @Ctx() ctx: HubContext,
+    @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string,
+    @Arg('part', () => KpiFigurePart, { description: 'Numerator or denominator.' }) part: KpiFigurePart,
+  ) {
+    return boardKpiSeats(ctx, yot.code, checkedQuarter(quarter), part);
+  }
+}
+
+/** A quarter argument, checked (arguments that are not input objects are not validated by class-validator). */
+function checkedQuarter(quarter: string): string {
+  if (!QUARTER.test(quarter))
+    throw new BadUserInputError(`quarter must be a quarter written YYYY-Qn (got "${quarter}").`, 'quarter');
+  return quarter;
+}
+
+/** `KpiBoardSeat.meeting` and `.agency`. */
+@Resolver(() => KpiBoardSeat)
+export class KpiBoardSeatResolver {
+  @FieldResolver(() => BoardMeeting, { description: 'The meeting.' })
+  meeting(@Root() seat: KpiBoardSeat, @Ctx() ctx: HubContext) {
+    return ctx.loaders.byId(BoardMeeting).load(seat.meetingId);
+  }
+
+  @FieldResolver(() => Agency, { description: 'The statutory partner agency.' })
+  agency(@Root() seat: KpiBoardSeat, @Ctx() ctx: HubContext) {
+    return ctx.loaders.byId(Agency).load(seat.agencyId);
   }
 }
 
