@@ -29,7 +29,7 @@ describe('the KPI figures open the observations behind them', () => {
   const ask = (
     f: Pick<Figure, 'kpi' | 'cohort' | 'stage' | 'indicator'>,
     as = TESTER,
-    paging: { first?: number; afterNumerator?: string; afterDenominator?: string } = {},
+    paging: { first?: number; afterNumerator?: string; afterDenominator?: string; observations?: boolean } = {},
   ) =>
     hub.exec(
       DrillDownKpiDocument,
@@ -43,8 +43,9 @@ describe('the KPI figures open the observations behind them', () => {
         first: paging.first ?? 100,
         afterNumerator: paging.afterNumerator,
         afterDenominator: paging.afterDenominator,
-        numerator: true,
-        denominator: true,
+        numerator: paging.observations ?? f.kpi !== BOARD,
+        denominator: paging.observations ?? f.kpi !== BOARD,
+        board: f.kpi === BOARD,
       },
       as,
     );
@@ -108,7 +109,7 @@ describe('the KPI figures open the observations behind them', () => {
     expect(read).toHaveLength(6);
   });
 
-  it('withholds the rows from analysts and other YOTs’ managers, and refuses KPI 7', async () => {
+  it('withholds the rows from analysts and other YOTs’ managers; KPI 7 is not listed as observations', async () => {
     const f = figures.find((x) => x.kpi === 'ACCOMMODATION')!;
     const analyst = await ask(f, ANALYST);
     expect(analyst.data!.yot!.kpis!.perturbed).toBe(true);
@@ -120,13 +121,28 @@ describe('the KPI figures open the observations behind them', () => {
     const other = await ask(f, manager);
     expect(other.data!.yot!.numerator ?? null).toBeNull();
     expect(other.errors!.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
-    const board = await ask({
-      kpi: BOARD,
-      cohort: 'ALL_CHILDREN',
-      stage: 'IN_QUARTER',
-      indicator: 'STATUTORY_PARTNER_ATTENDANCE',
-    });
+    const board = await ask(
+      figures.find((x) => x.kpi === BOARD)!,
+      TESTER,
+      { observations: true },
+    );
     expect(board.errors!.map((e) => e.extensions?.code)).toContain('BAD_USER_INPUT');
+  });
+
+  it('lists the board seats behind KPI 7, as many as the figure counts, for every caller who may read it', async () => {
+    const f = figures.find((x) => x.kpi === BOARD)!;
+    // The quarter's one meeting, police and probation present (journey-fixture.ts).
+    expect(f.numerator).toBe(2);
+    for (const as of [TESTER, ANALYST]) {
+      const { data, errors } = await ask(f, as);
+      expect(errors).toBeUndefined();
+      const yot = data!.yot!;
+      const published = yot.kpis!.figures.find((x) => x.kpi === BOARD)!;
+      expect([yot.boardNumerator!.length, yot.boardDenominator!.length]).toEqual([f.numerator, f.denominator]);
+      expect([published.numerator, published.denominator]).toEqual([f.numerator, f.denominator]);
+      expect(yot.boardNumerator!.every((s) => s.present)).toBe(true);
+      expect(yot.boardDenominator!.filter((s) => s.present)).toEqual(yot.boardNumerator);
+    }
   });
 
   describe.skipIf(!canRunBrowser)('on the dashboard, offline', () => {
@@ -164,7 +180,7 @@ describe('the KPI figures open the observations behind them', () => {
       await page.goto(`${base}/dashboard`);
       await page.evaluate(`sessionStorage.setItem('yj-hub-token', '${ADMIN_TOKEN}')`);
       const links = await figureLinks();
-      expect(links).toHaveLength(figures.filter((f) => f.kpi !== BOARD).length);
+      expect(links).toHaveLength(figures.length);
       for (const { href, text } of links) {
         expect(href).toMatch(new RegExp(`^#/yot/${FIXTURE_CODE}/kpi\\?quarter=${quarter}&kpi=`));
         const [, numerator, denominator] = /^(\d+) of (\d+)/.exec(text)!.map(Number);
@@ -193,10 +209,18 @@ describe('the KPI figures open the observations behind them', () => {
 
     it('shows an analyst the published figure alone: rows withheld, no count the figure hides', async () => {
       const links = await figureLinks();
-      expect(links.length).toBeGreaterThan(0);
+      expect(links).toHaveLength(figures.length);
       for (const { href, text } of links) {
         await page.goto(`${base}/dashboard${href}`);
         const drill = page.locator('[data-testid=kpi-drill-down]');
+        if (href.includes(`kpi=${BOARD}`)) {
+          // Board attendance is not child data: its seats are listed to the analyst, as many as the exact figure.
+          const [, numerator, denominator] = /^(\d+) of (\d+)/.exec(text)!.map(Number);
+          await drill.locator('[data-testid=kpi-denominator] [data-testid=kpi-row]').first().waitFor();
+          expect(await drill.locator('[data-testid=kpi-numerator] [data-testid=kpi-row]').count()).toBe(numerator);
+          expect(await drill.locator('[data-testid=kpi-denominator] [data-testid=kpi-row]').count()).toBe(denominator);
+          continue;
+        }
         await drill.locator('[data-testid=rows-withheld]').waitFor();
         const shown = drill.locator('[data-testid=kpi-figure]');
         expect(await shown.getAttribute('data-figure')).toBe(text);
@@ -213,6 +237,8 @@ describe('the KPI figures open the observations behind them', () => {
         expect(body).not.toMatch(/JF-\d/);
       }
       expect(await accessibilityViolations(page)).toEqual([]);
+      // A child figure's drill-down, reloaded, still withholds its rows.
+      await page.goto(`${base}/dashboard${links[0].href}`);
       await page.reload();
       await page.locator('[data-testid=rows-withheld]').waitFor();
       expect(await page.locator('[data-testid=kpi-row]').count()).toBe(0);

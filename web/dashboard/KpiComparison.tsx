@@ -34,8 +34,8 @@ export const kpiHref = (code: string, quarter: string, f: Figure) =>
 
 /**
  * The YOT's KPI figures for a quarter beside its comparator family, region and nation: one row per KPI line
- * any of them has, one column per area, each cell exactly as the hub published it to this caller. The YOT's own figures counted from child observations
- * open their drill-down (KPI 7 is counted from the board attendance shown above it).
+ * any of them has, one column per area, each cell exactly as the hub published it to this caller. The YOT's own
+ * figures open their drill-down.
  */
 export function KpiComparison({ code, comparison }: { code: string; comparison: Comparison }) {
   const areas: { label: string; figures: DashboardKpiFiguresFragment | null | undefined }[] = [
@@ -93,7 +93,7 @@ export function KpiComparison({ code, comparison }: { code: string; comparison: 
               </th>
               {byArea.map((figures, i) => {
                 const figure = figures.get(key);
-                const opens = i === 0 && figure && figure.kpi !== 'MANAGEMENT_BOARD_ATTENDANCE';
+                const opens = i === 0 && figure;
                 return (
                   <td key={areas[i].label}>
                     {opens ? (

@@ -6,6 +6,7 @@ import {
   type Kpi,
   type KpiCohort,
   type KpiIndicator,
+  type KpiBoardSeatRowFragment,
   type KpiRecordPageFragment,
   type KpiStage,
 } from './generated/graphql';
@@ -38,6 +39,9 @@ export function KpiDrillDown({ route }: { route: Route }) {
   const [withheld, setWithheld] = useState<HubGraphQLError>();
   const [more, setMore] = useState<{ part: Part; after: string } | null>(null);
   const [error, setError] = useState<string>();
+  const [seats, setSeats] = useState<{ [P in Part]: KpiBoardSeatRowFragment[] }>();
+  // KPI 7 is counted from board seats, not child observations: its lists are the seats, read whole.
+  const board = kpi === 'MANAGEMENT_BOARD_ATTENDANCE';
 
   useEffect(() => {
     const abort = new AbortController();
@@ -52,8 +56,9 @@ export function KpiDrillDown({ route }: { route: Route }) {
       first: PAGE,
       afterNumerator: more?.part === 'numerator' ? more.after : null,
       afterDenominator: more?.part === 'denominator' ? more.after : null,
-      numerator: !more || more.part === 'numerator',
-      denominator: !more || more.part === 'denominator',
+      numerator: !board && (!more || more.part === 'numerator'),
+      denominator: !board && (!more || more.part === 'denominator'),
+      board,
     };
     request(DrillDownKpiDocument, variables, abort.signal).then(
       ({ data, errors }) => {
@@ -74,11 +79,13 @@ export function KpiDrillDown({ route }: { route: Route }) {
           }));
         add('numerator', data.yot?.numerator);
         add('denominator', data.yot?.denominator);
+        const { boardNumerator, boardDenominator } = data.yot ?? {};
+        if (boardNumerator && boardDenominator) setSeats({ numerator: boardNumerator, denominator: boardDenominator });
       },
       (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => abort.abort();
-  }, [code, quarter, kpi, cohort, stage, indicator, more]);
+  }, [code, quarter, kpi, cohort, stage, indicator, more, board]);
 
   const figure = loaded?.yot?.kpis?.figures.find(
     (f) => f.kpi === kpi && f.cohort === cohort && f.stage === stage && f.indicator === indicator,
@@ -116,6 +123,8 @@ export function KpiDrillDown({ route }: { route: Route }) {
         const list = lists[part];
         return list && <RecordList key={part} part={part} list={list} onMore={(after) => setMore({ part, after })} />;
       })}
+      {seats &&
+        (['numerator', 'denominator'] as const).map((part) => <SeatList key={part} part={part} seats={seats[part]} />)}
     </article>
   );
 }
@@ -171,6 +180,43 @@ function RecordList({ part, list, onMore }: { part: Part; list: List; onMore: (a
           Read the next {PAGE}
         </button>
       )}
+    </section>
+  );
+}
+
+const SEAT_TITLE: { [P in Part]: string } = {
+  numerator: 'Seats attended (the numerator)',
+  denominator: 'Statutory partner seats at the meetings held (the denominator)',
+};
+
+/** One side of KPI 7: the seats, each a statutory partner agency at a meeting of the board, and whether it came. */
+function SeatList({ part, seats }: { part: Part; seats: KpiBoardSeatRowFragment[] }) {
+  return (
+    <section aria-labelledby={`kpi-${part}-title`} data-testid={`kpi-${part}`}>
+      <h3 id={`kpi-${part}-title`}>{SEAT_TITLE[part]}</h3>
+      <p data-testid="kpi-rows-count" data-count={seats.length} data-total={seats.length}>
+        {seats.length} {seats.length === 1 ? 'seat' : 'seats'}.
+      </p>
+      <table className="figures compact">
+        <thead>
+          <tr>
+            <th scope="col">Meeting held on</th>
+            <th scope="col">Statutory partner</th>
+            <th scope="col">Present</th>
+          </tr>
+        </thead>
+        <tbody>
+          {seats.map((s) => (
+            <tr key={`${s.meeting.id}:${s.agency.name}`} data-testid="kpi-row">
+              <th scope="row">{s.heldOn}</th>
+              <td>
+                {s.agency.name} ({words(s.agency.type)})
+              </td>
+              <td>{s.present ? 'Yes' : 'No'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
