@@ -16,7 +16,7 @@ export const DISAGREEMENT: Record<SelfScoreDisagreement, string> = {
  * The award journey of one YOT (issue 18, part 6): self-assessment beside the assessor, the action plan, board
  * attendance and the KPI comparison, each as the hub answered it.
  */
-export function Journey({ journey }: { journey: LoadedJourney | undefined }) {
+export function Journey({ code, journey }: { code: string; journey: LoadedJourney | undefined }) {
   if (!journey) return <p>Loading the award journey…</p>;
   if (journey.error)
     return (
@@ -26,14 +26,16 @@ export function Journey({ journey }: { journey: LoadedJourney | undefined }) {
     );
   const yot = journey.data?.yot;
   if (!yot) return null;
-  return <JourneyParts yot={yot} dates={journey.dates} errors={journey.errors} />;
+  return <JourneyParts code={code} yot={yot} dates={journey.dates} errors={journey.errors} />;
 }
 
 function JourneyParts({
+  code,
   yot,
   dates,
   errors,
 }: {
+  code: string;
   yot: DashboardJourneyFragment;
   dates: JourneyDates;
   errors: HubGraphQLError[];
@@ -51,7 +53,7 @@ function JourneyParts({
         {kpisRefused ? (
           <p>{kpisRefused}</p>
         ) : yot.kpiComparison ? (
-          <KpiComparison comparison={yot.kpiComparison} />
+          <KpiComparison code={code} comparison={yot.kpiComparison} />
         ) : (
           <p>No KPI figures.</p>
         )}

@@ -8,7 +8,7 @@ type Figure = DashboardKpiFiguresFragment['figures'][number];
 const lineKey = (f: Figure) => `${f.kpiNumber}|${f.cohort}|${f.stage}|${f.indicator}`;
 
 /** An enum value in lower-case words, its acronyms kept: `SEND_ALN_IN_SUITABLE_ETE` → `SEND ALN in suitable ETE`. */
-const plain = (value: string) =>
+export const plain = (value: string) =>
   value
     .split('_')
     .map((w) => (['ETE', 'SEND', 'ALN', 'KPI'].includes(w) ? w : w.toLowerCase()))
@@ -22,11 +22,22 @@ export const figureText = (f: Figure | undefined) =>
       ? 'c'
       : `${f.numerator} of ${f.denominator}${f.rate == null ? '' : ` (${Math.round(f.rate * 100)}%)`}`;
 
+/** The address of a YOT's KPI figure's drill-down (the page's `asOf` is kept by route.ts). */
+export const kpiHref = (code: string, quarter: string, f: Figure) =>
+  `#/yot/${encodeURIComponent(code)}/kpi?${new URLSearchParams({
+    quarter,
+    kpi: f.kpi,
+    cohort: f.cohort,
+    stage: f.stage,
+    indicator: f.indicator,
+  }).toString()}`;
+
 /**
  * The YOT's KPI figures for a quarter beside its comparator family, region and nation: one row per KPI line
- * any of them has, one column per area, each cell exactly as the hub published it to this caller.
+ * any of them has, one column per area, each cell exactly as the hub published it to this caller. The YOT's own
+ * figures open their drill-down.
  */
-export function KpiComparison({ comparison }: { comparison: Comparison }) {
+export function KpiComparison({ code, comparison }: { code: string; comparison: Comparison }) {
   const areas: { label: string; figures: DashboardKpiFiguresFragment | null | undefined }[] = [
     { label: 'This YOT', figures: comparison.yot },
     ...(comparison.comparatorGroup
@@ -80,9 +91,21 @@ export function KpiComparison({ comparison }: { comparison: Comparison }) {
               <th scope="row">
                 KPI {f.kpiNumber} {plain(f.kpi)}: {plain(f.indicator)} ({plain(f.cohort)}, {plain(f.stage)})
               </th>
-              {byArea.map((figures, i) => (
-                <td key={areas[i].label}>{figureText(figures.get(key))}</td>
-              ))}
+              {byArea.map((figures, i) => {
+                const figure = figures.get(key);
+                const opens = i === 0 && figure;
+                return (
+                  <td key={areas[i].label}>
+                    {opens ? (
+                      <a href={kpiHref(code, comparison.quarter, figure)} data-testid="kpi-figure-link">
+                        {figureText(figure)}
+                      </a>
+                    ) : (
+                      figureText(figure)
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -302,7 +302,7 @@ export function YotView({ code, route, asOf, live }: { code: string; route: Rout
 
       <section aria-labelledby="journey-title" data-testid="journey">
         <h3 id="journey-title">The award journey</h3>
-        <Journey journey={journey} />
+        <Journey code={code} journey={journey} />
       </section>
     </article>
   );

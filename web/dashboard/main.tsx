@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { requestLog, token } from './api';
 import { DrillDownPage } from './DrillDown';
 import { EvidenceRecordPage } from './EvidenceRecord';
+import { KpiDrillDown } from './KpiDrillDown';
 import { LastUpdated } from './LastUpdated';
 import { useLiveChanges, type LiveBurst } from './live';
 import { OutcomeDrillDown } from './OutcomeDrillDown';
@@ -79,6 +80,8 @@ function Dashboard() {
         ) : view === 'yot' && route.path[1] && route.path[2] === 'outcomes' ? (
           // Keyed by the route: another figure or day starts its list afresh, never appended to the last one's pages.
           <OutcomeDrillDown key={routeHash(route)} route={route} />
+        ) : view === 'yot' && route.path[1] && route.path[2] === 'kpi' ? (
+          <KpiDrillDown key={routeHash(route)} route={route} />
         ) : view === 'yot' && route.path[1] && route.path[2] === 'ratio' ? (
           <RatioDrillDown route={route} />
         ) : view === 'yot' && route.path[1] ? (

@@ -23,32 +23,10 @@ export function quarterDates(quarter: string): { from: string; to: string } {
  */
 export async function boardKpiFigures(ctx: HubContext, scope: KpiScope, byYot: boolean): Promise<KpiFigure[]> {
   if (scope.kpis && !scope.kpis.includes(Kpi.MANAGEMENT_BOARD_ATTENDANCE)) return [];
-  const dialect = dialectOf(ctx.db);
-  const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const where: string[] = ['1 = 1'];
-  const params: Record<string, unknown> = { ...quarterDates(scope.quarter), framework: framework.id };
-  const list = (expr: string, name: string, values: readonly string[] | null) => {
-    if (!values) return;
-    where.push(dialect.inList(expr, name));
-    params[name] = dialect.listParam(values);
-  };
-  list('y.code', 'yotCodes', scope.yotCodes);
-  list('y.region', 'regions', scope.regions);
-  list('y.nation', 'nations', scope.nations);
+  const { ctes, params } = await boardSeats(ctx, scope);
   const rows = await runSql<{ code?: string; seats: RawInteger; attended: RawInteger }>(
     ctx.db,
-    `WITH scoped AS (SELECT y.id, y.code FROM yot y WHERE ${where.join(' AND ')}),
-     seats AS (
-       SELECT DISTINCT mt.id AS meeting_id, mt."yotId" AS yot_id, bm."agencyId" AS agency_id
-       FROM board_meeting mt JOIN scoped s ON s.id = mt."yotId"
-         JOIN board_member bm ON bm."boardId" = mt."boardId" JOIN agency a ON a.id = bm."agencyId"
-       WHERE mt."heldOn" >= :from AND mt."heldOn" <= :to
-         AND bm."joinedOn" <= mt."heldOn" AND (bm."leftOn" IS NULL OR bm."leftOn" >= mt."heldOn")
-         AND a.type IN (SELECT "agencyType" FROM expected_partner WHERE "frameworkId" = :framework AND statutory)),
-     present AS (
-       SELECT DISTINCT ba."meetingId" AS meeting_id, bm."agencyId" AS agency_id
-       FROM board_attendance ba JOIN board_member bm ON bm.id = ba."memberId" JOIN scoped s ON s.id = bm."yotId"
-       WHERE ba.present)
+    `${ctes}
      SELECT ${byYot ? 's.code AS code, ' : ''}COUNT(*) AS seats, COUNT(p.meeting_id) AS attended
      FROM seats st JOIN scoped s ON s.id = st.yot_id
        LEFT JOIN present p ON p.meeting_id = st.meeting_id AND p.agency_id = st.agency_id
@@ -76,4 +54,40 @@ export async function boardKpiFigures(ctx: HubContext, scope: KpiScope, byYot: b
         suppressed: false,
       };
     });
+}
+
+/**
+ * KPI 7's records: the CTEs `scoped` (the scope's YOTs), `seats` (meeting × statutory partner agency with a member
+ * serving that day, in the quarter) and `present` (meeting × agency with a member present). The one definition the
+ * figures above and the list of seats behind a figure (kpi-board-seats.ts) count from.
+ */
+export async function boardSeats(
+  ctx: HubContext,
+  scope: KpiScope,
+): Promise<{ ctes: string; params: Record<string, unknown> }> {
+  const dialect = dialectOf(ctx.db);
+  const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
+  const where: string[] = ['1 = 1'];
+  const params: Record<string, unknown> = { ...quarterDates(scope.quarter), framework: framework.id };
+  const list = (expr: string, name: string, values: readonly string[] | null) => {
+    if (!values) return;
+    where.push(dialect.inList(expr, name));
+    params[name] = dialect.listParam(values);
+  };
+  list('y.code', 'yotCodes', scope.yotCodes);
+  list('y.region', 'regions', scope.regions);
+  list('y.nation', 'nations', scope.nations);
+  const ctes = `WITH scoped AS (SELECT y.id, y.code FROM yot y WHERE ${where.join(' AND ')}),
+     seats AS (
+       SELECT DISTINCT mt.id AS meeting_id, mt."yotId" AS yot_id, bm."agencyId" AS agency_id
+       FROM board_meeting mt JOIN scoped s ON s.id = mt."yotId"
+         JOIN board_member bm ON bm."boardId" = mt."boardId" JOIN agency a ON a.id = bm."agencyId"
+       WHERE mt."heldOn" >= :from AND mt."heldOn" <= :to
+         AND bm."joinedOn" <= mt."heldOn" AND (bm."leftOn" IS NULL OR bm."leftOn" >= mt."heldOn")
+         AND a.type IN (SELECT "agencyType" FROM expected_partner WHERE "frameworkId" = :framework AND statutory)),
+     present AS (
+       SELECT DISTINCT ba."meetingId" AS meeting_id, bm."agencyId" AS agency_id
+       FROM board_attendance ba JOIN board_member bm ON bm.id = ba."memberId" JOIN scoped s ON s.id = bm."yotId"
+       WHERE ba.present)`;
+  return { ctes, params };
 }

@@ -14,7 +14,7 @@ import { KpiFigure, KpiFigures } from './kpi-figures.types';
 const KPI_COUNTS = new ViewCache<Record<string, string | number | null>[]>({ maxBytes: 32 * 1024 * 1024 });
 
 /** Each KPI's lines: indicator, denominator count, numerator count (names of kpi-figures.sql.ts COUNTS). */
-const LINES: Record<Kpi, [KpiIndicator, CountName, CountName][]> = {
+export const LINES: Record<Kpi, [KpiIndicator, CountName, CountName][]> = {
   ACCOMMODATION: [[KpiIndicator.SUITABLE_ACCOMMODATION, 'observed', 'met']],
   ETE: [[KpiIndicator.SUITABLE_ETE, 'observed', 'met']],
   SEND_ALN: [

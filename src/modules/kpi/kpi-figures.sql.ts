@@ -25,14 +25,10 @@ export interface KpiScope {
 }
 
 /**
- * One GROUP BY statement over the quarter's observations: per (YOT,) KPI, cohort and stage, every count of
- * COUNTS with its cell key (sum of the rows' keys modulo 256, as outcome summaries), and the ETE hours.
+ * The observations a scope counts, as SQL conditions on `k` (kpi_observation), `c` (child) and `y` (yot): the one
+ * definition both the counting statement and the list of records behind a figure (kpi-records.service.ts) use.
  */
-export function kpiStatement(
-  dialect: Dialect,
-  scope: KpiScope,
-  byYot: boolean,
-): { sql: string; params: Record<string, unknown> } {
+export function kpiScopeWhere(dialect: Dialect, scope: KpiScope): { where: string[]; params: Record<string, unknown> } {
   const where = ['k.period = :quarter'];
   const params: Record<string, unknown> = { quarter: scope.quarter };
   const list = (expr: string, name: string, values: readonly string[] | null) => {
@@ -44,6 +40,19 @@ export function kpiStatement(
   list('y.region', 'regions', scope.regions);
   list('y.nation', 'nations', scope.nations);
   list('k.kpi', 'kpis', scope.kpis);
+  return { where, params };
+}
+
+/**
+ * One GROUP BY statement over the quarter's observations: per (YOT,) KPI, cohort and stage, every count of
+ * COUNTS with its cell key (sum of the rows' keys modulo 256, as outcome summaries), and the ETE hours.
+ */
+export function kpiStatement(
+  dialect: Dialect,
+  scope: KpiScope,
+  byYot: boolean,
+): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = kpiScopeWhere(dialect, scope);
   const rowKey = outcomeRowKeySql('c."recordKey"', 'k.id');
   const grouped = [...(byYot ? ['y.code'] : []), 'k.kpi', 'k.cohort', 'k.stage'];
   const columns = [
