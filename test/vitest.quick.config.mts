@@ -11,6 +11,7 @@ export const SLOW_FILES = [
   'test/dashboard.test.ts',
   'test/dashboard-drilldown.test.ts',
   'test/dashboard-journey.test.ts',
+  'test/dashboard-kpi.test.ts',
   'test/dashboard-takeaway.test.ts',
   'test/graphiql.test.ts',
   // Several databases or server processes.
