@@ -7,7 +7,11 @@ import type { RawInteger } from '../src/db/dialect';
 import { encodeGlobalId } from '../src/graphql/relay';
 import type { DashboardYotJourneyQuery } from '../web/dashboard/generated/graphql';
 import { journeyDates } from '../web/dashboard/journey-dates';
-import { RecordEvidenceDocument, RecordPartnerAbsenceDocument } from './generated/graphql';
+import {
+  CreateActionPlanItemDocument,
+  RecordEvidenceDocument,
+  RecordPartnerAbsenceDocument,
+} from './generated/graphql';
 import { accessibilityViolations } from './support/accessibility';
 import { ARTIFACTS, canRunBrowser, launchBrowser, offlineContext } from './support/browser';
 import { FIXTURE_CODE } from './support/coverage-fixture';
@@ -253,6 +257,27 @@ describe.skipIf(!canRunBrowser)('the award journey and live updates on the dashb
       'DashboardYot',
       'DashboardYotJourney',
     ]);
+  }, 60_000);
+
+  it("follows the journey's own changes too: a new action-plan item appears without a reload", async () => {
+    await page.evaluate('window.sameDocument = true');
+    const plan = page.locator('[data-testid=action-plan]');
+    const rows = plan.locator('tbody tr');
+    const before = await rows.count();
+    const created = await hub.exec(CreateActionPlanItemDocument, {
+      input: {
+        yotId: await globalId(hub.dataSource, 'Yot', 'yot', `code = '${FIXTURE_CODE}'`),
+        title: 'Live: review the screening protocol',
+        dueOn: dayFromToday(30),
+        ownerAgencyId: await globalId(hub.dataSource, 'Agency', 'agency', `name = 'Fixture Police'`),
+        ownerRole: 'POLICE_OFFICER',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    // An action-plan item moves no coverage: only the feed's journey kinds bring it here.
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(before + 1);
+    expect(await plan.innerText()).toContain('Live: review the screening protocol');
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
   }, 60_000);
 
   it("leaves the YOT page alone for another YOT's change, and the national view says when it was updated", async () => {

@@ -7,6 +7,9 @@ import { TokenService } from '../src/modules/auth/token.service';
 import {
   AddPartnershipDocument,
   ChangeFeedDocument,
+  CreateActionPlanItemDocument,
+  CreateBoardDocument,
+  CreateSelfAssessmentDocument,
   ChangesDocument,
   RecordAgreementDocument,
   RecordEvidenceDocument,
@@ -316,6 +319,54 @@ describe('the change feed', () => {
         (event: unknown) => event,
       );
     expect(failure).toMatchObject({ code: 1009 });
+  });
+
+  it('carries the award journey of a YOT too (self-assessment, action plan, board), as changes that leave coverage alone', async () => {
+    const before = (await hub.exec(ChangesDocument, { first: 100 })).data!.changes.totalCount;
+    const s1 = await globalId(hub.dataSource, 'Criterion', 'criterion', `code = 'S1'`);
+    const journey = [
+      await hub.exec(CreateSelfAssessmentDocument, {
+        input: {
+          yotId: knowsley,
+          assessedOn: '2025-03-01',
+          participantAgencyIds: [merseyside],
+          scores: [{ criterionId: s1, score: 5 }],
+        },
+      }),
+      await hub.exec(CreateActionPlanItemDocument, {
+        input: {
+          yotId: knowsley,
+          title: 'Feed: agree a screening protocol',
+          dueOn: '2025-09-30',
+          ownerAgencyId: merseyside,
+          ownerRole: 'POLICE_OFFICER',
+        },
+      }),
+      await hub.exec(CreateBoardDocument, { input: { yotId: knowsley, name: 'Knowsley YJ Management Board' } }),
+    ];
+    for (const { errors } of journey) expect(errors).toBeUndefined();
+
+    const kinds = ['SELF_ASSESSMENT_CHANGED', 'ACTION_PLAN_CHANGED', 'BOARD_CHANGED'] as const;
+    const listed = await hub.exec(ChangesDocument, { first: 100, filter: { kinds: [...kinds] } });
+    expect(
+      listed.data!.changes.edges.map((e) => [e.node.kind, e.node.yotCode, e.node.subjectType, e.node.affectsCoverage]),
+    ).toEqual([
+      ['SELF_ASSESSMENT_CHANGED', KNOWSLEY, 'SelfAssessment', false],
+      ['ACTION_PLAN_CHANGED', KNOWSLEY, 'ActionPlanItem', false],
+      ['BOARD_CHANGED', KNOWSLEY, 'Board', false],
+    ]);
+    expect((await hub.exec(ChangesDocument, { first: 100 })).data!.changes.totalCount).toBe(before + 3);
+    // The coverage views' feed leaves them out; a partner of another YOT sees none of them, Knowsley's partner all.
+    const coverage = await hub.exec(ChangesDocument, { first: 100, filter: { affectsCoverage: true } });
+    expect(coverage.data!.changes.edges.map((e) => e.node.kind)).not.toContain('ACTION_PLAN_CHANGED');
+    const asMet = await hub.exec(ChangesDocument, { first: 100, filter: { kinds: [...kinds] } }, metCaller);
+    expect(asMet.data!.changes.edges).toEqual([]);
+    const asMerseyside = await hub.exec(
+      ChangesDocument,
+      { first: 100, filter: { kinds: [...kinds] } },
+      merseysideCaller,
+    );
+    expect(asMerseyside.data!.changes.totalCount).toBe(3);
   });
 });
 

@@ -366,12 +366,16 @@ export type ChangeFilter = {
 
 /** What sort of change a change-feed entry reports. */
 export type ChangeKind =
+  /** An item of the YOT's action plan was added or changed (`createActionPlanItem`, `updateActionPlanItem`). */
+  | 'ACTION_PLAN_CHANGED'
   /** An information-sharing agreement was recorded or changed. */
   | 'AGREEMENT_CHANGED'
   /** An award assessment was decided (`decideAssessment`). */
   | 'ASSESSMENT_DECIDED'
   /** An award assessment was started (`startAssessment`). */
   | 'ASSESSMENT_STARTED'
+  /** The YOT's management board, its members or a meeting's attendance were recorded or changed (KPI 7 may move). */
+  | 'BOARD_CHANGED'
   /** A partnership, staff placement or recorded partner absence changed, so the YOT's partner coverage may have changed. */
   | 'COVERAGE_CHANGED'
   /** An evidence item was updated, linked to or unlinked from a criterion, or withdrawn. */
@@ -382,6 +386,8 @@ export type ChangeKind =
   | 'EVIDENCE_REVIEWED'
   /** A criterion rating was given or changed (`rateCriterion`, or copied from a baseline when an assessment starts). */
   | 'RATING_CHANGED'
+  /** The YOT's self-assessment was recorded or changed (`createSelfAssessment`, `updateSelfAssessment`). */
+  | 'SELF_ASSESSMENT_CHANGED'
   /** The YOT itself was created or changed (name, region, host authorities…). */
   | 'YOT_CHANGED';
 

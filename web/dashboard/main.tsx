@@ -26,11 +26,16 @@ const VIEWS = [
 function Dashboard() {
   const route = useRoute();
   const [reload, setReload] = useState(0);
-  // Live: each burst of committed changes that may move coverage refetches the national view in place.
-  const [changes, setChanges] = useState<LiveBurst>({ count: 0, yotCodes: [] });
-  const live = useLiveChanges((yotCodes) => setChanges((c) => ({ count: c.count + 1, yotCodes })), reload);
+  // Live: each burst of committed changes that may move coverage refetches the national view in place; the YOT page
+  // follows every change to its YOT (its award journey too).
+  const [changes, setChanges] = useState<LiveBurst>({ count: 0, coverageCount: 0, yotCodes: [] });
+  const live = useLiveChanges(
+    (yotCodes, coverage) =>
+      setChanges((c) => ({ count: c.count + 1, coverageCount: c.coverageCount + (coverage ? 1 : 0), yotCodes })),
+    reload,
+  );
   const asOf = asOfOf(route);
-  const national = useNational(reload, changes.count, asOf);
+  const national = useNational(reload, changes.coverageCount, asOf);
   const view = route.path[0] ?? 'partners';
 
   return (

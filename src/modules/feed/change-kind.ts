@@ -11,6 +11,9 @@ export enum ChangeKind {
   AGREEMENT_CHANGED = 'AGREEMENT_CHANGED',
   COVERAGE_CHANGED = 'COVERAGE_CHANGED',
   YOT_CHANGED = 'YOT_CHANGED',
+  SELF_ASSESSMENT_CHANGED = 'SELF_ASSESSMENT_CHANGED',
+  ACTION_PLAN_CHANGED = 'ACTION_PLAN_CHANGED',
+  BOARD_CHANGED = 'BOARD_CHANGED',
 }
 
 registerEnumType(ChangeKind, {
@@ -34,13 +37,25 @@ registerEnumType(ChangeKind, {
         "A partnership, staff placement or recorded partner absence changed, so the YOT's partner coverage may have changed.",
     },
     YOT_CHANGED: { description: 'The YOT itself was created or changed (name, region, host authorities…).' },
+    SELF_ASSESSMENT_CHANGED: {
+      description:
+        "The YOT's self-assessment was recorded or changed (`createSelfAssessment`, `updateSelfAssessment`).",
+    },
+    ACTION_PLAN_CHANGED: {
+      description:
+        "An item of the YOT's action plan was added or changed (`createActionPlanItem`, `updateActionPlanItem`).",
+    },
+    BOARD_CHANGED: {
+      description:
+        "The YOT's management board, its members or a meeting's attendance were recorded or changed (KPI 7 may move).",
+    },
   },
 });
 
 /**
  * The feed's view of the audit trail: each audited mutation that concerns one YOT, with its kind and whether it
- * can change that YOT's coverage view. Mutations missing here (agencies, children, outcomes) never reach the
- * feed: agencies belong to no one YOT, and child-level events are for administrators' audit trail only.
+ * can change that YOT's coverage view. Mutations missing here (agencies, children, outcomes, KPI returns) never
+ * reach the feed: agencies belong to no one YOT, and child-level events are for administrators' audit trail only.
  */
 export const FEED_ACTIONS: Readonly<Record<string, { kind: ChangeKind; affectsCoverage: boolean }>> = {
   recordEvidence: { kind: ChangeKind.EVIDENCE_RECORDED, affectsCoverage: true },
@@ -62,6 +77,15 @@ export const FEED_ACTIONS: Readonly<Record<string, { kind: ChangeKind; affectsCo
   withdrawPartnerAbsence: { kind: ChangeKind.COVERAGE_CHANGED, affectsCoverage: true },
   createYot: { kind: ChangeKind.YOT_CHANGED, affectsCoverage: true },
   updateYot: { kind: ChangeKind.YOT_CHANGED, affectsCoverage: true },
+  // The award journey: the YOT page shows them beside coverage, which they do not move.
+  createSelfAssessment: { kind: ChangeKind.SELF_ASSESSMENT_CHANGED, affectsCoverage: false },
+  updateSelfAssessment: { kind: ChangeKind.SELF_ASSESSMENT_CHANGED, affectsCoverage: false },
+  createActionPlanItem: { kind: ChangeKind.ACTION_PLAN_CHANGED, affectsCoverage: false },
+  updateActionPlanItem: { kind: ChangeKind.ACTION_PLAN_CHANGED, affectsCoverage: false },
+  createBoard: { kind: ChangeKind.BOARD_CHANGED, affectsCoverage: false },
+  addBoardMember: { kind: ChangeKind.BOARD_CHANGED, affectsCoverage: false },
+  updateBoardMember: { kind: ChangeKind.BOARD_CHANGED, affectsCoverage: false },
+  recordBoardMeeting: { kind: ChangeKind.BOARD_CHANGED, affectsCoverage: false },
 };
 
 /**

@@ -30,6 +30,11 @@ const YOT_OF_EVENT = `(CASE event."entityType"
   WHEN 'Partnership' THEN (SELECT s."yotId" FROM partnership s WHERE s.id = event."entityKey")
   WHEN 'StaffPlacement' THEN (SELECT s."yotId" FROM staff_placement s WHERE s.id = event."entityKey")
   WHEN 'PartnerAbsence' THEN (SELECT s."yotId" FROM partner_absence s WHERE s.id = event."entityKey")
+  WHEN 'SelfAssessment' THEN (SELECT s."yotId" FROM self_assessment s WHERE s.id = event."entityKey")
+  WHEN 'ActionPlanItem' THEN (SELECT s."yotId" FROM action_plan_item s WHERE s.id = event."entityKey")
+  WHEN 'Board' THEN (SELECT s."yotId" FROM board s WHERE s.id = event."entityKey")
+  WHEN 'BoardMember' THEN (SELECT s."yotId" FROM board_member s WHERE s.id = event."entityKey")
+  WHEN 'BoardMeeting' THEN (SELECT s."yotId" FROM board_meeting s WHERE s.id = event."entityKey")
   WHEN 'Yot' THEN event."entityKey"
 END)`;
 
