@@ -12,6 +12,7 @@ import {
   SetYotPopulationDocument,
   YotKpiComparisonDocument,
   YotKpisDocument,
+  YotsKpiRecordsDocument,
   YotsKpisDocument,
   type KpiFiguresFieldsFragment,
 } from './generated/graphql';
@@ -288,6 +289,28 @@ describe('KPIs 1-10 through GraphQL', () => {
     expect(fixtureshire.kpis!.figures).toEqual(
       FIXTURESHIRE_EXACT.map((f) => ({ indicator: f.indicator, denominator: f.denominator })),
     );
+  });
+
+  it('lists the observations behind a figure for a page of YOTs in the same statements as for one', async () => {
+    const line = {
+      quarter: QUARTER,
+      kpi: 'ACCOMMODATION',
+      cohort: 'COMMUNITY',
+      stage: 'START',
+      indicator: 'SUITABLE_ACCOMMODATION',
+    } as const;
+    const one = await hub.count(YotsKpiRecordsDocument, { first: 1, ...line, part: 'DENOMINATOR' });
+    const three = await hub.count(YotsKpiRecordsDocument, { first: 3, ...line, part: 'DENOMINATOR' });
+    expect(three.result.errors).toBeUndefined();
+    expect(three.statements).toBe(one.statements);
+    const records = (part: 'NUMERATOR' | 'DENOMINATOR') =>
+      hub
+        .exec(YotsKpiRecordsDocument, { first: 3, ...line, part })
+        .then(({ data }) => data!.yots.nodes.find((y) => y.code === FIXTURE_CODE)!.kpiRecords!);
+    // Fixtureshire's figure for this line: 20 of 24 (FIXTURESHIRE_EXACT).
+    expect(await records('DENOMINATOR')).toMatchObject({ totalCount: 24 });
+    expect((await records('DENOMINATOR')).nodes).toHaveLength(24);
+    expect((await records('NUMERATOR')).nodes).toHaveLength(20);
   });
 
   it('lists figures per YOT from the root field, filtered by KPI', async () => {

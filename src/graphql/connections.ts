@@ -441,12 +441,12 @@ export async function paginateGroups<T extends ObjectLiteral>(
     if (counts) return counts;
     const each = build();
     const dialect = dialectOf(each.connection);
-    const inner = each.select('COUNT(*)').andWhere(`${parentExpr} = k.value`);
+    const inner = each.select('COUNT(*)').andWhere(`${parentExpr} = counted_parent.value`);
     counts = each
       .createQueryBuilder()
-      .select('k.value', 'parent')
+      .select('counted_parent.value', 'parent')
       .addSelect(`(${inner.getQuery()})`, 'n')
-      .from(`(${dialect.listRows('countParents')})`, 'k')
+      .from(`(${dialect.listRows('countParents')})`, 'counted_parent')
       .setParameters({ ...inner.getParameters(), countParents: dialect.listParam(parentIds) })
       .getRawMany<{ parent: RawInteger; n: number | string }>()
       .then((rows) => new Map(rows.map((r) => [Number(r.parent), Number(r.n)])));

@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connections';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, wantsCountOnly } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError, forbidden } from '../../graphql/errors';
 import { Agency } from '../agency/agency.entity';
@@ -27,6 +28,7 @@ export class YotKpiRecordsResolver {
   kpiRecords(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('quarter', () => String, { description: 'Quarter, `YYYY-Qn`.' }) quarter: string,
     @Arg('kpi', () => Kpi, { description: 'The KPI.' }) kpi: Kpi,
@@ -36,7 +38,8 @@ export class YotKpiRecordsResolver {
     @Arg('part', () => KpiFigurePart, { description: 'Numerator or denominator.' }) part: KpiFigurePart,
   ) {
     if (!canSeeChildren(ctx, yot.id)) throw forbidden(ctx.caller.role, "read another YOT's children");
-    return kpiRecordsPage(ctx, yot, { quarter: checkedQuarter(quarter), kpi, cohort, stage, indicator, part }, args);
+    const line = { quarter: checkedQuarter(quarter), kpi, cohort, stage, indicator, part };
+    return kpiRecordsPage(ctx, yot, line, args, !wantsCountOnly(info));
   }
 
   @Authorized(...CAN.summariseOutcomes)
