@@ -20,6 +20,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest runs one file at a time on a 2-core machine (its default is one worker less than the cores). The files
+    // wait much of their time on processes, browsers and databases, so two at once nearly halve a pass.
+    maxWorkers: 2,
     // Files share their worker's module cache instead of each importing the hub (type-graphql, TypeORM, Apollo)
     // afresh: the imports took 250 s of the suite's CPU, 56 s shared. Every file opens its own database and server
     // through startTestHub, so they share code, not state.

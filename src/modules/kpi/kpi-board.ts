@@ -2,7 +2,7 @@ import { dialectOf, runSql, RawInteger } from '../../db/dialect';
 import { HubContext } from '../../graphql/context';
 import { DEFAULT_FRAMEWORK_CODE, FrameworkService } from '../framework/framework.service';
 import { Kpi, KPI_NUMBER, KpiCohort, KpiIndicator, KpiStage } from './kpi.enums';
-import { KpiScope } from './kpi-figures.sql';
+import { KpiScope, yotScopeWhere } from './kpi-figures.sql';
 import { KpiFigure } from './kpi-figures.types';
 
 /** First and last day of a quarter `YYYY-Qn`, as ISO dates. */
@@ -67,16 +67,9 @@ export async function boardSeats(
 ): Promise<{ ctes: string; params: Record<string, unknown> }> {
   const dialect = dialectOf(ctx.db);
   const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
-  const where: string[] = ['1 = 1'];
-  const params: Record<string, unknown> = { ...quarterDates(scope.quarter), framework: framework.id };
-  const list = (expr: string, name: string, values: readonly string[] | null) => {
-    if (!values) return;
-    where.push(dialect.inList(expr, name));
-    params[name] = dialect.listParam(values);
-  };
-  list('y.code', 'yotCodes', scope.yotCodes);
-  list('y.region', 'regions', scope.regions);
-  list('y.nation', 'nations', scope.nations);
+  const yots = yotScopeWhere(dialect, scope);
+  const where = ['1 = 1', ...yots.where];
+  const params: Record<string, unknown> = { ...quarterDates(scope.quarter), framework: framework.id, ...yots.params };
   const ctes = `WITH scoped AS (SELECT y.id, y.code FROM yot y WHERE ${where.join(' AND ')}),
      seats AS (
        SELECT DISTINCT mt.id AS meeting_id, mt."yotId" AS yot_id, bm."agencyId" AS agency_id

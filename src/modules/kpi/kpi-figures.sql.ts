@@ -29,8 +29,23 @@ export interface KpiScope {
  * definition both the counting statement and the list of records behind a figure (kpi-records.service.ts) use.
  */
 export function kpiScopeWhere(dialect: Dialect, scope: KpiScope): { where: string[]; params: Record<string, unknown> } {
-  const where = ['k.period = :quarter'];
-  const params: Record<string, unknown> = { quarter: scope.quarter };
+  const yots = yotScopeWhere(dialect, scope);
+  const where = ['k.period = :quarter', ...yots.where];
+  const params: Record<string, unknown> = { quarter: scope.quarter, ...yots.params };
+  if (scope.kpis) {
+    where.push(dialect.inList('k.kpi', 'kpis'));
+    params.kpis = dialect.listParam(scope.kpis);
+  }
+  return { where, params };
+}
+
+/** The conditions on the YOTs (aliased `y`) a KPI scope names: its codes, regions and nations, where given. */
+export function yotScopeWhere(
+  dialect: Dialect,
+  scope: Pick<KpiScope, 'yotCodes' | 'regions' | 'nations'>,
+): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
   const list = (expr: string, name: string, values: readonly string[] | null) => {
     if (!values) return;
     where.push(dialect.inList(expr, name));
@@ -39,7 +54,6 @@ export function kpiScopeWhere(dialect: Dialect, scope: KpiScope): { where: strin
   list('y.code', 'yotCodes', scope.yotCodes);
   list('y.region', 'regions', scope.regions);
   list('y.nation', 'nations', scope.nations);
-  list('k.kpi', 'kpis', scope.kpis);
   return { where, params };
 }
 
