@@ -19,6 +19,14 @@ export interface Dialect {
   containsInsensitive(expr: string, param: string): string;
   /** An instant as the database stores it as text, so it can be compared with a stored timestamp column. */
   timestampText: (value: Date) => string;
+  /** A JSON object built in the database from `[key, SQL expression]` pairs (planned reads, src/graphql/planned-reads.ts). */
+  jsonObject(pairs: readonly (readonly [string, string])[]): string;
+  /** A subquery: the JSON array of `object` (a `jsonObject`) over the rows of `from … where`, in `orderBy`; `[]` for none. */
+  jsonArray(object: string, from: string, where: string, orderBy: readonly string[]): string;
+  /** A scalar subquery returning JSON, embedded in a `jsonObject` as JSON rather than as text. */
+  jsonValue(subquery: string): string;
+  /** A JSON column of a raw row as a value: PostgreSQL's driver has parsed it already, SQLite returns text. */
+  readJson(value: unknown): unknown;
 }
 
 /**
@@ -74,6 +82,8 @@ export function uniqueViolation(error: unknown): UniqueViolation | null {
   return null;
 }
 
+const jsonKey = (key: string) => `'${key.replace(/'/g, "''")}'`;
+
 const sqlite: Dialect = {
   name: 'sqlite',
   inList: (expr, param) => `${expr} IN (SELECT value FROM json_each(:${param}))`,
@@ -84,6 +94,14 @@ const sqlite: Dialect = {
   containsInsensitive: (expr, param) => `${expr} LIKE :${param} ESCAPE '\\'`,
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'.
   timestampText: (value) => value.toISOString().replace('T', ' ').replace('Z', ''),
+  jsonObject: (pairs) => `json_object(${pairs.map(([key, expr]) => `${jsonKey(key)}, ${expr}`).join(', ')})`,
+  // Ordered in a subquery: SQLite 3.44's `json_group_array(x ORDER BY …)` embeds each object as a string (the sort
+  // drops its JSON subtype), so each is read back with json().
+  jsonArray: (object, from, where, orderBy) =>
+    `SELECT json_group_array(json(o.j)) FROM (SELECT ${object} AS j FROM ${from} WHERE ${where} ORDER BY ${orderBy.join(', ')}) o`,
+  // A subquery's result loses its JSON subtype: json() gives it back, so it is not embedded as a string.
+  jsonValue: (subquery) => `json((${subquery}))`,
+  readJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
 };
 
 const postgres: Dialect = {
@@ -94,6 +112,11 @@ const postgres: Dialect = {
   listRows: (param) => `SELECT unnest(CAST(:${param} AS integer[])) AS value`,
   containsInsensitive: (expr, param) => `${expr} ILIKE :${param} ESCAPE '\\'`,
   timestampText: (value) => value.toISOString(),
+  jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expr]) => `${jsonKey(key)}, ${expr}`).join(', ')})`,
+  jsonArray: (object, from, where, orderBy) =>
+    `SELECT COALESCE(json_agg(${object} ORDER BY ${orderBy.join(', ')}), '[]'::json) FROM ${from} WHERE ${where}`,
+  jsonValue: (subquery) => `(${subquery})`,
+  readJson: (value) => value,
 };
 
 /** The dialect of the database behind a DataSource or EntityManager. */

@@ -8,6 +8,7 @@ import { seal, unseal } from './sealed';
 import { dateProblem } from './scalars';
 import { CONTROL_CHARACTERS } from './validation';
 import { dialectOf, RawInteger } from '../db/dialect';
+import { getOrInsert } from '../collections';
 
 /*
  * Every cursor connection goes through this file: page-size rules, opaque cursors, keyset (seek) predicates
@@ -82,12 +83,29 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
+/**
+ * An edge whose cursor is sealed only when asked for: most reads select `nodes` alone, and a planned page's nodes
+ * (planned-reads.ts) need not carry what the cursor is made of.
+ */
+class Edge<T> {
+  private sealed?: string;
+
+  constructor(
+    readonly node: T,
+    private readonly seal: () => string,
+  ) {}
+
+  get cursor(): string {
+    return (this.sealed ??= this.seal());
+  }
+}
+
 /** One page of a connection. `totalCount` is computed only when a client asks for it. */
 export class Page<T> {
   readonly nodes: T[];
 
   constructor(
-    readonly edges: { cursor: string; node: T }[],
+    readonly edges: { readonly cursor: string; node: T }[],
     readonly pageInfo: PageInfo,
     private readonly count: () => Promise<number>,
   ) {
@@ -97,7 +115,7 @@ export class Page<T> {
   /** The same page with each node replaced, e.g. a page of YOTs turned into their coverage rows. */
   map<U>(fn: (node: T) => U): Page<U> {
     return new Page(
-      this.edges.map((e) => ({ cursor: e.cursor, node: fn(e.node) })),
+      this.edges.map((e) => new Edge(fn(e.node), () => e.cursor)),
       this.pageInfo,
       this.count,
     );
@@ -291,21 +309,27 @@ export function buildPage<T>(
   const rows = fetched.slice(0, window.size);
   if (window.backward) rows.reverse();
   const signature = sortSignature(keys);
-  const edges = rows.map((node) => ({
-    node,
-    cursor: encodeCursor(
-      signature,
-      keys.map((k) => k.read(node)),
-    ),
-  }));
+  const edges = rows.map(
+    (node) =>
+      new Edge(node, () =>
+        encodeCursor(
+          signature,
+          keys.map((k) => k.read(node)),
+        ),
+      ),
+  );
   let counted: Promise<number> | undefined;
   return new Page(
     edges,
     {
       hasNextPage: window.backward ? window.before != null : hasMore,
       hasPreviousPage: window.backward ? hasMore : window.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges.length ? edges[0].cursor : null;
+      },
+      get endCursor() {
+        return edges.length ? edges[edges.length - 1].cursor : null;
+      },
     },
     () => (counted ??= count()),
   );
@@ -357,11 +381,14 @@ function flip(direction: SortDirection): SortDirection {
 
 /** A short hash of the sort keys, stored in each cursor so a cursor from another ordering is refused. */
 function sortSignature(keys: SortKey<never>[]): string {
-  return createHash('sha1')
-    .update(keys.map((k) => `${k.expr} ${k.direction}`).join(','))
-    .digest('base64url')
-    .slice(0, 6);
+  const text = keys.map((k) => `${k.expr} ${k.direction}`).join(',');
+  // Callers choose orderings, so the memo is bounded: forgotten, not grown, past its size.
+  if (signatures.size >= 1000 && !signatures.has(text)) signatures.clear();
+  return getOrInsert(signatures, text, () => createHash('sha1').update(text).digest('base64url').slice(0, 6));
 }
+
+/** Signatures by their orderings: a handful per connection, and a page of 100 nested pages would hash 100 times. */
+const signatures = new Map<string, string>();
 
 /** Cursors are padded to a multiple of this many bytes before sealing, so their length hardly tells one row's from another's. */
 const CURSOR_BLOCK = 32;

@@ -12,6 +12,7 @@ import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArguments } from './argument-validation';
 import { guardFields } from './field-guards';
+import { servePlannedFields } from './planned-reads';
 import { authChecker } from '../modules/auth/auth-checker';
 
 /** Every resolver class of the API: Relay's `node`, each module's own, and `sourceDocument` on each sourced type. */
@@ -53,6 +54,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     // The role and argument checks, on the fields that need them (not as global middlewares: see field-guards.ts).
     guardFields(schema);
+    // Fields of objects a planned statement built read their answer off the object (planned-reads.ts).
+    servePlannedFields(schema);
     // type-graphql has no option for the root type's description; analysts read it first in GraphiQL.
     schema.getQueryType()!.description =
       'Read the partnership hub: YOTs and their partners, agreements, evidence per criterion, assessments and (for permitted callers) pseudonymised child outcomes. Lists are Relay cursor connections.';

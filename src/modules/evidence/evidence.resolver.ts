@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root 
 import { Connection, ConnectionArgs, Page, wantsCountOnly } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
+import { loadPlanned, plannedPageNodes, plannedRelation } from '../../graphql/planned-reads';
 import { Agency } from '../agency/agency.entity';
 import { CriterionRating } from '../assessment/criterion-rating.entity';
 import { RatingEvidence } from '../assessment/rating-evidence.entity';
@@ -15,6 +16,38 @@ import { Evidence } from './evidence.entity';
 import { EvidenceFilter, EvidenceOrder } from './evidence.inputs';
 import { EvidenceService } from './evidence.service';
 import { normaliseYotCode } from '../yot/yot-code';
+
+/*
+ * The relations of an evidence item that a planned statement can answer (planned-reads.ts), ordered as the
+ * loaders below order them.
+ */
+const AGENCIES_INVOLVED = plannedRelation({
+  field: 'Evidence.agenciesInvolved',
+  target: Agency,
+  many: true,
+  from: (c, l) => `evidence_agency ${l} JOIN agency ${c} ON ${c}.id = ${l}."agencyId"`,
+  key: (_c, l) => `${l}."evidenceId"`,
+  parentColumn: 'id',
+  orderBy: (_c, l) => [`${l}."agencyId"`],
+});
+const CRITERIA = plannedRelation({
+  field: 'Evidence.criteria',
+  target: EvidenceLink,
+  many: true,
+  from: (c) => `evidence_link ${c}`,
+  key: (c) => `${c}."evidenceId"`,
+  parentColumn: 'id',
+  orderBy: (c) => [`${c}.id`],
+});
+plannedRelation({
+  field: 'EvidenceLink.criterion',
+  target: Criterion,
+  many: false,
+  from: (c) => `criterion ${c}`,
+  key: (c) => `${c}.id`,
+  parentColumn: 'criterionId',
+  orderBy: (c) => [`${c}.id`],
+});
 
 @ObjectType({ description: 'A page of evidence items.' })
 export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}
@@ -33,10 +66,12 @@ function pageFor(
 ): Promise<Page<Evidence>> {
   // A selection of `totalCount` alone counts, and ranks and loads no item.
   const rows = !wantsCountOnly(info);
-  const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args, rows])}`;
+  // Items whose selection plans come as planned objects, each with what it involves (planned-reads.ts).
+  const planned = rows ? plannedPageNodes(ctx, info, Evidence) : null;
+  const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args, rows, planned?.signature])}`;
   return ctx.loaders
     .custom<number, Page<Evidence>>(key, (ids) =>
-      EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows),
+      EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows, planned?.load),
     )
     .load(parentId);
 }
@@ -77,7 +112,9 @@ export class EvidenceResolver {
   @FieldResolver(() => [Agency], {
     description: 'Other agencies involved in the practice or document the item records.',
   })
-  async agenciesInvolved(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
+  async agenciesInvolved(@Root() evidence: Evidence, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo) {
+    const planned = loadPlanned(ctx, info, AGENCIES_INVOLVED, evidence.id);
+    if (planned) return planned;
     const rows = await ctx.loaders.manyBy(EvidenceAgency, 'evidenceId', ['agencyId']).load(evidence.id);
     return loadExisting(
       ctx.loaders.byId(Agency),
@@ -86,8 +123,10 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => [EvidenceLink], { description: 'The criteria the item supports, each with why.' })
-  criteria(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
-    return ctx.loaders.manyBy(EvidenceLink, 'evidenceId').load(evidence.id);
+  criteria(@Root() evidence: Evidence, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo) {
+    return (
+      loadPlanned(ctx, info, CRITERIA, evidence.id) ?? ctx.loaders.manyBy(EvidenceLink, 'evidenceId').load(evidence.id)
+    );
   }
 
   @FieldResolver(() => [CriterionRating], { description: 'Criterion ratings that cite the item.' })

@@ -48,6 +48,8 @@ export class EvidenceService {
     orderBy: EvidenceOrder[] | undefined,
     args: ConnectionArgs,
     rows = true,
+    /** Loads the page's items by id (default: as entities, through the per-request loader). */
+    load: (ids: number[]) => Promise<Evidence[]> = (ids) => loadExisting(ctx.loaders.byId(Evidence), ids),
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
     const scope = await visibleYotsCondition(ctx, 'evidence.yotId');
@@ -63,15 +65,7 @@ export class EvidenceService {
       if (scope) qb.andWhere(scope.sql, scope.params);
       return qb;
     };
-    return paginateGroups(
-      build,
-      parentExpr,
-      parentIds,
-      keysFor(ctx, orderBy, filter),
-      args,
-      (ids) => loadExisting(ctx.loaders.byId(Evidence), ids),
-      rows,
-    );
+    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, load, rows);
   }
 }
 

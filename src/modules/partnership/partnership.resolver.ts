@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { HubContext } from '../../graphql/context';
+import { plannedRelation } from '../../graphql/planned-reads';
 import { DateScalar } from '../../graphql/scalars';
 import { CAN } from '../auth/auth-checker';
 import { Agency } from '../agency/agency.entity';
@@ -25,6 +26,17 @@ import {
 import { PartnershipService } from './partnership.service';
 
 /** Relations of a partnership, each through a per-request loader. */
+/** `Partnership.agency` inside a planned statement (planned-reads.ts); alone, through the by-id loader below. */
+plannedRelation({
+  field: 'Partnership.agency',
+  target: Agency,
+  many: false,
+  from: (c) => `agency ${c}`,
+  key: (c) => `${c}.id`,
+  parentColumn: 'agencyId',
+  orderBy: (c) => [`${c}.id`],
+});
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Authorized(...CAN.editYotData)

@@ -1,8 +1,22 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { inTransaction } from '../../db/transaction';
 import { DateScalar } from '../../graphql/scalars';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import { loadPlanned, plannedRelation } from '../../graphql/planned-reads';
 import { CAN } from '../auth/auth-checker';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -15,6 +29,17 @@ import { CreateYotInput, UpdateYotInput, YotFilter, YotOrder } from './yot.input
 import { CreateYotPayload, UpdateYotPayload } from './yot.payloads';
 import { YotService } from './yot.service';
 import { normaliseYotCode } from './yot-code';
+
+/** `Yot.partnerships` in its parent's statement when the selection allows (planned-reads.ts); ordered as `manyBy`. */
+const PARTNERSHIPS = plannedRelation({
+  field: 'Yot.partnerships',
+  target: Partnership,
+  many: true,
+  from: (c) => `partnership ${c}`,
+  key: (c) => `${c}."yotId"`,
+  parentColumn: 'id',
+  orderBy: (c) => [`${c}.id`],
+});
 
 @ObjectType({ description: 'A page of YOTs.' })
 export class YotConnection extends Connection(Yot, 'Yot') {}
@@ -73,12 +98,15 @@ export class YotResolver {
   async partnerships(
     @Root() yot: Yot,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('status', () => PartnershipStatus, {
       nullable: true,
       description: 'Only partnerships in this status; all when omitted.',
     })
     status?: PartnershipStatus,
   ) {
+    const planned = status ? undefined : loadPlanned(ctx, info, PARTNERSHIPS, yot.id);
+    if (planned) return planned;
     const all = await ctx.loaders.manyBy(Partnership, 'yotId').load(yot.id);
     return status ? all.filter((p) => p.status === status) : all;
   }

@@ -1,0 +1,362 @@
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { Dialect, dialectOf } from '../db/dialect';
+import { getOrInsert } from '../collections';
+import type { HubContext } from './context';
+import { encodeGlobalId } from './relay';
+
+/*
+ * Planned reads (issue 16): a relation whose selection asks only for columns and for other planned relations is
+ * answered by one statement that builds the whole subtree as JSON in the database, as PostGraphile and
+ * join-monster do, instead of a loader per level and a TypeORM entity per row. `yots { partnerships { status agency
+ * { name } } }` is then one statement for the partnerships of every YOT on the page, each with its agency; the
+ * nested resolvers read the answer off their parent and return it synchronously.
+ *
+ * What may be planned is decided field by field from the schema, never guessed: a field is a column when
+ * graphql-js resolves it by default (type-graphql gave it no resolver) and the entity has a column of that name
+ * whose stored form is what GraphQL serialises (text, integers, booleans, dates); `id` is the Relay global id; a
+ * relation must be declared here with `plannedRelation`. Anything else in the selection (a field with arguments or
+ * its own resolver, a directive, a fragment on another type, a timestamp or JSON column) and the relation is loaded
+ * as before. The relations declared carry no row-level rule of their own (their resolvers apply none), so the
+ * answer is the same rows either way; test/planned-reads.test.ts compares both paths field by field.
+ */
+
+/** A relation that can be answered inside its parent's statement. Aliases: `c` the target rows, `l` a link table. */
+export interface PlannedRelation {
+  /** `Type.field` of the GraphQL field, e.g. `Yot.partnerships`. */
+  field: string;
+  /** The entity of the rows returned (its GraphQL type must be its columns' names). */
+  target: EntityTarget<ObjectLiteral>;
+  many: boolean;
+  /** FROM clause of the target rows, e.g. `evidence_agency l JOIN agency c ON c.id = l."agencyId"`. */
+  from: (c: string, l: string) => string;
+  /** The SQL expression that equals the parent's `parentColumn`, e.g. `c."yotId"`. */
+  key: (c: string, l: string) => string;
+  /** The parent's column (and property) the key refers to, e.g. `id` or `agencyId`. */
+  parentColumn: string;
+  /** Order of a list (ends with something unique), as the loader it replaces orders it. */
+  orderBy: (c: string, l: string) => string[];
+}
+
+/** The key in every planned object: its fields are read off it, not resolved. */
+const PLANNED = '$planned';
+
+const relations = new Map<string, PlannedRelation>();
+
+/** Declares a relation as plannable (at module load, beside its resolver). */
+export function plannedRelation(relation: PlannedRelation): PlannedRelation {
+  relations.set(relation.field, relation);
+  return relation;
+}
+
+/** Kinds of column whose stored value is what GraphQL serialises, on both databases. */
+const PLAIN_COLUMNS = new Set(['varchar', 'text', 'integer', 'int', 'int4', 'boolean', 'date']);
+
+interface Shape {
+  metadata: EntityMetadata;
+  /** Field name → column, in selection order. */
+  columns: Map<string, ColumnMetadata>;
+  relations: Map<string, { relation: PlannedRelation; shape: Shape }>;
+  /** A canonical text of the shape: requests whose selections plan the same share a loader and a statement. */
+  signature: string;
+}
+
+/** Shapes by the field nodes of the relation (documents are parsed once and cached, so the nodes recur). */
+const shapes = new WeakMap<FieldNode, Map<string, Shape | null>>();
+
+/** The selection of a field merged over its nodes (aliases and repeats), by field name; null when not plannable. */
+function collect(
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  into = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> | null {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) return null;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === '__typename') continue;
+        if (selection.arguments?.length) return null;
+        getOrInsert(into, selection.name.value, () => []).push(selection);
+        continue;
+      }
+      // Validation has checked that every spread names a fragment of the document.
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+      if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) return null;
+      if (fragment.directives?.length) return null;
+      if (!collect(type, [fragment.selectionSet], fragments, into)) return null;
+    }
+  }
+  return into;
+}
+
+function shapeOf(
+  db: EntityManager,
+  type: GraphQLObjectType,
+  target: EntityTarget<ObjectLiteral>,
+  nodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): Shape | null {
+  const sets = nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
+  const fields = collect(type, sets, fragments);
+  if (!fields) return null;
+  const metadata = db.connection.getMetadata(target);
+  if (metadata.primaryColumns.length !== 1) return null;
+  const shape: Shape = { metadata, columns: new Map(), relations: new Map(), signature: '' };
+  const parts: string[] = [];
+  const definitions = type.getFields();
+  for (const [name, fieldNodes] of fields) {
+    const definition = definitions[name] as (typeof definitions)[string] | undefined;
+    if (!definition) return null;
+    const relation = relations.get(`${type.name}.${name}`);
+    if (relation) {
+      const childType = getNamedType(definition.type);
+      if (!isObjectType(childType)) return null;
+      const child = shapeOf(db, childType, relation.target, fieldNodes, fragments);
+      if (!child) return null;
+      shape.relations.set(name, { relation, shape: child });
+      parts.push(`${name}{${child.signature}}`);
+    } else if (name === 'id') {
+      parts.push('id');
+    } else {
+      if (definition.resolve) return null;
+      const column = metadata.findColumnWithPropertyPath(name);
+      if (!column || column.isVirtual || column.transformer || !PLAIN_COLUMNS.has(String(column.type))) return null;
+      shape.columns.set(name, column);
+      parts.push(name);
+    }
+  }
+  shape.signature = parts.sort().join(',');
+  return shape;
+}
+
+/** The JSON object of one row of `shape` under alias `alias`; nested relations are correlated subqueries. */
+function objectSql(dialect: Dialect, db: EntityManager, shape: Shape, alias: string, depth: number): string {
+  const { driver } = db.connection;
+  // The row's key is always there: `id` resolves to the global id from it, and pages find their rows by it.
+  const pairs: [string, string][] = [
+    [PLANNED, '1'],
+    ['id', `${alias}.${driver.escape(shape.metadata.primaryColumns[0].databaseName)}`],
+  ];
+  for (const [name, column] of shape.columns) pairs.push([name, `${alias}.${driver.escape(column.databaseName)}`]);
+  for (const [name, { relation, shape: child }] of shape.relations) {
+    const [c, l] = [`c${depth}`, `l${depth}`];
+    const where = `${relation.key(c, l)} = ${alias}.${driver.escape(relation.parentColumn)}`;
+    const object = objectSql(dialect, db, child, c, depth + 1);
+    const from = relation.from(c, l);
+    const subquery = relation.many
+      ? dialect.jsonArray(object, from, where, relation.orderBy(c, l))
+      : `SELECT ${object} FROM ${from} WHERE ${where}`;
+    pairs.push([name, dialect.jsonValue(subquery)]);
+  }
+  return dialect.jsonObject(pairs);
+}
+
+interface Statement {
+  sql: string;
+  relation: PlannedRelation;
+}
+
+const statements = new WeakMap<PlannedRelation, Map<string, Statement>>();
+
+function statementFor(db: EntityManager, relation: PlannedRelation, shape: Shape): Statement {
+  const dialect = dialectOf(db);
+  return getOrInsert(
+    getOrInsert(statements, relation, () => new Map<string, Statement>()),
+    `${dialect.name}:${shape.signature}`,
+    () => {
+      const [c, l] = ['c0', 'l0'];
+      const key = relation.key(c, l);
+      const sql =
+        `SELECT ${key} AS k, ${objectSql(dialect, db, shape, c, 1)} AS j FROM ${relation.from(c, l)}` +
+        ` WHERE ${dialect.inFirstParam(key)} ORDER BY ${relation.orderBy(c, l).join(', ')}`;
+      return { sql, relation };
+    },
+  );
+}
+
+/** The shape of a selection, planned once per parsed document (`nodes` stands for the merged field). */
+function cachedShape(
+  ctx: HubContext,
+  nodes: readonly FieldNode[],
+  plan: () => Shape | null,
+  purpose: string,
+): Shape | null {
+  if (nodes.length === 0) return null;
+  const byNodes = getOrInsert(shapes, nodes[0], () => new Map<string, Shape | null>());
+  const key = `${purpose}:${dialectOf(ctx.db).name}:${nodes.length}`;
+  let shape = byNodes.get(key);
+  if (shape === undefined) {
+    shape = plan();
+    byNodes.set(key, shape);
+  }
+  return shape;
+}
+
+/** Runs `relation`'s statement for `keys` through a per-request loader: rows (or a row, or null) per key. */
+function loadThrough(ctx: HubContext, relation: PlannedRelation, shape: Shape, key: number): Promise<unknown> {
+  const { sql } = statementFor(ctx.db, relation, shape);
+  const dialect = dialectOf(ctx.db);
+  return ctx.loaders
+    .custom<number, unknown>(`planned:${relation.field}:${shape.signature}`, async (keys) => {
+      const rows = await ctx.db.query<{ k: number | string; j: unknown }[]>(sql, [dialect.listParam(keys)]);
+      const byKey = new Map<number, unknown[]>();
+      for (const row of rows) getOrInsert(byKey, Number(row.k), () => []).push(dialect.readJson(row.j));
+      return keys.map((k) => (relation.many ? (byKey.get(k) ?? []) : (byKey.get(k)?.[0] ?? null)));
+    })
+    .load(key);
+}
+
+/**
+ * The planned answer of `relation` for the parent whose key is `parentKey`: a promise of its rows (or row, or
+ * null) as JSON objects, batched with its siblings into one statement; undefined when the selection cannot be
+ * planned, so the caller loads it as before.
+ */
+export function loadPlanned(
+  ctx: HubContext,
+  info: GraphQLResolveInfo,
+  relation: PlannedRelation,
+  parentKey: number,
+): Promise<unknown> | undefined {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return undefined;
+  const shape = cachedShape(
+    ctx,
+    info.fieldNodes,
+    () => shapeOf(ctx.db, type, relation.target, info.fieldNodes, info.fragments),
+    relation.field,
+  );
+  return shape ? loadThrough(ctx, relation, shape, parentKey) : undefined;
+}
+
+/** Rows of one entity by primary key, as a relation from a key to its row (for pages: `plannedPageNodes`). */
+const byKey = new WeakMap<EntityMetadata, PlannedRelation>();
+
+/** What `plannedPageNodes` gives: the nodes' signature (part of the page loader's key) and their loader. */
+export interface PlannedNodes<T> {
+  signature: string;
+  load: (ids: number[]) => Promise<T[]>;
+}
+
+/**
+ * For a connection field (`info`) whose selection asks for `nodes` (or `edges { node }`), total and
+ * `hasNextPage`/`hasPreviousPage` only, and whose nodes plan: a loader of those nodes by id as planned objects.
+ * Null when a cursor is asked for (it is made from the row's sort values) or anything does not plan.
+ */
+export function plannedPageNodes<T extends ObjectLiteral>(
+  ctx: HubContext,
+  info: GraphQLResolveInfo,
+  target: EntityTarget<T>,
+): PlannedNodes<T> | null {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const nodes: FieldNode[] = [];
+  let nodeType: GraphQLObjectType | undefined;
+  const fields = collect(
+    connection,
+    info.fieldNodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => s !== undefined),
+    info.fragments,
+  );
+  if (!fields) return null;
+  const childType = (type: GraphQLObjectType, name: string) => {
+    const named = getNamedType(type.getFields()[name].type);
+    return isObjectType(named) ? named : undefined;
+  };
+  for (const [name, fieldNodes] of fields) {
+    if (name === 'totalCount') continue;
+    if (name === 'nodes') {
+      nodes.push(...fieldNodes);
+      nodeType = childType(connection, name);
+    } else if (name === 'pageInfo' || name === 'edges') {
+      const type = childType(connection, name);
+      const inner =
+        type &&
+        collect(
+          type,
+          fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])),
+          info.fragments,
+        );
+      if (!type || !inner) return null;
+      for (const [innerName, innerNodes] of inner) {
+        if (name === 'pageInfo' && (innerName === 'hasNextPage' || innerName === 'hasPreviousPage')) continue;
+        if (name !== 'edges' || innerName !== 'node') return null;
+        nodes.push(...innerNodes);
+        nodeType = childType(type, innerName);
+      }
+    } else return null;
+  }
+  const type = nodeType;
+  if (!type) return null;
+  const shape = cachedShape(ctx, nodes, () => shapeOf(ctx.db, type, target, nodes, info.fragments), 'nodes');
+  if (!shape) return null;
+  const relation = getOrInsert(byKey, shape.metadata, () => {
+    const table = shape.metadata.tablePath
+      .split('.')
+      .map((part) => ctx.db.connection.driver.escape(part))
+      .join('.');
+    const id = ctx.db.connection.driver.escape(shape.metadata.primaryColumns[0].databaseName);
+    return {
+      field: `${shape.metadata.name}.byId`,
+      target,
+      many: false,
+      from: (c: string) => `${table} ${c}`,
+      key: (c: string) => `${c}.${id}`,
+      parentColumn: 'id',
+      orderBy: (c: string) => [`${c}.${id}`],
+    };
+  });
+  return {
+    signature: shape.signature,
+    load: async (ids) => {
+      const rows = await Promise.all(ids.map((id) => loadThrough(ctx, relation, shape, id)));
+      return rows.filter((row): row is T => row !== null);
+    },
+  };
+}
+
+type Resolver = GraphQLFieldResolver<Record<string, unknown>, HubContext>;
+
+/**
+ * Makes the fields of planned objects read their answer off the object: each declared relation (its value is
+ * there, nested) and `id` (the global id of the row's key). Other objects go to the field's own resolver.
+ */
+export function servePlannedFields(schema: GraphQLSchema): void {
+  const targets = new Set<string>();
+  for (const [name, relation] of relations) {
+    const [typeName, fieldName] = name.split('.');
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`planned relation ${name}: no object type ${typeName}`);
+    const field = type.getFields()[fieldName] as ReturnType<typeof type.getFields>[string] | undefined;
+    if (!field?.resolve) throw new Error(`planned relation ${name}: no field with a resolver`);
+    const resolve = field.resolve as Resolver;
+    field.resolve = ((root, args, context, info) =>
+      root[PLANNED] === undefined ? resolve(root, args, context, info) : root[fieldName]) as Resolver;
+    const target = getNamedType(field.type).name;
+    // The global id names the entity's class, as `Node.id` does (relay.ts `typeNameOf`).
+    if (target !== (relation.target as { name?: string }).name)
+      throw new Error(`planned relation ${name}: GraphQL type ${target} is not named as its entity`);
+    targets.add(target);
+  }
+  for (const typeName of targets) {
+    const type = schema.getType(typeName);
+    const id = isObjectType(type) ? type.getFields().id : undefined;
+    if (!id?.resolve) continue;
+    const resolve = id.resolve as Resolver;
+    id.resolve = ((root, args, context, info) =>
+      root[PLANNED] === undefined
+        ? resolve(root, args, context, info)
+        : encodeGlobalId(typeName, root.id as number)) as Resolver;
+  }
+}

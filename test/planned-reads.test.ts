@@ -1,0 +1,162 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSyntheticYots } from './support/fixtures';
+import { ANALYST, startTestHub, TestHub } from './support/hub';
+
+/*
+ * Planned reads (src/graphql/planned-reads.ts) answer a relation and everything under it in one statement built as
+ * JSON in the database. Each question here is asked twice: as written (planned), and with `@include(if: true)` on
+ * one field, which the planner refuses, so the same question goes through the per-row loaders. Both must give the
+ * same answer, field for field, on both databases, and the planned one must send fewer statements.
+ */
+
+type Data = Record<string, unknown>;
+const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
+
+const AGENCY = 'id name type odsCode schoolUrn ukprn notes basis ceasedOn version __typename';
+const PARTNERSHIP = 'id status statutory boardMember startedOn endedOn notes basis version';
+const LINK = `id note excerpt version criterion { id code position title wording wordingSource numberingSource sourceNote version }`;
+
+/** `[planned, loaded]` versions of a question: the second marks each of `marked` with a directive the planner refuses. */
+function both(text: string, ...marked: string[]): [TypedDocumentNode<Data>, TypedDocumentNode<Data>] {
+  let loaded = text;
+  for (const field of marked) {
+    if (!loaded.includes(`${field} `)) throw new Error(`${field} is not in the question`);
+    loaded = loaded.replace(`${field} `, `${field} @include(if: true) `);
+  }
+  return [doc(text), doc(loaded)];
+}
+
+describe('planned reads: one statement for a relation and its subtree, the same answer as the loaders', () => {
+  let hub: TestHub;
+  let code: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await addSyntheticYots(hub.dataSource, 12);
+    // A YOT with evidence that involves agencies and supports criteria.
+    const [row] = await hub.dataSource.query(
+      `SELECT y.code FROM yot y JOIN evidence e ON e."yotId" = y.id JOIN evidence_agency ea ON ea."evidenceId" = e.id
+       GROUP BY y.code ORDER BY COUNT(*) DESC, y.code LIMIT 1`,
+    );
+    code = (row as { code: string }).code;
+  });
+  afterAll(() => hub.close());
+
+  async function compare(planned: TypedDocumentNode<Data>, loaded: TypedDocumentNode<Data>, variables: Data = {}) {
+    const fast = await hub.count(planned, variables, ANALYST);
+    const slow = await hub.count(loaded, variables, ANALYST);
+    expect(fast.result.errors).toBeUndefined();
+    expect(slow.result.errors).toBeUndefined();
+    expect(fast.result.data).toEqual(slow.result.data);
+    return { data: fast.result.data!, planned: fast.statements, loaded: slow.statements };
+  }
+
+  it('YOTs → partnerships → agency: every column of both, in one statement below the page', async () => {
+    const [planned, loaded] = both(
+      `{ yots(first: 14) { nodes { code partnerships { ${PARTNERSHIP} agency { ${AGENCY} } } } } }`,
+      'ceasedOn',
+    );
+    const { data, planned: statements, loaded: before } = await compare(planned, loaded);
+    const yots = (data.yots as { nodes: { partnerships: { agency: { name: string } }[] }[] }).nodes;
+    expect(yots).toHaveLength(14);
+    expect(yots.flatMap((y) => y.partnerships).length).toBeGreaterThan(20);
+    // The page, then the partnerships of all 14 YOTs with their agencies; the loaders add one for the agencies.
+    expect(statements).toBe(2);
+    expect(before).toBe(3);
+  });
+
+  it('one YOT → partnerships → agency (the small lookup) also plans', async () => {
+    const [planned, loaded] = both(
+      `query ($code: String!) { yot(code: $code) { code name region partnerships { status statutory startedOn agency { name type } } } }`,
+      'startedOn',
+    );
+    const { planned: statements } = await compare(planned, loaded, { code });
+    expect(statements).toBe(2);
+  });
+
+  it('a page of evidence → involved agencies and criterion links → criterion', async () => {
+    const [planned, loaded] = both(
+      `query ($code: String!) { yot(code: $code) { evidence(first: 50, orderBy: [{ field: RECORDED_AT, direction: DESC }]) {
+         nodes { title kind occurredOn agenciesInvolved { ${AGENCY} } criteria { ${LINK} } } } } }`,
+      'wordingSource',
+      'odsCode',
+    );
+    const { data, planned: statements, loaded: before } = await compare(planned, loaded, { code });
+    const nodes = (data.yot as { evidence: { nodes: { agenciesInvolved: unknown[]; criteria: unknown[] }[] } }).evidence
+      .nodes;
+    expect(nodes.some((e) => e.agenciesInvolved.length > 0)).toBe(true);
+    expect(nodes.some((e) => e.criteria.length > 1)).toBe(true);
+    // The YOT, the page's ids, then the items with their agencies and criteria in one statement; the loaders take
+    // the items, their agency links, the agencies, their criterion links and the criteria one statement each.
+    expect(statements).toBe(3);
+    expect(before).toBe(7);
+  });
+
+  it('a page whose cursors are asked for loads its items as before, and its cursors page on identically', async () => {
+    const page = (after: string | null, withCursor: boolean) =>
+      hub.exec(
+        doc(`query ($code: String!, $after: String) { yot(code: $code) { evidence(first: 7, after: $after) {
+           pageInfo { hasNextPage ${withCursor ? 'endCursor' : ''} }
+           edges { ${withCursor ? 'cursor' : ''} node { title agenciesInvolved { name } } } totalCount } } }`),
+        { code, after },
+        ANALYST,
+      );
+    const first = await page(null, true);
+    expect(first.errors).toBeUndefined();
+    type Evidence = { pageInfo: { hasNextPage: boolean; endCursor?: string }; edges: { cursor?: string }[] };
+    const evidence = (first.data!.yot as { evidence: Evidence }).evidence;
+    expect(evidence.pageInfo.hasNextPage).toBe(true);
+    expect(evidence.edges.at(-1)!.cursor).toBe(evidence.pageInfo.endCursor);
+    const next = await page(evidence.pageInfo.endCursor!, false);
+    const nextWithCursors = await page(evidence.pageInfo.endCursor!, true);
+    const strip = (data: unknown) =>
+      JSON.stringify(data, (k, v: unknown) => (k === 'cursor' || k === 'endCursor' ? undefined : v));
+    expect(next.errors).toBeUndefined();
+    expect(strip(next.data)).toBe(strip(nextWithCursors.data));
+    expect(next.data).not.toEqual(first.data);
+  });
+
+  it('aliases, fragments and __typename plan; a field with arguments falls back to the loaders', async () => {
+    const fragment = `fragment P on Partnership { status a: agency { name } ... on Partnership { b: agency { type id } } }`;
+    const [planned, loaded] = both(
+      `{ yots(first: 5) { nodes { code partnerships { __typename ...P statutory } } } } ${fragment}`,
+      'statutory',
+    );
+    const { planned: statements } = await compare(planned, loaded);
+    expect(statements).toBe(2);
+    // `standing(asOf:)` has arguments: the planner refuses, the loaders answer as before.
+    const withArgs = await hub.count(
+      doc(`{ yots(first: 5) { nodes { partnerships { status standing(asOf: "2025-01-01") } } } }`),
+      {},
+      ANALYST,
+    );
+    expect(withArgs.result.errors).toBeUndefined();
+    expect(withArgs.statements).toBeGreaterThan(2);
+  });
+
+  it('keeps the `status` filter of partnerships (not planned) and the empty lists of YOTs without partners', async () => {
+    const filtered = await hub.exec(
+      doc(`{ yots(first: 14) { nodes { partnerships(status: ENDED) { status } } } }`),
+      {},
+      ANALYST,
+    );
+    expect(filtered.errors).toBeUndefined();
+    const statuses = (filtered.data!.yots as { nodes: { partnerships: { status: string }[] }[] }).nodes.flatMap((y) =>
+      y.partnerships.map((p) => p.status),
+    );
+    expect(statuses.every((s) => s === 'ENDED')).toBe(true);
+    const created = await hub.exec(
+      doc(`mutation { createYot(input: { code: "E09999999", name: "Partnerless", localAuthorities: ["Nowhere"],
+             region: "London", nation: ENGLAND }) { yot { code } } }`),
+    );
+    expect(created.errors).toBeUndefined();
+    const lonely = await hub.exec(
+      doc(`{ yot(code: "E09999999") { partnerships { status agency { name } } } }`),
+      {},
+      ANALYST,
+    );
+    expect(lonely.errors).toBeUndefined();
+    expect(lonely.data).toEqual({ yot: { partnerships: [] } });
+  });
+});
