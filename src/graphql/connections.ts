@@ -9,6 +9,7 @@ import { dateProblem } from './scalars';
 import { CONTROL_CHARACTERS } from './validation';
 import { dialectOf, RawInteger } from '../db/dialect';
 import { getOrInsert } from '../collections';
+import type { PlannedNodes } from './planned-reads';
 
 /*
  * Every cursor connection goes through this file: page-size rules, opaque cursors, keyset (seek) predicates
@@ -251,6 +252,8 @@ export async function paginate<T extends ObjectLiteral>(
    * scan from the start of the range.
    */
   refine?: (qb: SelectQueryBuilder<T>) => void,
+  /** Rows as planned objects (planned-reads.ts): the JSON of each row selected in place of its columns. */
+  planned?: PlannedNodes<T> | null,
 ): Promise<Page<T>> {
   const window = pageWindow(args, keys);
   const countQuery = qb.clone();
@@ -261,7 +264,11 @@ export async function paginate<T extends ObjectLiteral>(
   const computed = keys.filter((k) => k.computedAs);
   for (const k of computed) qb.addSelect(k.expr, k.computedAs);
   let rows: T[] = [];
-  if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
+  if (window.size > 0 && computed.length === 0 && planned) {
+    const dialect = dialectOf(qb.connection);
+    const raw = await qb.select(planned.select(qb.alias), 'planned').getRawMany<{ planned: unknown }>();
+    rows = raw.map((row) => dialect.readJson(row.planned) as T);
+  } else if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
   else if (window.size > 0) {
     // One row per entity (computed keys are scalar subqueries or 1:1 joins), so raw rows and entities align.
     const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();

@@ -61,6 +61,17 @@ export function plannedRelation(relation: PlannedRelation): PlannedRelation {
   return relation;
 }
 
+const keyReaders = new Set<string>();
+
+/**
+ * Declares fields (`Type.field`) whose resolvers read nothing of their parent but its key (`id`), such as
+ * `Yot.evidence`: a planned object can be their parent, and they resolve as usual, whatever their selection and
+ * arguments. (type-graphql hands them the planned object as an instance of the parent's class.)
+ */
+export function readsParentKeyOnly(...fields: string[]): void {
+  for (const field of fields) keyReaders.add(field);
+}
+
 /** Kinds of column whose stored value is what GraphQL serialises, on both databases. */
 const PLAIN_COLUMNS = new Set(['varchar', 'text', 'integer', 'int', 'int4', 'boolean', 'date']);
 
@@ -88,7 +99,6 @@ function collect(
       if (selection.directives?.length) return null;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__typename') continue;
-        if (selection.arguments?.length) return null;
         getOrInsert(into, selection.name.value, () => []).push(selection);
         continue;
       }
@@ -120,6 +130,11 @@ function shapeOf(
   for (const [name, fieldNodes] of fields) {
     const definition = definitions[name] as (typeof definitions)[string] | undefined;
     if (!definition) return null;
+    if (keyReaders.has(`${type.name}.${name}`)) {
+      parts.push(`${name}(*)`);
+      continue;
+    }
+    if (fieldNodes.some((node) => node.arguments?.length)) return null;
     const relation = relations.get(`${type.name}.${name}`);
     if (relation) {
       const childType = getNamedType(definition.type);
@@ -244,10 +259,14 @@ export function loadPlanned(
 /** Rows of one entity by primary key, as a relation from a key to its row (for pages: `plannedPageNodes`). */
 const byKey = new WeakMap<EntityMetadata, PlannedRelation>();
 
-/** What `plannedPageNodes` gives: the nodes' signature (part of the page loader's key) and their loader. */
+/**
+ * What `plannedPageNodes` gives: the nodes' signature (part of a page loader's key), their loader by id, and the
+ * JSON of a row for a statement of one's own (a root page selects it in place of the entity's columns).
+ */
 export interface PlannedNodes<T> {
   signature: string;
   load: (ids: number[]) => Promise<T[]>;
+  select: (alias: string) => string;
 }
 
 /**
@@ -319,6 +338,7 @@ export function plannedPageNodes<T extends ObjectLiteral>(
   });
   return {
     signature: shape.signature,
+    select: (alias) => objectSql(dialectOf(ctx.db), ctx.db, shape, alias, 1),
     load: async (ids) => {
       const rows = await Promise.all(ids.map((id) => loadThrough(ctx, relation, shape, id)));
       return rows.filter((row): row is T => row !== null);

@@ -16,7 +16,7 @@ import { inTransaction } from '../../db/transaction';
 import { DateScalar } from '../../graphql/scalars';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { loadPlanned, plannedRelation } from '../../graphql/planned-reads';
+import { loadPlanned, plannedPageNodes, plannedRelation, readsParentKeyOnly } from '../../graphql/planned-reads';
 import { CAN } from '../auth/auth-checker';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -41,6 +41,9 @@ const PARTNERSHIPS = plannedRelation({
   orderBy: (c) => [`${c}.id`],
 });
 
+// Their resolvers read only `yot.id`, so a planned YOT can be their parent.
+readsParentKeyOnly('Yot.evidence', 'Yot.staffPlacements', 'Yot.agreements', 'Yot.assessments');
+
 @ObjectType({ description: 'A page of YOTs.' })
 export class YotConnection extends Connection(Yot, 'Yot') {}
 
@@ -50,13 +53,14 @@ export class YotResolver {
   @Query(() => YotConnection, { description: 'YOTs, filtered and ordered; a cursor connection.' })
   yots(
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => YotFilter, { nullable: true, description: 'Conditions the YOTs must meet.' })
     filter?: YotFilter,
     @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' })
     orderBy?: YotOrder[],
   ) {
-    return YotService.list(ctx, filter, orderBy, args);
+    return YotService.list(ctx, filter, orderBy, args, plannedPageNodes(ctx, info, Yot));
   }
 
   @Query(() => Yot, {

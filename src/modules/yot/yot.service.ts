@@ -9,6 +9,7 @@ import {
   sortKeys,
 } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import type { PlannedNodes } from '../../graphql/planned-reads';
 import { containsPattern, dialectOf } from '../../db/dialect';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { findById, given, updateVersioned } from '../../graphql/records';
@@ -63,6 +64,8 @@ export class YotService {
     filter: YotFilter | undefined,
     orderBy: YotOrder[] | undefined,
     args: ConnectionArgs,
+    /** The page's YOTs as planned objects when their selection plans (planned-reads.ts). */
+    planned?: PlannedNodes<Yot> | null,
   ): Promise<Page<Yot>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Yot).createQueryBuilder('yot');
@@ -133,7 +136,7 @@ export class YotService {
     } as Record<YotOrderField, SortField<Yot>>;
     const keys = sortKeys(orderBy, fields, 'yot', [{ field: YotOrderField.NAME, direction: SortDirection.ASC }]);
     await scopeToVisibleYots(ctx, qb, 'yot.id');
-    return paginate(qb, keys, args);
+    return paginate(qb, keys, args, undefined, planned);
   }
 
   /** The YOT with ONS code `code`, or NOT_FOUND. */
