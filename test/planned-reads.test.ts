@@ -73,7 +73,13 @@ describe('planned reads: one statement for a relation and its subtree, the same 
       'startedOn',
     );
     const { planned: statements } = await compare(planned, loaded, { code });
-    expect(statements).toBe(2);
+    expect(statements).toBe(1);
+  });
+
+  it('a YOT code nobody has is NOT_FOUND through the planned lookup too', async () => {
+    const missing = await hub.exec(doc(`{ yot(code: "E06999999") { code partnerships { status } } }`), {}, ANALYST);
+    expect(missing.data).toEqual({ yot: null });
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('a page of evidence → involved agencies and criterion links → criterion', async () => {

@@ -221,15 +221,15 @@ function cachedShape(
 }
 
 /** Runs `relation`'s statement for `keys` through a per-request loader: rows (or a row, or null) per key. */
-function loadThrough(ctx: HubContext, relation: PlannedRelation, shape: Shape, key: number): Promise<unknown> {
+function loadThrough(ctx: HubContext, relation: PlannedRelation, shape: Shape, key: number | string): Promise<unknown> {
   const { sql } = statementFor(ctx.db, relation, shape);
   const dialect = dialectOf(ctx.db);
   return ctx.loaders
-    .custom<number, unknown>(`planned:${relation.field}:${shape.signature}`, async (keys) => {
+    .custom<number | string, unknown>(`planned:${relation.field}:${shape.signature}`, async (keys) => {
       const rows = await ctx.db.query<{ k: number | string; j: unknown }[]>(sql, [dialect.listParam(keys)]);
-      const byKey = new Map<number, unknown[]>();
-      for (const row of rows) getOrInsert(byKey, Number(row.k), () => []).push(dialect.readJson(row.j));
-      return keys.map((k) => (relation.many ? (byKey.get(k) ?? []) : (byKey.get(k)?.[0] ?? null)));
+      const found = new Map<string, unknown[]>();
+      for (const row of rows) getOrInsert(found, String(row.k), () => []).push(dialect.readJson(row.j));
+      return keys.map((k) => (relation.many ? (found.get(String(k)) ?? []) : (found.get(String(k))?.[0] ?? null)));
     })
     .load(key);
 }
@@ -256,8 +256,58 @@ export function loadPlanned(
   return shape ? loadThrough(ctx, relation, shape, parentKey) : undefined;
 }
 
-/** Rows of one entity by primary key, as a relation from a key to its row (for pages: `plannedPageNodes`). */
-const byKey = new WeakMap<EntityMetadata, PlannedRelation>();
+/** Rows of one entity by a unique column, as a relation from a value to its row. */
+const lookups = new WeakMap<EntityMetadata, Map<string, PlannedRelation>>();
+
+function lookup(db: EntityManager, metadata: EntityMetadata, property: string): PlannedRelation {
+  return getOrInsert(
+    getOrInsert(lookups, metadata, () => new Map<string, PlannedRelation>()),
+    property,
+    () => {
+      const { driver } = db.connection;
+      const table = metadata.tablePath
+        .split('.')
+        .map((part) => driver.escape(part))
+        .join('.');
+      const column = metadata.findColumnWithPropertyPath(property);
+      if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+      const name = driver.escape(column.databaseName);
+      return {
+        field: `${metadata.name}.by.${property}`,
+        target: metadata.target,
+        many: false,
+        from: (c: string) => `${table} ${c}`,
+        key: (c: string) => `${c}.${name}`,
+        parentColumn: property,
+        orderBy: (c: string) => [`${c}.${name}`],
+      };
+    },
+  );
+}
+
+/**
+ * The row of `target` whose unique `column` is `value`, as a planned object (or null), batched per request; undefined
+ * when the selection of the field (`info`) does not plan, so the caller loads the entity as before.
+ */
+export function loadPlannedBy<T>(
+  ctx: HubContext,
+  info: GraphQLResolveInfo,
+  target: EntityTarget<ObjectLiteral>,
+  column: string,
+  value: string | number,
+): Promise<T | null> | undefined {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return undefined;
+  const shape = cachedShape(
+    ctx,
+    info.fieldNodes,
+    () => shapeOf(ctx.db, type, target, info.fieldNodes, info.fragments),
+    `by:${column}`,
+  );
+  return shape
+    ? (loadThrough(ctx, lookup(ctx.db, shape.metadata, column), shape, value) as Promise<T | null>)
+    : undefined;
+}
 
 /**
  * What `plannedPageNodes` gives: the nodes' signature (part of a page loader's key), their loader by id, and the
@@ -320,22 +370,7 @@ export function plannedPageNodes<T extends ObjectLiteral>(
   if (!type) return null;
   const shape = cachedShape(ctx, nodes, () => shapeOf(ctx.db, type, target, nodes, info.fragments), 'nodes');
   if (!shape) return null;
-  const relation = getOrInsert(byKey, shape.metadata, () => {
-    const table = shape.metadata.tablePath
-      .split('.')
-      .map((part) => ctx.db.connection.driver.escape(part))
-      .join('.');
-    const id = ctx.db.connection.driver.escape(shape.metadata.primaryColumns[0].databaseName);
-    return {
-      field: `${shape.metadata.name}.byId`,
-      target,
-      many: false,
-      from: (c: string) => `${table} ${c}`,
-      key: (c: string) => `${c}.${id}`,
-      parentColumn: 'id',
-      orderBy: (c: string) => [`${c}.${id}`],
-    };
-  });
+  const relation = lookup(ctx.db, shape.metadata, shape.metadata.primaryColumns[0].propertyName);
   return {
     signature: shape.signature,
     select: (alias) => objectSql(dialectOf(ctx.db), ctx.db, shape, alias, 1),

@@ -16,7 +16,13 @@ import { inTransaction } from '../../db/transaction';
 import { DateScalar } from '../../graphql/scalars';
 import { Connection, ConnectionArgs } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
-import { loadPlanned, plannedPageNodes, plannedRelation, readsParentKeyOnly } from '../../graphql/planned-reads';
+import {
+  loadPlanned,
+  loadPlannedBy,
+  plannedPageNodes,
+  plannedRelation,
+  readsParentKeyOnly,
+} from '../../graphql/planned-reads';
 import { CAN } from '../auth/auth-checker';
 import { InformationSharingAgreement } from '../agreement/agreement.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -70,9 +76,11 @@ export class YotResolver {
   })
   yot(
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('code', () => String, { description: 'ONS local-authority code, e.g. `E08000011`.' }) code: string,
   ) {
-    return YotService.byCode(ctx, normaliseYotCode(code));
+    const normalised = normaliseYotCode(code);
+    return YotService.byCode(ctx, normalised, loadPlannedBy<Yot>(ctx, info, Yot, 'code', normalised));
   }
 
   @Authorized(...CAN.administer)

@@ -139,9 +139,9 @@ export class YotService {
     return paginate(qb, keys, args, undefined, planned);
   }
 
-  /** The YOT with ONS code `code`, or NOT_FOUND. */
-  static async byCode(ctx: HubContext, code: string): Promise<Yot> {
-    const yot = await ctx.loaders.oneBy(Yot, 'code').load(code);
+  /** The YOT with ONS code `code`, or NOT_FOUND; a planned object when `planned` (planned-reads.ts) gives one. */
+  static async byCode(ctx: HubContext, code: string, planned?: Promise<Yot | null>): Promise<Yot> {
+    const yot = await (planned ?? ctx.loaders.oneBy(Yot, 'code').load(code));
     if (!yot) throw new NotFoundError('YOT', code);
     await requireYotVisible(ctx, yot.id);
     return yot;
