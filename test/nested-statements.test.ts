@@ -38,8 +38,9 @@ describe('nested reads go through per-request DataLoaders', () => {
   it('counts a nested connection whose nodes are not selected without ranking or fetching its rows', async () => {
     const { result, statements } = await hub.count(YotEvidenceCountsDocument, { first: 30 });
     expect(result.errors).toBeUndefined();
-    // The yots page and one grouped COUNT: not the ROW_NUMBER() ranking and evidence rows a page would need.
-    expect(statements).toBe(2);
+    // One statement: the page of YOTs with each one's count inside it (planned-reads.ts), not the ROW_NUMBER()
+    // ranking and evidence rows a page would need.
+    expect(statements).toBe(1);
     const expected = await hub.dataSource.query(
       'SELECT y.code, COUNT(e.id) AS n FROM yot y LEFT JOIN evidence e ON e."yotId" = y.id GROUP BY y.code',
     );

@@ -2,6 +2,7 @@ import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSyntheticYots } from './support/fixtures';
+import { Caller, Role } from '../src/modules/auth/roles';
 import { ANALYST, startTestHub, TestHub } from './support/hub';
 
 /*
@@ -154,6 +155,39 @@ describe('planned reads: one statement for a relation and its subtree, the same 
     // The page, the counts, the recent items' ids and the items: the page is the one statement that changes form.
     expect(statements).toBe(before);
     expect(statements).toBe(4);
+  });
+
+  it("counts each YOT's evidence inside the page statement, within the caller's scope (Q4)", async () => {
+    const question = `{ yots(first: 20) { nodes { code evidence { totalCount } } } }`;
+    const [planned, loaded] = both(question, 'code');
+    const { data, planned: statements, loaded: before } = await compare(planned, loaded);
+    expect(statements).toBe(1);
+    expect(before).toBe(2);
+    const expected = await hub.dataSource.query(
+      'SELECT y.code, COUNT(e.id) AS n FROM yot y LEFT JOIN evidence e ON e."yotId" = y.id GROUP BY y.code',
+    );
+    const counts = new Map(expected.map((r: { code: string; n: number | string }) => [r.code, Number(r.n)]));
+    const yots = (data.yots as { nodes: { code: string; evidence: { totalCount: number } }[] }).nodes;
+    expect(yots.length).toBeGreaterThan(10);
+    for (const yot of yots) expect(yot.evidence.totalCount).toBe(counts.get(yot.code));
+    // A partner sees only the YOTs its agency works with, in the page and in the counts alike.
+    const [{ agencyId }] = await hub.dataSource.query(
+      'SELECT "agencyId" FROM partnership GROUP BY "agencyId" ORDER BY COUNT(*) DESC, "agencyId" LIMIT 1',
+    );
+    const partner: Caller = { name: 'partner', role: Role.PARTNER, yotId: null, agencyId: Number(agencyId) };
+    const scoped = await hub.count(planned, {}, partner);
+    const scopedLoaded = await hub.exec(loaded, {}, partner);
+    expect(scoped.result.errors).toBeUndefined();
+    expect(scoped.result.data).toEqual(scopedLoaded.data);
+    expect((scoped.result.data!.yots as { nodes: unknown[] }).nodes.length).toBeLessThan(yots.length);
+    // With an argument the count is the resolver's, as before.
+    const filtered = await hub.count(
+      doc(`{ yots(first: 20) { nodes { code evidence(filter: { kinds: [BOARD_MINUTES] }) { totalCount } } } }`),
+      {},
+      ANALYST,
+    );
+    expect(filtered.result.errors).toBeUndefined();
+    expect(filtered.statements).toBe(2);
   });
 
   it('keeps the `status` filter of partnerships (not planned) and the empty lists of YOTs without partners', async () => {

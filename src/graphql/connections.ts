@@ -266,7 +266,8 @@ export async function paginate<T extends ObjectLiteral>(
   let rows: T[] = [];
   if (window.size > 0 && computed.length === 0 && planned) {
     const dialect = dialectOf(qb.connection);
-    const raw = await qb.select(planned.select(qb.alias), 'planned').getRawMany<{ planned: unknown }>();
+    const { sql, params } = await planned.select(qb.alias);
+    const raw = await qb.select(sql, 'planned').setParameters(params).getRawMany<{ planned: unknown }>();
     rows = raw.map((row) => dialect.readJson(row.planned) as T);
   } else if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
   else if (window.size > 0) {

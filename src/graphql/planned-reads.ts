@@ -61,6 +61,23 @@ export function plannedRelation(relation: PlannedRelation): PlannedRelation {
   return relation;
 }
 
+/**
+ * A connection field whose `totalCount` alone a planned statement can count for each parent, e.g. `Yot.evidence`
+ * when a page of YOTs asks for `evidence { totalCount }` without arguments (Q4 of issue 16).
+ */
+export interface PlannedCount {
+  field: string;
+  /** A statement counting the parent's rows, `parentKey` being the SQL of the parent's key, with its parameters. */
+  sql: (ctx: HubContext, parentKey: string) => Promise<{ sql: string; params: Record<string, unknown> }>;
+}
+
+const counts = new Map<string, PlannedCount>();
+
+/** Declares a connection's count as plannable (beside its resolver). */
+export function plannedCount(count: PlannedCount): void {
+  counts.set(count.field, count);
+}
+
 const keyReaders = new Set<string>();
 
 /**
@@ -80,6 +97,8 @@ interface Shape {
   /** Field name → column, in selection order. */
   columns: Map<string, ColumnMetadata>;
   relations: Map<string, { relation: PlannedRelation; shape: Shape }>;
+  /** Connection fields of which only `totalCount` is asked (top level of a root page only). */
+  counts: Map<string, PlannedCount>;
   /** A canonical text of the shape: requests whose selections plan the same share a loader and a statement. */
   signature: string;
 }
@@ -112,24 +131,48 @@ function collect(
   return into;
 }
 
+/** True when every node of a connection field has no arguments and asks for `totalCount` (and `__typename`) only. */
+function countOnly(
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): boolean {
+  const connection = getNamedType(type.getFields()[nodes[0].name.value].type);
+  if (!isObjectType(connection) || nodes.some((node) => node.arguments?.length || !node.selectionSet)) return false;
+  const fields = collect(
+    connection,
+    nodes.map((node) => node.selectionSet!),
+    fragments,
+  );
+  return fields !== null && [...fields.keys()].every((name) => name === 'totalCount');
+}
+
 function shapeOf(
   db: EntityManager,
   type: GraphQLObjectType,
   target: EntityTarget<ObjectLiteral>,
   nodes: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
+  /** Whether counts may be planned: only in a root page's statement, which binds their parameters by name. */
+  withCounts = false,
 ): Shape | null {
   const sets = nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
   const fields = collect(type, sets, fragments);
   if (!fields) return null;
   const metadata = db.connection.getMetadata(target);
   if (metadata.primaryColumns.length !== 1) return null;
-  const shape: Shape = { metadata, columns: new Map(), relations: new Map(), signature: '' };
+  const shape: Shape = { metadata, columns: new Map(), relations: new Map(), counts: new Map(), signature: '' };
   const parts: string[] = [];
   const definitions = type.getFields();
   for (const [name, fieldNodes] of fields) {
     const definition = definitions[name] as (typeof definitions)[string] | undefined;
     if (!definition) return null;
+    const count = withCounts ? counts.get(`${type.name}.${name}`) : undefined;
+    if (count && countOnly(type, fieldNodes, fragments)) {
+      shape.counts.set(name, count);
+      parts.push(`${name}{totalCount}`);
+      continue;
+    }
     if (keyReaders.has(`${type.name}.${name}`)) {
       parts.push(`${name}(*)`);
       continue;
@@ -157,8 +200,18 @@ function shapeOf(
   return shape;
 }
 
-/** The JSON object of one row of `shape` under alias `alias`; nested relations are correlated subqueries. */
-function objectSql(dialect: Dialect, db: EntityManager, shape: Shape, alias: string, depth: number): string {
+/**
+ * The JSON object of one row of `shape` under alias `alias`; nested relations are correlated subqueries, and
+ * `counted` holds the statement of each planned count.
+ */
+function objectSql(
+  dialect: Dialect,
+  db: EntityManager,
+  shape: Shape,
+  alias: string,
+  depth: number,
+  counted = new Map<string, string>(),
+): string {
   const { driver } = db.connection;
   // The row's key is always there: `id` resolves to the global id from it, and pages find their rows by it.
   const pairs: [string, string][] = [
@@ -166,6 +219,11 @@ function objectSql(dialect: Dialect, db: EntityManager, shape: Shape, alias: str
     ['id', `${alias}.${driver.escape(shape.metadata.primaryColumns[0].databaseName)}`],
   ];
   for (const [name, column] of shape.columns) pairs.push([name, `${alias}.${driver.escape(column.databaseName)}`]);
+  for (const name of shape.counts.keys()) {
+    const sql = counted.get(name);
+    if (sql === undefined) throw new Error(`planned count ${name} has no statement`);
+    pairs.push([name, dialect.jsonObject([['totalCount', `(${sql})`]])]);
+  }
   for (const [name, { relation, shape: child }] of shape.relations) {
     const [c, l] = [`c${depth}`, `l${depth}`];
     const where = `${relation.key(c, l)} = ${alias}.${driver.escape(relation.parentColumn)}`;
@@ -316,7 +374,7 @@ export function loadPlannedBy<T>(
 export interface PlannedNodes<T> {
   signature: string;
   load: (ids: number[]) => Promise<T[]>;
-  select: (alias: string) => string;
+  select: (alias: string) => Promise<{ sql: string; params: Record<string, unknown> }>;
 }
 
 /**
@@ -328,6 +386,8 @@ export function plannedPageNodes<T extends ObjectLiteral>(
   ctx: HubContext,
   info: GraphQLResolveInfo,
   target: EntityTarget<T>,
+  /** Root pages select the nodes in their own statement, so they may plan counts (`plannedCount`); `load` may not. */
+  options: { counts: boolean } = { counts: false },
 ): PlannedNodes<T> | null {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return null;
@@ -368,13 +428,29 @@ export function plannedPageNodes<T extends ObjectLiteral>(
   }
   const type = nodeType;
   if (!type) return null;
-  const shape = cachedShape(ctx, nodes, () => shapeOf(ctx.db, type, target, nodes, info.fragments), 'nodes');
+  const shape = cachedShape(
+    ctx,
+    nodes,
+    () => shapeOf(ctx.db, type, target, nodes, info.fragments, options.counts),
+    `nodes:${options.counts}`,
+  );
   if (!shape) return null;
   const relation = lookup(ctx.db, shape.metadata, shape.metadata.primaryColumns[0].propertyName);
   return {
     signature: shape.signature,
-    select: (alias) => objectSql(dialectOf(ctx.db), ctx.db, shape, alias, 1),
+    select: async (alias) => {
+      const counted = new Map<string, string>();
+      const params: Record<string, unknown> = {};
+      const key = `${alias}.${ctx.db.connection.driver.escape(shape.metadata.primaryColumns[0].databaseName)}`;
+      for (const [name, count] of shape.counts) {
+        const statement = await count.sql(ctx, key);
+        counted.set(name, statement.sql);
+        Object.assign(params, statement.params);
+      }
+      return { sql: objectSql(dialectOf(ctx.db), ctx.db, shape, alias, 1, counted), params };
+    },
     load: async (ids) => {
+      if (shape.counts.size) throw new Error('planned counts are for root pages only');
       const rows = await Promise.all(ids.map((id) => loadThrough(ctx, relation, shape, id)));
       return rows.filter((row): row is T => row !== null);
     },
@@ -403,6 +479,18 @@ export function servePlannedFields(schema: GraphQLSchema): void {
     if (target !== (relation.target as { name?: string }).name)
       throw new Error(`planned relation ${name}: GraphQL type ${target} is not named as its entity`);
     targets.add(target);
+  }
+  for (const name of counts.keys()) {
+    const [typeName, fieldName] = name.split('.');
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field?.resolve) throw new Error(`planned count ${name}: no field with a resolver`);
+    const resolve = field.resolve as Resolver;
+    // A planned object carries the count when its selection was counted; otherwise the field resolves as usual.
+    field.resolve = ((root, args, context, info) =>
+      root[PLANNED] !== undefined && root[fieldName] !== undefined
+        ? root[fieldName]
+        : resolve(root, args, context, info)) as Resolver;
   }
   for (const typeName of targets) {
     const type = schema.getType(typeName);

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root 
 import { Connection, ConnectionArgs, Page, wantsCountOnly } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
-import { loadPlanned, plannedPageNodes, plannedRelation } from '../../graphql/planned-reads';
+import { loadPlanned, plannedCount, plannedPageNodes, plannedRelation } from '../../graphql/planned-reads';
 import { Agency } from '../agency/agency.entity';
 import { CriterionRating } from '../assessment/criterion-rating.entity';
 import { RatingEvidence } from '../assessment/rating-evidence.entity';
@@ -21,6 +21,9 @@ import { normaliseYotCode } from '../yot/yot-code';
  * The relations of an evidence item that a planned statement can answer (planned-reads.ts), ordered as the
  * loaders below order them.
  */
+// `yots { nodes { evidence { totalCount } } }`: counted inside the page's statement, with the same scope.
+plannedCount({ field: 'Yot.evidence', sql: (ctx, yotKey) => EvidenceService.countOfYot(ctx, yotKey) });
+
 const AGENCIES_INVOLVED = plannedRelation({
   field: 'Evidence.agenciesInvolved',
   target: Agency,

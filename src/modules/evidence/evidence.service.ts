@@ -37,6 +37,20 @@ export class EvidenceService {
   }
 
   /**
+   * A statement counting the evidence the caller may see of the YOT whose id is the SQL `yotKey` (a column of an
+   * enclosing statement), with its parameters: `Yot.evidence { totalCount }` inside a planned page of YOTs.
+   */
+  static async countOfYot(ctx: HubContext, yotKey: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const qb = ctx.db
+      .getRepository(Evidence)
+      .createQueryBuilder('counted_evidence')
+      .select('COUNT(*)')
+      .where(`counted_evidence.yotId = ${yotKey}`);
+    await scopeToVisibleYots(ctx, qb, 'counted_evidence.yotId');
+    return { sql: qb.getQuery(), params: qb.getParameters() };
+  }
+
+  /**
    * A page of evidence for each parent in one statement. `parent` says how evidence relates to the parent:
    * held by a YOT, provided by an agency, or linked to a criterion (optionally within one YOT).
    */

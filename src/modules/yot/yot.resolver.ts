@@ -66,7 +66,7 @@ export class YotResolver {
     @Arg('orderBy', () => [YotOrder], { nullable: true, description: 'Ordering terms (default: by name).' })
     orderBy?: YotOrder[],
   ) {
-    return YotService.list(ctx, filter, orderBy, args, plannedPageNodes(ctx, info, Yot));
+    return YotService.list(ctx, filter, orderBy, args, plannedPageNodes(ctx, info, Yot, { counts: true }));
   }
 
   @Query(() => Yot, {
