@@ -253,7 +253,7 @@ export async function paginate<T extends ObjectLiteral>(
    */
   refine?: (qb: SelectQueryBuilder<T>) => void,
   /** Rows as planned objects (planned-reads.ts): the JSON of each row selected in place of its columns. */
-  planned?: PlannedNodes<T> | null,
+  planned?: PlannedNodes | null,
 ): Promise<Page<T>> {
   const window = pageWindow(args, keys);
   const countQuery = qb.clone();
@@ -467,6 +467,8 @@ export async function paginateGroups<T extends ObjectLiteral>(
   load: (ids: number[]) => Promise<T[]>,
   /** False when only `totalCount` is selected (see `wantsCountOnly`): no row is ranked or loaded. */
   rows = true,
+  /** Rows as planned objects (planned-reads.ts), selected with their ranking: no statement of their own. */
+  planned?: PlannedNodes | null,
 ): Promise<Page<T>[]> {
   const window = pageWindow(args, keys);
   let counts: Promise<Map<number, number>> | undefined;
@@ -488,6 +490,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
     return counts;
   };
   const idsByParent = new Map<number, number[]>();
+  const plannedRows = new Map<number, T>();
   if (rows && window.size > 0 && parentIds.length > 0) {
     const ranked = build();
     if (window.after) ranked.andWhere(seekPredicate(keys, window.after, false, 'ga', ranked));
@@ -499,7 +502,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
       .select(parentExpr, 'parent')
       .addSelect(`${ranked.alias}.id`, 'id')
       .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentExpr} ORDER BY ${order})`, 'rn');
-    const rows = await ranked
+    const page = ranked
       .createQueryBuilder()
       .select('ranked.parent', 'parent')
       .addSelect('ranked.id', 'id')
@@ -507,15 +510,26 @@ export async function paginateGroups<T extends ObjectLiteral>(
       .setParameters(ranked.getParameters())
       .where('ranked.rn <= :pageLimit', { pageLimit: window.size + 1 })
       .orderBy('ranked.parent')
-      .addOrderBy('ranked.rn')
-      .getRawMany<{ parent: RawInteger; id: RawInteger }>();
-    for (const { parent, id } of rows) {
-      const list = idsByParent.get(Number(parent));
-      if (list) list.push(Number(id));
-      else idsByParent.set(Number(parent), [Number(id)]);
+      .addOrderBy('ranked.rn');
+    if (planned) {
+      const { sql, params } = await planned.select('planned_row');
+      page
+        .innerJoin(ranked.expressionMap.mainAlias!.target, 'planned_row', 'planned_row.id = ranked.id')
+        .addSelect(sql, 'planned')
+        .setParameters(params);
+    }
+    const found = await page.getRawMany<{ parent: RawInteger; id: RawInteger; planned?: unknown }>();
+    const dialect = dialectOf(ranked.connection);
+    for (const { parent, id, planned: json } of found) {
+      getOrInsert(idsByParent, Number(parent), () => []).push(Number(id));
+      if (planned) plannedRows.set(Number(id), dialect.readJson(json) as T);
     }
   }
-  const loaded = rows ? await load([...new Set([...idsByParent.values()].flat())]) : [];
+  const loaded = !rows
+    ? []
+    : planned
+      ? [...plannedRows.values()]
+      : await load([...new Set([...idsByParent.values()].flat())]);
   const byId = new Map(loaded.map((row) => [row.id as number, row]));
   return parentIds.map((parent) => {
     const rows = (idsByParent.get(parent) ?? []).map((id) => byId.get(id)).filter((r): r is T => r !== undefined);

@@ -368,27 +368,26 @@ export function loadPlannedBy<T>(
 }
 
 /**
- * What `plannedPageNodes` gives: the nodes' signature (part of a page loader's key), their loader by id, and the
- * JSON of a row for a statement of one's own (a root page selects it in place of the entity's columns).
+ * What `plannedPageNodes` gives: the nodes' signature (part of a page loader's key) and the JSON of a row with the
+ * parameters it binds, selected by the page's own statement in place of the entity's columns.
  */
-export interface PlannedNodes<T> {
+export interface PlannedNodes {
   signature: string;
-  load: (ids: number[]) => Promise<T[]>;
   select: (alias: string) => Promise<{ sql: string; params: Record<string, unknown> }>;
 }
 
 /**
  * For a connection field (`info`) whose selection asks for `nodes` (or `edges { node }`), total and
- * `hasNextPage`/`hasPreviousPage` only, and whose nodes plan: a loader of those nodes by id as planned objects.
+ * `hasNextPage`/`hasPreviousPage` only, and whose nodes plan: how to select those nodes as planned objects.
  * Null when a cursor is asked for (it is made from the row's sort values) or anything does not plan.
  */
 export function plannedPageNodes<T extends ObjectLiteral>(
   ctx: HubContext,
   info: GraphQLResolveInfo,
   target: EntityTarget<T>,
-  /** Root pages select the nodes in their own statement, so they may plan counts (`plannedCount`); `load` may not. */
+  /** Whether the nodes' counts may be planned (`plannedCount`): where the page binds their parameters by name. */
   options: { counts: boolean } = { counts: false },
-): PlannedNodes<T> | null {
+): PlannedNodes | null {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return null;
   const nodes: FieldNode[] = [];
@@ -435,7 +434,6 @@ export function plannedPageNodes<T extends ObjectLiteral>(
     `nodes:${options.counts}`,
   );
   if (!shape) return null;
-  const relation = lookup(ctx.db, shape.metadata, shape.metadata.primaryColumns[0].propertyName);
   return {
     signature: shape.signature,
     select: async (alias) => {
@@ -448,11 +446,6 @@ export function plannedPageNodes<T extends ObjectLiteral>(
         Object.assign(params, statement.params);
       }
       return { sql: objectSql(dialectOf(ctx.db), ctx.db, shape, alias, 1, counted), params };
-    },
-    load: async (ids) => {
-      if (shape.counts.size) throw new Error('planned counts are for root pages only');
-      const rows = await Promise.all(ids.map((id) => loadThrough(ctx, relation, shape, id)));
-      return rows.filter((row): row is T => row !== null);
     },
   };
 }

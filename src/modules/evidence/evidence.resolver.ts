@@ -74,7 +74,7 @@ function pageFor(
   const key = `evidence:${JSON.stringify([parent, filter ?? null, orderBy ?? null, args, rows, planned?.signature])}`;
   return ctx.loaders
     .custom<number, Page<Evidence>>(key, (ids) =>
-      EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows, planned?.load),
+      EvidenceService.pagesFor(ctx, parent, ids, filter, orderBy, args, rows, planned),
     )
     .load(parentId);
 }

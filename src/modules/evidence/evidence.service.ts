@@ -10,6 +10,7 @@ import {
   sortKeys,
 } from '../../graphql/connections';
 import { HubContext } from '../../graphql/context';
+import type { PlannedNodes } from '../../graphql/planned-reads';
 import { loadExisting } from '../../graphql/loaders';
 import { decodeGlobalId } from '../../graphql/relay';
 import { isoDateOrToday, toIsoDate } from '../../graphql/scalars';
@@ -62,8 +63,8 @@ export class EvidenceService {
     orderBy: EvidenceOrder[] | undefined,
     args: ConnectionArgs,
     rows = true,
-    /** Loads the page's items by id (default: as entities, through the per-request loader). */
-    load: (ids: number[]) => Promise<Evidence[]> = (ids) => loadExisting(ctx.loaders.byId(Evidence), ids),
+    /** The page's items as planned objects (planned-reads.ts), selected with the ranking; else entities. */
+    planned?: PlannedNodes | null,
   ): Promise<Page<Evidence>[]> {
     const dialect = dialectOf(ctx.db);
     const scope = await visibleYotsCondition(ctx, 'evidence.yotId');
@@ -79,7 +80,8 @@ export class EvidenceService {
       if (scope) qb.andWhere(scope.sql, scope.params);
       return qb;
     };
-    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, load, rows);
+    const load = (ids: number[]) => loadExisting(ctx.loaders.byId(Evidence), ids);
+    return paginateGroups(build, parentExpr, parentIds, keysFor(ctx, orderBy, filter), args, load, rows, planned);
   }
 }
 

@@ -65,7 +65,7 @@ export class YotService {
     orderBy: YotOrder[] | undefined,
     args: ConnectionArgs,
     /** The page's YOTs as planned objects when their selection plans (planned-reads.ts). */
-    planned?: PlannedNodes<Yot> | null,
+    planned?: PlannedNodes | null,
   ): Promise<Page<Yot>> {
     const dialect = dialectOf(ctx.db);
     const qb = ctx.db.getRepository(Yot).createQueryBuilder('yot');
