@@ -27,10 +27,16 @@ import { encodeGlobalId } from './relay';
  * What may be planned is decided field by field from the schema, never guessed: a field is a column when
  * graphql-js resolves it by default (type-graphql gave it no resolver) and the entity has a column of that name
  * whose stored form is what GraphQL serialises (text, integers, booleans, dates); `id` is the Relay global id; a
- * relation must be declared here with `plannedRelation`. Anything else in the selection (a field with arguments or
- * its own resolver, a directive, a fragment on another type, a timestamp or JSON column) and the relation is loaded
- * as before. The relations declared carry no row-level rule of their own (their resolvers apply none), so the
- * answer is the same rows either way; test/planned-reads.test.ts compares both paths field by field.
+ * relation must be declared with `plannedRelation`, a count with `plannedCount`, and a field whose resolver reads
+ * only its parent's key with `readsParentKeyOnly`. Anything else in the selection (a field with arguments or its
+ * own resolver, a directive, a fragment on another type, a timestamp or JSON column) and the relation is loaded as
+ * before. The relations declared carry no row-level rule of their own (their resolvers apply none), and pages and
+ * counts keep their service's filter and the caller's scope, so the answer is the same rows either way;
+ * test/planned-reads.test.ts compares both paths field by field on both databases.
+ *
+ * Where it is used: a relation (`loadPlanned`), a row by a unique column (`loadPlannedBy`: `yot(code:)`), and the
+ * rows of a page (`plannedPageNodes`: the root `yots` page and nested evidence pages select the JSON of each row
+ * in the statement that finds the page, so a page costs one statement however deep its selection goes).
  */
 
 /** A relation that can be answered inside its parent's statement. Aliases: `c` the target rows, `l` a link table. */
