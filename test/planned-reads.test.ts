@@ -191,6 +191,59 @@ describe('planned reads: one statement for a relation and its subtree, the same 
     expect(filtered.statements).toBe(2);
   });
 
+  it('gives planned YOTs and evidence items their own global ids, which node(id:) opens', async () => {
+    const [planned, loaded] = both(
+      `query ($code: String!) { yots(first: 3) { nodes { id code evidence(first: 2) { nodes { id title } } } }
+         yot(code: $code) { id code } }`,
+      'code',
+    );
+    const { data } = await compare(planned, loaded, { code });
+    const yots = (data.yots as { nodes: { id: string; evidence: { nodes: { id: string }[] } }[] }).nodes;
+    const ids = [yots[0].id, yots[0].evidence.nodes[0].id, (data.yot as { id: string }).id];
+    const opened = await hub.exec(
+      doc(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Yot { code } ... on Evidence { title } } }`),
+      { ids },
+      ANALYST,
+    );
+    expect(opened.errors).toBeUndefined();
+    expect((opened.data!.nodes as { __typename: string }[]).map((n) => n.__typename)).toEqual([
+      'Yot',
+      'Evidence',
+      'Yot',
+    ]);
+  });
+
+  it('plans a fragment spread in several places for each place (review: one cache entry served all)', async () => {
+    const branches: Record<string, string> = {
+      a: 'nodes { name }',
+      b: 'nodes { region description }',
+      c: 'nodes { evidence { totalCount } }',
+      d: 'nodes { evidence(filter: { kinds: [PROTOCOL] }) { totalCount } partnerships(status: ENDED) { status } }',
+      e: 'nodes { partnerships { status } }',
+    };
+    const fragment = `fragment N on YotConnection { nodes { code } }`;
+    const together = await hub.exec(
+      doc(
+        `{ ${Object.entries(branches)
+          .map(([k, v]) => `${k}: yots(first: 3) { ...N ${v} }`)
+          .join(' ')} } ${fragment}`,
+      ),
+      {},
+      ANALYST,
+    );
+    expect(together.errors).toBeUndefined();
+    // Each branch alone, through the loaders (the directive stops the planner): the answer each must give.
+    for (const [alias, selection] of Object.entries(branches)) {
+      const alone = await hub.exec(
+        doc(`{ ${alias}: yots(first: 3) { nodes { code @include(if: true) } ${selection} } }`),
+        {},
+        ANALYST,
+      );
+      expect(alone.errors).toBeUndefined();
+      expect(together.data![alias]).toEqual(alone.data![alias]);
+    }
+  });
+
   it('keeps the `status` filter of partnerships (not planned) and the empty lists of YOTs without partners', async () => {
     const filtered = await hub.exec(
       doc(`{ yots(first: 14) { nodes { partnerships(status: ENDED) { status } } } }`),

@@ -95,6 +95,8 @@ export function readsParentKeyOnly(...fields: string[]): void {
   for (const field of fields) keyReaders.add(field);
 }
 
+const MAX_PLANNED_FIELDS = 48;
+
 /** Kinds of column whose stored value is what GraphQL serialises, on both databases. */
 const PLAIN_COLUMNS = new Set(['varchar', 'text', 'integer', 'int', 'int4', 'boolean', 'date']);
 
@@ -111,6 +113,11 @@ interface Shape {
 
 /** Shapes by the field nodes of the relation (documents are parsed once and cached, so the nodes recur). */
 const shapes = new WeakMap<FieldNode, Map<string, Shape | null>>();
+
+/** A number for each field node and data source seen, so a cache key can name a set of them. */
+const numbers = new WeakMap<object, number>();
+let numbered = 0;
+const numberOf = (value: object) => getOrInsert(numbers, value, () => ++numbered);
 
 /** The selection of a field merged over its nodes (aliases and repeats), by field name; null when not plannable. */
 function collect(
@@ -166,7 +173,8 @@ function shapeOf(
   const fields = collect(type, sets, fragments);
   if (!fields) return null;
   const metadata = db.connection.getMetadata(target);
-  if (metadata.primaryColumns.length !== 1) return null;
+  // `id` of a planned object is the global id of its GraphQL type, which must name the entity as `Node.id` does.
+  if (metadata.primaryColumns.length !== 1 || metadata.name !== type.name) return null;
   const shape: Shape = { metadata, columns: new Map(), relations: new Map(), counts: new Map(), signature: '' };
   const parts: string[] = [];
   const definitions = type.getFields();
@@ -202,6 +210,9 @@ function shapeOf(
       parts.push(name);
     }
   }
+  // PostgreSQL's json_build_object takes at most 100 arguments: a key and a value for each field, with `$planned`
+  // and `id`. No planned type is near it; a wider selection is loaded as before.
+  if (shape.columns.size + shape.relations.size + shape.counts.size > MAX_PLANNED_FIELDS) return null;
   shape.signature = parts.sort().join(',');
   return shape;
 }
@@ -250,20 +261,22 @@ interface Statement {
 
 const statements = new WeakMap<PlannedRelation, Map<string, Statement>>();
 
+/** Statements kept per relation: callers choose their selections, so the cache is forgotten past this, not grown. */
+const MAX_STATEMENTS = 200;
+
 function statementFor(db: EntityManager, relation: PlannedRelation, shape: Shape): Statement {
   const dialect = dialectOf(db);
-  return getOrInsert(
-    getOrInsert(statements, relation, () => new Map<string, Statement>()),
-    `${dialect.name}:${shape.signature}`,
-    () => {
-      const [c, l] = ['c0', 'l0'];
-      const key = relation.key(c, l);
-      const sql =
-        `SELECT ${key} AS k, ${objectSql(dialect, db, shape, c, 1)} AS j FROM ${relation.from(c, l)}` +
-        ` WHERE ${dialect.inFirstParam(key)} ORDER BY ${relation.orderBy(c, l).join(', ')}`;
-      return { sql, relation };
-    },
-  );
+  const cached = getOrInsert(statements, relation, () => new Map<string, Statement>());
+  const key = `${numberOf(db.connection)}:${shape.signature}`;
+  if (cached.size >= MAX_STATEMENTS && !cached.has(key)) cached.clear();
+  return getOrInsert(cached, key, () => {
+    const [c, l] = ['c0', 'l0'];
+    const key = relation.key(c, l);
+    const sql =
+      `SELECT ${key} AS k, ${objectSql(dialect, db, shape, c, 1)} AS j FROM ${relation.from(c, l)}` +
+      ` WHERE ${dialect.inFirstParam(key)} ORDER BY ${relation.orderBy(c, l).join(', ')}`;
+    return { sql, relation };
+  });
 }
 
 /** The shape of a selection, planned once per parsed document (`nodes` stands for the merged field). */
@@ -274,8 +287,10 @@ function cachedShape(
   purpose: string,
 ): Shape | null {
   if (nodes.length === 0) return null;
+  // Every node of the merged field is in the key: a fragment spread in two places starts both merges with the same
+  // node, but their other nodes differ (found in review).
+  const key = `${purpose}:${numberOf(ctx.db.connection)}:${nodes.map(numberOf).join(',')}`;
   const byNodes = getOrInsert(shapes, nodes[0], () => new Map<string, Shape | null>());
-  const key = `${purpose}:${dialectOf(ctx.db).name}:${nodes.length}`;
   let shape = byNodes.get(key);
   if (shape === undefined) {
     shape = plan();
@@ -463,42 +478,45 @@ type Resolver = GraphQLFieldResolver<Record<string, unknown>, HubContext>;
  * there, nested) and `id` (the global id of the row's key). Other objects go to the field's own resolver.
  */
 export function servePlannedFields(schema: GraphQLSchema): void {
-  const targets = new Set<string>();
   for (const [name, relation] of relations) {
     const [typeName, fieldName] = name.split('.');
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`planned relation ${name}: no object type ${typeName}`);
     const field = type.getFields()[fieldName] as ReturnType<typeof type.getFields>[string] | undefined;
     if (!field?.resolve) throw new Error(`planned relation ${name}: no field with a resolver`);
-    const resolve = field.resolve as Resolver;
-    field.resolve = ((root, args, context, info) =>
-      root[PLANNED] === undefined ? resolve(root, args, context, info) : root[fieldName]) as Resolver;
     const target = getNamedType(field.type).name;
-    // The global id names the entity's class, as `Node.id` does (relay.ts `typeNameOf`).
     if (target !== (relation.target as { name?: string }).name)
       throw new Error(`planned relation ${name}: GraphQL type ${target} is not named as its entity`);
-    targets.add(target);
+    field.resolve = servedFrom(fieldName, field.resolve as Resolver);
   }
   for (const name of counts.keys()) {
     const [typeName, fieldName] = name.split('.');
     const type = schema.getType(typeName);
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field?.resolve) throw new Error(`planned count ${name}: no field with a resolver`);
-    const resolve = field.resolve as Resolver;
-    // A planned object carries the count when its selection was counted; otherwise the field resolves as usual.
-    field.resolve = ((root, args, context, info) =>
-      root[PLANNED] !== undefined && root[fieldName] !== undefined
-        ? root[fieldName]
-        : resolve(root, args, context, info)) as Resolver;
+    field.resolve = servedFrom(fieldName, field.resolve as Resolver);
   }
-  for (const typeName of targets) {
-    const type = schema.getType(typeName);
-    const id = isObjectType(type) ? type.getFields().id : undefined;
+  // `Node.id` of any planned object: the global id of its key (a planned type is named as its entity, see shapeOf).
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const id = type.getFields().id as ReturnType<typeof type.getFields>[string] | undefined;
     if (!id?.resolve) continue;
     const resolve = id.resolve as Resolver;
+    const typeName = type.name;
     id.resolve = ((root, args, context, info) =>
       root[PLANNED] === undefined
         ? resolve(root, args, context, info)
         : encodeGlobalId(typeName, root.id as number)) as Resolver;
   }
+}
+
+/**
+ * A field that a planned object answers when its selection was planned, else its own resolver: a planned object
+ * carries the value only for the selection it was planned for, and never for a field asked with arguments.
+ */
+function servedFrom(fieldName: string, resolve: Resolver): Resolver {
+  return (root, args, context, info) =>
+    root[PLANNED] !== undefined && root[fieldName] !== undefined && !info.fieldNodes.some((n) => n.arguments?.length)
+      ? root[fieldName]
+      : resolve(root, args, context, info);
 }
