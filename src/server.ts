@@ -115,7 +115,7 @@ export async function createServer(
   mountHealth(app, dataSource, () => drain.isDraining);
   const metricsServer = mountMetrics(app, metrics, dataSource, config);
   const graphiql = mountWebPages(app, { graphiql: config.introspection });
-  const corsHeaders = cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins });
+  const corsOrigin = config.corsOrigins.includes('*') ? true : config.corsOrigins;
   const context = async (req: express.Request) => {
     // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
     const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
@@ -134,7 +134,7 @@ export async function createServer(
   app.use(
     '/graphql',
     ...(graphiql ? [graphiql] : []),
-    corsHeaders,
+    cors({ origin: corsOrigin }),
     express.json({ limit: config.maxBodyBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     operations.track(expressMiddleware(apollo, { context: ({ req }) => context(req) })),
@@ -148,7 +148,7 @@ export async function createServer(
       apollo,
       context,
       credentialId: identify,
-      cors: corsHeaders,
+      corsOrigin,
       maxBodyBytes: config.maxBodyBytes,
       refuseUntrusted: trusted ? (req) => untrustedRefusal(trusted, req) : null,
       track: (handler) => operations.track(handler),

@@ -32,7 +32,8 @@ export interface GraphQLEndpointOptions {
   /** Builds the context of one request (the same function `expressMiddleware` is given). */
   context: (req: express.Request) => Promise<HubContext>;
   credentialId: (authorization: string | undefined) => string | undefined;
-  cors: express.RequestHandler;
+  /** The `origin` option the `cors` middleware in front of Apollo has: any origin, or these. */
+  corsOrigin: true | readonly string[];
   maxBodyBytes: number;
   /** In PERSISTED_ONLY mode, refuses a request whose text is not a trusted document (else null). */
   refuseUntrusted: ((req: express.Request) => { status: number; body: unknown } | null) | null;
@@ -77,7 +78,8 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
       scope.clientAddress = request.ip ?? req.socket.remoteAddress;
       logWhenAnswered(request, response, scope);
       if (options.isDraining()) res.setHeader('Connection', 'close');
-      options.cors(request, response, () => void serve(request, response, ignoreNext));
+      allowOrigin(request, response, options.corsOrigin);
+      void serve(request, response, ignoreNext);
     });
   };
 }
@@ -96,6 +98,16 @@ function takes(req: http.IncomingMessage, maxBodyBytes: number): boolean {
   if (length === undefined || !/^[0-9]{1,15}$/.test(length)) return false;
   const bytes = Number(length);
   return bytes > 0 && bytes <= maxBodyBytes;
+}
+
+/**
+ * What the `cors` middleware does to a request other than a preflight (OPTIONS goes to Express): the request's
+ * `Origin` echoed when allowed, and `Vary: Origin` always.
+ */
+function allowOrigin(req: express.Request, res: express.Response, allowed: true | readonly string[]): void {
+  const origin = req.headers.origin;
+  if (origin && (allowed === true || allowed.includes(origin))) res.setHeader('Access-Control-Allow-Origin', origin);
+  res.vary('Origin');
 }
 
 /** Reads the body, runs the operation through Apollo and sends its answer (what body-parser and expressMiddleware did). */
