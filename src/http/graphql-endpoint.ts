@@ -73,7 +73,8 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
     const scope: RequestScope = { requestId };
     requestScope.run(scope, () => {
       // As requestIds, then identifyCaller: the 'request received' line comes before the caller is known.
-      logger.debug({ method: req.method, path: redactUrl(req.url) }, 'request received');
+      if (logger.isLevelEnabled('debug'))
+        logger.debug({ method: req.method, path: redactUrl(req.url) }, 'request received');
       scope.tokenId = options.credentialId(req.headers.authorization);
       scope.clientAddress = request.ip ?? req.socket.remoteAddress;
       logWhenAnswered(request, response, scope);
