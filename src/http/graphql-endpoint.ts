@@ -53,7 +53,13 @@ export interface GraphQLEndpointOptions {
  */
 export function graphqlRequestListener(options: GraphQLEndpointOptions): http.RequestListener {
   const { app } = options;
-  const serve = options.track((req, res) => answer(req, res, options));
+  const serve = options.track((req, res) =>
+    answer(req, res, options).catch((error: unknown) => {
+      // A failure of the transport itself (Apollo answers its own): nothing more can be sent.
+      logger.error({ err: error }, 'unexpected error while answering a GraphQL request');
+      res.destroy();
+    }),
+  );
   const ignoreNext = () => undefined;
   return (req, res) => {
     if (!takes(req, options.maxBodyBytes)) {
