@@ -2,12 +2,12 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { accessLog } from './http/access-log';
+import { compressResponses, graphqlRequestListener } from './http/graphql-endpoint';
 import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
 import { HttpDrain, RunningOperations } from './http/drain';
@@ -25,6 +25,7 @@ import {
   loadPersistedDocuments,
   trustedDocumentCache,
   trustedDocumentsOnly,
+  untrustedRefusal,
 } from './graphql/persisted-documents';
 import { limitsPlugin, refusalRule } from './graphql/limits';
 import { ErrorCode, transportRefusal } from './graphql/errors';
@@ -71,22 +72,12 @@ export async function createServer(
   app.disable('x-powered-by');
   // Anonymous callers' budgets and APQ entries are keyed by req.ip: behind a proxy, say which hops to trust.
   app.set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const drain = new HttpDrain(httpServer);
   const operations = new RunningOperations();
-  app.use(
-    requestIds,
-    identifyCaller((header) => credentialId(header, config.adminToken)),
-    accessLog,
-    drain.closeConnections,
-  );
-  // gzip or br when the client asks (Accept-Encoding); only bodies over 1 kB, and never event streams.
-  app.use(
-    compression({
-      filter: (req, res) =>
-        !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) && compression.filter(req, res),
-    }),
-  );
+  const identify = (header: string | undefined) => credentialId(header, config.adminToken);
+  app.use(requestIds, identifyCaller(identify), accessLog, drain.closeConnections);
+  app.use(compressResponses);
   const metrics = new HubMetrics(dataSource, knownOperations(config.persistedDocumentsFile));
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
@@ -124,33 +115,46 @@ export async function createServer(
   mountHealth(app, dataSource, () => drain.isDraining);
   const metricsServer = mountMetrics(app, metrics, dataSource, config);
   const graphiql = mountWebPages(app, { graphiql: config.introspection });
+  const corsOrigin = config.corsOrigins.includes('*') ? true : config.corsOrigins;
+  const context = async (req: express.Request) => {
+    // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
+    const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
+      adminToken: config.adminToken,
+      anonymous,
+    });
+    // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
+    // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
+    if (carriesPersistedQuery(req)) requireRole(caller);
+    return createContext(dataSource, {
+      caller,
+      suppressionThreshold: config.suppressionThreshold,
+      reader: pool[turn++ % pool.length],
+    });
+  };
   app.use(
     '/graphql',
     ...(graphiql ? [graphiql] : []),
-    cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins }),
+    cors({ origin: corsOrigin }),
     express.json({ limit: config.maxBodyBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
-    operations.track(
-      expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
-          const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
-            adminToken: config.adminToken,
-            anonymous,
-          });
-          // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
-          // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
-          if (carriesPersistedQuery(req)) requireRole(caller);
-          return createContext(dataSource, {
-            caller,
-            suppressionThreshold: config.suppressionThreshold,
-            reader: pool[turn++ % pool.length],
-          });
-        },
-      }),
-    ),
+    operations.track(expressMiddleware(apollo, { context: ({ req }) => context(req) })),
   );
   app.use(transportErrors);
+  // POST /graphql with a plain JSON body is answered without Express's chain, to the same effect (issue 16).
+  httpServer.on(
+    'request',
+    graphqlRequestListener({
+      app,
+      apollo,
+      context,
+      credentialId: identify,
+      corsOrigin,
+      maxBodyBytes: config.maxBodyBytes,
+      refuseUntrusted: trusted ? (req) => untrustedRefusal(trusted, req) : null,
+      track: (handler) => operations.track(handler),
+      isDraining: () => drain.isDraining,
+    }),
+  );
   return {
     app,
     httpServer,

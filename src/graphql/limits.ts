@@ -22,6 +22,7 @@ import { BudgetState, CostBudgets } from './cost-budgets';
 import { SharedCostBudgets } from '../scale-out/shared-budgets';
 import { COVERAGE_ORDER_FIELDS } from '../modules/yot/yot.inputs';
 import { documentShape } from './document-shape';
+import { getOrInsert } from '../collections';
 import { badRequest, HubError, rateLimited, tooComplex } from './errors';
 
 /** Items a list without paging arguments is assumed to hold when costing a query (e.g. a YOT's partnerships). */
@@ -187,6 +188,33 @@ function variablesFailToCoerce(
   }
 }
 
+/** Variable sets remembered per document, and the longest (as JSON) worth remembering. */
+const REMEMBERED_VARIABLE_SETS = 64;
+const REMEMBERED_VARIABLES_LENGTH = 1000;
+
+/**
+ * `operationCost`, remembered per parsed document (Apollo hands the same DocumentNode to every request with the
+ * same text) and variable values: the cost walk was about a twentieth of a small query's CPU (issue 16). The cost
+ * depends on nothing else, so a remembered cost is the one the walk would give.
+ */
+export function rememberedOperationCost(
+  memo: WeakMap<DocumentNode, Map<string, number | null>>,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | null {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  if (key.length > REMEMBERED_VARIABLES_LENGTH) return operationCost(schema, document, operationName, variables);
+  const costs = getOrInsert(memo, document, () => new Map<string, number | null>());
+  const known = costs.get(key);
+  if (known !== undefined) return known;
+  const cost = operationCost(schema, document, operationName, variables);
+  if (costs.size >= REMEMBERED_VARIABLE_SETS) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
 /** The budget a caller spends from: its token's id, or for anonymous callers its client address. */
 export function budgetKey(caller: Caller): string {
   if (caller.tokenId) return `token:${caller.tokenId}`;
@@ -242,6 +270,7 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
       )
     : new CostBudgets(settings.costBudgetPerMinute);
   const restoreRate = Math.round(budgets.perSecond);
+  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
     async serverWillStart() {
       return {
@@ -277,7 +306,13 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
               'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.',
             );
           }
-          const requested = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          const requested = rememberedOperationCost(
+            costs,
+            schema,
+            document,
+            operationName ?? undefined,
+            request.variables ?? {},
+          );
           if (requested === null) return;
           if (requested > settings.maxQueryCost) {
             throw tooComplex(

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -76,15 +76,21 @@ export function trustedDocumentCache(documents: Map<string, string>): KeyValueCa
  */
 export function trustedDocumentsOnly(documents: Map<string, string>): RequestHandler {
   return (req, res, next) => {
-    const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof source !== 'string' || documents.has(sha256(source))) {
-      next();
-      return;
-    }
-    const refusal = transportRefusal(
-      ErrorCode.PERSISTED_QUERY_REQUIRED,
-      'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',
-    );
-    res.status(refusal.status).json(refusal.body);
+    const refusal = untrustedRefusal(documents, req);
+    if (refusal) res.status(refusal.status).json(refusal.body);
+    else next();
   };
+}
+
+/** The refusal `trustedDocumentsOnly` answers a request with (its `query` text is not trusted), or null. */
+export function untrustedRefusal(
+  documents: Map<string, string>,
+  req: Request,
+): ReturnType<typeof transportRefusal> | null {
+  const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof source !== 'string' || documents.has(sha256(source))) return null;
+  return transportRefusal(
+    ErrorCode.PERSISTED_QUERY_REQUIRED,
+    'This hub accepts only its trusted operations (PERSISTED_ONLY): send a persisted document by its sha256 hash in extensions.persistedQuery.',
+  );
 }

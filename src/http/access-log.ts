@@ -1,7 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { logger } from '../logger';
 import { redactUrl } from './redact';
-import { currentScope } from './request-context';
+import { currentScope, type RequestScope } from './request-context';
 
 /** Paths not worth a line each: probes and scrapes every few seconds. */
 const QUIET = new Set(['/health', '/metrics']);
@@ -17,24 +18,36 @@ export const accessLog: RequestHandler = (req, res, next) => {
     next();
     return;
   }
-  const started = performance.now();
   // Taken now: the response's 'close' may come outside the request's async scope.
-  const scope = currentScope();
-  res.once('close', () => {
-    const line = {
-      ...(scope?.tokenId
-        ? { requestId: scope.requestId, tokenId: scope.tokenId }
-        : scope
-          ? { requestId: scope.requestId }
-          : {}),
-      reqId: (req as { id?: string }).id ?? 'unknown',
-      req: { method: req.method, path: redactUrl(req.originalUrl) },
-      res: { statusCode: res.statusCode },
-      responseTime: Math.round(performance.now() - started),
-    };
-    if (!res.writableFinished) logger.warn(line, 'request aborted');
-    else if (res.statusCode >= 500) logger.error(line, 'request errored');
-    else logger.info(line, 'request completed');
-  });
+  logWhenAnswered(req, res, currentScope());
   next();
 };
+
+/** What the access line needs, kept on the response so one shared listener serves every request. */
+interface Answering {
+  accessLog?: { req: IncomingMessage & { originalUrl?: string; id?: string }; scope?: RequestScope; started: number };
+}
+
+/** Writes the access log line of `req` when `res` closes (the `accessLog` middleware, for handlers outside Express). */
+export function logWhenAnswered(req: IncomingMessage, res: ServerResponse, scope: RequestScope | undefined): void {
+  (res as Answering).accessLog = { req, scope, started: performance.now() };
+  res.once('close', writeLine);
+}
+
+function writeLine(this: ServerResponse & Answering): void {
+  const { req, scope, started } = this.accessLog!;
+  const line = {
+    ...(scope?.tokenId
+      ? { requestId: scope.requestId, tokenId: scope.tokenId }
+      : scope
+        ? { requestId: scope.requestId }
+        : {}),
+    reqId: req.id ?? 'unknown',
+    req: { method: req.method, path: redactUrl(req.originalUrl ?? req.url) },
+    res: { statusCode: this.statusCode },
+    responseTime: Math.round(performance.now() - started),
+  };
+  if (!this.writableFinished) logger.warn(line, 'request aborted');
+  else if (this.statusCode >= 500) logger.error(line, 'request errored');
+  else logger.info(line, 'request completed');
+}

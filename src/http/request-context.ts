@@ -18,13 +18,18 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 /** A caller's own id is kept when it is short and plain, so a request can be followed across services. */
 const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
+/** Whether a caller's `X-Request-Id` is kept as the request's id (short and plain), rather than replaced. */
+export function acceptableRequestId(offered: string | undefined): offered is string {
+  return offered !== undefined && ACCEPTABLE_ID.test(offered);
+}
+
 /**
  * Gives each request an id (the caller's `X-Request-Id` when usable, else a new UUID), echoes it in the
  * response header and runs the rest of the request inside its scope.
  */
 export const requestIds: RequestHandler = (req, res, next) => {
   const offered = req.get('x-request-id');
-  const requestId = offered && ACCEPTABLE_ID.test(offered) ? offered : randomUUID();
+  const requestId = acceptableRequestId(offered) ? offered : randomUUID();
   res.setHeader('X-Request-Id', requestId);
   (req as { id?: string }).id = requestId;
   requestScope.run({ requestId }, () => {

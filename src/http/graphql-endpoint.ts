@@ -1,0 +1,216 @@
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import compression from 'compression';
+import type express from 'express';
+import { logger } from '../logger';
+import { ErrorCode, transportRefusal } from '../graphql/errors';
+import type { HubContext } from '../graphql/context';
+import { logWhenAnswered } from './access-log';
+import { redactUrl } from './redact';
+import { acceptableRequestId, requestScope, type RequestScope } from './request-context';
+
+/** compression's default threshold: bodies under 1 kB are sent as they are. */
+const COMPRESSION_THRESHOLD = 1024;
+
+/** gzip or br when the client asks (Accept-Encoding); only bodies over 1 kB, and never event streams. */
+export const compressResponses = compression({ filter: compressible, threshold: COMPRESSION_THRESHOLD });
+
+/** compression's filter: a compressible content type that is not an event stream. */
+function compressible(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  return (
+    !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) &&
+    compression.filter(req as express.Request, res as express.Response)
+  );
+}
+
+/** What the fast path needs from the server: the pieces the Express chain in front of Apollo is made of. */
+export interface GraphQLEndpointOptions {
+  /** The Express app: serves every request the fast path does not take, and lends it `req`/`res` methods. */
+  app: express.Express;
+  apollo: ApolloServer<HubContext>;
+  /** Builds the context of one request (the same function `expressMiddleware` is given). */
+  context: (req: express.Request) => Promise<HubContext>;
+  credentialId: (authorization: string | undefined) => string | undefined;
+  /** The `origin` option the `cors` middleware in front of Apollo has: any origin, or these. */
+  corsOrigin: true | readonly string[];
+  maxBodyBytes: number;
+  /** In PERSISTED_ONLY mode, refuses a request whose text is not a trusted document (else null). */
+  refuseUntrusted: ((req: express.Request) => { status: number; body: unknown } | null) | null;
+  /** Wraps the execution so shutdown waits for it (RunningOperations#track). */
+  track: (handler: (req: express.Request, res: express.Response) => Promise<void>) => express.RequestHandler;
+  isDraining: () => boolean;
+}
+
+/**
+ * The HTTP server's request listener. `POST /graphql` with a plain JSON body (by far the commonest request) is
+ * answered here, straight on node:http: the Express chain in front of Apollo (router, request ids, access log,
+ * CORS, body parser, compression, the express5 integration) cost about half of a small query's CPU (issue 16).
+ * Each step of that chain is done here with the same effect, in the same order, so responses, headers, log lines
+ * and metrics are the same byte for byte. Everything else, including any POST the fast path is not sure to
+ * answer identically (another content type or charset, a compressed or chunked or oversized body, another path or a
+ * query string), goes to Express as before.
+ */
+export function graphqlRequestListener(options: GraphQLEndpointOptions): http.RequestListener {
+  const { app } = options;
+  const serve = options.track((req, res) =>
+    answer(req, res, options).catch((error: unknown) => {
+      // A failure of the transport itself (Apollo answers its own): nothing more can be sent.
+      logger.error({ err: error }, 'unexpected error while answering a GraphQL request');
+      res.destroy();
+    }),
+  );
+  const ignoreNext = () => undefined;
+  return (req, res) => {
+    if (!takes(req, options.maxBodyBytes)) {
+      app(req, res);
+      return;
+    }
+    // As Express's app.handle does: its request and response methods (req.ip, res.send) for the code below.
+    const request = Object.setPrototypeOf(req, app.request) as express.Request;
+    const response = Object.setPrototypeOf(res, app.response) as express.Response;
+    request.res = response;
+    response.req = request;
+    response.locals = Object.create(null) as Record<string, unknown>;
+    const offered = req.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && acceptableRequestId(offered) ? offered : randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    (request as { id?: string }).id = requestId;
+    const scope: RequestScope = { requestId };
+    requestScope.run(scope, () => {
+      // As requestIds, then identifyCaller: the 'request received' line comes before the caller is known.
+      if (logger.isLevelEnabled('debug'))
+        logger.debug({ method: req.method, path: redactUrl(req.url) }, 'request received');
+      scope.tokenId = options.credentialId(req.headers.authorization);
+      scope.clientAddress = request.ip ?? req.socket.remoteAddress;
+      logWhenAnswered(request, response, scope);
+      if (options.isDraining()) res.setHeader('Connection', 'close');
+      allowOrigin(request, response, options.corsOrigin);
+      void serve(request, response, ignoreNext);
+    });
+  };
+}
+
+/**
+ * Whether the fast path answers this request exactly as Express would: a POST to `/graphql` itself with a JSON
+ * body in UTF-8, not compressed, of a declared length within the limit. Anything else is Express's.
+ */
+function takes(req: http.IncomingMessage, maxBodyBytes: number): boolean {
+  if (req.method !== 'POST' || req.url !== '/graphql') return false;
+  const headers = req.headers;
+  const type = headers['content-type']?.toLowerCase();
+  if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return false;
+  if (headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined) return false;
+  const length = headers['content-length'];
+  if (length === undefined || !/^[0-9]{1,15}$/.test(length)) return false;
+  const bytes = Number(length);
+  return bytes > 0 && bytes <= maxBodyBytes;
+}
+
+/**
+ * What the `cors` middleware does to a request other than a preflight (OPTIONS goes to Express): the request's
+ * `Origin` echoed when allowed, and `Vary: Origin` always.
+ */
+function allowOrigin(req: express.Request, res: express.Response, allowed: true | readonly string[]): void {
+  const origin = req.headers.origin;
+  if (origin && (allowed === true || allowed.includes(origin))) res.setHeader('Access-Control-Allow-Origin', origin);
+  res.vary('Origin');
+}
+
+/** Reads the body, runs the operation through Apollo and sends its answer (what body-parser and expressMiddleware did). */
+async function answer(req: express.Request, res: express.Response, options: GraphQLEndpointOptions): Promise<void> {
+  let body: unknown;
+  try {
+    body = parseJson(await readBody(req));
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      const refusal = transportRefusal(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      sendJson(req, res, refusal.status, refusal.body);
+    } else {
+      // The client went away mid-body: nobody reads the answer (Express would answer 400 too).
+      logger.debug({ err: error }, 'request body not received');
+      if (!res.headersSent) res.status(400).end();
+    }
+    return;
+  }
+  req.body = body;
+  const refusal = options.refuseUntrusted?.(req);
+  if (refusal) {
+    sendJson(req, res, refusal.status, refusal.body);
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
+  try {
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => options.context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      send(req, res, response.body.string);
+      return;
+    }
+    // Incremental delivery (not used by the hub today): streamed as expressMiddleware streams it.
+    await new Promise<void>((resolve) => compressResponses(req, res, () => resolve()));
+    for await (const chunk of response.body.asyncIterator) {
+      res.write(chunk);
+      (res as { flush?: () => void }).flush?.();
+    }
+    res.end();
+  } catch (error) {
+    // Apollo answers its own failures; this is a failure of the transport around it.
+    logger.error({ err: error }, 'unexpected error while answering a GraphQL request');
+    if (!res.headersSent) res.status(500).type('text/plain').send('Internal Server Error');
+    else res.end();
+  }
+}
+
+/** The request body as text, as body-parser decodes it (UTF-8, a byte order mark dropped). */
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => {
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    });
+    req.once('aborted', () => reject(new Error('request aborted')));
+    req.once('error', reject);
+  });
+}
+
+/** body-parser's strict JSON: an object or array (or an empty body, read as `{}`); SyntaxError otherwise. */
+function parseJson(text: string): unknown {
+  if (text.length === 0) return {};
+  const first = /^[ \t\n\r]*([^ \t\n\r]|$)/.exec(text)?.[1];
+  if (first !== '{' && first !== '[') throw new SyntaxError('not a JSON object or array');
+  return JSON.parse(text) as unknown;
+}
+
+/** `res.status(status).json(body)`, with what compression would add. */
+function sendJson(req: express.Request, res: express.Response, status: number, body: unknown): void {
+  res.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
+  send(req, res, JSON.stringify(body));
+}
+
+/**
+ * `res.send(text)` behind the compression middleware: compressed when the client accepts it and the body is over
+ * the threshold (the middleware itself does it); otherwise sent as is with compression's `Vary: Accept-Encoding`.
+ */
+function send(req: express.Request, res: express.Response, text: string): void {
+  if (req.headers['accept-encoding'] && Buffer.byteLength(text) >= COMPRESSION_THRESHOLD) {
+    compressResponses(req, res, () => res.send(text));
+    return;
+  }
+  if (
+    compressible(req, res) &&
+    !/(?:^|,)\s*?no-transform\s*?(?:,|$)/.test(String(res.getHeader('Cache-Control') ?? ''))
+  )
+    res.vary('Accept-Encoding');
+  res.send(text);
+}
