@@ -32,9 +32,10 @@ describe('the view warm-up', () => {
     const warm = await nationalView();
     ViewCache.clearAll();
     const cold = await nationalView();
-    // Warm: only the page of YOTs, the revision and the loaders; cold adds every aggregate statement.
+    // Warm: only the page of YOTs, the revision and the loaders; cold adds a read of each stored view (coverage and
+    // criteria, which the warm-up left valid in the store) and the regions' YOTs.
     expect(warm).toBeLessThan(cold);
-    expect(cold - warm).toBeGreaterThanOrEqual(4);
+    expect(cold - warm).toBeGreaterThanOrEqual(3);
   });
 
   it('computes them again after a write, and not when nothing changed', async () => {
