@@ -97,7 +97,7 @@ async function compute(
     epoch: RawInteger;
   }>(
     ctx.db,
-    `WITH ${scope}, countable AS (${COUNTABLE}), links AS (${LINKS}),
+    `WITH ${scope}, countable AS (${COUNTABLE}), links AS ${dialect.keyedCte} (${LINKS}),
      per_cell AS (
        SELECT c.yot_id, l.criterion_id, COUNT(DISTINCT c.id) AS evidence,
               COUNT(DISTINCT CASE WHEN c.review = 'ACCEPTED' THEN c.id END) AS accepted, MAX(c.occurred_on) AS latest
@@ -112,7 +112,7 @@ async function compute(
   );
   const types = await runSql<{ yot_id: RawInteger; criterion_id: RawInteger; type: AgencyType; accepted: RawInteger }>(
     ctx.db,
-    `WITH ${scope}, countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS (${LINKS})
+    `WITH ${scope}, countable AS (${COUNTABLE}), evidence_types AS (${EVIDENCE_TYPES}), links AS ${dialect.keyedCte} (${LINKS})
      SELECT t.yot_id, l.criterion_id, t.type, MAX(CASE WHEN t.review = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
      FROM evidence_types t JOIN links l ON l.evidence_id = t.evidence_id
      GROUP BY t.yot_id, l.criterion_id, t.type ORDER BY t.type`,
