@@ -14,6 +14,9 @@ describe('the view warm-up', () => {
     // A long interval: the test calls check() itself, as the timer would.
     warmer = startViewWarmer(hub.server, hub.dataSource, hub.reader, 60_000);
     await warmer.check();
+    // The views it computed are stored in the background (coverage-store.ts): let those writes finish, so they are
+    // not counted with the first viewer's statements.
+    await new Promise((resolve) => setTimeout(resolve, 300));
   });
   afterAll(async () => {
     warmer.stop();
@@ -32,9 +35,10 @@ describe('the view warm-up', () => {
     const warm = await nationalView();
     ViewCache.clearAll();
     const cold = await nationalView();
-    // Warm: only the page of YOTs, the revision and the loaders; cold adds every aggregate statement.
+    // Warm: only the page of YOTs, the revision and the loaders; cold adds a read of each stored view (coverage and
+    // criteria, which the warm-up left valid in the store) and the regions' YOTs.
     expect(warm).toBeLessThan(cold);
-    expect(cold - warm).toBeGreaterThanOrEqual(4);
+    expect(cold - warm).toBeGreaterThanOrEqual(3);
   });
 
   it('computes them again after a write, and not when nothing changed', async () => {

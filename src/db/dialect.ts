@@ -27,6 +27,13 @@ export interface Dialect {
   jsonValue(subquery: string): string;
   /** A JSON column of a raw row as a value: PostgreSQL's driver has parsed it already, SQLite returns text. */
   readJson(value: unknown): unknown;
+  /**
+   * What goes between `AS` and the body of a CTE that a later join looks up by key: `MATERIALIZED` on SQLite,
+   * which then builds an automatic index on it instead of inlining it and rescanning its inputs for every row
+   * (the criteria heatmap's links: 87 s at scale 1 inlined, about 1 s materialised); nothing on PostgreSQL, whose
+   * inlined plan (hash joins) is the faster one there.
+   */
+  readonly keyedCte: string;
 }
 
 /**
@@ -102,6 +109,7 @@ const sqlite: Dialect = {
   // A subquery's result loses its JSON subtype: json() gives it back, so it is not embedded as a string.
   jsonValue: (subquery) => `json((${subquery}))`,
   readJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
+  keyedCte: 'MATERIALIZED',
 };
 
 const postgres: Dialect = {
@@ -117,6 +125,7 @@ const postgres: Dialect = {
     `SELECT COALESCE(json_agg(${object} ORDER BY ${orderBy.join(', ')}), '[]'::json) FROM ${from} WHERE ${where}`,
   jsonValue: (subquery) => `(${subquery})`,
   readJson: (value) => value,
+  keyedCte: '',
 };
 
 /** The dialect of the database behind a DataSource or EntityManager. */

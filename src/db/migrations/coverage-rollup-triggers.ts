@@ -1,6 +1,6 @@
 /*
  * The triggers that count up `yot_generation` whenever a coverage input changes (migration CoverageRollup, both
- * databases). Part of that migration: change them only through a new migration. A SQLite migration that rebuilds
+ * databases; migration CriterionRollup added criterion ratings, which the criteria heatmap reads). Part of that migration: change them only through a new migration. A SQLite migration that rebuilds
  * one of these tables (TypeORM's copy-and-rename) drops its triggers and must create them again
  * (test/coverage-rollup.test.ts fails otherwise).
  */
@@ -13,6 +13,8 @@ const VIA: [string, string, string][] = [
   ['evidence_agency', 'evidenceId', 'evidence'],
   ['agreement_party', 'agreementId', 'information_sharing_agreement'],
 ];
+/** Added by migration CriterionRollup: ratings belong to a YOT through their assessment. */
+const RATINGS: [string, string, string][] = [['criterion_rating', 'assessmentId', 'assessment']];
 /** Tables every YOT's coverage reads: a change counts up the global entry (YOT id 0). */
 const GLOBAL = ['agency', 'criterion', 'expected_partner', 'framework'];
 
@@ -25,13 +27,21 @@ function sqliteBumps(table: string, op: (typeof OPS)[number], yotOf: (row: 'NEW'
   return `CREATE TRIGGER coverage_${table}_${op.toLowerCase()} AFTER ${op} ON ${table} BEGIN ${body} END`;
 }
 
+const sqliteVia = (tables: [string, string, string][]) =>
+  tables.flatMap(([t, column, parent]) => OPS.map((op) => sqliteBumps(t, op, (row) => `SELECT p."yotId", 1 FROM ${parent} p WHERE p.id = ${row}."${column}"`)));
+const sqliteNames = (tables: string[]) => tables.flatMap((t) => OPS.map((op) => `coverage_${t}_${op.toLowerCase()}`));
+
 export const SQLITE_TRIGGERS = [
   ...DIRECT.flatMap((t) => OPS.map((op) => sqliteBumps(t, op, (row) => `SELECT ${row}."yotId", 1 WHERE ${row}."yotId" IS NOT NULL`))),
-  ...VIA.flatMap(([t, column, parent]) => OPS.map((op) => sqliteBumps(t, op, (row) => `SELECT p."yotId", 1 FROM ${parent} p WHERE p.id = ${row}."${column}"`))),
+  ...sqliteVia(VIA),
   ...GLOBAL.flatMap((t) => OPS.map((op) => sqliteBumps(t, op, () => `SELECT 0, 1 WHERE true`))),
 ];
 
-export const SQLITE_TRIGGER_NAMES = [...DIRECT, ...VIA.map(([t]) => t), ...GLOBAL].flatMap((t) => OPS.map((op) => `coverage_${t}_${op.toLowerCase()}`));
+export const SQLITE_TRIGGER_NAMES = sqliteNames([...DIRECT, ...VIA.map(([t]) => t), ...GLOBAL]);
+
+/** Migration CriterionRollup's triggers on SQLite, and their names. */
+export const SQLITE_RATING_TRIGGERS = sqliteVia(RATINGS);
+export const SQLITE_RATING_TRIGGER_NAMES = sqliteNames(RATINGS.map(([t]) => t));
 
 /** A statement-level function counting up the YOTs of the transition tables' rows, each once, in id order. */
 function postgresFunction(name: string, yotsOf: (rows: 'new_rows' | 'old_rows') => string): string {
@@ -49,13 +59,20 @@ function postgresTriggers(table: string, fn: string, transition: boolean): strin
   return OPS.map((op) => `CREATE TRIGGER coverage_${table}_${op.toLowerCase()} AFTER ${op} ON ${table} ${transition ? referencing[op] : ''} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
 }
 
+const postgresVia = (tables: [string, string, string][]) =>
+  tables.flatMap(([t, column, parent]) => [
+    postgresFunction(`coverage_bump_${t}`, (rows) => `SELECT DISTINCT p."yotId" FROM ${rows} r JOIN ${parent} p ON p.id = r."${column}"`),
+    ...postgresTriggers(t, `coverage_bump_${t}`, true),
+  ]);
+const postgresViaDrop = (tables: [string, string, string][]) => [
+  ...tables.flatMap(([t]) => OPS.map((op) => `DROP TRIGGER IF EXISTS coverage_${t}_${op.toLowerCase()} ON ${t}`)),
+  ...tables.map(([t]) => `DROP FUNCTION IF EXISTS coverage_bump_${t}()`),
+];
+
 export const POSTGRES_TRIGGERS = [
   postgresFunction('coverage_bump_direct', (rows) => `SELECT DISTINCT "yotId" FROM ${rows}`),
   ...DIRECT.flatMap((t) => postgresTriggers(t, 'coverage_bump_direct', true)),
-  ...VIA.flatMap(([t, column, parent]) => [
-    postgresFunction(`coverage_bump_${t}`, (rows) => `SELECT DISTINCT p."yotId" FROM ${rows} r JOIN ${parent} p ON p.id = r."${column}"`),
-    ...postgresTriggers(t, `coverage_bump_${t}`, true),
-  ]),
+  ...postgresVia(VIA),
   `CREATE FUNCTION coverage_bump_all() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      INSERT INTO yot_generation ("yotId", generation) VALUES (0, 1) ${BUMP};
@@ -70,3 +87,7 @@ export const POSTGRES_DROP = [
   ...VIA.map(([t]) => `DROP FUNCTION IF EXISTS coverage_bump_${t}()`),
   `DROP FUNCTION IF EXISTS coverage_bump_all()`,
 ];
+
+/** Migration CriterionRollup's triggers on PostgreSQL, and how to drop them. */
+export const POSTGRES_RATING_TRIGGERS = postgresVia(RATINGS);
+export const POSTGRES_RATING_DROP = postgresViaDrop(RATINGS);

@@ -27,11 +27,36 @@ export class CoverageRollup {
 }
 
 /**
+ * A YOT's computed criterion coverage on a date (the `CriterionCoverage` rows of the national criteria heatmap, as
+ * JSON), kept as `coverage_rollup` keeps its coverage and valid on the same terms.
+ */
+@Entity('criterion_rollup')
+export class CriterionRollup {
+  @PrimaryColumn({ type: 'integer' })
+  frameworkId!: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  asOf!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  yotId!: number;
+
+  @Column({ type: 'integer' })
+  generation!: number;
+
+  @Column({ type: 'integer' })
+  epoch!: number;
+
+  @Column({ type: 'text' })
+  payload!: string;
+}
+
+/**
  * How many times each YOT's coverage inputs have changed (partnerships, staff, absences, agreements, evidence and
- * its links, assessments, host authorities), counted up by database triggers in the writing statement itself
- * (migration CoverageRollup); the row of YOT id 0 counts changes that concern every YOT (agencies, the
- * framework). A stored coverage is valid only at the counts it was computed at, which its computing statement
- * read from the same snapshot as the data, so a write committed in between always makes it stale.
+ * its links, assessments and their criterion ratings, host authorities), counted up by database triggers in the
+ * writing statement itself (migrations CoverageRollup and CriterionRollup); the row of YOT id 0 counts changes
+ * that concern every YOT (agencies, the framework). A stored view is valid only at the counts it was computed at,
+ * which its computing statement read no later than the data, so a write committed in between always makes it stale.
  */
 @Entity('yot_generation')
 export class YotGeneration {

@@ -5,16 +5,25 @@ import { dialectOf, RawInteger, runSql } from '../../db/dialect';
 import { todayIso } from '../../graphql/scalars';
 import { HubContext } from '../../graphql/context';
 import { logger } from '../../logger';
-import { YotCoverage } from './coverage.types';
 
-/** A YOT's coverage as computed, with the counts of `yot_generation` its statement read alongside the data. */
-export interface ComputedCoverage {
-  coverage: YotCoverage;
+/**
+ * A per-YOT view as computed, with the counts of `yot_generation` read no later than its data (in the same
+ * statement, or before it): a write committed while it was computed then always leaves it stale.
+ */
+export interface ComputedView<V> {
+  yotId: number;
+  value: V;
   generation: number;
   epoch: number;
 }
 
-/** Rows per statement when storing computed coverage. */
+/**
+ * The per-YOT views kept in the store, each in its own table of the same shape (`coverage_rollup`): what a YOT's
+ * coverage row and its criteria heatmap row were computed to, keyed by framework, date and YOT.
+ */
+export type StoredView = 'coverage_rollup' | 'criterion_rollup';
+
+/** Rows per statement when storing computed views. */
 const STORE_CHUNK = 100;
 
 /**
@@ -26,7 +35,7 @@ export const STORED_DAYS = 7;
 
 let runningCode: string | undefined;
 /**
- * A hash of the running code (`src/` under the tests, `dist/src` when built). Stored coverage carries it: the
+ * A hash of the running code (`src/` under the tests, `dist/src` when built). Stored views carry it: the
  * `yot_generation` counts move only with the data, so without it a release that changes a rule or the shape of
  * `YotCoverage` would keep serving what the previous release stored.
  */
@@ -55,34 +64,35 @@ function storedWindow(asOf: string): { oldest: string; stored: boolean } {
   return { oldest, stored: asOf >= oldest && asOf <= today };
 }
 
-/** What a stored row holds: the coverage and the code that computed it. */
-interface StoredPayload {
+/** What a stored row holds: the view and the code that computed it. */
+interface StoredPayload<V> {
   code: string;
-  coverage: YotCoverage;
+  value: V;
 }
 
 /**
- * Each YOT's coverage on `asOf` from `coverage_rollup` where it is still valid (no write to that YOT's inputs, nor to
+ * Each YOT's view on `asOf` from the view's table where it is still valid (no write to that YOT's inputs, nor to
  * the shared ones, since it was computed), the rest from `compute`, which are then stored for the next request and
  * process. Inside a write transaction nothing is read from or written to the store: the transaction's own uncommitted
  * rows must not be kept. So a national view after a write recomputes the YOTs the write touched, not all 160.
  */
-export async function storedCoverage(
+export async function storedPerYot<V>(
   ctx: HubContext,
+  view: StoredView,
   frameworkId: number,
   yotIds: readonly number[],
   asOf: string,
-  compute: (ids: readonly number[]) => Promise<ComputedCoverage[]>,
-): Promise<Map<number, YotCoverage>> {
-  const found = new Map<number, YotCoverage>();
+  compute: (ids: readonly number[]) => Promise<ComputedView<V>[]>,
+): Promise<Map<number, V>> {
+  const found = new Map<number, V>();
   if (ctx.writing || !storedWindow(asOf).stored) {
-    for (const c of await compute(yotIds)) found.set(c.coverage.yotId, c.coverage);
+    for (const c of await compute(yotIds)) found.set(c.yotId, c.value);
     return found;
   }
   const dialect = dialectOf(ctx.db);
   const stored = await runSql<{ yotId: RawInteger; payload: string }>(
     ctx.db,
-    `SELECT r."yotId", r.payload FROM coverage_rollup r
+    `SELECT r."yotId", r.payload FROM ${view} r
        LEFT JOIN yot_generation g ON g."yotId" = r."yotId" LEFT JOIN yot_generation e ON e."yotId" = 0
      WHERE r."frameworkId" = :framework AND r."asOf" = :asOf AND ${dialect.inList('r."yotId"', 'ids')}
        AND r.generation = COALESCE(g.generation, 0) AND r.epoch = COALESCE(e.generation, 0)`,
@@ -90,45 +100,51 @@ export async function storedCoverage(
   );
   const code = runningCodeVersion();
   for (const row of stored) {
-    const payload = JSON.parse(row.payload) as Partial<StoredPayload>;
+    const payload = JSON.parse(row.payload) as Partial<StoredPayload<V>>;
     // Stored by other code (an earlier release): computed again, and replaced.
-    if (payload.code === code && payload.coverage) found.set(Number(row.yotId), payload.coverage);
+    if (payload.code === code && payload.value !== undefined) found.set(Number(row.yotId), payload.value);
   }
   const missing = yotIds.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
   const computed = await compute(missing);
-  for (const c of computed) found.set(c.coverage.yotId, c.coverage);
+  for (const c of computed) found.set(c.yotId, c.value);
   // Not awaited: the answer does not depend on it, and a failure (another process's writer holding SQLite's
   // lock, say) only means the next request computes these YOTs again.
-  void store(ctx, frameworkId, asOf, computed).catch((error: unknown) =>
-    logger.warn({ err: error }, 'could not store computed coverage; it will be computed again'),
+  void store(ctx, view, frameworkId, asOf, computed).catch((error: unknown) =>
+    logger.warn({ err: error, view }, 'could not store a computed view; it will be computed again'),
   );
   return found;
 }
 
-async function store(ctx: HubContext, frameworkId: number, asOf: string, computed: ComputedCoverage[]): Promise<void> {
+async function store<V>(
+  ctx: HubContext,
+  view: StoredView,
+  frameworkId: number,
+  asOf: string,
+  computed: ComputedView<V>[],
+): Promise<void> {
   for (let i = 0; i < computed.length; i += STORE_CHUNK) {
     const chunk = computed.slice(i, i + STORE_CHUNK);
     const params: unknown[] = [];
     const placeholder = dialectOf(ctx.writer).name === 'postgres' ? () => `$${params.length}` : () => '?';
     const values = chunk.map((c) => {
-      const payload: StoredPayload = { code: runningCodeVersion(), coverage: c.coverage };
-      const cells = [frameworkId, asOf, c.coverage.yotId, c.generation, c.epoch, JSON.stringify(payload)].map(
+      const payload: StoredPayload<V> = { code: runningCodeVersion(), value: c.value };
+      const cells = [frameworkId, asOf, c.yotId, c.generation, c.epoch, JSON.stringify(payload)].map(
         (value) => (params.push(value), placeholder()),
       );
       return `(${cells.join(', ')})`;
     });
     // A row already there is replaced only by one computed at the same or later counts.
     await ctx.writer.query(
-      `INSERT INTO coverage_rollup ("frameworkId", "asOf", "yotId", generation, epoch, payload) VALUES ${values.join(', ')}
+      `INSERT INTO ${view} ("frameworkId", "asOf", "yotId", generation, epoch, payload) VALUES ${values.join(', ')}
        ON CONFLICT ("frameworkId", "asOf", "yotId") DO UPDATE SET generation = excluded.generation, epoch = excluded.epoch, payload = excluded.payload
-       WHERE excluded.generation >= coverage_rollup.generation AND excluded.epoch >= coverage_rollup.epoch`,
+       WHERE excluded.generation >= ${view}.generation AND excluded.epoch >= ${view}.epoch`,
       params,
     );
   }
   const oldest = storedWindow(asOf).oldest;
   await ctx.writer.query(
-    `DELETE FROM coverage_rollup WHERE "asOf" < ${dialectOf(ctx.writer).name === 'postgres' ? '$1' : '?'}`,
+    `DELETE FROM ${view} WHERE "asOf" < ${dialectOf(ctx.writer).name === 'postgres' ? '$1' : '?'}`,
     [oldest],
   );
 }

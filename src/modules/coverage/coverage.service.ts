@@ -22,7 +22,7 @@ import { DatePrecision } from '../assessment/assessment.enums';
 import { visibleYots } from '../auth/scope';
 import { ViewCache } from '../../graphql/view-cache';
 import { groupBy } from '../../collections';
-import { ComputedCoverage, storedCoverage } from './coverage-store';
+import { ComputedView, storedPerYot } from './coverage-store';
 
 /** Awards are due for re-verification this many months before they expire. */
 export const REVERIFICATION_WARNING_MONTHS = 6;
@@ -109,7 +109,7 @@ export class CoverageService {
     const framework = await FrameworkService.find(ctx, DEFAULT_FRAMEWORK_CODE);
     return YOT_COVERAGE.getForYots(ctx, { frameworkId: framework.id, asOf }, yotIds, async (missing) => {
       // Second layer: coverage stored in the database, valid until a write touches the YOT (coverage-store.ts).
-      const found = await storedCoverage(ctx, framework.id, missing, asOf, (stale) =>
+      const found = await storedPerYot(ctx, 'coverage_rollup', framework.id, missing, asOf, (stale) =>
         CoverageService.compute(ctx, framework.id, stale, asOf),
       );
       return missing.map((id) => found.get(id)!);
@@ -125,7 +125,7 @@ export class CoverageService {
     frameworkId: number,
     yotIds: readonly number[],
     asOf: string,
-  ): Promise<ComputedCoverage[]> {
+  ): Promise<ComputedView<YotCoverage>[]> {
     const dialect = dialectOf(ctx.db);
     const params = { asOf, framework: frameworkId, ids: dialect.listParam(yotIds) };
     const rows = await runSql<FactRow & TotalRow & { ceased_types: number; generation: RawInteger; epoch: RawInteger }>(
@@ -153,7 +153,8 @@ export class CoverageService {
       );
       // No fact rows, no counts read: -1 is never valid, so such a YOT is not served from the store.
       return {
-        coverage,
+        yotId,
+        value: coverage,
         generation: facts[0] ? Number(facts[0].generation) : -1,
         epoch: facts[0] ? Number(facts[0].epoch) : -1,
       };

@@ -15,5 +15,6 @@ import { WiderAssessmentStatus1796140345725 } from './1796140345725-WiderAssessm
 import { AssessmentKindBasis1796144041828 } from './1796144041828-AssessmentKindBasis';
 import { CoverageRollup1796148970135 } from './1796148970135-CoverageRollup';
 import { OutcomeRollup1796150793867 } from './1796150793867-OutcomeRollup';
+import { CriterionRollup1796169038908 } from './1796169038908-CriterionRollup';
 
-export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976, SelfAssessmentActionPlan1796139204213, KpisCharacteristicsComparators1796139287634, ManagementBoard1796139400565, AwardProcess1796139670076, ImportBatch1796140115379, WiderAssessmentStatus1796140345725, AssessmentKindBasis1796144041828, CoverageRollup1796148970135, OutcomeRollup1796150793867];
+export const sqliteMigrations = [Initial1795346380727, AssessorWorkflow1795347201812, ApiTokens1795349540596, HubRevision1795414369410, OutcomePeriodIndex1795414399936, TruthfulViews1796136149062, ChildRecordKey1796136285976, SelfAssessmentActionPlan1796139204213, KpisCharacteristicsComparators1796139287634, ManagementBoard1796139400565, AwardProcess1796139670076, ImportBatch1796140115379, WiderAssessmentStatus1796140345725, AssessmentKindBasis1796144041828, CoverageRollup1796148970135, OutcomeRollup1796150793867, CriterionRollup1796169038908];
