@@ -1,55 +1,37 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A YOT's computed coverage on a date (the `YotCoverage` the API returns, as JSON), kept between requests and
- * restarts so a national view after a write recomputes only the YOTs the write touched. A row is valid while
- * its `generation` and `epoch` equal the YOT's and the global entries of `yot_generation`; see there.
+ * A YOT's view on a date, computed and kept between requests and restarts (as JSON), so a national view after a
+ * write recomputes only the YOTs the write touched. A row is valid while its `generation` and `epoch` equal the
+ * YOT's and the global entries of `yot_generation`; see there.
  */
+abstract class StoredYotView {
+  @PrimaryColumn({ type: 'integer' })
+  frameworkId!: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  asOf!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  yotId!: number;
+
+  @Column({ type: 'integer' })
+  generation!: number;
+
+  @Column({ type: 'integer' })
+  epoch!: number;
+
+  @Column({ type: 'text' })
+  payload!: string;
+}
+
+/** A YOT's coverage (the `YotCoverage` the API returns). */
 @Entity('coverage_rollup')
-export class CoverageRollup {
-  @PrimaryColumn({ type: 'integer' })
-  frameworkId!: number;
+export class CoverageRollup extends StoredYotView {}
 
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  asOf!: string;
-
-  @PrimaryColumn({ type: 'integer' })
-  yotId!: number;
-
-  @Column({ type: 'integer' })
-  generation!: number;
-
-  @Column({ type: 'integer' })
-  epoch!: number;
-
-  @Column({ type: 'text' })
-  payload!: string;
-}
-
-/**
- * A YOT's computed criterion coverage on a date (the `CriterionCoverage` rows of the national criteria heatmap, as
- * JSON), kept as `coverage_rollup` keeps its coverage and valid on the same terms.
- */
+/** A YOT's criterion coverage (the `CriterionCoverage` rows of the national criteria heatmap). */
 @Entity('criterion_rollup')
-export class CriterionRollup {
-  @PrimaryColumn({ type: 'integer' })
-  frameworkId!: number;
-
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  asOf!: string;
-
-  @PrimaryColumn({ type: 'integer' })
-  yotId!: number;
-
-  @Column({ type: 'integer' })
-  generation!: number;
-
-  @Column({ type: 'integer' })
-  epoch!: number;
-
-  @Column({ type: 'text' })
-  payload!: string;
-}
+export class CriterionRollup extends StoredYotView {}
 
 /**
  * How many times each YOT's coverage inputs have changed (partnerships, staff, absences, agreements, evidence and
