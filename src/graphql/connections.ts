@@ -8,6 +8,7 @@ import { seal, unseal } from './sealed';
 import { dateProblem } from './scalars';
 import { CONTROL_CHARACTERS } from './validation';
 import { dialectOf, RawInteger } from '../db/dialect';
+import { rawRows } from '../db/prepared-reads';
 import { getOrInsert } from '../collections';
 import type { PlannedNodes } from './planned-reads';
 
@@ -267,7 +268,7 @@ export async function paginate<T extends ObjectLiteral>(
   if (window.size > 0 && computed.length === 0 && planned) {
     const dialect = dialectOf(qb.connection);
     const { sql, params } = await planned.select(qb.alias);
-    const raw = await qb.select(sql, 'planned').setParameters(params).getRawMany<{ planned: unknown }>();
+    const raw = await rawRows<{ planned: unknown }, T>(qb.select(sql, 'planned').setParameters(params));
     rows = raw.map((row) => dialect.readJson(row.planned) as T);
   } else if (window.size > 0 && computed.length === 0) rows = await qb.getMany();
   else if (window.size > 0) {
@@ -491,7 +492,28 @@ export async function paginateGroups<T extends ObjectLiteral>(
   };
   const idsByParent = new Map<number, number[]>();
   const plannedRows = new Map<number, T>();
-  if (rows && window.size > 0 && parentIds.length > 0) {
+  const collect = async <E extends ObjectLiteral>(qb: SelectQueryBuilder<E>) => {
+    const dialect = dialectOf(qb.connection);
+    const found = await rawRows<{ parent: RawInteger; id: RawInteger; planned?: unknown }, E>(qb);
+    for (const { parent, id, planned: json } of found) {
+      getOrInsert(idsByParent, Number(parent), () => []).push(Number(id));
+      if (planned) plannedRows.set(Number(id), dialect.readJson(json) as T);
+    }
+  };
+  if (rows && window.size > 0 && parentIds.length === 1) {
+    // One parent (a YOT's page of evidence): its first rows by the index, with no ranking of all its rows.
+    const one = build();
+    applyWindow(one, keys, window, 'g');
+    one
+      .select(parentExpr, 'parent')
+      .addSelect(`${one.alias}.id`, 'id')
+      .limit(window.size + 1);
+    if (planned) {
+      const { sql, params } = await planned.select(one.alias);
+      one.addSelect(sql, 'planned').setParameters(params);
+    }
+    await collect(one);
+  } else if (rows && window.size > 0 && parentIds.length > 0) {
     const ranked = build();
     if (window.after) ranked.andWhere(seekPredicate(keys, window.after, false, 'ga', ranked));
     if (window.before) ranked.andWhere(seekPredicate(keys, window.before, true, 'gb', ranked));
@@ -518,12 +540,7 @@ export async function paginateGroups<T extends ObjectLiteral>(
         .addSelect(sql, 'planned')
         .setParameters(params);
     }
-    const found = await page.getRawMany<{ parent: RawInteger; id: RawInteger; planned?: unknown }>();
-    const dialect = dialectOf(ranked.connection);
-    for (const { parent, id, planned: json } of found) {
-      getOrInsert(idsByParent, Number(parent), () => []).push(Number(id));
-      if (planned) plannedRows.set(Number(id), dialect.readJson(json) as T);
-    }
+    await collect(page);
   }
   const loaded = !rows
     ? []

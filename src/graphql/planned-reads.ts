@@ -13,6 +13,7 @@ import {
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { Dialect, dialectOf } from '../db/dialect';
+import { readRows } from '../db/prepared-reads';
 import { getOrInsert } from '../collections';
 import type { HubContext } from './context';
 import { encodeGlobalId } from './relay';
@@ -305,7 +306,7 @@ function loadThrough(ctx: HubContext, relation: PlannedRelation, shape: Shape, k
   const dialect = dialectOf(ctx.db);
   return ctx.loaders
     .custom<number | string, unknown>(`planned:${relation.field}:${shape.signature}`, async (keys) => {
-      const rows = await ctx.db.query<{ k: number | string; j: unknown }[]>(sql, [dialect.listParam(keys)]);
+      const rows = await readRows<{ k: number | string; j: unknown }>(ctx.db, sql, [dialect.listParam(keys)]);
       const found = new Map<string, unknown[]>();
       for (const row of rows) getOrInsert(found, String(row.k), () => []).push(dialect.readJson(row.j));
       return keys.map((k) => (relation.many ? (found.get(String(k)) ?? []) : (found.get(String(k))?.[0] ?? null)));
