@@ -1,19 +1,16 @@
 import pino from 'pino';
-import { currentScope } from './http/request-context';
+import { currentScope, logFields } from './http/request-context';
 import { REDACT_PATHS } from './http/redact';
 
 /**
  * Structured JSON logs on stdout (one object per line), quiet under tests unless LOG_LEVEL says otherwise.
- * Every line written while a request is served carries its `requestId` and, when the request carried a
- * credential, its short non-secret `tokenId`; credentials themselves are redacted wherever they would appear.
+ * Every line written about a request carries its `requestId` and, when the request carried a credential, its
+ * short non-secret `tokenId` (`logFields`, added by hand where the request's scope is not entered: see
+ * request-context.ts); credentials themselves are redacted wherever they would appear.
  */
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
   base: { service: 'yj-partnership-hub' },
   redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
-  mixin: () => {
-    const scope = currentScope();
-    if (!scope) return {};
-    return scope.tokenId ? { requestId: scope.requestId, tokenId: scope.tokenId } : { requestId: scope.requestId };
-  },
+  mixin: () => logFields(currentScope()),
 });

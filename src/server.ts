@@ -11,12 +11,12 @@ import { compressResponses, graphqlRequestListener } from './http/graphql-endpoi
 import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
 import { HttpDrain, RunningOperations } from './http/drain';
-import { identifyCaller, requestIds } from './http/request-context';
+import { identifyCaller, requestIds, scopeOf } from './http/request-context';
 import { mountWebPages } from './http/web-pages';
 import { mountSubscriptions, SubscriptionServer } from './http/subscriptions';
 import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
-import { createFormatError } from './graphql/format-error';
+import { createFormatError, errorRequests, noteRequestOf } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
 import { cacheControlPlugins } from './graphql/cache-control';
 import {
@@ -104,6 +104,7 @@ export async function createServer(
     plugins: [
       // GraphiQL is served by the hub itself (http/web-pages.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      errorRequests(),
       limitsPlugin(schema, config),
       ...cacheControlPlugins(),
       metrics.plugin(),
@@ -117,19 +118,27 @@ export async function createServer(
   const graphiql = mountWebPages(app, { graphiql: config.introspection });
   const corsOrigin = config.corsOrigins.includes('*') ? true : config.corsOrigins;
   const context = async (req: express.Request) => {
-    // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
-    const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
-      adminToken: config.adminToken,
-      anonymous,
-    });
-    // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
-    // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
-    if (carriesPersistedQuery(req)) requireRole(caller);
-    return createContext(dataSource, {
-      caller,
-      suppressionThreshold: config.suppressionThreshold,
-      reader: pool[turn++ % pool.length],
-    });
+    const request = scopeOf(req);
+    try {
+      // A bad or revoked token is refused here, before anything runs (401 with RFC 6750's challenge).
+      const caller = await TokenService.authenticate(dataSource, req.headers.authorization, {
+        adminToken: config.adminToken,
+        anonymous,
+      });
+      // Apollo answers persisted-query requests (hash lookups, hash checks) before any plugin hook runs: without
+      // a role, such a request is refused here with 401 like any other, rather than saying whether a hash is known.
+      if (carriesPersistedQuery(req)) requireRole(caller);
+      return createContext(dataSource, {
+        caller,
+        suppressionThreshold: config.suppressionThreshold,
+        reader: pool[turn++ % pool.length],
+        request,
+      });
+    } catch (error) {
+      // No plugin sees a failure here: formatError learns its request from the error itself.
+      noteRequestOf(error, request);
+      throw error;
+    }
   };
   app.use(
     '/graphql',

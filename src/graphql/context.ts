@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { RequestScope } from '../http/request-context';
 import { Caller, Role } from '../modules/auth/roles';
 import { Loaders } from './loaders';
 
@@ -24,6 +25,8 @@ export interface HubContext {
   readsFromReplica: boolean;
   /** True inside a write transaction (`inTransaction`): views are then neither cached nor read from the cache. */
   writing?: boolean;
+  /** The HTTP request being answered (its id, credential id and client address), when there is one. */
+  request?: RequestScope;
   /** The data revision this request reads at, looked up on first use (see graphql/view-cache.ts). */
   revision?: Promise<number>;
 }
@@ -34,7 +37,7 @@ export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 /** Builds a fresh context for one request: new DataLoaders, so nothing is cached across requests. */
 export function createContext(
   dataSource: DataSource,
-  options: { caller?: Caller; suppressionThreshold?: number; reader?: DataSource } = {},
+  options: { caller?: Caller; suppressionThreshold?: number; reader?: DataSource; request?: RequestScope } = {},
 ): HubContext {
   const caller = options.caller ?? SYSTEM;
   const reader = (options.reader ?? dataSource).manager;
@@ -47,6 +50,7 @@ export function createContext(
     caller,
     actor: caller.name,
     suppressionThreshold: options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+    request: options.request,
   };
 }
 

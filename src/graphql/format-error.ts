@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { currentRequestId } from '../http/request-context';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { currentScope, logFields, type RequestScope } from '../http/request-context';
 import { logger } from '../logger';
+import type { HubContext } from './context';
 import { ErrorCode, HubError } from './errors';
 
 /** Codes a client may see as they are: ours, and the ones Apollo and type-graphql use for bad requests. */
@@ -21,8 +23,46 @@ const EXPOSED_CODES = new Set<string>([
  * unless `development` is set, when the original message and stack are kept for debugging.
  */
 export function createFormatError(development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
-    withRequestId(mask(requestErrorCode(ownCode(withoutHttp(formatted), error), error), error, development));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const request = requestOf(error);
+    return withRequestId(
+      mask(requestErrorCode(ownCode(withoutHttp(formatted), error), error), error, development, request),
+      request,
+    );
+  };
+}
+
+/** The request each error reported to a plugin arose in (see `errorRequests`). */
+const requestOfError = new WeakMap<object, RequestScope>();
+
+/** The request `error` (or the error it wraps) arose in, as noted; else the scope entered around the request. */
+function requestOf(error: unknown): RequestScope | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return noted(error) ?? noted(original) ?? currentScope();
+}
+
+function noted(error: unknown): RequestScope | undefined {
+  return typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined;
+}
+
+/** Ties an error to its request where no plugin sees it: thrown while building the request's context. */
+export function noteRequestOf(error: unknown, request: RequestScope | undefined): void {
+  if (request && typeof error === 'object' && error !== null) requestOfError.set(error, request);
+}
+
+/**
+ * Apollo calls `formatError` without the request's context; it hands each error to this plugin first, with the
+ * context, so the error's log line and its `requestId` name the request without entering an AsyncLocalStorage on
+ * every request (request-context.ts). Errors raised before any plugin runs (the context refusing a credential) are
+ * named by the transport: Express's path enters the request's scope, the fast path adds the id to the response.
+ */
+export function errorRequests(): ApolloServerPlugin<HubContext> {
+  const listener = {
+    didEncounterErrors: async ({ errors, contextValue }: { errors: readonly object[]; contextValue: HubContext }) => {
+      if (contextValue.request) for (const error of errors) requestOfError.set(error, contextValue.request);
+    },
+  };
+  return { requestDidStart: async () => listener };
 }
 
 /** `extensions.http` (errors.ts) is for the transport: Apollo strips it, graphql-ws would send it on. */
@@ -57,19 +97,27 @@ function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLForma
 }
 
 /** Every error a client receives names the request, as the log lines about it do (refusals before execution too). */
-function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const requestId = currentRequestId();
+function withRequestId(formatted: GraphQLFormattedError, request: RequestScope | undefined): GraphQLFormattedError {
+  const requestId = request?.requestId;
   return requestId ? { ...formatted, extensions: { ...formatted.extensions, requestId } } : formatted;
 }
 
 /** Expected errors as they are; anything else logged with an id and masked (outside development). */
-function mask(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+function mask(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+  request: RequestScope | undefined,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && EXPOSED_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string))
     return formatted;
   const errorId = randomUUID();
   const original = unwrapResolverError(error);
-  logger.error({ errorId, err: original, path: formatted.path }, 'unexpected error while executing GraphQL');
+  logger.error(
+    { ...logFields(request), errorId, err: original, path: formatted.path },
+    'unexpected error while executing GraphQL',
+  );
   if (development)
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
   return {

@@ -13,7 +13,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { currentScope } from '../http/request-context';
+import type { RequestScope } from '../http/request-context';
 import { logger } from '../logger';
 import { Caller, requireRole } from '../modules/auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
@@ -216,9 +216,9 @@ export function rememberedOperationCost(
 }
 
 /** The budget a caller spends from: its token's id, or for anonymous callers its client address. */
-export function budgetKey(caller: Caller): string {
+export function budgetKey(caller: Caller, request: RequestScope | undefined): string {
   if (caller.tokenId) return `token:${caller.tokenId}`;
-  return `address:${currentScope()?.clientAddress ?? 'local'}`;
+  return `address:${request?.clientAddress ?? 'local'}`;
 }
 
 /** RateLimit-* headers (IETF httpapi draft) describing a caller's budget; Retry-After when refused. */
@@ -323,7 +323,7 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           // The hub's own work (the view warmer) spends no caller's budget: with budgets shared over Redis, every
           // process's warmer would otherwise draw on one bucket and refuse each other.
           if (contextValue.caller === SYSTEM) return;
-          budget = await budgets.take(budgetKey(contextValue.caller), requested);
+          budget = await budgets.take(budgetKey(contextValue.caller, contextValue.request), requested);
           const throttleStatus = {
             maximumAvailable: settings.costBudgetPerMinute,
             currentlyAvailable: budget.remaining,

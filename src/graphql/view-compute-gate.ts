@@ -28,6 +28,8 @@ export interface GateStats {
 }
 
 const insideSlot = new AsyncLocalStorage<true>();
+/** Slots taken in every gate of the process: `insideSlot` is enabled while any is. */
+let slotsTaken = 0;
 
 export class ComputeGate {
   private running = 0;
@@ -53,11 +55,14 @@ export class ComputeGate {
       });
     }
     this.running++;
+    slotsTaken++;
     this.note();
     try {
       return await insideSlot.run(true, compute);
     } finally {
       this.running--;
+      // Off while no gate computes a view: on Node 20 a storage in use runs a hook on every promise of every request.
+      if (--slotsTaken === 0) insideSlot.disable();
       // Hand the slot to the next in line (FIFO), counting it as running before it resumes.
       this.waiting.shift()?.();
       this.note();

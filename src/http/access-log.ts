@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { logger } from '../logger';
 import { redactUrl } from './redact';
-import { currentScope, type RequestScope } from './request-context';
+import { logFields, scopeOf, type RequestScope } from './request-context';
 
 /** Paths not worth a line each: probes and scrapes every few seconds. */
 const QUIET = new Set(['/health', '/metrics']);
@@ -18,8 +18,7 @@ export const accessLog: RequestHandler = (req, res, next) => {
     next();
     return;
   }
-  // Taken now: the response's 'close' may come outside the request's async scope.
-  logWhenAnswered(req, res, currentScope());
+  logWhenAnswered(req, res, scopeOf(req));
   next();
 };
 
@@ -37,11 +36,7 @@ export function logWhenAnswered(req: IncomingMessage, res: ServerResponse, scope
 function writeLine(this: ServerResponse & Answering): void {
   const { req, scope, started } = this.accessLog!;
   const line = {
-    ...(scope?.tokenId
-      ? { requestId: scope.requestId, tokenId: scope.tokenId }
-      : scope
-        ? { requestId: scope.requestId }
-        : {}),
+    ...logFields(scope),
     reqId: req.id ?? 'unknown',
     req: { method: req.method, path: redactUrl(req.originalUrl ?? req.url) },
     res: { statusCode: this.statusCode },

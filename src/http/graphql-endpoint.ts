@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import compression from 'compression';
 import type express from 'express';
 import { logger } from '../logger';
@@ -8,7 +8,7 @@ import { ErrorCode, transportRefusal } from '../graphql/errors';
 import type { HubContext } from '../graphql/context';
 import { logWhenAnswered } from './access-log';
 import { redactUrl } from './redact';
-import { acceptableRequestId, requestScope, type RequestScope } from './request-context';
+import { acceptableRequestId, attachScope, enterRequestScope, logFields, scopeOf } from './request-context';
 
 /** compression's default threshold: bodies under 1 kB are sent as they are. */
 const COMPRESSION_THRESHOLD = 1024;
@@ -56,7 +56,7 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
   const serve = options.track((req, res) =>
     answer(req, res, options).catch((error: unknown) => {
       // A failure of the transport itself (Apollo answers its own): nothing more can be sent.
-      logger.error({ err: error }, 'unexpected error while answering a GraphQL request');
+      logger.error({ ...logFields(scopeOf(req)), err: error }, 'unexpected error while answering a GraphQL request');
       res.destroy();
     }),
   );
@@ -76,18 +76,17 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
     const requestId = typeof offered === 'string' && acceptableRequestId(offered) ? offered : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     (request as { id?: string }).id = requestId;
-    const scope: RequestScope = { requestId };
-    requestScope.run(scope, () => {
-      // As requestIds, then identifyCaller: the 'request received' line comes before the caller is known.
-      if (logger.isLevelEnabled('debug'))
-        logger.debug({ method: req.method, path: redactUrl(req.url) }, 'request received');
-      scope.tokenId = options.credentialId(req.headers.authorization);
-      scope.clientAddress = request.ip ?? req.socket.remoteAddress;
-      logWhenAnswered(request, response, scope);
-      if (options.isDraining()) res.setHeader('Connection', 'close');
-      allowOrigin(request, response, options.corsOrigin);
-      void serve(request, response, ignoreNext);
-    });
+    // As requestIds, then identifyCaller: the 'request received' line comes before the caller is known. The
+    // request's scope is attached, not entered (see `answer`).
+    const scope = attachScope(req, { requestId });
+    if (logger.isLevelEnabled('debug'))
+      logger.debug({ requestId, method: req.method, path: redactUrl(req.url) }, 'request received');
+    scope.tokenId = options.credentialId(req.headers.authorization);
+    scope.clientAddress = request.ip ?? req.socket.remoteAddress;
+    logWhenAnswered(request, response, scope);
+    if (options.isDraining()) res.setHeader('Connection', 'close');
+    allowOrigin(request, response, options.corsOrigin);
+    void serve(request, response, ignoreNext);
   };
 }
 
@@ -128,7 +127,7 @@ async function answer(req: express.Request, res: express.Response, options: Grap
       sendJson(req, res, refusal.status, refusal.body);
     } else {
       // The client went away mid-body: nobody reads the answer (Express would answer 400 too).
-      logger.debug({ err: error }, 'request body not received');
+      logger.debug({ ...logFields(scopeOf(req)), err: error }, 'request body not received');
       if (!res.headersSent) res.status(400).end();
     }
     return;
@@ -144,15 +143,22 @@ async function answer(req: express.Request, res: express.Response, options: Grap
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
+  const scope = scopeOf(req);
   try {
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: () => options.context(req),
-    });
+    const execute = () =>
+      options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
+    // Apollo's persisted-query cache is keyed by caller through the request's scope (persisted-documents.ts):
+    // only such a request enters it.
+    const response =
+      scope && carriesExtensions(body)
+        ? await new Promise<HTTPGraphQLResponse>((resolve, reject) =>
+            enterRequestScope(scope, res, () => void execute().then(resolve, reject)),
+          )
+        : await execute();
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      send(req, res, response.body.string);
+      send(req, res, withRequestId(response.body.string, scope?.requestId));
       return;
     }
     // Incremental delivery (not used by the hub today): streamed as expressMiddleware streams it.
@@ -164,10 +170,31 @@ async function answer(req: express.Request, res: express.Response, options: Grap
     res.end();
   } catch (error) {
     // Apollo answers its own failures; this is a failure of the transport around it.
-    logger.error({ err: error }, 'unexpected error while answering a GraphQL request');
+    logger.error({ ...logFields(scope), err: error }, 'unexpected error while answering a GraphQL request');
     if (!res.headersSent) res.status(500).type('text/plain').send('Internal Server Error');
     else res.end();
   }
+}
+
+/** Whether a request body carries `extensions` (automatic persisted queries among them). */
+function carriesExtensions(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { extensions?: unknown }).extensions != null;
+}
+
+/**
+ * Every error a client receives names its request (format-error.ts adds the id where it knows the request). An
+ * error Apollo reports before any plugin runs (the context refusing a credential, a body without a query) is
+ * formatted where the request is not known on this path: its id is added here, last among its extensions, as
+ * format-error.ts would have placed it.
+ */
+function withRequestId(text: string, requestId: string | undefined): string {
+  if (!requestId || !text.includes('"errors":')) return text;
+  const answer = JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[] };
+  if (!Array.isArray(answer.errors) || answer.errors.every((e) => e.extensions?.requestId !== undefined)) return text;
+  for (const error of answer.errors)
+    if (error.extensions?.requestId === undefined) error.extensions = { ...error.extensions, requestId };
+  // Apollo's own encoding (prettyJSONStringify): JSON and a newline.
+  return `${JSON.stringify(answer)}\n`;
 }
 
 /** The request body as text, as body-parser decodes it (UTF-8, a byte order mark dropped). */
@@ -201,6 +228,8 @@ function sendJson(req: express.Request, res: express.Response, status: number, b
 /**
  * `res.send(text)` behind the compression middleware: compressed when the client accepts it and the body is over
  * the threshold (the middleware itself does it); otherwise sent as is with compression's `Vary: Accept-Encoding`.
+ * Sent with `res.end` rather than Express's `res.send`, which hashes every body for an ETag: a POST's answer is
+ * never revalidated (RFC 9110, section 13.1), and the hash was a visible share of a small request (issue 16).
  */
 function send(req: express.Request, res: express.Response, text: string): void {
   if (req.headers['accept-encoding'] && Buffer.byteLength(text) >= COMPRESSION_THRESHOLD) {
@@ -212,5 +241,6 @@ function send(req: express.Request, res: express.Response, text: string): void {
     !/(?:^|,)\s*?no-transform\s*?(?:,|$)/.test(String(res.getHeader('Cache-Control') ?? ''))
   )
     res.vary('Accept-Encoding');
-  res.send(text);
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
 }
