@@ -52,7 +52,10 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
       parseInt8: true,
       // JIT compilation cost more than it saved on every view measured (the national coverage took 2.3 s with it,
       // 0.8 s without: npm run bench), as PostgreSQL's own docs warn for short analytical queries.
-      extra: { options: '-c jit=off' },
+      // Prepared statements (prepared-reads.ts) are planned for each execution's values, as unnamed ones are: a generic
+      // plan of `"yotId" = ANY($1)` scanned the recordedAt index backwards across every YOT (53 ms where the
+      // custom plan takes 0.6 ms), and the lists the hub binds vary from one key to hundreds.
+      extra: { options: '-c jit=off -c plan_cache_mode=force_custom_plan' },
     });
   }
   const path = sqlitePath(url);
