@@ -34,7 +34,7 @@ export function regionBaseline(db: EntityManager, framework: number, asOf: strin
             SUM(t.statutory_expected) AS statutory_expected, SUM(t.statutory_in_place) AS statutory_in_place,
             SUM(t.with_placed_staff) AS with_placed_staff, SUM(t.with_agreement) AS with_agreement,
             AVG(COALESCE(t.criteria_evidenced, 0) * 1.0) AS avg_criteria, AVG(COALESCE(t.multi_agency, 0) * 1.0) AS avg_multi,
-            SUM(CASE WHEN t.assessment_id IS NOT NULL AND (t.valid_until IS NULL OR t.valid_until >= :asOf) THEN 1 ELSE 0 END) AS current_awards,
+            SUM(CASE WHEN t.award_state = 'CURRENT' THEN 1 ELSE 0 END) AS current_awards,
             SUM(CASE WHEN t.valid_until IS NOT NULL AND t.valid_until <= :dueBy THEN 1 ELSE 0 END) AS due
      FROM per_yot t JOIN yot y ON y.id = t.yot_id GROUP BY y.region ORDER BY y.region`,
     { framework, asOf, dueBy },
