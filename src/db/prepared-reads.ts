@@ -36,6 +36,7 @@ function preparedName(sql: string): string | undefined {
 export async function readRows<T>(db: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const pool = db.queryRunner ? undefined : poolOf(db);
   if (!pool) return db.query<T[]>(sql, params);
+  [sql, params] = limitAsParameter(sql, params);
   db.connection.logger.logQuery(sql, params);
   try {
     const result = await pool.query({ name: preparedName(sql), text: sql, values: params });
@@ -43,6 +44,16 @@ export async function readRows<T>(db: EntityManager, sql: string, params: unknow
   } catch (error) {
     throw new QueryFailedError(sql, params, error as Error);
   }
+}
+
+/**
+ * A page's statement ends with its size as a literal (TypeORM writes `LIMIT 51`): bound as a parameter instead, so
+ * `first: 1` to `first: 100` are one prepared statement, not a hundred names of the bounded supply.
+ */
+function limitAsParameter(sql: string, params: unknown[]): [string, unknown[]] {
+  const limit = / LIMIT (\d+)$/.exec(sql);
+  if (!limit) return [sql, params];
+  return [`${sql.slice(0, limit.index)} LIMIT $${params.length + 1}`, [...params, Number(limit[1])]];
 }
 
 function poolOf(db: EntityManager): PgPool | undefined {

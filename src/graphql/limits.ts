@@ -13,7 +13,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import type { RequestScope } from '../http/request-context';
+import { logFields, type RequestScope } from '../http/request-context';
 import { logger } from '../logger';
 import { Caller, requireRole } from '../modules/auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
@@ -162,13 +162,15 @@ export function operationCost(
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown>,
+  /** The request asking, whose id and token id the log line names. */
+  request?: RequestScope,
 ): number | null {
   try {
     const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
     if (Number.isFinite(cost) && cost >= 0) return cost;
   } catch (error) {
     if (variablesFailToCoerce(schema, document, operationName, variables)) return null;
-    logger.warn({ err: error }, 'the cost of an operation could not be estimated; refused');
+    logger.warn({ ...logFields(request), err: error }, 'the cost of an operation could not be estimated; refused');
   }
   throw tooComplex('The operation could not be costed, so it is refused. Ask for smaller pages or fewer fields.', {});
 }
@@ -203,13 +205,15 @@ export function rememberedOperationCost(
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown>,
+  request?: RequestScope,
 ): number | null {
   const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-  if (key.length > REMEMBERED_VARIABLES_LENGTH) return operationCost(schema, document, operationName, variables);
+  if (key.length > REMEMBERED_VARIABLES_LENGTH)
+    return operationCost(schema, document, operationName, variables, request);
   const costs = getOrInsert(memo, document, () => new Map<string, number | null>());
   const known = costs.get(key);
   if (known !== undefined) return known;
-  const cost = operationCost(schema, document, operationName, variables);
+  const cost = operationCost(schema, document, operationName, variables, request);
   if (costs.size >= REMEMBERED_VARIABLE_SETS) costs.clear();
   costs.set(key, cost);
   return cost;
@@ -312,6 +316,7 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
             document,
             operationName ?? undefined,
             request.variables ?? {},
+            contextValue.request,
           );
           if (requested === null) return;
           if (requested > settings.maxQueryCost) {

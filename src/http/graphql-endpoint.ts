@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import compression from 'compression';
 import type express from 'express';
 import { logger } from '../logger';
@@ -149,12 +149,7 @@ async function answer(req: express.Request, res: express.Response, options: Grap
       options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
     // Apollo's persisted-query cache is keyed by caller through the request's scope (persisted-documents.ts):
     // only such a request enters it.
-    const response =
-      scope && carriesExtensions(body)
-        ? await new Promise<HTTPGraphQLResponse>((resolve, reject) =>
-            enterRequestScope(scope, res, () => void execute().then(resolve, reject)),
-          )
-        : await execute();
+    const response = scope && carriesExtensions(body) ? await enterRequestScope(scope, execute) : await execute();
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

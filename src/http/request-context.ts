@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { logger } from '../logger';
 import { redactUrl } from './redact';
@@ -27,15 +27,17 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 let scoped = 0;
 
 /**
- * Runs `next` inside the request's scope until `res` closes; once no request is inside the scope, the storage is
- * disabled, so its promise hook stops costing requests that never use it (the next `run` enables it again).
+ * Runs `work` inside the request's scope; once it has settled and no other request is inside the scope, the storage
+ * is disabled, so its promise hook stops costing requests that never use it (the next `run` enables it again).
  */
-export function enterRequestScope(scope: RequestScope, res: ServerResponse, next: () => void): void {
+export function enterRequestScope<T>(scope: RequestScope, work: () => Promise<T>): Promise<T> {
   scoped++;
-  res.once('close', () => {
+  const release = () => {
     if (--scoped === 0) requestScope.disable();
-  });
-  requestScope.run(scope, next);
+  };
+  const done = requestScope.run(scope, work);
+  done.then(release, release);
+  return done;
 }
 
 /** The fields every log line about a request carries (what the logger's mixin adds inside `requestScope`). */
@@ -75,11 +77,17 @@ export const requestIds: RequestHandler = (req, res, next) => {
   const requestId = acceptableRequestId(offered) ? offered : randomUUID();
   res.setHeader('X-Request-Id', requestId);
   (req as { id?: string }).id = requestId;
-  enterRequestScope(attachScope(req, { requestId }), res, () => {
-    // At debug level, each request is logged as it arrives (the access log line comes when it is answered).
-    logger.debug({ method: req.method, path: redactUrl(req.originalUrl) }, 'request received');
-    next();
-  });
+  // Express does not say when a handler's work ends: the scope is held until the response closes.
+  void enterRequestScope(
+    attachScope(req, { requestId }),
+    () =>
+      new Promise<void>((resolve) => {
+        res.once('close', resolve);
+        // At debug level, each request is logged as it arrives (the access log line comes when it is answered).
+        logger.debug({ method: req.method, path: redactUrl(req.originalUrl) }, 'request received');
+        next();
+      }),
+  );
 };
 
 /** The scope of the request being served, if any. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dialectOf, RawInteger, runSql } from '../../db/dialect';
 import { todayIso } from '../../graphql/scalars';
 import { HubContext } from '../../graphql/context';
+import { logFields } from '../../http/request-context';
 import { logger } from '../../logger';
 
 /**
@@ -111,7 +112,10 @@ export async function storedPerYot<V>(
   // Not awaited: the answer does not depend on it, and a failure (another process's writer holding SQLite's
   // lock, say) only means the next request computes these YOTs again.
   void store(ctx, view, frameworkId, asOf, computed).catch((error: unknown) =>
-    logger.warn({ err: error, view }, 'could not store a computed view; it will be computed again'),
+    logger.warn(
+      { ...logFields(ctx.request), err: error, view },
+      'could not store a computed view; it will be computed again',
+    ),
   );
   return found;
 }
