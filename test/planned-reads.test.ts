@@ -125,6 +125,39 @@ describe('planned reads: one statement for a relation and its subtree, the same 
     expect(next.data).not.toEqual(first.data);
   });
 
+  it("one parent's page (ORDER BY … LIMIT) is the same YOT's page among many parents (ROW_NUMBER), both ways", async () => {
+    const yots = await hub.exec(doc(`{ yots(first: 3) { nodes { code } } }`), {}, ANALYST);
+    const codes = (yots.data!.yots as { nodes: { code: string }[] }).nodes.map((y) => y.code);
+    const selection = (args: string) =>
+      `evidence(${args}, orderBy: [{ field: RECORDED_AT, direction: DESC }]) {
+         pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { title kind agenciesInvolved { name } } }`;
+    for (const args of ['first: 4', 'last: 4']) {
+      const alone = await hub.exec(
+        doc(`query ($code: String!) { yot(code: $code) { ${selection(args)} } }`),
+        { code: codes[1] },
+        ANALYST,
+      );
+      const among = await hub.exec(doc(`{ yots(first: 3) { nodes { code ${selection(args)} } } }`), {}, ANALYST);
+      expect(alone.errors).toBeUndefined();
+      expect(among.errors).toBeUndefined();
+      const page = (alone.data!.yot as { evidence: { nodes: unknown[] } }).evidence;
+      expect(page.nodes).toHaveLength(4);
+      expect(page).toEqual((among.data!.yots as { nodes: { evidence: unknown }[] }).nodes[1].evidence);
+      if (args !== 'first: 4') continue;
+      // Paging back from the fourth item through its cursor (the seek predicates on one parent): the two before it.
+      const { endCursor } = (page as unknown as { pageInfo: { endCursor: string } }).pageInfo;
+      const before = await hub.exec(
+        doc(`query ($code: String!, $before: String) { yot(code: $code) {
+           evidence(last: 2, before: $before, orderBy: [{ field: RECORDED_AT, direction: DESC }]) {
+             nodes { title kind agenciesInvolved { name } } } } }`),
+        { code: codes[1], before: endCursor },
+        ANALYST,
+      );
+      expect(before.errors).toBeUndefined();
+      expect((before.data!.yot as { evidence: { nodes: unknown[] } }).evidence.nodes).toEqual(page.nodes.slice(1, 3));
+    }
+  });
+
   it('aliases, fragments and __typename plan; a field with arguments falls back to the loaders', async () => {
     const fragment = `fragment P on Partnership { status a: agency { name } ... on Partnership { b: agency { type id } } }`;
     const [planned, loaded] = both(
