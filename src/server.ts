@@ -7,6 +7,7 @@ import express from 'express';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { accessLog } from './http/access-log';
+import { DirectLane } from './http/direct-lane';
 import { compressResponses, graphqlRequestListener } from './http/graphql-endpoint';
 import { mountHealth } from './http/health';
 import { HubMetrics } from './http/metrics';
@@ -18,7 +19,7 @@ import { logger } from './logger';
 import { createContext, HubContext } from './graphql/context';
 import { createFormatError, errorRequests, noteRequestOf } from './graphql/format-error';
 import { hubSchema } from './graphql/schema';
-import { cacheControlPlugins } from './graphql/cache-control';
+import { CachePolicy, cacheControlPlugins } from './graphql/cache-control';
 import {
   callerScopedCache,
   knownOperations,
@@ -27,7 +28,7 @@ import {
   trustedDocumentsOnly,
   untrustedRefusal,
 } from './graphql/persisted-documents';
-import { limitsPlugin, refusalRule } from './graphql/limits';
+import { limitsPlugin, OperationLimits, refusalRule } from './graphql/limits';
 import { ErrorCode, transportRefusal } from './graphql/errors';
 import { useIdSecret } from './graphql/sealed';
 import { Caller, NOBODY, requireRole, Role } from './modules/auth/roles';
@@ -82,6 +83,10 @@ export async function createServer(
   const development = config.nodeEnv === 'development';
   const schema = await hubSchema();
   const trusted = config.persistedOnly ? loadPersistedDocuments(config.persistedDocumentsFile) : null;
+  const limits = new OperationLimits(schema, config);
+  const cachePolicy = new CachePolicy(schema);
+  const formatError = createFormatError(development);
+  const direct = new DirectLane(schema, limits, cachePolicy, metrics, formatError, development);
   const apollo = new ApolloServer<HubContext>({
     schema,
     // Callers without a role are refused by the limits plugin, introspection included.
@@ -89,7 +94,7 @@ export async function createServer(
     // main.ts owns shutdown: `stop` drains HTTP, then stops Apollo; then main.ts closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
-    formatError: createFormatError(development),
+    formatError,
     // Refuse oversized documents while parsing, before any other work (graphql-js `maxTokens`).
     parseOptions: { maxLexicalTokens: config.maxQueryTokens },
     // Reports the limits plugin's refusals of documents too large to validate (see limits.ts).
@@ -105,9 +110,10 @@ export async function createServer(
       // GraphiQL is served by the hub itself (http/web-pages.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       errorRequests(),
-      limitsPlugin(schema, config),
-      ...cacheControlPlugins(),
+      limitsPlugin(limits),
+      ...cacheControlPlugins(cachePolicy),
       metrics.plugin(),
+      direct.plugin(),
     ],
   });
   await apollo.start();
@@ -162,6 +168,7 @@ export async function createServer(
       refuseUntrusted: trusted ? (req) => untrustedRefusal(trusted, req) : null,
       track: (handler) => operations.track(handler),
       isDraining: () => drain.isDraining,
+      direct: config.directLane ? direct : undefined,
     }),
   );
   return {

@@ -91,18 +91,32 @@ function documentMaxAge(schema: GraphQLSchema, document: DocumentNode): number |
  * no cache may keep it. Decided once per parsed document rather than by Apollo's cache-control plugin, which wraps
  * every field resolver of every request to collect hints (issue 16).
  */
-export function cacheControlPlugins(): ApolloServerPlugin[] {
-  const decided = new WeakMap<DocumentNode, number | null>();
+export class CachePolicy {
+  private readonly decided = new WeakMap<DocumentNode, number | null>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** The caching headers of a response to `document` (none known: not cacheable), with or without errors. */
+  headers(document: DocumentNode | undefined, hasErrors: boolean): [string, string][] {
+    const maxAge = document ? getOrInsert(this.decided, document, () => documentMaxAge(this.schema, document)) : null;
+    if (maxAge === null || hasErrors) return [['cache-control', 'private, no-store']];
+    // A shared cache keeps a copy per credential: outside development the hub answers only callers with a role.
+    return [
+      ['cache-control', `max-age=${maxAge}, public`],
+      ['vary', 'Authorization'],
+    ];
+  }
+}
+
+/** Apollo's own cache-control plugin switched off, and `policy` deciding each response's headers instead. */
+export function cacheControlPlugins(policy: CachePolicy): ApolloServerPlugin[] {
   return [
     ApolloServerPluginCacheControlDisabled(),
     {
       requestDidStart: async () => ({
-        willSendResponse: async ({ response, document, schema }) => {
-          const maxAge = document ? getOrInsert(decided, document, () => documentMaxAge(schema, document)) : null;
-          const cacheable = maxAge !== null && response.body.kind === 'single' && !response.body.singleResult.errors;
-          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, public` : 'private, no-store');
-          // A shared cache keeps a copy per credential: outside development the hub answers only callers with a role.
-          if (cacheable) response.http.headers.set('vary', 'Authorization');
+        willSendResponse: async ({ response, document }) => {
+          const hasErrors = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors);
+          for (const [name, value] of policy.headers(document, hasErrors)) response.http.headers.set(name, value);
         },
       }),
     },

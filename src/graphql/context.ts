@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../http/request-context';
 import { Caller, Role } from '../modules/auth/roles';
+import type { Admission } from './limits';
 import { Loaders } from './loaders';
 
 /** What every resolver and service receives: the database handle for this request and its loaders. */
@@ -27,6 +28,8 @@ export interface HubContext {
   writing?: boolean;
   /** The HTTP request being answered (its id, credential id and client address), when there is one. */
   request?: RequestScope;
+  /** The limits' decision, when the direct lane made it before handing the request to Apollo (see limits.ts). */
+  admission?: Admission;
   /** The data revision this request reads at, looked up on first use (see graphql/view-cache.ts). */
   revision?: Promise<number>;
 }

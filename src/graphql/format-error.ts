@@ -127,3 +127,65 @@ function mask(
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
   };
 }
+
+/** Formatted errors and the HTTP status and headers their `extensions.http` asked for. */
+export interface FormattedErrors {
+  errors: GraphQLFormattedError[];
+  status?: number;
+  headers: Map<string, string>;
+}
+
+/**
+ * What Apollo does to the errors of an execution before they are sent (its `normalizeAndFormatErrors`, which it
+ * does not export), for the direct lane (http/direct-lane.ts): each error made a GraphQLError, given a `code`
+ * (INTERNAL_SERVER_ERROR when it has none), its `extensions.http` taken off into the response's status and
+ * headers, a stack trace added in development, then `formatError`. A formatter that throws yields Apollo's
+ * generic internal error. The lane's tests compare its answers with Apollo's, byte for byte.
+ */
+export function formatErrors(
+  errors: readonly unknown[],
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  includeStacktrace: boolean,
+): FormattedErrors {
+  const head: FormattedErrors = { errors: [], headers: new Map() };
+  const enrich = (maybeError: unknown): GraphQLFormattedError => {
+    const error = asGraphQLError(maybeError);
+    const extensions: Record<string, unknown> = {
+      ...error.extensions,
+      code: error.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR,
+    };
+    const http = extensions.http as { status?: unknown; headers?: unknown } | undefined;
+    if (
+      http &&
+      typeof http === 'object' &&
+      (!('status' in http) || typeof http.status === 'number') &&
+      (!('headers' in http) || http.headers instanceof Map)
+    ) {
+      if (http.status) head.status = http.status as number;
+      for (const [name, value] of (http.headers as Map<string, string> | undefined) ?? [])
+        head.headers.set(name, value);
+      delete extensions.http;
+    }
+    if (includeStacktrace) extensions.stacktrace = error.stack?.split('\n');
+    return { ...error.toJSON(), extensions };
+  };
+  for (const error of errors) {
+    try {
+      head.errors.push(formatError(enrich(error), error));
+    } catch (formattingError) {
+      head.errors.push(
+        includeStacktrace
+          ? enrich(formattingError)
+          : { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+      );
+    }
+  }
+  return head;
+}
+
+/** Apollo's `ensureGraphQLError`: a GraphQLError as it is, anything else wrapped in one. */
+function asGraphQLError(maybeError: unknown): GraphQLError {
+  const error =
+    maybeError instanceof Error ? maybeError : new GraphQLError(`Unexpected error value: ${String(maybeError)}`);
+  return error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
+}

@@ -2,6 +2,7 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
   getNamedType,
+  OperationDefinitionNode,
   OperationTypeNode,
   getOperationAST,
   getVariableValues,
@@ -258,40 +259,148 @@ function refuseBeforeValidation(requestContext: { document: DocumentNode }, refu
   requestContext.document = standIn;
 }
 
+/** What the limits decided for one operation: its cost and budget (none for unpriced ones), or its refusal. */
+export interface Admission {
+  /** `extensions.cost` of the response, when the caller's budget was charged. */
+  cost?: Record<string, unknown>;
+  budget?: BudgetState;
+  /** The refusal, thrown where the operation is resolved (Apollo answers it). */
+  refusal?: Error;
+}
+
+/**
+ * The per-operation limits (role, cost, per-minute budget), decided once per operation by `admit`, both inside
+ * Apollo (`limitsPlugin`) and on the direct lane (http/direct-lane.ts), which hands a refusal to Apollo to answer.
+ */
+export class OperationLimits {
+  private readonly budgets: CostBudgets | SharedCostBudgets;
+  private readonly restoreRate: number;
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    readonly settings: LimitSettings,
+  ) {
+    this.budgets = settings.redisUrl
+      ? new SharedCostBudgets(
+          settings.redisUrl,
+          settings.costBudgetPerMinute,
+          `${settings.redisKeyPrefix ?? 'hub:'}budget:`,
+        )
+      : new CostBudgets(settings.costBudgetPerMinute);
+    this.restoreRate = Math.round(this.budgets.perSecond);
+  }
+
+  /**
+   * Decides an operation: refuses a caller without a role, a subscription over HTTP, an operation costing more
+   * than `maxQueryCost`, and one the caller's budget cannot pay for; otherwise charges the budget. Variables that
+   * do not coerce cost nothing: execution refuses them before any resolver runs. Never throws: a failure of a
+   * check (a budget store that cannot be reached) is the refusal.
+   */
+  async admit(
+    contextValue: HubContext,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | null | undefined,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): Promise<Admission> {
+    try {
+      return await this.decide(contextValue, document, operation, operationName, variables);
+    } catch (refusal) {
+      return { refusal: refusal instanceof Error ? refusal : new Error(String(refusal)) };
+    }
+  }
+
+  private async decide(
+    contextValue: HubContext,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | null | undefined,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): Promise<Admission> {
+    requireRole(contextValue.caller);
+    // graphql-js would fail it during execution ("Schema is not configured to execute subscription
+    // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
+    if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+      throw badRequest(
+        'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.',
+      );
+    }
+    const settings = this.settings;
+    const requested = rememberedOperationCost(
+      this.costs,
+      this.schema,
+      document,
+      operationName,
+      variables,
+      contextValue.request,
+    );
+    if (requested === null) return {};
+    if (requested > settings.maxQueryCost) {
+      throw tooComplex(
+        `The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`,
+        { cost: requested, limit: settings.maxQueryCost },
+      );
+    }
+    // The hub's own work (the view warmer) spends no caller's budget: with budgets shared over Redis, every
+    // process's warmer would otherwise draw on one bucket and refuse each other.
+    if (contextValue.caller === SYSTEM) return {};
+    const budget = await this.budgets.take(budgetKey(contextValue.caller, contextValue.request), requested);
+    const throttleStatus = {
+      maximumAvailable: settings.costBudgetPerMinute,
+      currentlyAvailable: budget.remaining,
+      restoreRate: this.restoreRate,
+    };
+    const cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
+    if (budget.granted) return { cost, budget };
+    const message = `This operation costs ${requested} and your budget has less left; it refills at ${this.restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`;
+    // The refusal still reports the cost and carries the budget's headers, as an admitted operation's response does.
+    return { cost, budget, refusal: rateLimited(message, budget.retryAfterSeconds, { cost }, budgetHeaders(budget)) };
+  }
+
+  /** The RateLimit-* headers an admitted (or rate-limited) operation's response carries. */
+  headers(admission: Admission | undefined): [string, string][] {
+    return admission?.budget ? budgetHeaders(admission.budget) : [];
+  }
+
+  /** The response's `extensions` with the operation's cost added, as Shopify's API reports it. */
+  extensions(
+    admission: Admission | undefined,
+    extensions: Record<string, unknown> | undefined,
+  ): Record<string, unknown> | undefined {
+    return admission?.cost ? { ...extensions, cost: admission.cost } : extensions;
+  }
+
+  async close(): Promise<void> {
+    if (this.budgets instanceof SharedCostBudgets) await this.budgets.close();
+  }
+}
+
 /**
  * Apollo plugin that refuses, before anything executes (so the database sees no statement): a caller without
- * a role (401); before validation, a document with too many fields or aliases or nested too deep; after it, an
- * operation costing more than `maxQueryCost` (400); and one the caller's per-minute budget cannot pay for (429).
- * Any failure inside a check refuses too. Every response then carries `extensions.cost`, as Shopify's API does,
- * and RateLimit-* headers.
+ * a role (401); before validation, a document with too many fields or aliases or nested too deep; after it, the
+ * refusals of `OperationLimits#admit` (an operation costing more than `maxQueryCost`, 400; one the caller's
+ * per-minute budget cannot pay for, 429). Any failure inside a check refuses too. Every response then carries
+ * `extensions.cost`, as Shopify's API does, and RateLimit-* headers. An operation the direct lane already
+ * admitted or refused (`HubContext.admission`) is not charged twice.
  */
-export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): ApolloServerPlugin<HubContext> {
-  const budgets = settings.redisUrl
-    ? new SharedCostBudgets(
-        settings.redisUrl,
-        settings.costBudgetPerMinute,
-        `${settings.redisKeyPrefix ?? 'hub:'}budget:`,
-      )
-    : new CostBudgets(settings.costBudgetPerMinute);
-  const restoreRate = Math.round(budgets.perSecond);
-  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<HubContext> {
   return {
     async serverWillStart() {
       return {
         async serverWillStop() {
-          if (budgets instanceof SharedCostBudgets) await budgets.close();
+          await limits.close();
         },
       };
     },
     async requestDidStart() {
-      let cost: Record<string, unknown> | undefined;
-      let budget: BudgetState | undefined;
+      let admission: Admission | undefined;
       return {
         // Runs before validation, and only for documents not already validated (Apollo caches those by hash).
         async validationDidStart(requestContext) {
           try {
             requireRole(requestContext.contextValue.caller);
-            checkShape(requestContext.document, settings);
+            checkShape(requestContext.document, limits.settings);
           } catch (error) {
             refuseBeforeValidation(
               requestContext,
@@ -302,48 +411,21 @@ export function limitsPlugin(schema: GraphQLSchema, settings: LimitSettings): Ap
           }
         },
         async didResolveOperation({ request, document, operation, operationName, contextValue }) {
-          requireRole(contextValue.caller);
-          // graphql-js would fail it during execution ("Schema is not configured to execute subscription
-          // operation"), a 200 with INTERNAL_SERVER_ERROR: it is the request that is wrong, so 400 before it runs.
-          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw badRequest(
-              'Subscriptions are served over WebSocket, not over HTTP; this hub serves queries and mutations only.',
-            );
-          }
-          const requested = rememberedOperationCost(
-            costs,
-            schema,
-            document,
-            operationName ?? undefined,
-            request.variables ?? {},
-            contextValue.request,
-          );
-          if (requested === null) return;
-          if (requested > settings.maxQueryCost) {
-            throw tooComplex(
-              `The operation would cost ${requested}; the limit is ${settings.maxQueryCost}. Ask for smaller pages or fewer nested lists.`,
-              { cost: requested, limit: settings.maxQueryCost },
-            );
-          }
-          // The hub's own work (the view warmer) spends no caller's budget: with budgets shared over Redis, every
-          // process's warmer would otherwise draw on one bucket and refuse each other.
-          if (contextValue.caller === SYSTEM) return;
-          budget = await budgets.take(budgetKey(contextValue.caller, contextValue.request), requested);
-          const throttleStatus = {
-            maximumAvailable: settings.costBudgetPerMinute,
-            currentlyAvailable: budget.remaining,
-            restoreRate,
-          };
-          cost = { requestedQueryCost: requested, maximumQueryCost: settings.maxQueryCost, throttleStatus };
-          if (!budget.granted) {
-            const message = `This operation costs ${requested} and your budget has less left; it refills at ${restoreRate} per second. Retry after ${budget.retryAfterSeconds} s.`;
-            throw rateLimited(message, budget.retryAfterSeconds, { cost }, budgetHeaders(budget));
-          }
+          admission =
+            contextValue.admission ??
+            (await limits.admit(
+              contextValue,
+              document,
+              operation,
+              operationName ?? undefined,
+              request.variables ?? {},
+            ));
+          if (admission.refusal !== undefined) throw admission.refusal;
         },
         async willSendResponse({ response }) {
-          if (budget) for (const [name, value] of budgetHeaders(budget)) response.http.headers.set(name, value);
-          if (cost && response.body.kind === 'single')
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          for (const [name, value] of limits.headers(admission)) response.http.headers.set(name, value);
+          if (admission?.cost && response.body.kind === 'single')
+            response.body.singleResult.extensions = limits.extensions(admission, response.body.singleResult.extensions);
         },
       };
     },

@@ -7,6 +7,7 @@ import { logger } from '../logger';
 import { ErrorCode, transportRefusal } from '../graphql/errors';
 import type { HubContext } from '../graphql/context';
 import { logWhenAnswered } from './access-log';
+import type { DirectLane } from './direct-lane';
 import { redactUrl } from './redact';
 import { acceptableRequestId, attachScope, enterRequestScope, logFields, scopeOf } from './request-context';
 
@@ -40,6 +41,8 @@ export interface GraphQLEndpointOptions {
   /** Wraps the execution so shutdown waits for it (RunningOperations#track). */
   track: (handler: (req: express.Request, res: express.Response) => Promise<void>) => express.RequestHandler;
   isDraining: () => boolean;
+  /** Answers queries whose text Apollo has already validated, without Apollo's per-request pipeline. */
+  direct?: DirectLane;
 }
 
 /**
@@ -138,15 +141,36 @@ async function answer(req: express.Request, res: express.Response, options: Grap
     sendJson(req, res, refusal.status, refusal.body);
     return;
   }
+  const scope = scopeOf(req);
+  let context = () => options.context(req);
+  const direct = options.direct?.take(body, req.headers.accept);
+  if (direct) {
+    const started = performance.now();
+    // Built once: a request the lane hands to Apollo gets this context (or its failure), not a second one.
+    const built = await options.context(req).then(
+      (contextValue) => ({ contextValue }),
+      (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    if ('contextValue' in built) {
+      const answered = await options.direct!.answer(direct, built.contextValue, started);
+      if (answered) {
+        for (const [key, value] of answered.headers) res.setHeader(key, value);
+        res.statusCode = answered.status;
+        send(req, res, answered.body);
+        return;
+      }
+      context = () => Promise.resolve(built.contextValue);
+    } else {
+      context = () => Promise.reject(built.error);
+    }
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
-  const scope = scopeOf(req);
   try {
-    const execute = () =>
-      options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
+    const execute = () => options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
     // Apollo's persisted-query cache is keyed by caller through the request's scope (persisted-documents.ts):
     // only such a request enters it.
     const response = scope && carriesExtensions(body) ? await enterRequestScope(scope, execute) : await execute();
