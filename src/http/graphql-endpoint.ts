@@ -2,6 +2,8 @@ import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import compression from 'compression';
+import proxyaddr from 'proxy-addr';
+import vary from 'vary';
 import type express from 'express';
 import { logger } from '../logger';
 import { ErrorCode, transportRefusal } from '../graphql/errors';
@@ -19,11 +21,19 @@ export const compressResponses = compression({ filter: compressible, threshold: 
 
 /** compression's filter: a compressible content type that is not an event stream. */
 function compressible(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  return (
-    !/text\/event-stream/.test(String(res.getHeader('content-type') ?? '')) &&
-    compression.filter(req as express.Request, res as express.Response)
-  );
+  const type = res.getHeader('content-type');
+  if (typeof type !== 'string') return compression.filter(req as express.Request, res as express.Response);
+  let known = compressibleTypes.get(type);
+  if (known === undefined) {
+    // compression's filter depends on the content type alone (a lookup in mime-db, each time it is asked).
+    known = !/text\/event-stream/.test(type) && compression.filter(req as express.Request, res as express.Response);
+    if (compressibleTypes.size < 100) compressibleTypes.set(type, known);
+  }
+  return known;
 }
+
+/** Content types already judged by `compressible` (a server sends few). */
+const compressibleTypes = new Map<string, boolean>();
 
 /** What the fast path needs from the server: the pieces the Express chain in front of Apollo is made of. */
 export interface GraphQLEndpointOptions {
@@ -52,7 +62,10 @@ export interface GraphQLEndpointOptions {
  * Each step of that chain is done here with the same effect, in the same order, so responses, headers, log lines
  * and metrics are the same byte for byte. Everything else, including any POST the fast path is not sure to
  * answer identically (another content type or charset, a compressed or chunked or oversized body, another path or a
- * query string), goes to Express as before.
+ * query string), goes to Express as before. The request and response keep Node's own prototypes: giving each
+ * Express's (as Express's app.handle does) made V8 build new hidden classes for every request, whose cache misses
+ * in node:http's own code cost more than the methods saved; `proxy-addr` and `vary`, which Express itself uses for
+ * `req.ip` and `res.vary`, are called directly instead.
  */
 export function graphqlRequestListener(options: GraphQLEndpointOptions): http.RequestListener {
   const { app } = options;
@@ -69,27 +82,23 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
       app(req, res);
       return;
     }
-    // As Express's app.handle does: its request and response methods (req.ip, res.send) for the code below.
-    const request = Object.setPrototypeOf(req, app.request) as express.Request;
-    const response = Object.setPrototypeOf(res, app.response) as express.Response;
-    request.res = response;
-    response.req = request;
-    response.locals = Object.create(null) as Record<string, unknown>;
     const offered = req.headers['x-request-id'];
     const requestId = typeof offered === 'string' && acceptableRequestId(offered) ? offered : randomUUID();
     res.setHeader('X-Request-Id', requestId);
-    (request as { id?: string }).id = requestId;
+    (req as { id?: string }).id = requestId;
     // As requestIds, then identifyCaller: the 'request received' line comes before the caller is known. The
     // request's scope is attached, not entered (see `answer`).
     const scope = attachScope(req, { requestId });
     if (logger.isLevelEnabled('debug'))
       logger.debug({ requestId, method: req.method, path: redactUrl(req.url) }, 'request received');
     scope.tokenId = options.credentialId(req.headers.authorization);
-    scope.clientAddress = request.ip ?? req.socket.remoteAddress;
-    logWhenAnswered(request, response, scope);
+    // Express's req.ip, without giving the request Express's prototype (see above).
+    scope.clientAddress =
+      proxyaddr(req, app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1]) ?? req.socket.remoteAddress;
+    logWhenAnswered(req, res, scope);
     if (options.isDraining()) res.setHeader('Connection', 'close');
-    allowOrigin(request, response, options.corsOrigin);
-    void serve(request, response, ignoreNext);
+    allowOrigin(req, res, options.corsOrigin);
+    void serve(req as express.Request, res as express.Response, ignoreNext);
   };
 }
 
@@ -113,14 +122,14 @@ function takes(req: http.IncomingMessage, maxBodyBytes: number): boolean {
  * What the `cors` middleware does to a request other than a preflight (OPTIONS goes to Express): the request's
  * `Origin` echoed when allowed, and `Vary: Origin` always.
  */
-function allowOrigin(req: express.Request, res: express.Response, allowed: true | readonly string[]): void {
+function allowOrigin(req: http.IncomingMessage, res: http.ServerResponse, allowed: true | readonly string[]): void {
   const origin = req.headers.origin;
   if (origin && (allowed === true || allowed.includes(origin))) res.setHeader('Access-Control-Allow-Origin', origin);
-  res.vary('Origin');
+  vary(res, 'Origin');
 }
 
 /** Reads the body, runs the operation through Apollo and sends its answer (what body-parser and expressMiddleware did). */
-async function answer(req: express.Request, res: express.Response, options: GraphQLEndpointOptions): Promise<void> {
+async function answer(req: express.Request, res: http.ServerResponse, options: GraphQLEndpointOptions): Promise<void> {
   let body: unknown;
   try {
     body = parseJson(await readBody(req));
@@ -131,7 +140,10 @@ async function answer(req: express.Request, res: express.Response, options: Grap
     } else {
       // The client went away mid-body: nobody reads the answer (Express would answer 400 too).
       logger.debug({ ...logFields(scopeOf(req)), err: error }, 'request body not received');
-      if (!res.headersSent) res.status(400).end();
+      if (!res.headersSent) {
+        res.statusCode = 400;
+        res.end();
+      }
     }
     return;
   }
@@ -181,7 +193,7 @@ async function answer(req: express.Request, res: express.Response, options: Grap
       return;
     }
     // Incremental delivery (not used by the hub today): streamed as expressMiddleware streams it.
-    await new Promise<void>((resolve) => compressResponses(req, res, () => resolve()));
+    await new Promise<void>((resolve) => compressResponses(req, res as express.Response, () => resolve()));
     for await (const chunk of response.body.asyncIterator) {
       res.write(chunk);
       (res as { flush?: () => void }).flush?.();
@@ -190,8 +202,13 @@ async function answer(req: express.Request, res: express.Response, options: Grap
   } catch (error) {
     // Apollo answers its own failures; this is a failure of the transport around it.
     logger.error({ ...logFields(scope), err: error }, 'unexpected error while answering a GraphQL request');
-    if (!res.headersSent) res.status(500).type('text/plain').send('Internal Server Error');
-    else res.end();
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.statusCode = 500;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    send(req, res, 'Internal Server Error');
   }
 }
 
@@ -239,8 +256,9 @@ function parseJson(text: string): unknown {
 }
 
 /** `res.status(status).json(body)`, with what compression would add. */
-function sendJson(req: express.Request, res: express.Response, status: number, body: unknown): void {
-  res.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
+function sendJson(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
   send(req, res, JSON.stringify(body));
 }
 
@@ -250,16 +268,19 @@ function sendJson(req: express.Request, res: express.Response, status: number, b
  * Sent with `res.end` rather than Express's `res.send`, which hashes every body for an ETag: a POST's answer is
  * never revalidated (RFC 9110, section 13.1), and the hash was a visible share of a small request (issue 16).
  */
-function send(req: express.Request, res: express.Response, text: string): void {
-  if (req.headers['accept-encoding'] && Buffer.byteLength(text) >= COMPRESSION_THRESHOLD) {
-    compressResponses(req, res, () => res.send(text));
+function send(req: http.IncomingMessage, res: http.ServerResponse, text: string): void {
+  const length = Buffer.byteLength(text);
+  if (req.headers['accept-encoding'] && length >= COMPRESSION_THRESHOLD) {
+    // compression drops the length when it compresses, and keeps it when the client accepts no encoding it offers.
+    res.setHeader('Content-Length', length);
+    compressResponses(req as express.Request, res as express.Response, () => res.end(text));
     return;
   }
   if (
     compressible(req, res) &&
     !/(?:^|,)\s*?no-transform\s*?(?:,|$)/.test(String(res.getHeader('Cache-Control') ?? ''))
   )
-    res.vary('Accept-Encoding');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
+    vary(res, 'Accept-Encoding');
+  res.setHeader('Content-Length', length);
   res.end(text);
 }
