@@ -93,8 +93,7 @@ export function graphqlRequestListener(options: GraphQLEndpointOptions): http.Re
       logger.debug({ requestId, method: req.method, path: redactUrl(req.url) }, 'request received');
     scope.tokenId = options.credentialId(req.headers.authorization);
     // Express's req.ip, without giving the request Express's prototype (see above).
-    scope.clientAddress =
-      proxyaddr(req, app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1]) ?? req.socket.remoteAddress;
+    scope.clientAddress = proxyaddr(req, app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1]);
     logWhenAnswered(req, res, scope);
     if (options.isDraining()) res.setHeader('Connection', 'close');
     allowOrigin(req, res, options.corsOrigin);
