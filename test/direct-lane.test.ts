@@ -151,7 +151,8 @@ describe('the direct lane answers as Apollo does', () => {
       const sent = [];
       for (const hub of [lane, plain]) {
         const auth = { ...json, authorization: `Bearer ${await hub.token(name)}` };
-        await answer(hub.url, request(auth));
+        // The text sent once by this analyst first, so it is known to the lane for this caller.
+        await answer(hub.url, { body: request(auth).body, headers: auth });
         hub.apollo.mockClear();
         sent.push(await answer(hub.url, request(auth)));
         expect(hub.apollo).toHaveBeenCalledTimes(hub === lane && direct ? 0 : 1);
@@ -161,7 +162,7 @@ describe('the direct lane answers as Apollo does', () => {
     });
   }
 
-  it('counts the lane’s operations in the metrics as Apollo’s', async () => {
+  it('counts the lane’s operations in the metrics as Apollo’s (before the tests below, sent to one hub only)', async () => {
     const counts = async (hub: typeof lane) => {
       const text = await (
         await fetch(`${hub.url}/metrics`, {
@@ -173,5 +174,79 @@ describe('the direct lane answers as Apollo does', () => {
     const [withLane, without] = await Promise.all([counts(lane), counts(plain)]);
     expect(withLane.length).toBeGreaterThan(2);
     expect(withLane).toEqual(without);
+  });
+  it('charges each operation on the lane its cost, once', async () => {
+    const auth = { ...json, authorization: `Bearer ${await lane.token('charges')}` };
+    const request = {
+      body: body('{ yots(first: 20) { nodes { code evidence(first: 10) { nodes { title } } } } }'),
+      headers: auth,
+    };
+    const costs = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${lane.url}/graphql`, { method: 'POST', ...request });
+      const { extensions } = (await response.json()) as {
+        extensions: { cost: { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number } } };
+      };
+      costs.push(extensions.cost);
+    }
+    const cost = costs[0].requestedQueryCost;
+    expect(cost).toBeGreaterThan(200);
+    // 3,000 a minute refill 50 a second: a few ms between requests give back at most a few.
+    for (const [before, after] of [
+      [costs[0], costs[1]],
+      [costs[1], costs[2]],
+    ]) {
+      const spent = before.throttleStatus.currentlyAvailable - after.throttleStatus.currentlyAvailable;
+      expect(spent).toBeGreaterThan(cost - 10);
+      expect(spent).toBeLessThanOrEqual(cost);
+    }
+  });
+
+  it("keeps one caller's texts off another caller's lane", async () => {
+    const text = body('{ criteria { code } yot(code: "E09000003") { code } }');
+    const first = { ...json, authorization: `Bearer ${await lane.token('first caller')}` };
+    const second = { ...json, authorization: `Bearer ${await lane.token('second caller')}` };
+    await answer(lane.url, { body: text, headers: first });
+    lane.apollo.mockClear();
+    await answer(lane.url, { body: text, headers: second });
+    expect(lane.apollo).toHaveBeenCalledTimes(1);
+    await answer(lane.url, { body: text, headers: second });
+    expect(lane.apollo).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps Vary: Origin on a cacheable answer to an allowed origin', async () => {
+    const auth = {
+      ...json,
+      authorization: `Bearer ${await lane.token('origin')}`,
+      origin: 'https://dashboard.example',
+    };
+    const request = { body: body('{ criteria { code } }'), headers: auth };
+    await answer(lane.url, request);
+    const response = await fetch(`${lane.url}/graphql`, { method: 'POST', ...request });
+    expect(response.headers.get('cache-control')).toBe('max-age=3600, public');
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://dashboard.example');
+    expect(response.headers.get('vary')).toMatch(/\bOrigin\b.*\bAuthorization\b/);
+  });
+});
+
+describe('the direct lane with introspection switched off', () => {
+  it('never takes an introspection query: each one is refused by validation, in Apollo', async () => {
+    const hub = await startTestHub({ limits: 'production', config: { introspection: false, anonymousRole: null } });
+    try {
+      const url = await listen(hub);
+      const apollo = vi.spyOn(hub.server.apollo, 'executeHTTPGraphQLRequest');
+      const auth = {
+        ...json,
+        authorization: `Bearer ${await TokenService.create(hub.dataSource, { name: 'introspector', role: Role.ANALYST })}`,
+      };
+      for (let i = 0; i < 2; i++) {
+        const refused = await answer(url, { body: body('{ __schema { queryType { name } } }'), headers: auth });
+        expect(refused.status).toBe(400);
+        expect(refused.body).toContain('GRAPHQL_VALIDATION_FAILED');
+      }
+      expect(apollo).toHaveBeenCalledTimes(2);
+    } finally {
+      await hub.close();
+    }
   });
 });

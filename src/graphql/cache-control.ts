@@ -100,10 +100,11 @@ export class CachePolicy {
   headers(document: DocumentNode | undefined, hasErrors: boolean): [string, string][] {
     const maxAge = document ? getOrInsert(this.decided, document, () => documentMaxAge(this.schema, document)) : null;
     if (maxAge === null || hasErrors) return [['cache-control', 'private, no-store']];
-    // A shared cache keeps a copy per credential: outside development the hub answers only callers with a role.
+    // A shared cache keeps a copy per credential (outside development the hub answers only callers with a role) and
+    // per origin: this header replaces the `Vary: Origin` CORS set beside its echoed Access-Control-Allow-Origin.
     return [
       ['cache-control', `max-age=${maxAge}, public`],
-      ['vary', 'Authorization'],
+      ['vary', 'Origin, Authorization'],
     ];
   }
 }

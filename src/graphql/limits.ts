@@ -411,8 +411,11 @@ export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<HubCon
           }
         },
         async didResolveOperation({ request, document, operation, operationName, contextValue }) {
+          // The lane's decision serves this one request: taken off the context, so no other operation reuses it.
+          const decided = contextValue.admission;
+          contextValue.admission = undefined;
           admission =
-            contextValue.admission ??
+            decided ??
             (await limits.admit(
               contextValue,
               document,

@@ -14,17 +14,63 @@ import type { HubContext } from '../graphql/context';
 import { formatErrors, noteRequestOf } from '../graphql/format-error';
 import type { OperationLimits } from '../graphql/limits';
 import type { HubMetrics } from './metrics';
+import type { RequestScope } from './request-context';
 
 /** A query text Apollo has parsed and validated, as the lane needs it. */
 interface KnownDocument {
   document: DocumentNode;
   /** SHA-256 of the text, as Apollo computes it (the metrics name trusted documents by it). */
   queryHash: string;
+  /** Approximate size in memory (its JSON), as Apollo's own document cache measures it. */
+  size: number;
 }
 
-/** Texts remembered at most (past it the memory starts again), and the longest worth remembering. */
-const KNOWN_DOCUMENTS = 1000;
-const KNOWN_TEXT_LENGTH = 20_000;
+/**
+ * Parsed documents the lane keeps, by approximate size (Apollo keeps 30 MiB of its own, mostly the same objects),
+ * and the longest text worth keeping: a padded document near the token limit parses to hundreds of kB.
+ */
+const KNOWN_BYTES = 8 * 1024 * 1024;
+const KNOWN_TEXT_LENGTH = 4_000;
+
+/**
+ * The texts each caller has had validated, least recently used first. Keyed by caller as well as text, so the lane
+ * answering faster says nothing about what other callers have sent (as Apollo's persisted-query cache is scoped,
+ * persisted-documents.ts).
+ */
+class KnownDocuments {
+  private readonly entries = new Map<string, KnownDocument>();
+  private bytes = 0;
+
+  get(key: string): KnownDocument | undefined {
+    const known = this.entries.get(key);
+    if (known) {
+      // Most recently used last, so the oldest is evicted first.
+      this.entries.delete(key);
+      this.entries.set(key, known);
+    }
+    return known;
+  }
+
+  add(key: string, document: DocumentNode, queryHash: string): void {
+    if (this.entries.has(key)) return;
+    const size = key.length + JSON.stringify(document).length;
+    if (size > KNOWN_BYTES / 16) return;
+    for (const [oldest, known] of this.entries) {
+      if (this.bytes + size <= KNOWN_BYTES) break;
+      this.entries.delete(oldest);
+      this.bytes -= known.size;
+    }
+    this.entries.set(key, { document, queryHash, size });
+    this.bytes += size;
+  }
+}
+
+/** Whose texts a request's lookup is among: its credential's id, or for a request without one its address. */
+function knownKey(request: RequestScope | undefined, text: string): string | undefined {
+  if (!request || text.length > KNOWN_TEXT_LENGTH) return undefined;
+  const caller = request.tokenId ? `t:${request.tokenId}` : `a:${request.clientAddress ?? ''}`;
+  return `${caller}\u0000${text}`;
+}
 
 /** A request the lane can answer: a known query and its variables, with nothing else asked of the transport. */
 export interface DirectRequest {
@@ -34,7 +80,7 @@ export interface DirectRequest {
   variables: Record<string, unknown>;
 }
 
-/** An answer ready to send: status, headers in Apollo's order, and the body as Apollo encodes it. */
+/** An answer ready to send: status, the headers Apollo would set, and the body as Apollo encodes it. */
 export interface DirectAnswer {
   status: number;
   headers: [string, string][];
@@ -52,7 +98,7 @@ export interface DirectAnswer {
  * a refusal the lane decided is handed over with the decision, so nothing is charged twice.
  */
 export class DirectLane {
-  private readonly known = new Map<string, KnownDocument>();
+  private readonly known = new KnownDocuments();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -63,7 +109,7 @@ export class DirectLane {
     private readonly includeStacktrace: boolean,
   ) {}
 
-  /** Apollo plugin remembering each query text that passed validation and resolved to an operation. */
+  /** Apollo plugin remembering each query text that passed validation and resolved to a query, for its caller. */
   plugin(): ApolloServerPlugin<HubContext> {
     const listener = {
       didResolveOperation: async ({
@@ -71,32 +117,34 @@ export class DirectLane {
         queryHash,
         document,
         operation,
+        contextValue,
       }: {
         source?: string;
         queryHash?: string;
         document?: DocumentNode;
         operation?: OperationDefinitionNode;
+        contextValue: HubContext;
       }) => {
         if (!source || !queryHash || !document || operation?.operation !== OperationTypeNode.QUERY) return;
-        if (source.length > KNOWN_TEXT_LENGTH || this.known.has(source)) return;
-        if (this.known.size >= KNOWN_DOCUMENTS) this.known.clear();
-        this.known.set(source, { document, queryHash });
+        const key = knownKey(contextValue.request, source);
+        if (key) this.known.add(key, document, queryHash);
       },
     };
     return { requestDidStart: async () => listener };
   }
 
   /**
-   * The request the lane answers, or null for Apollo: a JSON body of `query` (a known query's text), optional
+   * The request the lane answers, or null for Apollo: a JSON body of `query` (a text this caller has had validated), optional
    * `variables` (an object) and `operationName` and nothing else, from a client that accepts plain JSON.
    */
-  take(body: unknown, accept: string | undefined): DirectRequest | null {
+  take(body: unknown, accept: string | undefined, request: RequestScope | undefined): DirectRequest | null {
     if (accept !== undefined && accept !== '*/*' && accept !== 'application/json') return null;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
     const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
     for (const key in rest) return null;
     if (typeof query !== 'string') return null;
-    const known = this.known.get(query);
+    const key = knownKey(request, query);
+    const known = key === undefined ? undefined : this.known.get(key);
     if (!known) return null;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     if (operationName != null && typeof operationName !== 'string') return null;

@@ -154,33 +154,34 @@ async function answer(req: express.Request, res: http.ServerResponse, options: G
   }
   const scope = scopeOf(req);
   let context = () => options.context(req);
-  const direct = options.direct?.take(body, req.headers.accept);
-  if (direct) {
-    const started = performance.now();
-    // Built once: a request the lane hands to Apollo gets this context (or its failure), not a second one.
-    const built = await options.context(req).then(
-      (contextValue) => ({ contextValue }),
-      (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    if ('contextValue' in built) {
-      const answered = await options.direct!.answer(direct, built.contextValue, started);
-      if (answered) {
-        for (const [key, value] of answered.headers) res.setHeader(key, value);
-        res.statusCode = answered.status;
-        send(req, res, answered.body);
-        return;
-      }
-      context = () => Promise.resolve(built.contextValue);
-    } else {
-      context = () => Promise.reject(built.error);
-    }
-  }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
   try {
+    const direct = options.direct?.take(body, req.headers.accept, scope);
+    if (direct) {
+      // Built once: a request the lane hands to Apollo gets this context (or its failure), not a second one.
+      const built = await options.context(req).then(
+        (contextValue) => ({ contextValue }),
+        (error: unknown) => ({ error }),
+      );
+      if ('contextValue' in built) {
+        const answered = await options.direct!.answer(direct, built.contextValue, performance.now());
+        if (answered) {
+          for (const [key, value] of answered.headers) res.setHeader(key, value);
+          res.statusCode = answered.status;
+          send(req, res, withRequestId(answered.body, scope?.requestId));
+          return;
+        }
+        context = () => Promise.resolve(built.contextValue);
+      } else {
+        // Handed on as it was thrown, so Apollo answers it (and names its request) as it would have.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        context = () => Promise.reject(built.error);
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
     const execute = () => options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
     // Apollo's persisted-query cache is keyed by caller through the request's scope (persisted-documents.ts):
     // only such a request enters it.
@@ -199,7 +200,7 @@ async function answer(req: express.Request, res: http.ServerResponse, options: G
     }
     res.end();
   } catch (error) {
-    // Apollo answers its own failures; this is a failure of the transport around it.
+    // Apollo answers its own failures; this is a failure of the transport around it (or of the direct lane).
     logger.error({ ...logFields(scope), err: error }, 'unexpected error while answering a GraphQL request');
     if (res.headersSent) {
       res.end();
