@@ -259,6 +259,14 @@ function refuseBeforeValidation(requestContext: { document: DocumentNode }, refu
   requestContext.document = standIn;
 }
 
+/** The operation the limits decide on: its document, the operation resolved in it, and the request's variables. */
+export interface OperationToAdmit {
+  document: DocumentNode;
+  operation: OperationDefinitionNode | null | undefined;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+}
+
 /** What the limits decided for one operation: its cost and budget (none for unpriced ones), or its refusal. */
 export interface Admission {
   /** `extensions.cost` of the response, when the caller's budget was charged. */
@@ -297,15 +305,9 @@ export class OperationLimits {
    * do not coerce cost nothing: execution refuses them before any resolver runs. Never throws: a failure of a
    * check (a budget store that cannot be reached) is the refusal.
    */
-  async admit(
-    contextValue: HubContext,
-    document: DocumentNode,
-    operation: OperationDefinitionNode | null | undefined,
-    operationName: string | undefined,
-    variables: Record<string, unknown>,
-  ): Promise<Admission> {
+  async admit(contextValue: HubContext, operation: OperationToAdmit): Promise<Admission> {
     try {
-      return await this.decide(contextValue, document, operation, operationName, variables);
+      return await this.decide(contextValue, operation);
     } catch (refusal) {
       return { refusal: refusal instanceof Error ? refusal : new Error(String(refusal)) };
     }
@@ -313,10 +315,7 @@ export class OperationLimits {
 
   private async decide(
     contextValue: HubContext,
-    document: DocumentNode,
-    operation: OperationDefinitionNode | null | undefined,
-    operationName: string | undefined,
-    variables: Record<string, unknown>,
+    { document, operation, operationName, variables }: OperationToAdmit,
   ): Promise<Admission> {
     requireRole(contextValue.caller);
     // graphql-js would fail it during execution ("Schema is not configured to execute subscription
@@ -416,13 +415,12 @@ export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<HubCon
           contextValue.admission = undefined;
           admission =
             decided ??
-            (await limits.admit(
-              contextValue,
+            (await limits.admit(contextValue, {
               document,
               operation,
-              operationName ?? undefined,
-              request.variables ?? {},
-            ));
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+            }));
           if (admission.refusal !== undefined) throw admission.refusal;
         },
         async willSendResponse({ response }) {

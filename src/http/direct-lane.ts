@@ -164,7 +164,12 @@ export class DirectLane {
    */
   async answer(request: DirectRequest, contextValue: HubContext, started: number): Promise<DirectAnswer | null> {
     const { known, operation, operationName, variables } = request;
-    const admission = await this.limits.admit(contextValue, known.document, operation, operationName, variables);
+    const admission = await this.limits.admit(contextValue, {
+      document: known.document,
+      operation,
+      operationName,
+      variables,
+    });
     // No cost means variables that do not coerce (or no budget to charge): Apollo words those refusals.
     if (admission.refusal !== undefined || !admission.cost) {
       contextValue.admission = admission;
